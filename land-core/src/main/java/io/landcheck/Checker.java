@@ -1,0 +1,137 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.rules.GreenSpaceRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks parcels against a policy pack. The one entry point:
+ *
+ * <pre>{@code
+ * Checker checker = Checker.of(PolicyPacks.shanghai2021());
+ * Report report = checker.check(parcel);
+ * }</pre>
+ *
+ * <p>A parcel is judged with the parameters in force on its application date; a parcel without one is judged on the
+ * checker's date ({@link #onDate}), or today. An application dated before the pack took effect is reported as such
+ * ({@link Report#packInForce()} false, every rule {@link Verdict#NOT_APPLICABLE}), not silently judged. Bad data (a
+ * use code or land use the pack does not know) gives a report with verdict {@link Verdict#ERROR} naming the field,
+ * never an exception.
+ *
+ * <p>Checkers are immutable and safe to share between threads.
+ */
+public final class Checker {
+
+  private final PolicyPack pack;
+  private final Optional<LocalDate> date;
+
+  private Checker(PolicyPack pack, Optional<LocalDate> date) {
+    this.pack = checkNotNull(pack, "pack");
+    this.date = date;
+  }
+
+  /** A checker for this pack, judging parcels without an application date on the day of the check. */
+  public static Checker of(PolicyPack pack) {
+    return new Checker(pack, Optional.empty());
+  }
+
+  /** This checker, judging parcels without an application date as of {@code date}. */
+  public Checker onDate(LocalDate date) {
+    return new Checker(pack, Optional.of(checkNotNull(date, "date")));
+  }
+
+  /** The pack this checker applies. */
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  /** The date a parcel is judged for: its application date, else the checker's date, else today. */
+  public LocalDate dateFor(Parcel parcel) {
+    return parcel.applicationDate().or(() -> date).orElseGet(LocalDate::now);
+  }
+
+  /** Checks one parcel against every per-parcel rule of the pack. */
+  public Report check(Parcel parcel) {
+    checkNotNull(parcel, "parcel");
+    LocalDate checkDate = dateFor(parcel);
+    List<RecordError> errors = new ArrayList<>();
+    parcel.landUse().ifPresent(use -> {
+      if (!pack.landUses().containsKey(use.code())) {
+        errors.add(RecordError.of(parcel.id(), "landUse",
+            "unknown land use '" + use.code() + "'; pack " + pack.id() + " knows " + pack.landUses().keySet()));
+      }
+    });
+    double principal = 0;
+    double other = 0;
+    double amenity = 0;
+    LandUse landUse = parcel.landUse().orElse(LandUse.INDUSTRIAL);
+    for (var e : parcel.aboveGroundFloorAreaM2().entrySet()) {
+      Optional<UseClass> useClass = pack.classify(e.getKey(), landUse);
+      if (useClass.isEmpty()) {
+        errors.add(RecordError.of(parcel.id(), "aboveGroundFloorAreaM2[" + e.getKey() + "]",
+            "unknown use code '" + e.getKey() + "'; pack " + pack.id() + " knows " + pack.useCodes()));
+        continue;
+      }
+      switch (useClass.get()) {
+        case PRINCIPAL_INDUSTRIAL -> principal += e.getValue();
+        case OTHER_INDUSTRIAL -> other += e.getValue();
+        case LIVING_AMENITY -> amenity += e.getValue();
+      }
+    }
+    if (!errors.isEmpty()) {
+      return Report.error(parcel.id(), pack.id(), checkDate, errors);
+    }
+    FloorAreaSummary areas = new FloorAreaSummary(parcel.siteAreaM2(), parcel.totalAboveGroundFloorAreaM2(),
+        principal, other, amenity, parcel.undergroundFloorAreaM2());
+    List<RuleResult> results = new ArrayList<>();
+    boolean inForce = pack.inForceOn(checkDate);
+    for (PolicyPack.Entry entry : pack.entries()) {
+      Rule rule = entry.rule();
+      RuleContext context = new RuleContext(parcel, areas, checkDate, entry.versions(), pack.tolerance());
+      if (!inForce) {
+        results.add(RuleResult.of(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(
+            "申请日期 " + checkDate + " 不在 " + pack.document() + " 的施行期内（自 " + pack.effectiveFrom() + " 起施行），未按本政策审查。",
+            "The application date " + checkDate + " is outside the period " + pack.document() + " is in force (from "
+                + pack.effectiveFrom() + "); the parcel was not judged by it.")));
+      } else if (context.parameters().isEmpty()) {
+        results.add(RuleResult.of(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(
+            "本条在 " + checkDate + " 尚未生效。", "This rule is not yet in force on " + checkDate + ".")));
+      } else {
+        results.add(rule.evaluate(context));
+      }
+    }
+    return Report.judged(parcel.id(), pack.id(), checkDate, inForce, results, areas);
+  }
+
+  /**
+   * Balances green space (五(四)) over a batch of parcels: per park, per district, and the parcels left short. Uses
+   * the parameters in force on the checker's date (or today).
+   *
+   * @throws IllegalStateException if the pack has no green-space rule or it is not in force on that date
+   */
+  public GreenSpaceReport balanceGreenSpace(Iterable<Parcel> parcels) {
+    ImmutableList.Builder<GreenSpaceRule.Entry> entries = ImmutableList.builder();
+    for (Parcel p : parcels) {
+      GreenSpaceRule.Entry.of(p).ifPresent(entries::add);
+    }
+    return balanceGreenSpace(entries.build());
+  }
+
+  /** Balances green space over entries already extracted from parcels (a streaming batch keeps only these). */
+  public GreenSpaceReport balanceGreenSpace(List<GreenSpaceRule.Entry> entries) {
+    GreenSpaceRule rule = pack.greenSpaceRule()
+        .orElseThrow(() -> new IllegalStateException("pack " + pack.id() + " has no green-space rule"));
+    LocalDate on = date.orElseGet(LocalDate::now);
+    Parameters parameters = rule.versions().stream()
+        .filter(v -> !v.effectiveFrom().isAfter(on))
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new IllegalStateException(
+            "pack " + pack.id() + ": the green-space rule is not in force on " + on));
+    return rule.balance(entries, parameters);
+  }
+}

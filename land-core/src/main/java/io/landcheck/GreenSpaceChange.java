@@ -1,0 +1,23 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * What an extension does to green space (沪府规〔2021〕9号 五(四)): the attached green space (附属绿地) it removes, and
+ * the new planned green space (规划绿地) the project adds in the same park.
+ *
+ * @param attachedGreenCutM2 attached green space lost to the extension, m²
+ * @param greenAddedInParkM2 new planned green space added in the same park, m²
+ */
+public record GreenSpaceChange(double attachedGreenCutM2, double greenAddedInParkM2) {
+
+  public GreenSpaceChange {
+    checkArgument(Double.isFinite(attachedGreenCutM2) && attachedGreenCutM2 >= 0, "attachedGreenCutM2 must be >= 0, was %s", attachedGreenCutM2);
+    checkArgument(Double.isFinite(greenAddedInParkM2) && greenAddedInParkM2 >= 0, "greenAddedInParkM2 must be >= 0, was %s", greenAddedInParkM2);
+  }
+
+  /** A change that cuts {@code attachedGreenCutM2} and adds {@code greenAddedInParkM2}. */
+  public static GreenSpaceChange of(double attachedGreenCutM2, double greenAddedInParkM2) {
+    return new GreenSpaceChange(attachedGreenCutM2, greenAddedInParkM2);
+  }
+}

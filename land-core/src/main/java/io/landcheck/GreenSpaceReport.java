@@ -1,0 +1,84 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * The green-space balance of a batch (沪府规〔2021〕9号 五(四)): per park, whether the attached green space (附属绿地) cut
+ * by extensions is made up by new planned green space in the same park; per district, how parks with a surplus cover
+ * parks that are short; and which parcels are left short after both.
+ *
+ * @param ruleId the rule's id
+ * @param citation the clause
+ * @param verdict {@link Verdict#COMPLIANT} if every cut is made up, {@link Verdict#NON_COMPLIANT} if any parcel is left
+ *     short, {@link Verdict#NOT_APPLICABLE} if nothing was cut
+ * @param parks every park with a cut or an addition, by park id
+ * @param districts every district of those parks, by district id
+ * @param shortfalls the parcels left short, in input order
+ */
+public record GreenSpaceReport(
+    RuleId ruleId,
+    Citation citation,
+    Verdict verdict,
+    ImmutableList<ParkBalance> parks,
+    ImmutableList<DistrictBalance> districts,
+    ImmutableList<Shortfall> shortfalls) {
+
+  public GreenSpaceReport {
+    checkNotNull(ruleId, "ruleId");
+    checkNotNull(citation, "citation");
+    checkNotNull(verdict, "verdict");
+    checkNotNull(parks, "parks");
+    checkNotNull(districts, "districts");
+    checkNotNull(shortfalls, "shortfalls");
+  }
+
+  /** How a park's cuts were made up. */
+  public enum ParkStatus {
+    /** Nothing was cut in the park. */
+    NO_CUT,
+    /** The park's own new green space makes up every cut (同一园区内补足). */
+    MADE_UP_IN_PARK,
+    /** The district covered what the park could not (区内园区之间统筹平衡). */
+    BALANCED_BY_DISTRICT,
+    /** Some cut is not made up. */
+    SHORT
+  }
+
+  /**
+   * One park's balance.
+   *
+   * @param parkId the park
+   * @param districtId its district, if known
+   * @param cutM2 attached green space cut in the park
+   * @param addedM2 new green space added in the park
+   * @param fromDistrictM2 surplus of other parks of the district allotted to this park
+   * @param shortM2 what is still not made up
+   * @param status how the cuts were made up
+   */
+  public record ParkBalance(
+      String parkId, Optional<String> districtId, double cutM2, double addedM2, double fromDistrictM2, double shortM2,
+      ParkStatus status) {}
+
+  /**
+   * One district's balancing between its parks.
+   *
+   * @param districtId the district
+   * @param surplusM2 what parks with more new green space than cuts offer
+   * @param deficitM2 what parks short of green space need
+   * @param shortM2 what the district cannot cover
+   */
+  public record DistrictBalance(String districtId, double surplusM2, double deficitM2, double shortM2) {}
+
+  /**
+   * A parcel whose cut green space is not made up.
+   *
+   * @param parcelId the parcel
+   * @param parkId its park, if known
+   * @param shortM2 how much of its cut is not made up
+   * @param reason why, in Chinese and English
+   */
+  public record Shortfall(String parcelId, Optional<String> parkId, double shortM2, LocalizedText reason) {}
+}

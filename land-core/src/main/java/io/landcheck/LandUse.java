@@ -1,0 +1,33 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The planned land use of a parcel (用地性质), as a code that a {@link PolicyPack} knows.
+ *
+ * <p>Land uses are data, not an enum: a pack lists the codes it judges, so another city can add its own. The
+ * Shanghai 2021 pack knows {@link #INDUSTRIAL} (产业项目类工业用地, industrial land for an industrial project) and
+ * {@link #GENERAL_RD} (通用类研发用地, general research-and-development land).
+ */
+public record LandUse(String code) {
+
+  /** 产业项目类工业用地: industrial land granted for a named industrial project. */
+  public static final LandUse INDUSTRIAL = new LandUse("industrial");
+
+  /** 通用类研发用地: general R&amp;D land, not tied to one project. */
+  public static final LandUse GENERAL_RD = new LandUse("general-rd");
+
+  public LandUse {
+    checkArgument(code != null && !code.isBlank(), "land use code must not be blank");
+  }
+
+  /** The land use with this code, such as {@code "industrial"}. */
+  public static LandUse of(String code) {
+    return new LandUse(code.strip());
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

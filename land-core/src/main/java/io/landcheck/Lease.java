@@ -1,0 +1,34 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+
+/**
+ * The grant of a land-use right (土地使用权出让): the date of the grant contract and the term in whole years
+ * (出让年限).
+ *
+ * <p>A term must lie between 1 and {@value #LONGEST_LAWFUL_TERM_YEARS} years, the longest term any land-use right
+ * may be granted for in China (《城镇国有土地使用权出让和转让暂行条例》第十二条, residential land). That is a bound on
+ * plausible input, not a policy limit: the policy limits live in the pack.
+ */
+public record Lease(LocalDate grantDate, int termYears) {
+
+  /** The longest lawful grant term of any land-use right in China, in years. */
+  public static final int LONGEST_LAWFUL_TERM_YEARS = 70;
+
+  public Lease {
+    checkNotNull(grantDate, "grantDate");
+    checkArgument(
+        termYears >= 1 && termYears <= LONGEST_LAWFUL_TERM_YEARS,
+        "termYears must be from 1 to %s, was %s",
+        LONGEST_LAWFUL_TERM_YEARS,
+        termYears);
+  }
+
+  /** A lease granted on {@code grantDate} for {@code termYears}. */
+  public static Lease of(LocalDate grantDate, int termYears) {
+    return new Lease(grantDate, termYears);
+  }
+}

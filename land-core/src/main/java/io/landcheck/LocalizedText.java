@@ -1,0 +1,22 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/** A text in Chinese and English: a verdict's message, a remedy, a clause's wording. */
+public record LocalizedText(String zh, String en) {
+
+  public LocalizedText {
+    checkArgument(zh != null && !zh.isBlank(), "zh text must not be blank");
+    checkArgument(en != null && !en.isBlank(), "en text must not be blank");
+  }
+
+  /** A text given in both languages. */
+  public static LocalizedText of(String zh, String en) {
+    return new LocalizedText(zh, en);
+  }
+
+  /** The text in {@code language}: {@code "zh"} for Chinese, anything else for English. */
+  public String in(String language) {
+    return "zh".equals(language) ? zh : en;
+  }
+}

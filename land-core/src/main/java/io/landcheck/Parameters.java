@@ -1,0 +1,139 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The parameters of one rule (or of the pack's measurement rules) as in force from one date: the numbers, codes and
+ * lists the policy fixes, read from the pack file. A rule asks for each by name; a missing or mistyped parameter is a
+ * mistake in the pack and fails loudly, naming the pack, the owner and the parameter.
+ */
+public final class Parameters {
+
+  private final String owner;
+  private final LocalDate effectiveFrom;
+  private final ImmutableMap<String, Object> values;
+  private final ImmutableMap<String, String> notes;
+
+  private Parameters(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
+    this.owner = checkNotNull(owner, "owner");
+    this.effectiveFrom = checkNotNull(effectiveFrom, "effectiveFrom");
+    this.values = ImmutableMap.copyOf(values);
+    this.notes = ImmutableMap.copyOf(notes);
+  }
+
+  /**
+   * Parameters of {@code owner} (such as {@code "shanghai-2021/lease-term"}) in force from {@code effectiveFrom}.
+   * Values are {@link Double}, {@link String}, {@link Boolean}, lists of these, or maps of names to these.
+   */
+  public static Parameters of(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
+    return new Parameters(owner, effectiveFrom, values, notes);
+  }
+
+  /** Who these parameters belong to, such as {@code shanghai-2021/lease-term}. */
+  public String owner() {
+    return owner;
+  }
+
+  /** The first day these values are in force. */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** The parameter names, in pack order. */
+  public ImmutableSet<String> names() {
+    return values.keySet();
+  }
+
+  /** The values as read from the pack, for reports. */
+  public ImmutableMap<String, Object> values() {
+    return values;
+  }
+
+  /** The pack's note on a parameter (its source, or why it has the value it has), if any. */
+  public Optional<String> note(String name) {
+    return Optional.ofNullable(notes.get(name));
+  }
+
+  /** Whether the parameter is set. */
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** A number parameter. */
+  public double number(String name) {
+    Object v = required(name);
+    checkArgument(v instanceof Double, "%s: parameter %s must be a number, was %s", owner, name, v);
+    return (Double) v;
+  }
+
+  /** A number parameter that may be absent. */
+  public OptionalDouble optionalNumber(String name) {
+    return has(name) ? OptionalDouble.of(number(name)) : OptionalDouble.empty();
+  }
+
+  /** A whole-number parameter. */
+  public int integer(String name) {
+    double v = number(name);
+    checkArgument(v == Math.rint(v), "%s: parameter %s must be a whole number, was %s", owner, name, v);
+    return (int) v;
+  }
+
+  /** A text parameter. */
+  public String text(String name) {
+    Object v = required(name);
+    checkArgument(v instanceof String, "%s: parameter %s must be a text, was %s", owner, name, v);
+    return (String) v;
+  }
+
+  /** A yes/no parameter. */
+  public boolean flag(String name) {
+    Object v = required(name);
+    checkArgument(v instanceof Boolean, "%s: parameter %s must be true or false, was %s", owner, name, v);
+    return (Boolean) v;
+  }
+
+  /** A list-of-texts parameter. */
+  public ImmutableList<String> texts(String name) {
+    Object v = required(name);
+    checkArgument(v instanceof List, "%s: parameter %s must be a list, was %s", owner, name, v);
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Object item : (List<?>) v) {
+      checkArgument(item instanceof String, "%s: parameter %s must list texts, had %s", owner, name, item);
+      out.add((String) item);
+    }
+    return out.build();
+  }
+
+  /** The number for {@code key} in a map parameter (such as the plot-ratio floor by land use), if the map has it. */
+  public OptionalDouble numberFor(String name, String key) {
+    Object v = required(name);
+    checkArgument(v instanceof Map, "%s: parameter %s must be a map, was %s", owner, name, v);
+    Object item = ((Map<?, ?>) v).get(key);
+    if (item == null) {
+      return OptionalDouble.empty();
+    }
+    checkArgument(item instanceof Double, "%s: parameter %s.%s must be a number, was %s", owner, name, key, item);
+    return OptionalDouble.of((Double) item);
+  }
+
+  private Object required(String name) {
+    Object v = values.get(name);
+    checkArgument(v != null, "%s: parameter %s is missing from the pack", owner, name);
+    return v;
+  }
+
+  @Override
+  public String toString() {
+    return owner + " from " + effectiveFrom + " " + values;
+  }
+}

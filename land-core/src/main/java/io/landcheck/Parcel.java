@@ -1,0 +1,351 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+
+/**
+ * The planning facts of one parcel (宗地) that a policy is judged on. No geometry: areas are numbers, in square
+ * metres, whether a bureau typed them in or land-geo measured them from polygons.
+ *
+ * <p>A fact that is not known is empty, and a rule that needs it says {@link Verdict#INSUFFICIENT_DATA} rather than
+ * guessing. Build one with {@link #builder(String)}; {@link Builder#build()} rejects impossible values with an
+ * {@link InvalidParcelException} that names the parcel and the field.
+ *
+ * @param id the parcel's id (宗地编号), unique in a batch
+ * @param landUse the planned land use (用地性质), a code the pack knows
+ * @param singleUse whether the parcel is single-use industrial land (单一用途产业用地)
+ * @param projectCategory the category of the project the land is granted for
+ * @param recognitionLevel the level that recognised the project's category, if it has one
+ * @param lease the grant date and term of the land-use right
+ * @param tenure new land or existing land
+ * @param siteAreaM2 the site area (用地面积), m²
+ * @param aboveGroundFloorAreaM2 above-ground floor area counted in the plot ratio (地上计容建筑面积), m², by use code (生产,
+ *     研发, 宿舍 …), in the order given; empty when not declared
+ * @param undergroundFloorAreaM2 underground floor area (地下建筑面积), m²; it never counts in the plot ratio or the
+ *     mixed-use shares
+ * @param approvedPlotRatioCap the upper plot ratio in the planning conditions (规划条件容积率上限), if any
+ * @param intensification an approved plot-ratio increase or added underground space on this land, if any
+ * @param split a request to split surplus land off this parcel, if any
+ * @param greenSpace the green space an extension cuts and adds, if any
+ * @param rooftopGreenAreaM2 rooftop greening (屋顶绿化) provided, m², if declared
+ * @param districtId the district (区) the parcel lies in
+ * @param parkId the industrial park (产业园区) the parcel lies in
+ * @param applicationDate the date of the application, which chooses the policy parameters in force
+ */
+public record Parcel(
+    String id,
+    Optional<LandUse> landUse,
+    Optional<Boolean> singleUse,
+    ProjectCategory projectCategory,
+    Optional<RecognitionLevel> recognitionLevel,
+    Optional<Lease> lease,
+    Optional<LandTenure> tenure,
+    OptionalDouble siteAreaM2,
+    ImmutableMap<String, Double> aboveGroundFloorAreaM2,
+    double undergroundFloorAreaM2,
+    OptionalDouble approvedPlotRatioCap,
+    Optional<Intensification> intensification,
+    Optional<SplitRequest> split,
+    Optional<GreenSpaceChange> greenSpace,
+    OptionalDouble rooftopGreenAreaM2,
+    Optional<String> districtId,
+    Optional<String> parkId,
+    Optional<LocalDate> applicationDate) {
+
+  /** The id used in errors when a record has no id at all. */
+  public static final String NO_ID = "(no id)";
+
+  /**
+   * Checks the components; prefer {@link #builder(String)}, whose errors name the field more precisely.
+   *
+   * @throws InvalidParcelException if a component is missing or out of range
+   */
+  public Parcel {
+    String name = id == null || id.isBlank() ? NO_ID : id;
+    require(id != null && !id.isBlank(), name, "id", "is missing");
+    require(landUse != null, name, "landUse", "must not be null (use Optional.empty())");
+    require(singleUse != null, name, "singleUse", "must not be null");
+    require(projectCategory != null, name, "projectCategory", "must not be null (use NONE)");
+    require(recognitionLevel != null, name, "recognitionLevel", "must not be null");
+    require(lease != null, name, "lease", "must not be null");
+    require(tenure != null, name, "tenure", "must not be null");
+    require(siteAreaM2 != null, name, "siteAreaM2", "must not be null");
+    siteAreaM2.ifPresent(a -> requireArea(a, name, "siteAreaM2", true));
+    require(aboveGroundFloorAreaM2 != null, name, "aboveGroundFloorAreaM2", "must not be null");
+    aboveGroundFloorAreaM2.forEach((use, area) -> {
+      require(!use.isBlank(), name, "aboveGroundFloorAreaM2", "has a blank use code");
+      requireArea(area, name, "aboveGroundFloorAreaM2[" + use + "]", false);
+    });
+    requireArea(undergroundFloorAreaM2, name, "undergroundFloorAreaM2", false);
+    require(approvedPlotRatioCap != null, name, "approvedPlotRatioCap", "must not be null");
+    approvedPlotRatioCap.ifPresent(c -> require(Double.isFinite(c) && c > 0, name, "approvedPlotRatioCap", "must be a finite number > 0, was " + c));
+    require(intensification != null, name, "intensification", "must not be null");
+    require(split != null, name, "split", "must not be null");
+    require(greenSpace != null, name, "greenSpace", "must not be null");
+    require(rooftopGreenAreaM2 != null, name, "rooftopGreenAreaM2", "must not be null");
+    rooftopGreenAreaM2.ifPresent(a -> requireArea(a, name, "rooftopGreenAreaM2", false));
+    require(districtId != null, name, "districtId", "must not be null");
+    require(parkId != null, name, "parkId", "must not be null");
+    require(applicationDate != null, name, "applicationDate", "must not be null");
+    if (recognitionLevel.isPresent() && projectCategory == ProjectCategory.NONE) {
+      throw new InvalidParcelException(name, "recognitionLevel", "is given but projectCategory is NONE");
+    }
+  }
+
+  /** A builder for the parcel with this id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** A builder holding this parcel's facts, for a variant of it. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The total above-ground floor area counted in the plot ratio, m², or empty when none is declared. */
+  public OptionalDouble totalAboveGroundFloorAreaM2() {
+    if (aboveGroundFloorAreaM2.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(aboveGroundFloorAreaM2.values().stream().mapToDouble(Double::doubleValue).sum());
+  }
+
+  private static void require(boolean condition, String parcelId, String field, String problem) {
+    if (!condition) {
+      throw new InvalidParcelException(parcelId, field, problem);
+    }
+  }
+
+  private static void requireArea(double areaM2, String parcelId, String field, boolean positive) {
+    boolean ok = Double.isFinite(areaM2) && (positive ? areaM2 > 0 : areaM2 >= 0);
+    require(ok, parcelId, field, "must be a finite number " + (positive ? "> 0" : ">= 0") + ", was " + areaM2);
+  }
+
+  /**
+   * Collects a parcel's facts. Setters take plain values and are checked together by {@link #build()}, so a reader can
+   * fill a builder from a file and get one error that names the field.
+   */
+  public static final class Builder {
+    private final String id;
+    private LandUse landUse;
+    private Boolean singleUse;
+    private ProjectCategory projectCategory = ProjectCategory.NONE;
+    private RecognitionLevel recognitionLevel;
+    private LocalDate leaseGrantDate;
+    private Integer leaseTermYears;
+    private LandTenure tenure;
+    private Double siteAreaM2;
+    private final Map<String, Double> aboveGroundFloorAreaM2 = new LinkedHashMap<>();
+    private double undergroundFloorAreaM2;
+    private Double approvedPlotRatioCap;
+    private Supplier<Intensification> intensification;
+    private Supplier<SplitRequest> split;
+    private Supplier<GreenSpaceChange> greenSpace;
+    private Double rooftopGreenAreaM2;
+    private String districtId;
+    private String parkId;
+    private LocalDate applicationDate;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    private Builder(Parcel p) {
+      this.id = p.id;
+      this.landUse = p.landUse.orElse(null);
+      this.singleUse = p.singleUse.orElse(null);
+      this.projectCategory = p.projectCategory;
+      this.recognitionLevel = p.recognitionLevel.orElse(null);
+      p.lease.ifPresent(l -> {
+        this.leaseGrantDate = l.grantDate();
+        this.leaseTermYears = l.termYears();
+      });
+      this.tenure = p.tenure.orElse(null);
+      this.siteAreaM2 = p.siteAreaM2.isPresent() ? p.siteAreaM2.getAsDouble() : null;
+      this.aboveGroundFloorAreaM2.putAll(p.aboveGroundFloorAreaM2);
+      this.undergroundFloorAreaM2 = p.undergroundFloorAreaM2;
+      this.approvedPlotRatioCap = p.approvedPlotRatioCap.isPresent() ? p.approvedPlotRatioCap.getAsDouble() : null;
+      p.intensification.ifPresent(i -> this.intensification = () -> i);
+      p.split.ifPresent(s -> this.split = () -> s);
+      p.greenSpace.ifPresent(g -> this.greenSpace = () -> g);
+      this.rooftopGreenAreaM2 = p.rooftopGreenAreaM2.isPresent() ? p.rooftopGreenAreaM2.getAsDouble() : null;
+      this.districtId = p.districtId.orElse(null);
+      this.parkId = p.parkId.orElse(null);
+      this.applicationDate = p.applicationDate.orElse(null);
+    }
+
+    /** The planned land use. */
+    public Builder landUse(LandUse landUse) {
+      this.landUse = checkNotNull(landUse, "landUse");
+      return this;
+    }
+
+    /** Whether the parcel is single-use industrial land (单一用途产业用地). */
+    public Builder singleUse(boolean singleUse) {
+      this.singleUse = singleUse;
+      return this;
+    }
+
+    /** The project's category and the level that recognised it. */
+    public Builder project(ProjectCategory category, RecognitionLevel level) {
+      this.projectCategory = checkNotNull(category, "category");
+      this.recognitionLevel = checkNotNull(level, "level");
+      return this;
+    }
+
+    /** The project's category, with the recognition level unknown (or, for NONE, not applicable). */
+    public Builder projectCategory(ProjectCategory category) {
+      this.projectCategory = checkNotNull(category, "category");
+      this.recognitionLevel = null;
+      return this;
+    }
+
+    /** The lease: grant date and term in years. */
+    public Builder lease(LocalDate grantDate, int termYears) {
+      this.leaseGrantDate = checkNotNull(grantDate, "grantDate");
+      this.leaseTermYears = termYears;
+      return this;
+    }
+
+    /** New or existing land. */
+    public Builder tenure(LandTenure tenure) {
+      this.tenure = checkNotNull(tenure, "tenure");
+      return this;
+    }
+
+    /** The site area, m². */
+    public Builder siteAreaM2(double siteAreaM2) {
+      this.siteAreaM2 = siteAreaM2;
+      return this;
+    }
+
+    /** Adds above-ground floor area counted in the plot ratio for a use code, m²; a repeated code adds up. */
+    public Builder floorAreaM2(String useCode, double areaM2) {
+      checkNotNull(useCode, "useCode");
+      aboveGroundFloorAreaM2.merge(useCode.strip(), areaM2, Double::sum);
+      return this;
+    }
+
+    /** Removes all above-ground floor area declared so far. */
+    public Builder clearFloorAreas() {
+      aboveGroundFloorAreaM2.clear();
+      return this;
+    }
+
+    /** The underground floor area, m². */
+    public Builder undergroundFloorAreaM2(double areaM2) {
+      this.undergroundFloorAreaM2 = areaM2;
+      return this;
+    }
+
+    /** The upper plot ratio in the planning conditions. */
+    public Builder approvedPlotRatioCap(double cap) {
+      this.approvedPlotRatioCap = cap;
+      return this;
+    }
+
+    /** An approved or unapproved plot-ratio increase or added underground space. */
+    public Builder intensification(
+        double plotRatioBefore, double plotRatioAfter, double undergroundBeforeM2, double undergroundAfterM2, boolean approved) {
+      this.intensification =
+          () -> new Intensification(plotRatioBefore, plotRatioAfter, undergroundBeforeM2, undergroundAfterM2, approved);
+      return this;
+    }
+
+    /** A request to split surplus land off the parcel. */
+    public Builder split(SplitRequest split) {
+      checkNotNull(split, "split");
+      this.split = () -> split;
+      return this;
+    }
+
+    /** The green space an extension cuts and the new green space it adds in the park, m². */
+    public Builder greenSpace(double attachedGreenCutM2, double greenAddedInParkM2) {
+      this.greenSpace = () -> new GreenSpaceChange(attachedGreenCutM2, greenAddedInParkM2);
+      return this;
+    }
+
+    /** Rooftop greening provided, m². */
+    public Builder rooftopGreenAreaM2(double areaM2) {
+      this.rooftopGreenAreaM2 = areaM2;
+      return this;
+    }
+
+    /** The district the parcel lies in. */
+    public Builder districtId(String districtId) {
+      this.districtId = checkNotNull(districtId, "districtId");
+      return this;
+    }
+
+    /** The park the parcel lies in. */
+    public Builder parkId(String parkId) {
+      this.parkId = checkNotNull(parkId, "parkId");
+      return this;
+    }
+
+    /** The application date, which chooses the policy parameters in force. */
+    public Builder applicationDate(LocalDate applicationDate) {
+      this.applicationDate = checkNotNull(applicationDate, "applicationDate");
+      return this;
+    }
+
+    /**
+     * The parcel.
+     *
+     * @throws InvalidParcelException naming the parcel and the field, if a fact is impossible
+     */
+    public Parcel build() {
+      String name = id == null || id.isBlank() ? NO_ID : id.strip();
+      Optional<Lease> lease = Optional.empty();
+      if (leaseTermYears != null) {
+        if (leaseTermYears < 1 || leaseTermYears > Lease.LONGEST_LAWFUL_TERM_YEARS) {
+          throw new InvalidParcelException(name, "lease.termYears",
+              "must be from 1 to " + Lease.LONGEST_LAWFUL_TERM_YEARS + " years, was " + leaseTermYears);
+        }
+        lease = Optional.of(Lease.of(leaseGrantDate, leaseTermYears));
+      }
+      return new Parcel(
+          id == null ? null : id.strip(),
+          Optional.ofNullable(landUse),
+          Optional.ofNullable(singleUse),
+          projectCategory,
+          Optional.ofNullable(recognitionLevel),
+          lease,
+          Optional.ofNullable(tenure),
+          siteAreaM2 == null ? OptionalDouble.empty() : OptionalDouble.of(siteAreaM2),
+          ImmutableMap.copyOf(aboveGroundFloorAreaM2),
+          undergroundFloorAreaM2,
+          approvedPlotRatioCap == null ? OptionalDouble.empty() : OptionalDouble.of(approvedPlotRatioCap),
+          Optional.ofNullable(make(name, "intensification", intensification)),
+          Optional.ofNullable(make(name, "split", split)),
+          Optional.ofNullable(make(name, "greenSpace", greenSpace)),
+          rooftopGreenAreaM2 == null ? OptionalDouble.empty() : OptionalDouble.of(rooftopGreenAreaM2),
+          Optional.ofNullable(districtId).map(String::strip).filter(s -> !s.isEmpty()),
+          Optional.ofNullable(parkId).map(String::strip).filter(s -> !s.isEmpty()),
+          Optional.ofNullable(applicationDate));
+    }
+
+    private static <T> T make(String parcelId, String field, Supplier<T> part) {
+      if (part == null) {
+        return null;
+      }
+      try {
+        return part.get();
+      } catch (IllegalArgumentException e) {
+        // The part's own message names its component, e.g. "attachedGreenCutM2 must be >= 0".
+        String message = e.getMessage();
+        int space = message.indexOf(' ');
+        String component = space > 0 ? message.substring(0, space) : "";
+        String problem = space > 0 ? message.substring(space + 1) : message;
+        throw new InvalidParcelException(parcelId, field + "." + component, problem);
+      }
+    }
+  }
+}

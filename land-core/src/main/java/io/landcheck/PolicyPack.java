@@ -1,0 +1,151 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.rules.GreenSpaceRule;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * A policy as data: its rules with their citations, every number they use with the date it took effect, the land
+ * uses it judges and the use codes it classifies. Load one with {@link PolicyPacks}; packs are immutable and safe to
+ * share between threads.
+ */
+public final class PolicyPack {
+
+  /** A rule of the pack with every version of its parameters, oldest first. */
+  record Entry(Rule rule, ImmutableList<Parameters> versions) {}
+
+  private final String id;
+  private final LocalizedText title;
+  private final String document;
+  private final LocalDate effectiveFrom;
+  private final Optional<LocalDate> effectiveUntil;
+  private final double tolerance;
+  private final ImmutableMap<String, LocalizedText> landUses;
+  private final UseCodes useCodes;
+  private final ImmutableList<Entry> rules;
+  private final ImmutableList<Parameters> measurement;
+  private final Optional<GreenSpaceRule> greenSpace;
+
+  PolicyPack(
+      String id, LocalizedText title, String document, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil,
+      double tolerance, ImmutableMap<String, LocalizedText> landUses, UseCodes useCodes, ImmutableList<Entry> rules,
+      ImmutableList<Parameters> measurement, Optional<GreenSpaceRule> greenSpace) {
+    this.id = checkNotNull(id);
+    this.title = checkNotNull(title);
+    this.document = checkNotNull(document);
+    this.effectiveFrom = checkNotNull(effectiveFrom);
+    this.effectiveUntil = checkNotNull(effectiveUntil);
+    checkArgument(tolerance >= 0 && tolerance < 0.01, "pack %s: tolerance must be in [0, 0.01), was %s", id, tolerance);
+    this.tolerance = tolerance;
+    this.landUses = checkNotNull(landUses);
+    this.useCodes = checkNotNull(useCodes);
+    this.rules = checkNotNull(rules);
+    this.measurement = checkNotNull(measurement);
+    this.greenSpace = checkNotNull(greenSpace);
+  }
+
+  /** The pack's id, such as {@code shanghai-2021}. */
+  public String id() {
+    return id;
+  }
+
+  /** The pack's title. */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /** The document the pack implements, such as 沪府规〔2021〕9号. */
+  public String document() {
+    return document;
+  }
+
+  /** The day the policy took effect. */
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  /** The last day the policy is in force, if it has an end. */
+  public Optional<LocalDate> effectiveUntil() {
+    return effectiveUntil;
+  }
+
+  /** Whether the policy is in force on {@code date}. */
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom) && effectiveUntil.map(end -> !date.isAfter(end)).orElse(true);
+  }
+
+  /** The tolerance used when a ratio or share is compared with its limit. */
+  public double tolerance() {
+    return tolerance;
+  }
+
+  /** The per-parcel rules, in pack order. */
+  public ImmutableList<Rule> rules() {
+    return rules.stream().map(Entry::rule).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The batch rule that balances green space per park and district (五(四)), if the pack has it. */
+  public Optional<GreenSpaceRule> greenSpaceRule() {
+    return greenSpace;
+  }
+
+  /** The land uses the pack judges, with their names. */
+  public ImmutableMap<String, LocalizedText> landUses() {
+    return landUses;
+  }
+
+  /**
+   * The use class of a use code (or one of its aliases) on a land use, or empty if the pack does not know the code.
+   */
+  public Optional<UseClass> classify(String useCode, LandUse landUse) {
+    return useCodes.find(useCode).map(e -> e.classOn(landUse));
+  }
+
+  /** The canonical use code for a code or alias, or empty if the pack does not know it. */
+  public Optional<String> canonicalUseCode(String codeOrAlias) {
+    return useCodes.find(codeOrAlias).map(UseCodes.Entry::code);
+  }
+
+  /** The canonical use codes, in pack order. */
+  public ImmutableList<String> useCodes() {
+    return useCodes.entries().stream().map(UseCodes.Entry::code).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every version of a rule's parameters, oldest first; empty if the pack has no such rule. */
+  public ImmutableList<Parameters> versions(RuleId ruleId) {
+    return rules.stream()
+        .filter(e -> e.rule().id().equals(ruleId))
+        .findFirst()
+        .map(Entry::versions)
+        .orElse(ImmutableList.of());
+  }
+
+  /**
+   * The measurement parameters (storey-height thresholds and factors, site-area tolerance, split minimums) in force on
+   * {@code date}.
+   *
+   * @throws IllegalArgumentException if none is in force then
+   */
+  public Parameters measurement(LocalDate date) {
+    return measurement.stream()
+        .filter(v -> !v.effectiveFrom().isAfter(date))
+        .max(Comparator.comparing(Parameters::effectiveFrom))
+        .orElseThrow(() -> new IllegalArgumentException(
+            "pack " + id + ": no measurement parameters in force on " + date));
+  }
+
+  ImmutableList<Entry> entries() {
+    return rules;
+  }
+
+  @Override
+  public String toString() {
+    return id + " (" + document + ", from " + effectiveFrom + ")";
+  }
+}

@@ -1,0 +1,313 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.rules.GreenSpaceRule;
+import io.landcheck.rules.RuleKinds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * Where policy packs come from: the packs bundled with landcheck, and pack files a bureau writes itself (the format is
+ * in docs/policy-packs.md; the bundled Shanghai pack is the worked example).
+ *
+ * <p>A pack file that is wrong in any way fails to load with an {@link IllegalArgumentException} whose message names
+ * the file and the place in it, such as {@code rules[3].versions[0].values.maxShare}.
+ */
+public final class PolicyPacks {
+
+  /** The id of the bundled pack for 沪府规〔2021〕9号. */
+  public static final String SHANGHAI_2021 = "shanghai-2021";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static final Supplier<PolicyPack> SHANGHAI =
+      Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));
+
+  private PolicyPacks() {}
+
+  /** The bundled pack for Shanghai's 沪府规〔2021〕9号 section 五, in force from 2021-09-01. */
+  public static PolicyPack shanghai2021() {
+    return SHANGHAI.get();
+  }
+
+  /** The ids of the bundled packs. */
+  public static ImmutableList<String> bundledIds() {
+    return ImmutableList.of(SHANGHAI_2021);
+  }
+
+  /** A bundled pack by id, if there is one. */
+  public static Optional<PolicyPack> bundled(String id) {
+    return SHANGHAI_2021.equals(id) ? Optional.of(shanghai2021()) : Optional.empty();
+  }
+
+  /** A pack from a file, using the built-in rule kinds. */
+  public static PolicyPack load(Path file) {
+    return load(file, ImmutableMap.of());
+  }
+
+  /**
+   * A pack from a file, with rule kinds of the caller's own beside the built-in ones: {@code customKinds} maps a
+   * {@code kind} named in the file to a factory of the rule from its id and citation.
+   */
+  public static PolicyPack load(Path file, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
+    checkNotNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), customKinds);
+    } catch (IOException e) {
+      throw new UncheckedIOException("pack file " + file + ": cannot be read", e);
+    }
+  }
+
+  /** A pack read from a stream; {@code source} names it in errors. */
+  public static PolicyPack read(
+      InputStream in, String source, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("pack file " + source + ": not valid JSON: " + e.getMessage(), e);
+    }
+    return new Loader(source, customKinds).pack(root);
+  }
+
+  private static PolicyPack readResource(String name) {
+    try (InputStream in = PolicyPacks.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled pack " + name + " is missing from the jar");
+      }
+      return read(in, name, ImmutableMap.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one pack file, keeping the file name for its errors. */
+  private static final class Loader {
+    private final String source;
+    private final Map<String, BiFunction<RuleId, Citation, Rule>> customKinds;
+
+    Loader(String source, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
+      this.source = source;
+      this.customKinds = ImmutableMap.copyOf(customKinds);
+    }
+
+    PolicyPack pack(JsonNode root) {
+      int schema = integer(root, "schemaVersion", "");
+      if (schema != 1) {
+        throw error("schemaVersion", "must be 1, was " + schema);
+      }
+      String id = text(root, "id", "");
+      LocalDate from = date(root, "effectiveFrom", "");
+      Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
+          ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
+      double tolerance = number(root, "tolerance", "");
+      ImmutableMap.Builder<String, LocalizedText> landUses = ImmutableMap.builder();
+      JsonNode landUseNodes = array(root, "landUses", "");
+      for (int i = 0; i < landUseNodes.size(); i++) {
+        JsonNode n = landUseNodes.get(i);
+        landUses.put(text(n, "code", "landUses[" + i + "]."), localized(n, "name", "landUses[" + i + "]."));
+      }
+      ImmutableMap<String, LocalizedText> landUseMap = landUses.buildOrThrow();
+      UseCodes useCodes = useCodes(array(root, "useCodes", ""), landUseMap);
+      ImmutableList<Parameters> measurement = versions(root.path("measurement"), id + "/measurement", "measurement.");
+      List<PolicyPack.Entry> rules = new ArrayList<>();
+      Optional<GreenSpaceRule> green = Optional.empty();
+      Set<String> ids = new HashSet<>();
+      JsonNode ruleNodes = array(root, "rules", "");
+      for (int i = 0; i < ruleNodes.size(); i++) {
+        String at = "rules[" + i + "].";
+        JsonNode n = ruleNodes.get(i);
+        RuleId ruleId;
+        try {
+          ruleId = RuleId.of(text(n, "id", at));
+        } catch (IllegalArgumentException e) {
+          throw error(at + "id", e.getMessage());
+        }
+        if (!ids.add(ruleId.value())) {
+          throw error(at + "id", "rule " + ruleId + " is listed twice");
+        }
+        String kind = text(n, "kind", at);
+        JsonNode c = n.path("citation");
+        Citation citation = Citation.of(
+            text(c, "document", at + "citation."), text(c, "clause", at + "citation."), localized(c, "text", at + "citation."));
+        ImmutableList<Parameters> versions = versions(n, id + "/" + ruleId, at);
+        if (kind.equals(RuleKinds.GREEN_SPACE_BALANCE)) {
+          try {
+            green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
+          } catch (IllegalArgumentException e) {
+            throw error(at + "versions", e.getMessage());
+          }
+          continue;
+        }
+        Optional<Rule> rule = customKinds.containsKey(kind)
+            ? Optional.of(customKinds.get(kind).apply(ruleId, citation))
+            : RuleKinds.create(kind, ruleId, citation);
+        if (rule.isEmpty()) {
+          throw error(at + "kind", "unknown rule kind '" + kind + "'; built-in kinds are " + RuleKinds.names()
+              + " and " + RuleKinds.GREEN_SPACE_BALANCE);
+        }
+        for (int v = 0; v < versions.size(); v++) {
+          try {
+            rule.get().validate(versions.get(v));
+          } catch (IllegalArgumentException e) {
+            throw error(at + "versions[" + v + "].values", e.getMessage());
+          }
+        }
+        rules.add(new PolicyPack.Entry(rule.get(), versions));
+      }
+      if (measurement.isEmpty()) {
+        throw error("measurement.versions", "must have at least one version");
+      }
+      return new PolicyPack(id, localized(root, "title", ""), text(root, "document", ""), from, until, tolerance,
+          landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, green);
+    }
+
+    private UseCodes useCodes(JsonNode nodes, ImmutableMap<String, LocalizedText> landUses) {
+      ImmutableList.Builder<UseCodes.Entry> entries = ImmutableList.builder();
+      for (int i = 0; i < nodes.size(); i++) {
+        String at = "useCodes[" + i + "].";
+        JsonNode n = nodes.get(i);
+        ImmutableList.Builder<String> aliases = ImmutableList.builder();
+        n.path("aliases").forEach(a -> aliases.add(a.asText()));
+        ImmutableMap.Builder<String, UseClass> byLandUse = ImmutableMap.builder();
+        Iterator<Map.Entry<String, JsonNode>> it = n.path("classByLandUse").fields();
+        while (it.hasNext()) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (!landUses.containsKey(e.getKey())) {
+            throw error(at + "classByLandUse." + e.getKey(), "is not a land use of the pack " + landUses.keySet());
+          }
+          byLandUse.put(e.getKey(), useClass(e.getValue().asText(), at + "classByLandUse." + e.getKey()));
+        }
+        entries.add(new UseCodes.Entry(text(n, "code", at), aliases.build(),
+            useClass(text(n, "class", at), at + "class"), byLandUse.buildOrThrow()));
+      }
+      try {
+        return UseCodes.of(entries.build());
+      } catch (IllegalArgumentException e) {
+        throw error("useCodes", e.getMessage());
+      }
+    }
+
+    private UseClass useClass(String name, String at) {
+      try {
+        return UseClass.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw error(at, "unknown use class '" + name + "'; use one of " + List.of(UseClass.values()));
+      }
+    }
+
+    private ImmutableList<Parameters> versions(JsonNode owner, String ownerName, String at) {
+      JsonNode nodes = array(owner, "versions", at);
+      List<Parameters> out = new ArrayList<>();
+      for (int v = 0; v < nodes.size(); v++) {
+        String vat = at + "versions[" + v + "].";
+        JsonNode n = nodes.get(v);
+        Map<String, Object> values = new LinkedHashMap<>();
+        n.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue(), vat + "values." + e.getKey())));
+        Map<String, String> notes = new LinkedHashMap<>();
+        n.path("notes").fields().forEachRemaining(e -> notes.put(e.getKey(), e.getValue().asText()));
+        out.add(Parameters.of(ownerName, date(n, "effectiveFrom", vat), values, notes));
+      }
+      out.sort(Comparator.comparing(Parameters::effectiveFrom));
+      for (int v = 1; v < out.size(); v++) {
+        if (out.get(v).effectiveFrom().equals(out.get(v - 1).effectiveFrom())) {
+          throw error(at + "versions", "two versions take effect on " + out.get(v).effectiveFrom());
+        }
+      }
+      return ImmutableList.copyOf(out);
+    }
+
+    private Object value(JsonNode n, String at) {
+      if (n.isNumber()) {
+        return n.asDouble();
+      } else if (n.isTextual()) {
+        return n.asText();
+      } else if (n.isBoolean()) {
+        return n.asBoolean();
+      } else if (n.isArray()) {
+        ImmutableList.Builder<Object> list = ImmutableList.builder();
+        for (int i = 0; i < n.size(); i++) {
+          list.add(value(n.get(i), at + "[" + i + "]"));
+        }
+        return list.build();
+      } else if (n.isObject()) {
+        ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+        n.fields().forEachRemaining(e -> map.put(e.getKey(), value(e.getValue(), at + "." + e.getKey())));
+        return map.buildOrThrow();
+      }
+      throw error(at, "must be a number, text, true/false, list or map, was " + n);
+    }
+
+    private JsonNode array(JsonNode n, String field, String at) {
+      JsonNode a = n.path(field);
+      if (!a.isArray()) {
+        throw error(at + field, "must be a list");
+      }
+      return a;
+    }
+
+    private String text(JsonNode n, String field, String at) {
+      JsonNode t = n.path(field);
+      if (!t.isTextual() || t.asText().isBlank()) {
+        throw error(at + field, "must be a non-blank text");
+      }
+      return t.asText();
+    }
+
+    private double number(JsonNode n, String field, String at) {
+      JsonNode t = n.path(field);
+      if (!t.isNumber()) {
+        throw error(at + field, "must be a number");
+      }
+      return t.asDouble();
+    }
+
+    private int integer(JsonNode n, String field, String at) {
+      JsonNode t = n.path(field);
+      if (!t.isInt()) {
+        throw error(at + field, "must be a whole number");
+      }
+      return t.asInt();
+    }
+
+    private LocalDate date(JsonNode n, String field, String at) {
+      String t = text(n, field, at);
+      try {
+        return LocalDate.parse(t);
+      } catch (DateTimeParseException e) {
+        throw error(at + field, "must be a date YYYY-MM-DD, was '" + t + "'");
+      }
+    }
+
+    private LocalizedText localized(JsonNode n, String field, String at) {
+      JsonNode t = n.path(field);
+      return LocalizedText.of(text(t, "zh", at + field + "."), text(t, "en", at + field + "."));
+    }
+
+    private IllegalArgumentException error(String at, String problem) {
+      return new IllegalArgumentException("pack file " + source + ": " + at + ": " + problem);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The outcome of checking one parcel against one policy pack: the overall verdict, the worst of its rules, and every
+ * rule's result. A parcel whose record is bad data gets verdict {@link Verdict#ERROR} and the errors instead.
+ *
+ * <p>{@link #toJson()} gives the documented, stable JSON form (docs/report-format.md).
+ *
+ * @param parcelId the parcel's id, or the record's locator when it has none
+ * @param packId the policy pack's id
+ * @param checkDate the date the parcel was judged for
+ * @param packInForce whether the pack was in force on that date; if not, no rule judged the parcel
+ * @param verdict the overall verdict
+ * @param results every rule's result, in pack order
+ * @param errors what is wrong with the record, for {@link Verdict#ERROR}; otherwise empty
+ * @param floorAreas the parcel's floor areas by use class, when the record was good
+ */
+public record Report(
+    String parcelId,
+    String packId,
+    LocalDate checkDate,
+    boolean packInForce,
+    Verdict verdict,
+    ImmutableList<RuleResult> results,
+    ImmutableList<RecordError> errors,
+    Optional<FloorAreaSummary> floorAreas) {
+
+  public Report {
+    checkNotNull(parcelId, "parcelId");
+    checkNotNull(packId, "packId");
+    checkNotNull(checkDate, "checkDate");
+    checkNotNull(verdict, "verdict");
+    checkNotNull(results, "results");
+    checkNotNull(errors, "errors");
+    checkNotNull(floorAreas, "floorAreas");
+    checkArgument(errors.isEmpty() == (verdict != Verdict.ERROR), "report %s: verdict ERROR if and only if errors", parcelId);
+  }
+
+  /** The report of a parcel the rules judged; its verdict is the worst of theirs ({@code NOT_APPLICABLE} if none). */
+  static Report judged(
+      String parcelId, String packId, LocalDate checkDate, boolean packInForce, List<RuleResult> results,
+      FloorAreaSummary floorAreas) {
+    Verdict verdict = Verdict.NOT_APPLICABLE;
+    for (RuleResult r : results) {
+      verdict = verdict.worst(r.verdict());
+    }
+    return new Report(parcelId, packId, checkDate, packInForce, verdict, ImmutableList.copyOf(results),
+        ImmutableList.of(), Optional.of(floorAreas));
+  }
+
+  /**
+   * The report of a record that could not be judged because its data is bad. Readers use it to put a bad record in
+   * a batch's output in its place.
+   */
+  public static Report error(String recordId, String packId, LocalDate checkDate, List<RecordError> errors) {
+    checkArgument(!errors.isEmpty(), "report %s: an error report needs at least one error", recordId);
+    return new Report(recordId, packId, checkDate, true, Verdict.ERROR, ImmutableList.of(),
+        ImmutableList.copyOf(errors), Optional.empty());
+  }
+
+  /** The result of the rule with this id, if the pack has that rule. */
+  public Optional<RuleResult> result(RuleId ruleId) {
+    return results.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /** The parcel's plot ratio (容积率), when its site area and floor areas are known. */
+  public OptionalDouble plotRatio() {
+    return floorAreas.map(FloorAreaSummary::plotRatio).orElse(OptionalDouble.empty());
+  }
+
+  /** The results with this verdict. */
+  public ImmutableList<RuleResult> resultsWith(Verdict verdict) {
+    return results.stream().filter(r -> r.verdict() == verdict).collect(ImmutableList.toImmutableList());
+  }
+
+  /** This report as JSON, in the schema of docs/report-format.md. */
+  public String toJson() {
+    return ReportJson.toJson(this);
+  }
+}

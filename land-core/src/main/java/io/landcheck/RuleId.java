@@ -1,0 +1,27 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The stable id of a rule in a policy pack, such as {@code mixed-use-amenity}. Ids never change meaning between
+ * versions of a pack, so reports and tests can refer to them. The Shanghai pack's ids are in {@link Rules}.
+ */
+public record RuleId(String value) {
+
+  public RuleId {
+    checkArgument(
+        value != null && value.matches("[a-z0-9]+(-[a-z0-9]+)*"),
+        "rule id must be lower-case words joined by '-', was '%s'",
+        value);
+  }
+
+  /** The rule id with this value. */
+  public static RuleId of(String value) {
+    return new RuleId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

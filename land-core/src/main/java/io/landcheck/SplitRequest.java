@@ -1,0 +1,56 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.OptionalDouble;
+
+/**
+ * A request to split surplus industrial land off a parcel and transfer it (富余工业用地分割转让), as 沪府规〔2021〕9号
+ * 五(二) allows.
+ *
+ * @param meetsPlanningSplitConditions whether the planning authority found the split meets its conditions (符合规划分割条件)
+ * @param listedWithIndustryProject whether the surplus is listed on the land exchange market with its industrial
+ *     project (带产业项目挂牌)
+ * @param recipient who receives the surplus
+ * @param surplusAreaM2 the area of the part split off, m², when known (land-geo measures it)
+ * @param surplusMinWidthM the narrowest width of that part, m, when known
+ */
+public record SplitRequest(
+    boolean meetsPlanningSplitConditions,
+    boolean listedWithIndustryProject,
+    Recipient recipient,
+    OptionalDouble surplusAreaM2,
+    OptionalDouble surplusMinWidthM) {
+
+  /** Who takes the surplus land. */
+  public enum Recipient {
+    /** 园区平台: the park's platform company. */
+    PARK_PLATFORM,
+    /** 产业准入项目: a project admitted by the industry authority. */
+    INDUSTRY_ADMITTED_PROJECT,
+    /** Anyone else. */
+    OTHER
+  }
+
+  public SplitRequest {
+    checkNotNull(recipient, "recipient");
+    checkNotNull(surplusAreaM2, "surplusAreaM2");
+    checkNotNull(surplusMinWidthM, "surplusMinWidthM");
+    surplusAreaM2.ifPresent(a -> checkArgument(Double.isFinite(a) && a > 0, "surplusAreaM2 must be > 0, was %s", a));
+    surplusMinWidthM.ifPresent(w -> checkArgument(Double.isFinite(w) && w > 0, "surplusMinWidthM must be > 0, was %s", w));
+  }
+
+  /** A split request whose surplus part has not been measured. */
+  public static SplitRequest of(
+      boolean meetsPlanningSplitConditions, boolean listedWithIndustryProject, Recipient recipient) {
+    return new SplitRequest(
+        meetsPlanningSplitConditions, listedWithIndustryProject, recipient, OptionalDouble.empty(), OptionalDouble.empty());
+  }
+
+  /** This request with the measured area and narrowest width of the surplus part. */
+  public SplitRequest withSurplus(double areaM2, double minWidthM) {
+    return new SplitRequest(
+        meetsPlanningSplitConditions, listedWithIndustryProject, recipient, OptionalDouble.of(areaM2), OptionalDouble.of(minWidthM));
+  }
+}

@@ -1,0 +1,183 @@
+package io.landcheck.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Citation;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.GreenSpaceReport.DistrictBalance;
+import io.landcheck.GreenSpaceReport.ParkBalance;
+import io.landcheck.GreenSpaceReport.ParkStatus;
+import io.landcheck.GreenSpaceReport.Shortfall;
+import io.landcheck.LocalizedText;
+import io.landcheck.Parameters;
+import io.landcheck.Parcel;
+import io.landcheck.RuleId;
+import io.landcheck.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * 沪府规〔2021〕9号 五(四): 因扩建减少的附属绿地，优先在同一园区内新增规划绿地予以补足；确实无法补足的，由所在区在园区之间统筹平衡。
+ *
+ * <p>A rule over a whole batch, not one parcel. Each parcel's own new green space first makes up its own cut; what is
+ * left of the park's new green space then makes up the other cuts of the park, in input order; a park still short is
+ * covered from the surplus of the other parks of its district, parks in id order; a parcel whose cut is still not
+ * made up is listed as a shortfall. A parcel with a cut but no park id cannot be made up in a park and is short by its
+ * net cut. Areas are compared within {@code toleranceM2}.
+ */
+public final class GreenSpaceRule {
+
+  /** The green-space facts of one parcel that the balance needs: small, so a batch of millions fits in memory. */
+  public record Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2) {
+
+    /** The entry of a parcel, or empty if it declares no green-space change. */
+    public static Optional<Entry> of(Parcel parcel) {
+      return parcel.greenSpace().map(g -> new Entry(
+          parcel.id(), parcel.parkId(), parcel.districtId(), g.attachedGreenCutM2(), g.greenAddedInParkM2()));
+    }
+  }
+
+  private final RuleId id;
+  private final Citation citation;
+  private final ImmutableList<Parameters> versions;
+
+  GreenSpaceRule(RuleId id, Citation citation, ImmutableList<Parameters> versions) {
+    this.id = id;
+    this.citation = citation;
+    this.versions = versions;
+    versions.forEach(p -> p.number("toleranceM2"));
+  }
+
+  /** The rule's id. */
+  public RuleId id() {
+    return id;
+  }
+
+  /** The clause. */
+  public Citation citation() {
+    return citation;
+  }
+
+  /** Every version of the rule's parameters, oldest first. */
+  public ImmutableList<Parameters> versions() {
+    return versions;
+  }
+
+  /** Balances the green space of these parcels' entries, with the parameters of {@code parameters}. */
+  public GreenSpaceReport balance(List<Entry> entries, Parameters parameters) {
+    double tol = parameters.number("toleranceM2");
+    Map<String, List<Entry>> byPark = new TreeMap<>();
+    List<Shortfall> shortfalls = new ArrayList<>();
+    List<Entry> shortfallEntries = new ArrayList<>();
+    Map<Entry, Shortfall> shortfallOf = new java.util.IdentityHashMap<>();
+    boolean anyCut = false;
+    for (Entry e : entries) {
+      anyCut |= e.cutM2() > tol;
+      if (e.parkId().isPresent()) {
+        byPark.computeIfAbsent(e.parkId().get(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    // 1. Each park on its own.
+    Map<String, double[]> parkFigures = new TreeMap<>(); // cut, added, surplus(+)/deficit(-)
+    Map<String, Optional<String>> parkDistrict = new TreeMap<>();
+    for (Map.Entry<String, List<Entry>> park : byPark.entrySet()) {
+      double cut = 0;
+      double added = 0;
+      Optional<String> district = Optional.empty();
+      for (Entry e : park.getValue()) {
+        cut += e.cutM2();
+        added += e.addedM2();
+        district = district.or(e::districtId);
+      }
+      parkFigures.put(park.getKey(), new double[] {cut, added, added - cut});
+      parkDistrict.put(park.getKey(), district);
+    }
+    // 2. Districts cover their short parks from their parks' surplus, parks in id order.
+    Map<String, Double> fromDistrict = new TreeMap<>();
+    Map<String, double[]> districtFigures = new TreeMap<>(); // surplus, deficit, short
+    for (Map.Entry<String, double[]> park : parkFigures.entrySet()) {
+      parkDistrict.get(park.getKey()).ifPresent(d -> {
+        double[] f = districtFigures.computeIfAbsent(d, k -> new double[3]);
+        double net = park.getValue()[2];
+        if (net > 0) {
+          f[0] += net;
+        } else {
+          f[1] -= net;
+        }
+      });
+    }
+    Map<String, Double> pool = new TreeMap<>();
+    districtFigures.forEach((d, f) -> pool.put(d, f[0]));
+    for (Map.Entry<String, double[]> park : parkFigures.entrySet()) {
+      double deficit = -park.getValue()[2];
+      Optional<String> district = parkDistrict.get(park.getKey());
+      if (deficit > tol && district.isPresent()) {
+        double available = pool.get(district.get());
+        double given = Math.min(deficit, available);
+        pool.put(district.get(), available - given);
+        fromDistrict.put(park.getKey(), given);
+        districtFigures.get(district.get())[2] += deficit - given;
+      }
+    }
+    // 3. Parcels: own additions first, then the park's leftover and the district's allotment, in input order.
+    ImmutableList.Builder<ParkBalance> parks = ImmutableList.builder();
+    for (Map.Entry<String, List<Entry>> park : byPark.entrySet()) {
+      double[] f = parkFigures.get(park.getKey());
+      double given = fromDistrict.getOrDefault(park.getKey(), 0.0);
+      double available = given;
+      for (Entry e : park.getValue()) {
+        available += Math.max(0, e.addedM2() - e.cutM2());
+      }
+      for (Entry e : park.getValue()) {
+        double net = e.cutM2() - e.addedM2();
+        if (net > tol) {
+          double covered = Math.min(net, available);
+          available -= covered;
+          if (net - covered > tol) {
+            shortfall(shortfalls, shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), e.parkId(), net - covered, LocalizedText.of(
+                "园区 " + park.getKey() + " 内新增绿地不足以补足，" + parkDistrict.get(park.getKey())
+                    .map(d -> "区 " + d + " 内其他园区也无法平衡。").orElse("且未给出所在区，无法由区统筹平衡。"),
+                "Park " + park.getKey() + " adds too little green space to make it up, and " + parkDistrict.get(park.getKey())
+                    .map(d -> "the other parks of district " + d + " cannot balance it.")
+                    .orElse("no district is given to balance it between parks."))));
+          }
+        }
+      }
+      double shortM2 = Math.max(0, -f[2] - given);
+      ParkStatus status = f[0] <= tol ? ParkStatus.NO_CUT
+          : f[2] >= -tol ? ParkStatus.MADE_UP_IN_PARK
+          : shortM2 <= tol ? ParkStatus.BALANCED_BY_DISTRICT
+          : ParkStatus.SHORT;
+      parks.add(new ParkBalance(park.getKey(), parkDistrict.get(park.getKey()), f[0], f[1], given,
+          shortM2 <= tol ? 0 : shortM2, status));
+    }
+    for (Entry e : entries) {
+      double net = e.cutM2() - e.addedM2();
+      if (e.parkId().isEmpty() && net > tol) {
+        shortfall(shortfalls, shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), Optional.empty(), net, LocalizedText.of(
+            "未给出所属园区（parkId），减少的附属绿地无法在园区内补足。",
+            "No park (parkId) is given, so the cut green space cannot be made up in a park.")));
+      }
+    }
+    ImmutableList.Builder<DistrictBalance> districts = ImmutableList.builder();
+    districtFigures.forEach((d, f) -> districts.add(new DistrictBalance(d, f[0], f[1], f[2] <= tol ? 0 : f[2])));
+    Verdict verdict = !shortfalls.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
+    Map<Entry, Integer> inputOrder = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      inputOrder.put(entries.get(i), i);
+    }
+    shortfallEntries.sort(java.util.Comparator.comparing(inputOrder::get));
+    ImmutableList<Shortfall> ordered = shortfallEntries.stream()
+        .map(e -> shortfallOf.get(e)).collect(ImmutableList.toImmutableList());
+    return new GreenSpaceReport(id, citation, verdict, parks.build(), districts.build(), ordered);
+  }
+
+  private static void shortfall(
+      List<Shortfall> all, List<Entry> entries, Map<Entry, Shortfall> byEntry, Entry entry, Shortfall shortfall) {
+    all.add(shortfall);
+    entries.add(entry);
+    byEntry.put(entry, shortfall);
+  }
+}

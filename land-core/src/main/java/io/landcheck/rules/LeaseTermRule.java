@@ -1,0 +1,147 @@
+package io.landcheck.rules;
+
+import io.landcheck.Citation;
+import io.landcheck.Lease;
+import io.landcheck.LocalizedText;
+import io.landcheck.Parameters;
+import io.landcheck.Parcel;
+import io.landcheck.ProjectCategory;
+import io.landcheck.RecognitionLevel;
+import io.landcheck.Rule;
+import io.landcheck.RuleContext;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+import java.util.Optional;
+
+/**
+ * 沪府规〔2021〕9号 五(二): 国家和本市战略性项目、市级以上制造业创新中心和企业技术中心等产业项目类工业用地，出让年限可按50年确定。
+ *
+ * <p>A 50-year lease term is allowed only for the pack's qualifying project categories recognised at the pack's
+ * minimum level or above ({@code qualifyingCategories}, {@code minimumRecognitionLevel}); no term may exceed
+ * {@code maxTermYears}; every other project is held to {@code generalTermCapYears}. The term is judged with the
+ * parameters in force on the lease's grant date: a lease granted before the rule took effect is not judged by it.
+ */
+final class LeaseTermRule implements Rule {
+
+  private final RuleId id;
+  private final Citation citation;
+
+  LeaseTermRule(RuleId id, Citation citation) {
+    this.id = id;
+    this.citation = citation;
+  }
+
+  @Override
+  public RuleId id() {
+    return id;
+  }
+
+  @Override
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public void validate(Parameters p) {
+    p.texts("landUses");
+    int max = p.integer("maxTermYears");
+    int general = p.integer("generalTermCapYears");
+    if (general > max) {
+      throw new IllegalArgumentException(p.owner() + ": generalTermCapYears " + general + " exceeds maxTermYears " + max);
+    }
+    p.texts("qualifyingCategories").forEach(ProjectCategory::valueOf);
+    RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"));
+  }
+
+  @Override
+  public RuleResult evaluate(RuleContext context) {
+    Parcel parcel = context.parcel();
+    Parameters checkDateParameters = context.parameters().orElseThrow();
+    if (parcel.landUse().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
+          LocalizedText.of("缺少用地性质（landUse）。", "The land use (landUse) is missing."));
+    }
+    String landUse = parcel.landUse().get().code();
+    if (!checkDateParameters.texts("landUses").contains(landUse)) {
+      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+          "本条出让年限规定不适用于用地性质 " + landUse + "。",
+          "The lease-term clause does not apply to land use " + landUse + "."));
+    }
+    if (parcel.lease().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
+          LocalizedText.of("缺少出让日期和出让年限（lease）。", "The lease grant date and term (lease) are missing."));
+    }
+    Lease lease = parcel.lease().get();
+    Optional<Parameters> atGrant = context.parametersOn(lease.grantDate());
+    if (atGrant.isEmpty()) {
+      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+          "土地于 " + lease.grantDate() + " 出让，早于本条生效日期，出让年限按当时政策确定。",
+          "The land was granted on " + lease.grantDate() + ", before this clause took effect; its term was set under"
+              + " the policy of that time."));
+    }
+    Parameters p = atGrant.get();
+    int maxTerm = p.integer("maxTermYears");
+    int generalCap = p.integer("generalTermCapYears");
+    int term = lease.termYears();
+    if (term <= generalCap) {
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              "出让年限 " + term + " 年，不超过一般产业项目 " + generalCap + " 年的上限。",
+              "A term of " + term + " years is within the general cap of " + generalCap + " years."))
+          .withMeasure(term, qualifies(parcel, p).orElse(false) ? maxTerm : generalCap, "years")
+          .withParameters(p);
+    }
+    Optional<Boolean> qualifies = qualifies(parcel, p);
+    if (qualifies.isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
+              "出让年限 " + term + " 年超过 " + generalCap + " 年，需要项目类别 " + parcel.projectCategory()
+                  + " 的认定级别（recognitionLevel）才能判断。",
+              "A term of " + term + " years exceeds " + generalCap + " years; the recognition level"
+                  + " (recognitionLevel) of the " + parcel.projectCategory() + " project is needed to judge it."))
+          .withParameters(p);
+    }
+    int limit = qualifies.get() ? maxTerm : generalCap;
+    if (term <= limit) {
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              "项目属于可按 " + maxTerm + " 年出让的类别，出让年限 " + term + " 年符合规定。",
+              "The project is in a category that may be granted " + maxTerm + " years; a term of " + term
+                  + " years complies."))
+          .withMeasure(term, limit, "years")
+          .withParameters(p);
+    }
+    LocalizedText why = qualifies.get()
+        ? LocalizedText.of(
+            "出让年限 " + term + " 年超过产业项目类工业用地最长 " + maxTerm + " 年。",
+            "A term of " + term + " years exceeds the longest term of " + maxTerm + " years for industrial land.")
+        : LocalizedText.of(
+            "出让年限 " + term + " 年超过 " + generalCap + " 年；只有" + qualifyingText(p)
+                + "方可按 " + maxTerm + " 年出让，本项目类别为 " + parcel.projectCategory()
+                + parcel.recognitionLevel().map(l -> "（" + l + "）").orElse("") + "。",
+            "A term of " + term + " years exceeds " + generalCap + " years; only " + qualifyingTextEn(p)
+                + " may be granted " + maxTerm + " years, and this project is " + parcel.projectCategory()
+                + parcel.recognitionLevel().map(l -> " (" + l + ")").orElse("") + ".");
+    return RuleResult.of(this, Verdict.NON_COMPLIANT, why)
+        .withMeasure(term, limit, "years")
+        .withRemedy(LocalizedText.of(
+            "将出让年限缩短至 " + limit + " 年以内。", "Shorten the term to " + limit + " years or less."))
+        .withParameters(p);
+  }
+
+  /** Whether the project qualifies for the longest term; empty when its recognition level is needed and missing. */
+  private static Optional<Boolean> qualifies(Parcel parcel, Parameters p) {
+    if (!p.texts("qualifyingCategories").contains(parcel.projectCategory().name())) {
+      return Optional.of(false);
+    }
+    RecognitionLevel minimum = RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"));
+    return parcel.recognitionLevel().map(level -> level.isAtLeast(minimum));
+  }
+
+  private static String qualifyingText(Parameters p) {
+    return String.join("、", p.texts("qualifyingCategories")) + "（" + p.text("minimumRecognitionLevel") + " 及以上认定）";
+  }
+
+  private static String qualifyingTextEn(Parameters p) {
+    return String.join(", ", p.texts("qualifyingCategories")) + " recognised at " + p.text("minimumRecognitionLevel")
+        + " level or above";
+  }
+}

@@ -1,0 +1,129 @@
+package io.landcheck.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Citation;
+import io.landcheck.FloorAreaSummary;
+import io.landcheck.LocalizedText;
+import io.landcheck.Parameters;
+import io.landcheck.Parcel;
+import io.landcheck.Rule;
+import io.landcheck.RuleContext;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.UseClass;
+import io.landcheck.Verdict;
+
+/**
+ * 沪府规〔2021〕9号 五(二): 单一用途产业用地内，其他产业用途和生活配套设施的建筑面积之和可达地上总建筑面积的30%，其中生活配套设施
+ * （商业、餐饮、宿舍等）不超过15%。
+ *
+ * <p>One class serves both limits of the clause: the pack gives each its own rule id, the use classes in the
+ * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is above-ground floor area
+ * (地上建筑总量); underground floor area is in neither. Only single-use industrial land (单一用途产业用地) is judged.
+ * The bound is inclusive, within the pack's tolerance.
+ */
+final class MixedUseShareRule implements Rule {
+
+  private final RuleId id;
+  private final Citation citation;
+
+  MixedUseShareRule(RuleId id, Citation citation) {
+    this.id = id;
+    this.citation = citation;
+  }
+
+  @Override
+  public RuleId id() {
+    return id;
+  }
+
+  @Override
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public void validate(Parameters p) {
+    double max = p.number("maxShare");
+    if (!(max > 0 && max < 1)) {
+      throw new IllegalArgumentException(p.owner() + ": maxShare must be between 0 and 1, was " + max);
+    }
+    if (classes(p).isEmpty()) {
+      throw new IllegalArgumentException(p.owner() + ": useClasses must not be empty");
+    }
+  }
+
+  @Override
+  public RuleResult evaluate(RuleContext context) {
+    Parcel parcel = context.parcel();
+    Parameters p = context.parameters().orElseThrow();
+    if (parcel.singleUse().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
+          "未说明是否为单一用途产业用地（singleUse）。", "Whether the land is single-use (singleUse) is not stated."));
+    }
+    if (!parcel.singleUse().get()) {
+      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+          "非单一用途产业用地，不适用本条混合比例。", "The land is not single-use; the mixed-use shares do not apply."));
+    }
+    FloorAreaSummary areas = context.floorAreas();
+    if (areas.aboveGroundM2().isEmpty() || areas.aboveGroundM2().getAsDouble() <= 0) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
+          "缺少地上建筑面积（aboveGroundFloorAreaM2）。",
+          "The above-ground floor area (aboveGroundFloorAreaM2) is missing."));
+    }
+    ImmutableList<UseClass> classes = classes(p);
+    double partM2 = 0;
+    for (UseClass c : classes) {
+      partM2 += switch (c) {
+        case PRINCIPAL_INDUSTRIAL -> areas.principalIndustrialM2();
+        case OTHER_INDUSTRIAL -> areas.otherIndustrialM2();
+        case LIVING_AMENITY -> areas.livingAmenityM2();
+      };
+    }
+    double totalM2 = areas.aboveGroundM2().getAsDouble();
+    double share = partM2 / totalM2;
+    double max = p.number("maxShare");
+    String what = describe(classes, "zh");
+    String whatEn = describe(classes, "en");
+    if (context.atMost(share, max)) {
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              what + "占地上建筑面积 " + Numbers.percent(share) + "，不超过 " + Numbers.percent(max) + "。",
+              whatEn + " take " + Numbers.percent(share) + " of above-ground floor area, within "
+                  + Numbers.percent(max) + "."))
+          .withMeasure(share, max, "share")
+          .withParameters(p);
+    }
+    double cutM2 = (partM2 - max * totalM2) / (1 - max);
+    double addM2 = partM2 / max - totalM2;
+    return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
+            what + "占地上建筑面积 " + Numbers.percent(share) + "，超过 " + Numbers.percent(max) + "。",
+            whatEn + " take " + Numbers.percent(share) + " of above-ground floor area, more than "
+                + Numbers.percent(max) + "."))
+        .withMeasure(share, max, "share")
+        .withRemedy(LocalizedText.of(
+            "减少" + what + "建筑面积 " + Numbers.areaAtLeast(cutM2) + "，或增加主导产业建筑面积 "
+                + Numbers.areaAtLeast(addM2) + "。",
+            "Cut " + whatEn.toLowerCase(java.util.Locale.ROOT) + " floor area by " + Numbers.areaAtLeast(cutM2)
+                + ", or add " + Numbers.areaAtLeast(addM2) + " of principal industrial floor area."))
+        .withParameters(p);
+  }
+
+  private static ImmutableList<UseClass> classes(Parameters p) {
+    return p.texts("useClasses").stream().map(UseClass::valueOf).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String describe(ImmutableList<UseClass> classes, String language) {
+    StringBuilder out = new StringBuilder();
+    for (UseClass c : classes) {
+      if (out.length() > 0) {
+        out.append("zh".equals(language) ? "与" : " and ");
+      }
+      out.append(switch (c) {
+        case PRINCIPAL_INDUSTRIAL -> "zh".equals(language) ? "主导产业用途" : "Principal industrial uses";
+        case OTHER_INDUSTRIAL -> "zh".equals(language) ? "其他产业用途" : "Other industrial uses";
+        case LIVING_AMENITY -> "zh".equals(language) ? "生活配套设施" : (out.length() > 0 ? "living amenities" : "Living amenities");
+      });
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package io.landcheck.rules;
+
+import io.landcheck.Citation;
+import io.landcheck.FloorAreaSummary;
+import io.landcheck.LocalizedText;
+import io.landcheck.Parcel;
+import io.landcheck.Rule;
+import io.landcheck.RuleContext;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+
+/**
+ * The plot ratio must not exceed the upper limit in the parcel's planning conditions (规划条件容积率上限). The
+ * policy raises the floor (五(二)); the cap is set parcel by parcel, so this rule has no pack numbers: it reads the
+ * parcel's {@link Parcel#approvedPlotRatioCap()}. The bound is inclusive, within the pack's tolerance.
+ */
+final class PlotRatioCapRule implements Rule {
+
+  private final RuleId id;
+  private final Citation citation;
+
+  PlotRatioCapRule(RuleId id, Citation citation) {
+    this.id = id;
+    this.citation = citation;
+  }
+
+  @Override
+  public RuleId id() {
+    return id;
+  }
+
+  @Override
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public RuleResult evaluate(RuleContext context) {
+    Parcel parcel = context.parcel();
+    if (parcel.approvedPlotRatioCap().isEmpty()) {
+      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+          "规划条件未给出容积率上限。", "The planning conditions give no plot-ratio cap."));
+    }
+    FloorAreaSummary areas = context.floorAreas();
+    if (areas.plotRatio().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
+          "缺少用地面积或地上计容建筑面积，无法计算容积率。",
+          "The site area or the above-ground floor area is missing, so the plot ratio cannot be computed."));
+    }
+    double cap = parcel.approvedPlotRatioCap().getAsDouble();
+    double ratio = areas.plotRatio().getAsDouble();
+    if (context.atMost(ratio, cap)) {
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              "容积率 " + Numbers.ratio(ratio) + "，不超过规划条件上限 " + Numbers.ratio(cap) + "。",
+              "Plot ratio " + Numbers.ratio(ratio) + " is within the approved cap of " + Numbers.ratio(cap) + "."))
+          .withMeasure(ratio, cap, "ratio");
+    }
+    double excessM2 = areas.aboveGroundM2().getAsDouble() - cap * areas.siteAreaM2().getAsDouble();
+    return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
+            "容积率 " + Numbers.ratio(ratio) + "，超过规划条件上限 " + Numbers.ratio(cap) + "。",
+            "Plot ratio " + Numbers.ratio(ratio) + " exceeds the approved cap of " + Numbers.ratio(cap) + "."))
+        .withMeasure(ratio, cap, "ratio")
+        .withRemedy(LocalizedText.of(
+            "减少地上计容建筑面积至少 " + Numbers.areaAtLeast(excessM2) + "，或申请调整规划条件。",
+            "Remove at least " + Numbers.areaAtLeast(excessM2)
+                + " of above-ground floor area, or apply to amend the planning conditions."));
+  }
+}

@@ -1,0 +1,92 @@
+package io.landcheck.rules;
+
+import io.landcheck.Citation;
+import io.landcheck.FloorAreaSummary;
+import io.landcheck.LocalizedText;
+import io.landcheck.Parameters;
+import io.landcheck.Parcel;
+import io.landcheck.Rule;
+import io.landcheck.RuleContext;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+import java.util.OptionalDouble;
+
+/**
+ * 沪府规〔2021〕9号 五(二): 产业项目类工业用地容积率原则上不低于2.0，通用类研发用地容积率原则上不低于3.0。
+ *
+ * <p>容积率 (plot ratio) is above-ground floor area counted in the plot ratio (计容建筑面积) over site area; underground
+ * floor area never counts. The floor for each land use is the map parameter {@code minimumByLandUse}; a land use
+ * not in the map is not judged. The bound is inclusive, within the pack's tolerance.
+ */
+final class PlotRatioMinimumRule implements Rule {
+
+  private final RuleId id;
+  private final Citation citation;
+
+  PlotRatioMinimumRule(RuleId id, Citation citation) {
+    this.id = id;
+    this.citation = citation;
+  }
+
+  @Override
+  public RuleId id() {
+    return id;
+  }
+
+  @Override
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public void validate(Parameters p) {
+    p.numberFor("minimumByLandUse", "");
+  }
+
+  @Override
+  public RuleResult evaluate(RuleContext context) {
+    Parcel parcel = context.parcel();
+    Parameters p = context.parameters().orElseThrow();
+    if (parcel.landUse().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
+          LocalizedText.of("缺少用地性质（landUse）。", "The land use (landUse) is missing."));
+    }
+    String landUse = parcel.landUse().get().code();
+    OptionalDouble minimum = p.numberFor("minimumByLandUse", landUse);
+    if (minimum.isEmpty()) {
+      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+          "用地性质 " + landUse + " 没有容积率下限。", "Land use " + landUse + " has no plot-ratio floor."));
+    }
+    FloorAreaSummary areas = context.floorAreas();
+    if (areas.siteAreaM2().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
+          LocalizedText.of("缺少用地面积（siteAreaM2）。", "The site area (siteAreaM2) is missing."));
+    }
+    if (areas.aboveGroundM2().isEmpty()) {
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
+          "缺少地上计容建筑面积（aboveGroundFloorAreaM2）。",
+          "The above-ground floor area (aboveGroundFloorAreaM2) is missing."));
+    }
+    double floor = minimum.getAsDouble();
+    double ratio = areas.plotRatio().getAsDouble();
+    if (context.atLeast(ratio, floor)) {
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              "容积率 " + Numbers.ratio(ratio) + "，不低于 " + Numbers.ratio(floor) + "。",
+              "Plot ratio " + Numbers.ratio(ratio) + " is at least " + Numbers.ratio(floor) + "."))
+          .withMeasure(ratio, floor, "ratio")
+          .withParameters(p);
+    }
+    double siteAreaM2 = areas.siteAreaM2().getAsDouble();
+    double missingM2 = floor * siteAreaM2 - areas.aboveGroundM2().getAsDouble();
+    return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
+            "容积率 " + Numbers.ratio(ratio) + "，低于下限 " + Numbers.ratio(floor) + "。",
+            "Plot ratio " + Numbers.ratio(ratio) + " is below the floor of " + Numbers.ratio(floor) + "."))
+        .withMeasure(ratio, floor, "ratio")
+        .withRemedy(LocalizedText.of(
+            "增加地上计容建筑面积至少 " + Numbers.areaAtLeast(missingM2) + "（地下面积不计入容积率）。",
+            "Add at least " + Numbers.areaAtLeast(missingM2)
+                + " of above-ground floor area (underground floor area does not count)."))
+        .withParameters(p);
+  }
+}

@@ -1,0 +1,50 @@
+package io.landcheck.rules;
+
+import io.landcheck.Citation;
+import io.landcheck.LocalizedText;
+import io.landcheck.Rule;
+import io.landcheck.RuleContext;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+
+/**
+ * 沪府规〔2021〕9号 五(四): 鼓励屋顶绿化。
+ *
+ * <p>Rooftop greening is encouraged, never required: this rule only informs. It is {@link Verdict#COMPLIANT} where
+ * rooftop greening is declared and {@link Verdict#NOT_APPLICABLE} (with the encouragement) where it is not; it never
+ * fails a parcel.
+ */
+final class RooftopGreeningRule implements Rule {
+
+  private final RuleId id;
+  private final Citation citation;
+
+  RooftopGreeningRule(RuleId id, Citation citation) {
+    this.id = id;
+    this.citation = citation;
+  }
+
+  @Override
+  public RuleId id() {
+    return id;
+  }
+
+  @Override
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public RuleResult evaluate(RuleContext context) {
+    var rooftop = context.parcel().rooftopGreenAreaM2();
+    if (rooftop.isPresent() && rooftop.getAsDouble() > 0) {
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+          "已有屋顶绿化 " + Numbers.area(rooftop.getAsDouble()) + "（鼓励性条款）。",
+          "Rooftop greening of " + Numbers.area(rooftop.getAsDouble()) + " is provided (encouraged, not required)."));
+    }
+    return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+        "未申报屋顶绿化；政策鼓励屋顶绿化，但不作要求。",
+        "No rooftop greening is declared; the policy encourages it but does not require it."));
+  }
+}
