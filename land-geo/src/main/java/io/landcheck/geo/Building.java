@@ -1,0 +1,39 @@
+package io.landcheck.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A building (建筑) on a parcel: its footprint (基底) and its storeys. Coordinates are projected, in metres.
+ *
+ * @param id the building's id, unique within its parcel
+ * @param footprint the building's footprint, a Polygon or MultiPolygon
+ * @param storeys the storeys, each level at most once
+ */
+public record Building(String id, Geometry footprint, ImmutableList<Storey> storeys) {
+
+  /** Checks the components; prefer {@link #of}. */
+  public Building {
+    checkNotNull(id, "building id");
+    checkArgument(!id.isBlank(), "building id must not be blank");
+    checkNotNull(footprint, "building %s: footprint", id);
+    checkArgument(Storey.isPolygonal(footprint),
+        "building %s: footprint must be a Polygon or MultiPolygon, was %s", id, footprint.getGeometryType());
+    checkNotNull(storeys, "building %s: storeys", id);
+    Set<Integer> levels = new HashSet<>();
+    for (Storey s : storeys) {
+      checkArgument(levels.add(s.level()), "building %s: storey level %s is given twice", id, s.level());
+    }
+  }
+
+  /** A building with these storeys, copied. */
+  public static Building of(String id, Geometry footprint, List<Storey> storeys) {
+    return new Building(id, footprint, ImmutableList.copyOf(storeys));
+  }
+}

@@ -1,0 +1,60 @@
+package io.landcheck.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Parcel;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A parcel (宗地) as a GIS file holds it: its boundary polygon, its buildings, and the non-geometric facts (land use,
+ * lease, project category, park, district …) as a land-core {@link Parcel}. Site area and floor areas are not in
+ * {@code facts}: they are measured from the geometry. Coordinates are projected, in metres.
+ *
+ * @param id the parcel's id (宗地编号), the same as {@code facts.id()}
+ * @param boundary the parcel boundary, a Polygon or MultiPolygon, holes allowed
+ * @param buildings the buildings on the parcel
+ * @param facts the parcel's non-geometric facts
+ * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²
+ * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}
+ */
+public record GeoParcel(
+    String id,
+    Geometry boundary,
+    ImmutableList<Building> buildings,
+    Parcel facts,
+    OptionalDouble declaredSiteAreaM2,
+    String locator) {
+
+  /** Checks the components; prefer {@link #of}. */
+  public GeoParcel {
+    checkNotNull(id, "parcel id");
+    checkNotNull(boundary, "parcel %s: boundary", id);
+    checkArgument(Storey.isPolygonal(boundary),
+        "parcel %s: boundary must be a Polygon or MultiPolygon, was %s", id, boundary.getGeometryType());
+    checkNotNull(buildings, "parcel %s: buildings", id);
+    checkNotNull(facts, "parcel %s: facts", id);
+    checkArgument(facts.id().equals(id), "parcel %s: facts.id() is %s", id, facts.id());
+    checkNotNull(declaredSiteAreaM2, "parcel %s: declaredSiteAreaM2 (use OptionalDouble.empty())", id);
+    checkNotNull(locator, "parcel %s: locator", id);
+    Set<String> ids = new HashSet<>();
+    for (Building b : buildings) {
+      checkArgument(ids.add(b.id()), "parcel %s: building id %s is given twice", id, b.id());
+    }
+  }
+
+  /** A parcel with these facts, boundary and buildings, and no declared site area. */
+  public static GeoParcel of(Parcel facts, Geometry boundary, List<Building> buildings, String locator) {
+    return new GeoParcel(facts.id(), boundary, ImmutableList.copyOf(buildings), facts, OptionalDouble.empty(), locator);
+  }
+
+  /** This parcel with a declared site area attribute. */
+  public GeoParcel withDeclaredSiteAreaM2(double siteAreaM2) {
+    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator);
+  }
+}
