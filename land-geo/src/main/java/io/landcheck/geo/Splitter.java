@@ -58,7 +58,9 @@ final class Splitter {
       return failed(id, whole.errors(), whole.warnings());
     }
     List<RecordError> errors = new ArrayList<>();
-    List<RecordError> warnings = new ArrayList<>(initialWarnings);
+    List<RecordError> warnings = new ArrayList<>(whole.warnings());
+    // The retained part is measured again, which repeats every warning but a repaired boundary's: keep only that.
+    warnings.removeIf(w -> !w.field().equals("boundary") && !initialWarnings.contains(w));
     Geometry boundary = fixed(parcel.boundary());
     double tolerance = measurer.geometryToleranceM2();
     try {
@@ -121,7 +123,7 @@ final class Splitter {
         pieces.add(face);
       }
     }
-    if (pieces.size() < 2) {
+    if (pieces.size() <= boundary.getNumGeometries()) {
       errors.add(RecordError.of(id, FIELD,
           "the split line does not divide the parcel: it must cross the parcel from boundary to boundary"));
       return Optional.empty();

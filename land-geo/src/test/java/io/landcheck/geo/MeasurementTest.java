@@ -230,6 +230,17 @@ class MeasurementTest {
     }
 
     @Test
+    @DisplayName("a parcel applied for before the pack took effect is measured with its first parameters, with a warning")
+    void beforeThePack() {
+      GeoParcel early = GeoParcel.of(Shapes.facts("P1").toBuilder().applicationDate(java.time.LocalDate.of(2019, 1, 1))
+          .build(), rect(0, 0, 100, 100), java.util.List.of(building("B1", rect(10, 10, 30, 40),
+          Storey.above(1, 4, "生产"))), "here");
+      Measured m = MEASUREMENT.measure(early);
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(600, within(1e-9));
+      assertThat(m.warnings()).extracting(RecordError::field).containsExactly("applicationDate");
+    }
+
+    @Test
     @DisplayName("the other facts of the parcel are kept")
     void factsKept() {
       Parcel facts = factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产"))));

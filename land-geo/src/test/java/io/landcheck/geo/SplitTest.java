@@ -112,6 +112,28 @@ class SplitTest {
   }
 
   @Test
+  @DisplayName("a line missing both parts of a two-part parcel is an error, not a split between the parts")
+  void lineMissesMultipolygon() {
+    GeoParcel p = parcel("P1", Shapes.multi(rect(0, 0, 100, 100), rect(200, 0, 300, 100)), tower("T", 10, 10));
+    SplitResult r = MEASUREMENT.split(p, line(150, -10, 150, 110), TO_PLATFORM);
+    assertThat(r.errors()).extracting(RecordError::message).singleElement().asString()
+        .contains("does not divide the parcel");
+  }
+
+  @Test
+  @DisplayName("a repaired boundary is reported in the split's warnings")
+  void repairedBoundaryWarned() {
+    // a 100 × 100 square drawn with its last two corners swapped: a bow-tie crossing at (50, 50)
+    GeoParcel p = parcel("P1", Shapes.FACTORY.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
+        new org.locationtech.jts.geom.Coordinate(0, 0), new org.locationtech.jts.geom.Coordinate(100, 100),
+        new org.locationtech.jts.geom.Coordinate(100, 0), new org.locationtech.jts.geom.Coordinate(0, 100),
+        new org.locationtech.jts.geom.Coordinate(0, 0)}));
+    SplitResult r = MEASUREMENT.repairingInvalidGeometry().split(p, line(-10, 50, 110, 50), TO_PLATFORM);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.warnings()).extracting(RecordError::field).contains("boundary");
+  }
+
+  @Test
   @DisplayName("a line through a building leaves buildings on every part and is an error")
   void lineThroughBuilding() {
     SplitResult r = MEASUREMENT.split(parcelWithTower(), line(20, -10, 20, 110), TO_PLATFORM);
