@@ -9,6 +9,8 @@ import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -41,13 +44,23 @@ public final class BatchInput implements AutoCloseable {
     this.closer = closer;
   }
 
+  /** Opens the inputs, in order, with the default read options. */
+  public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
+    return open(inputs, pack, Optional.empty(), StandardCharsets.UTF_8, false);
+  }
+
   /**
    * Opens the inputs, in order, checking the parcels' land-use names against {@code pack}.
    *
+   * @param crs the CRS of inputs that declare none, e.g. {@code EPSG:4549}
+   * @param fallbackCharset the charset of Shapefile attributes without a .cpg file
+   * @param repair whether to repair invalid polygons (reported as warnings)
    * @throws NoSuchFileException if an input does not exist
-   * @throws IOException if an input cannot be opened or is of a kind landcheck cannot read
+   * @throws IOException if an input cannot be opened
+   * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
    */
-  public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
+  public static BatchInput open(List<Path> inputs, PolicyPack pack, Optional<String> crs, Charset fallbackCharset,
+      boolean repair) throws IOException {
     checkNotNull(pack, "pack");
     checkArgument(!inputs.isEmpty(), "at least one input is needed");
     Closer closer = Closer.create();
@@ -63,7 +76,8 @@ public final class BatchInput implements AutoCloseable {
           descriptions.add(input.getFileName() + " (facts JSON)");
           parts.add(() -> facts);
         } else {
-          throw new IOException(input + ": not a landcheck input; give a facts JSON file (a JSON array of parcels)");
+          throw new IllegalArgumentException(input + ": not a landcheck input; give a GeoPackage, Shapefile, GeoJSON"
+              + " or facts JSON file (a JSON array of parcels)");
         }
       }
     } catch (IOException | RuntimeException e) {
