@@ -25,7 +25,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -118,12 +121,41 @@ final class Assembler {
     }
   }
 
+  /** The geometry with shells counter-clockwise and holes clockwise (as OGC and RFC 7946 say), mended if asked. */
   private Geometry fix(Geometry g) {
+    g = oriented(g);
     if (!options.repair() || g.isValid()) {
       return g;
     }
     Geometry fixed = GeometryFixer.fix(g);
     return fixed instanceof Polygon || fixed instanceof MultiPolygon ? fixed : g;
+  }
+
+  static Geometry oriented(Geometry g) {
+    GeometryFactory f = g.getFactory();
+    if (g instanceof Polygon p) {
+      LinearRing shell = ring(p.getExteriorRing(), true);
+      LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+      for (int i = 0; i < holes.length; i++) {
+        holes[i] = ring(p.getInteriorRingN(i), false);
+      }
+      return f.createPolygon(shell, holes);
+    }
+    if (g instanceof MultiPolygon m) {
+      Polygon[] ps = new Polygon[m.getNumGeometries()];
+      for (int i = 0; i < ps.length; i++) {
+        ps[i] = (Polygon) oriented(m.getGeometryN(i));
+      }
+      return f.createMultiPolygon(ps);
+    }
+    return g;
+  }
+
+  private static LinearRing ring(LinearRing r, boolean ccw) {
+    if (r.getNumPoints() < 4 || Orientation.isCCW(r.getCoordinateSequence()) == ccw) {
+      return r;
+    }
+    return r.reverse();
   }
 
   private Parcel.Builder facts(Values v, String id) {
