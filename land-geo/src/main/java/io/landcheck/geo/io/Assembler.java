@@ -174,9 +174,9 @@ final class Assembler {
     OptionalInt term = v.integer("lease_term_years");
     if (grant.isPresent() && term.isPresent()) {
       b.lease(grant.get(), term.getAsInt());
-    } else if (grant.isPresent()) {
+    } else if (grant.isPresent() && v.text("lease_term_years").isEmpty()) {
       v.error("lease_term_years", "is missing, but lease_grant_date is given");
-    } else if (term.isPresent()) {
+    } else if (term.isPresent() && v.text("lease_grant_date").isEmpty()) {
       v.error("lease_grant_date", "is missing, but lease_term_years is given");
     }
     v.enumValue("tenure", LandTenure.class, TENURES).ifPresent(b::tenure);
@@ -188,10 +188,12 @@ final class Assembler {
     Optional<Boolean> approved = v.bool("intensification_approved");
     if (prBefore.isPresent() || prAfter.isPresent() || ugBefore.isPresent() || ugAfter.isPresent()
         || approved.isPresent()) {
-      if (prBefore.isEmpty()) {
-        v.error("pr_before", "is missing, but other intensification fields are given");
-      } else if (prAfter.isEmpty()) {
-        v.error("pr_after", "is missing, but other intensification fields are given");
+      if (prBefore.isEmpty() || prAfter.isEmpty()) {
+        for (String field : List.of("pr_before", "pr_after")) {
+          if (v.text(field).isEmpty()) {
+            v.error(field, "is missing, but other intensification fields are given");
+          }
+        }
       } else {
         b.intensification(prBefore.getAsDouble(), prAfter.getAsDouble(), ugBefore.orElse(0), ugAfter.orElse(0),
             approved.orElse(false));
