@@ -49,9 +49,19 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  @DisplayName("the example runs and its parcel complies, as its comment says")
+  @DisplayName("the example runs and prints that its parcel complies, as its comment says")
   void runs() {
-    Report report = embed();
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    Report report;
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      report = embed();
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("JD-2024-017: COMPLIANT").contains("  plot-ratio-minimum COMPLIANT");
     assertThat(report.verdict()).isEqualTo(Verdict.COMPLIANT);
     assertThat(report.plotRatio()).hasValue(2.0);
     assertThat(report.result(Rules.LEASE_TERM).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);
