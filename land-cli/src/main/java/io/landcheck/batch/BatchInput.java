@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.io.Closer;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
+import io.landcheck.geo.GeoParcel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -105,6 +106,26 @@ public final class BatchInput implements AutoCloseable {
         Parcel p = it.next();
         long i = index++;
         return Item.ofFacts(i, description + "#" + (i + 1), p);
+      }
+    };
+    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+  }
+
+  /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
+  public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
+    checkNotNull(parcels, "parcels");
+    checkNotNull(description, "description");
+    Iterator<GeoParcel> it = parcels.iterator();
+    Iterator<Item> items = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Item next() {
+        GeoParcel p = it.next();
+        return Item.ofGeo(0, p.locator(), p);
       }
     };
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
