@@ -42,6 +42,10 @@ public final class PolicyPacks {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
+  private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
+      "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance");
+
   private static final Supplier<PolicyPack> SHANGHAI =
       Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));
 
@@ -179,6 +183,15 @@ public final class PolicyPacks {
       }
       if (measurement.isEmpty()) {
         throw error("measurement.versions", "must have at least one version");
+      }
+      for (int v = 0; v < measurement.size(); v++) {
+        for (String name : MEASUREMENT_NUMBERS) {
+          try {
+            measurement.get(v).number(name);
+          } catch (IllegalArgumentException e) {
+            throw error("measurement.versions[" + v + "].values." + name, e.getMessage());
+          }
+        }
       }
       return new PolicyPack(id, localized(root, "title", ""), text(root, "document", ""), from, until, tolerance,
           landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, green);

@@ -1,0 +1,132 @@
+package io.landcheck.geo.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A source read in one pass over its parcel features, with buildings and storeys looked up per parcel in a
+ * {@link ChildStore}, then the orphan buildings and storeys as error records.
+ */
+final class AssembledSource implements ParcelSource {
+
+  /** The parcel features of a file, in file order; closing releases the file. */
+  interface Features extends Iterator<RawFeature>, AutoCloseable {
+    @Override
+    void close() throws IOException;
+  }
+
+  private final String description;
+  private final OptionalLong count;
+  private final Features parcels;
+  private final ChildStore store;
+  private final Assembler assembler;
+  private final AutoCloseable resources;
+  private boolean used;
+  private boolean closed;
+
+  AssembledSource(String description, OptionalLong count, Features parcels, ChildStore store, Assembler assembler,
+      AutoCloseable resources) {
+    this.description = description;
+    this.count = count;
+    this.parcels = parcels;
+    this.store = store;
+    this.assembler = assembler;
+    this.resources = resources;
+  }
+
+  @Override
+  public synchronized Stream<SourceRecord> records() {
+    if (used) {
+      throw new IllegalStateException(description + ": records() can be called only once");
+    }
+    used = true;
+    Iterator<SourceRecord> it = new Iterator<>() {
+      long index;
+      SourceRecord next;
+      Deque<ChildStore.ResultSetCursor> orphans;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = advance();
+        }
+        return next != null;
+      }
+
+      @Override
+      public SourceRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        SourceRecord r = next;
+        next = null;
+        return r;
+      }
+
+      private SourceRecord advance() {
+        try {
+          if (orphans == null && parcels.hasNext()) {
+            return assembler.parcel(index++, parcels.next());
+          }
+          if (orphans == null) {
+            orphans = new ArrayDeque<>(store.orphans());
+          }
+          while (!orphans.isEmpty()) {
+            ChildStore.ResultSetCursor c = orphans.peek();
+            if (c.rows().next()) {
+              return Assembler.orphan(index++, ChildStore.feature(c.rows(), c.table()), c.table().mapping().layer().table);
+            }
+            orphans.pop().close();
+          }
+          return null;
+        } catch (SQLException e) {
+          throw new UncheckedIOException(description + ": " + e.getMessage(), new IOException(e));
+        }
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
+  }
+
+  @Override
+  public OptionalLong count() {
+    return count;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    store.close();
+    for (AutoCloseable c : List.of(parcels, resources)) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // best effort: the source is finished with either way
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+}

@@ -1,0 +1,324 @@
+package io.landcheck.geo.io;
+
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.InvalidParcelException;
+import io.landcheck.LandTenure;
+import io.landcheck.LandUse;
+import io.landcheck.LocalizedText;
+import io.landcheck.Parcel;
+import io.landcheck.PolicyPack;
+import io.landcheck.ProjectCategory;
+import io.landcheck.RecognitionLevel;
+import io.landcheck.RecordError;
+import io.landcheck.geo.Building;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Storey;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * Turns a parcel feature and its building and storey features into a {@link SourceRecord}: typed facts, geometry in
+ * projected metres, and every problem as a {@link RecordError} naming the record and the field.
+ */
+final class Assembler {
+
+  /** A problem of the whole source (no coordinate system, a missing field) that every record reports. */
+  record Problem(String field, String message) {}
+
+  private static final ImmutableMap<String, ProjectCategory> CATEGORIES = ImmutableMap.of(
+      "国家战略性项目", ProjectCategory.NATIONAL_STRATEGIC,
+      "市级战略性重点项目", ProjectCategory.MUNICIPAL_STRATEGIC_KEY,
+      "制造业创新中心", ProjectCategory.MANUFACTURING_INNOVATION_CENTRE,
+      "企业技术中心", ProjectCategory.ENTERPRISE_TECHNOLOGY_CENTRE,
+      "无", ProjectCategory.NONE);
+  private static final ImmutableMap<String, RecognitionLevel> LEVELS = ImmutableMap.of(
+      "国家级", RecognitionLevel.NATIONAL, "市级", RecognitionLevel.MUNICIPAL, "区级", RecognitionLevel.DISTRICT);
+  private static final ImmutableMap<String, LandTenure> TENURES = ImmutableMap.of(
+      "新增", LandTenure.NEW, "存量", LandTenure.EXISTING);
+
+  private final ChildStore store;
+  private final Optional<SourceCrs> crs;
+  private final List<Problem> problems;
+  private final ReadOptions options;
+
+  Assembler(ChildStore store, Optional<SourceCrs> crs, List<Problem> problems, ReadOptions options) {
+    this.store = store;
+    this.crs = crs;
+    this.problems = List.copyOf(problems);
+    this.options = options;
+  }
+
+  SourceRecord parcel(long index, RawFeature f) throws SQLException {
+    List<RecordError> errors = new ArrayList<>();
+    Values probe = new Values(f, f.locator(), "", new ArrayList<>());
+    Optional<String> maybeId = probe.text("parcel_id");
+    String id = maybeId.orElse(f.locator());
+    if (maybeId.isPresent() && !store.see(id)) {
+      errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
+      return SourceRecord.error(index, id, f.locator(), errors);
+    }
+    Values v = new Values(f, id, "", errors);
+    v.requiredText("parcel_id");
+    Parcel.Builder facts = facts(v, id);
+    OptionalDouble declared = v.real("site_area_m2");
+    if (declared.isPresent() && declared.getAsDouble() <= 0) {
+      v.error("site_area_m2", "must be > 0, was " + declared.getAsDouble());
+    }
+    SourceCrs system = crs.orElseThrow();
+    Optional<Geometry> source = polygonal(v, f, "geometry", true);
+    OptionalInt zone = OptionalInt.empty();
+    Optional<Geometry> boundary = Optional.empty();
+    if (source.isPresent()) {
+      Optional<String> range = system.rangeProblem(source.get());
+      if (range.isPresent()) {
+        v.error("geometry", range.get());
+        source = Optional.empty();
+      } else {
+        zone = system.zoneOf(source.get());
+        boundary = Optional.of(fix(system.toMetres(source.get(), zone)));
+      }
+    }
+    List<Building> buildings = buildings(id, zone, system, errors);
+    Parcel parcel = null;
+    try {
+      parcel = facts.build();
+    } catch (InvalidParcelException e) {
+      errors.add(RecordError.of(id, e.field(), f.locator() + ": " + e.problem()));
+    }
+    if (!errors.isEmpty() || boundary.isEmpty() || parcel == null) {
+      return SourceRecord.error(index, id, f.locator(), errors);
+    }
+    try {
+      GeoParcel gp = GeoParcel.of(parcel, boundary.get(), buildings, f.locator());
+      if (declared.isPresent()) {
+        gp = gp.withDeclaredSiteAreaM2(declared.getAsDouble());
+      }
+      SourceRecord r = SourceRecord.of(index, gp);
+      return system.isGeographic() ? r.withEllipsoidalAreaM2(SourceCrs.ellipsoidalAreaM2(source.get())) : r;
+    } catch (IllegalArgumentException e) {
+      errors.add(RecordError.of(id, "buildings", f.locator() + ": " + e.getMessage()));
+      return SourceRecord.error(index, id, f.locator(), errors);
+    }
+  }
+
+  private Geometry fix(Geometry g) {
+    if (!options.repair() || g.isValid()) {
+      return g;
+    }
+    Geometry fixed = GeometryFixer.fix(g);
+    return fixed instanceof Polygon || fixed instanceof MultiPolygon ? fixed : g;
+  }
+
+  private Parcel.Builder facts(Values v, String id) {
+    Parcel.Builder b = Parcel.builder(id);
+    v.text("land_use").ifPresent(t -> landUse(t, options.pack()).ifPresentOrElse(b::landUse,
+        () -> v.error("land_use", "unknown land use '" + t + "'; the pack knows " + describe(options.pack()))));
+    v.bool("single_use").ifPresent(b::singleUse);
+    Optional<ProjectCategory> category = v.enumValue("project_category", ProjectCategory.class, CATEGORIES);
+    Optional<RecognitionLevel> level = v.enumValue("recognition_level", RecognitionLevel.class, LEVELS);
+    if (level.isPresent()) {
+      b.project(category.orElse(ProjectCategory.NONE), level.get());
+    } else {
+      category.ifPresent(b::projectCategory);
+    }
+    Optional<LocalDate> grant = v.date("lease_grant_date");
+    OptionalInt term = v.integer("lease_term_years");
+    if (grant.isPresent() && term.isPresent()) {
+      b.lease(grant.get(), term.getAsInt());
+    } else if (grant.isPresent()) {
+      v.error("lease_term_years", "is missing, but lease_grant_date is given");
+    } else if (term.isPresent()) {
+      v.error("lease_grant_date", "is missing, but lease_term_years is given");
+    }
+    v.enumValue("tenure", LandTenure.class, TENURES).ifPresent(b::tenure);
+    v.real("plot_ratio_cap").ifPresent(b::approvedPlotRatioCap);
+    OptionalDouble prBefore = v.real("pr_before");
+    OptionalDouble prAfter = v.real("pr_after");
+    OptionalDouble ugBefore = v.real("ug_before_m2");
+    OptionalDouble ugAfter = v.real("ug_after_m2");
+    Optional<Boolean> approved = v.bool("intensification_approved");
+    if (prBefore.isPresent() || prAfter.isPresent() || ugBefore.isPresent() || ugAfter.isPresent()
+        || approved.isPresent()) {
+      if (prBefore.isEmpty()) {
+        v.error("pr_before", "is missing, but other intensification fields are given");
+      } else if (prAfter.isEmpty()) {
+        v.error("pr_after", "is missing, but other intensification fields are given");
+      } else {
+        b.intensification(prBefore.getAsDouble(), prAfter.getAsDouble(), ugBefore.orElse(0), ugAfter.orElse(0),
+            approved.orElse(false));
+      }
+    }
+    OptionalDouble cut = v.real("green_cut_m2");
+    OptionalDouble added = v.real("green_added_m2");
+    if (cut.isPresent() || added.isPresent()) {
+      b.greenSpace(cut.orElse(0), added.orElse(0));
+    }
+    v.real("rooftop_green_m2").ifPresent(b::rooftopGreenAreaM2);
+    v.text("district_id").ifPresent(b::districtId);
+    v.text("park_id").ifPresent(b::parkId);
+    v.date("application_date").ifPresent(b::applicationDate);
+    return b;
+  }
+
+  static Optional<LandUse> landUse(String text, PolicyPack pack) {
+    for (Map.Entry<String, LocalizedText> e : pack.landUses().entrySet()) {
+      if (e.getKey().equalsIgnoreCase(text) || e.getValue().zh().equals(text) || e.getValue().en().equalsIgnoreCase(text)) {
+        return Optional.of(LandUse.of(e.getKey()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(PolicyPack pack) {
+    List<String> out = new ArrayList<>();
+    pack.landUses().forEach((code, name) -> out.add(code + " (" + name.zh() + ")"));
+    return String.join(", ", out);
+  }
+
+  private Optional<Geometry> polygonal(Values v, RawFeature f, String field, boolean required) {
+    if (f.geometryProblem().isPresent()) {
+      v.error(field, f.geometryProblem().get());
+      return Optional.empty();
+    }
+    if (f.geometry().isEmpty()) {
+      if (required) {
+        v.error(field, "is missing (a Polygon or MultiPolygon is needed)");
+      }
+      return Optional.empty();
+    }
+    Geometry g = f.geometry().get();
+    if (g instanceof Polygon || g instanceof MultiPolygon) {
+      return Optional.of(g);
+    }
+    if (g.getNumGeometries() == 1 && g.getGeometryN(0) instanceof Polygon p) {
+      return Optional.of(p);
+    }
+    v.error(field, "must be a Polygon or MultiPolygon, was " + g.getGeometryType());
+    return Optional.empty();
+  }
+
+  private Optional<Geometry> metres(Values v, RawFeature f, boolean required, OptionalInt zone, SourceCrs system) {
+    Optional<Geometry> g = polygonal(v, f, "geometry", required);
+    if (g.isPresent()) {
+      Optional<String> range = system.rangeProblem(g.get());
+      if (range.isPresent()) {
+        v.error("geometry", range.get());
+        return Optional.empty();
+      }
+      return Optional.of(fix(system.toMetres(g.get(), zone)));
+    }
+    return g;
+  }
+
+  private List<Building> buildings(String parcelId, OptionalInt zone, SourceCrs system, List<RecordError> errors)
+      throws SQLException {
+    Map<String, Geometry> footprints = new LinkedHashMap<>();
+    Map<String, String> locators = new LinkedHashMap<>();
+    Set<String> broken = new HashSet<>();
+    for (RawFeature b : store.buildingsOf(parcelId)) {
+      Values v = new Values(b, parcelId, "buildings.", errors);
+      Optional<String> bid = v.requiredText("building_id");
+      Optional<Geometry> footprint = metres(v, b, true, zone, system);
+      if (bid.isEmpty()) {
+        continue;
+      }
+      if (footprints.containsKey(bid.get()) || broken.contains(bid.get())) {
+        v.error("building_id", "building " + bid.get() + " is given twice on parcel " + parcelId);
+      } else if (footprint.isPresent()) {
+        footprints.put(bid.get(), footprint.get());
+        locators.put(bid.get(), b.locator());
+      } else {
+        broken.add(bid.get());
+      }
+    }
+    Map<String, List<Storey>> storeys = new LinkedHashMap<>();
+    footprints.keySet().forEach(k -> storeys.put(k, new ArrayList<>()));
+    for (RawFeature s : store.storeysOf(parcelId)) {
+      Values v = new Values(s, parcelId, "storeys.", errors);
+      Optional<String> bid = v.requiredText("building_id");
+      OptionalInt level = v.integer("level");
+      OptionalDouble height = v.real("storey_height_m");
+      Optional<String> use = v.requiredText("use_code");
+      if (level.isEmpty() && v.text("level").isEmpty()) {
+        v.error("level", "is missing");
+      }
+      if (height.isEmpty() && v.text("storey_height_m").isEmpty()) {
+        v.error("storey_height_m", "is missing");
+      }
+      Optional<Geometry> own = metres(v, s, false, zone, system);
+      if (bid.isEmpty() || level.isEmpty() || height.isEmpty() || use.isEmpty()) {
+        continue;
+      }
+      if (level.getAsInt() == 0) {
+        v.error("level", "must not be 0 (1 is the ground floor, -1 the first basement)");
+        continue;
+      }
+      if (height.getAsDouble() <= 0) {
+        v.error("storey_height_m", "must be > 0, was " + height.getAsDouble());
+        continue;
+      }
+      if (!storeys.containsKey(bid.get())) {
+        if (!broken.contains(bid.get())) {
+          v.error("building_id", "building " + bid.get() + " is not a building of parcel " + parcelId);
+        }
+        continue;
+      }
+      String code = options.pack().canonicalUseCode(use.get()).orElse(use.get().strip());
+      Storey storey = new Storey(level.getAsInt(), height.getAsDouble(), code, Optional.empty());
+      if (own.isPresent()) {
+        storey = storey.withFootprint(own.get());
+      }
+      List<Storey> list = storeys.get(bid.get());
+      int lv = level.getAsInt();
+      if (list.stream().anyMatch(x -> x.level() == lv)) {
+        v.error("level", "building " + bid.get() + " has level " + lv + " twice");
+        continue;
+      }
+      list.add(storey);
+    }
+    List<Building> out = new ArrayList<>();
+    for (Map.Entry<String, Geometry> e : footprints.entrySet()) {
+      try {
+        out.add(Building.of(e.getKey(), e.getValue(), storeys.get(e.getKey())));
+      } catch (IllegalArgumentException ex) {
+        errors.add(RecordError.of(parcelId, "buildings", locators.get(e.getKey()) + ": " + ex.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /** An error record for a building or storey whose parcel does not exist. */
+  static SourceRecord orphan(long index, RawFeature f, String layer) {
+    List<RecordError> errors = new ArrayList<>();
+    Values v = new Values(f, f.locator(), "", new ArrayList<>());
+    Optional<String> pid = v.text("parcel_id");
+    String id = pid.orElse(f.locator());
+    String what = layer.equals("buildings") ? "building " + v.text("building_id").orElse("(no building_id)")
+        : "storey " + v.text("level").orElse("?") + " of building " + v.text("building_id").orElse("(no building_id)");
+    errors.add(RecordError.of(id, layer + ".parcel_id", f.locator() + ": " + what
+        + (pid.isPresent() ? " names parcel " + pid.get() + ", which the parcels layer does not have"
+            : " has no parcel_id")));
+    return SourceRecord.error(index, id, f.locator(), errors);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,299 @@
+package io.landcheck.geo.io;
+
+import static io.landcheck.geo.io.ChildStore.quote;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens a GeoPackage (.gpkg) with tables parcels, buildings and storeys: reads gpkg_contents,
+ * gpkg_geometry_columns and gpkg_spatial_ref_sys, streams the parcels in fid order and looks buildings and storeys up
+ * by an index on parcel_id (made in a temporary copy when the file has none).
+ */
+final class GeoPackageSource {
+
+  private GeoPackageSource() {}
+
+  /** A table of the file: its real name, columns, fid and geometry columns and srs id. */
+  private record TableInfo(String name, List<String> columns, String fid, Optional<String> geometry, OptionalInt srsId) {}
+
+  static ParcelSource open(Path file, ReadOptions options) throws IOException {
+    String fileName = file.getFileName().toString();
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    Connection c;
+    try {
+      c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    } catch (SQLException e) {
+      throw new IOException(fileName + ": cannot be opened as a GeoPackage: " + e.getMessage(), e);
+    }
+    try {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA temp_store = FILE");
+      }
+      if (!exists(c, "gpkg_contents")) {
+        throw new IOException(fileName + ": not a GeoPackage (no gpkg_contents table)");
+      }
+      Optional<TableInfo> maybeParcels = table(c, "parcels");
+      if (maybeParcels.isEmpty()) {
+        throw new IOException(fileName + ": has no table 'parcels' (the GeoPackage's tables are " + tables(c) + ")");
+      }
+      TableInfo parcels = maybeParcels.get();
+      Optional<TableInfo> buildings = table(c, "buildings");
+      Optional<TableInfo> storeys = table(c, "storeys");
+      List<Assembler.Problem> problems = new ArrayList<>();
+      Schema.Mapping pm = mapping(Schema.Layer.PARCELS, parcels, options, problems);
+      Optional<ChildStore.Table> bt = child(c, Schema.Layer.BUILDINGS, buildings, fileName, options, problems);
+      Optional<ChildStore.Table> st = child(c, Schema.Layer.STOREYS, storeys, fileName, options, problems);
+      if (parcels.geometry().isEmpty()) {
+        problems.add(new Assembler.Problem("geometry", fileName + ": table parcels has no geometry column"));
+      }
+      Optional<SourceCrs> crs = crs(c, fileName, parcels, options, problems);
+      for (Optional<TableInfo> t : List.of(buildings, storeys)) {
+        if (options.crs().isEmpty() && t.isPresent() && t.get().geometry().isPresent()
+            && t.get().srsId().isPresent() && !t.get().srsId().equals(parcels.srsId())) {
+          problems.add(new Assembler.Problem("crs", fileName + ": table " + t.get().name() + " has srs_id "
+              + t.get().srsId().getAsInt() + " but parcels has " + parcels.srsId()));
+        }
+      }
+      long count;
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + quote(parcels.name()))) {
+        count = rs.next() ? rs.getLong(1) : 0;
+      }
+      ChildStore store = new ChildStore(c, bt, st);
+      ChildStore.Table ptable = new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(), parcels.fid(),
+          Optional.empty(), fileName + ":" + parcels.name() + "#");
+      PreparedStatement ps = c.prepareStatement("SELECT * FROM " + quote(parcels.name()) + " ORDER BY " + quote(parcels.fid()));
+      ResultSet rows = ps.executeQuery();
+      AssembledSource.Features features = new AssembledSource.Features() {
+        Boolean ready;
+
+        @Override
+        public boolean hasNext() {
+          if (ready == null) {
+            try {
+              ready = rows.next();
+            } catch (SQLException e) {
+              throw new java.io.UncheckedIOException(new IOException(fileName + ": " + e.getMessage(), e));
+            }
+          }
+          return ready;
+        }
+
+        @Override
+        public RawFeature next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          ready = null;
+          try {
+            return ChildStore.feature(rows, ptable);
+          } catch (SQLException e) {
+            throw new java.io.UncheckedIOException(new IOException(fileName + ": " + e.getMessage(), e));
+          }
+        }
+
+        @Override
+        public void close() throws IOException {
+          try {
+            rows.close();
+            ps.close();
+          } catch (SQLException e) {
+            throw new IOException(e);
+          }
+        }
+      };
+      String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
+      return new AssembledSource(description, OptionalLong.of(count), features, store,
+          new Assembler(store, crs, problems, options), c);
+    } catch (SQLException | IOException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(fileName + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Schema.Mapping mapping(Schema.Layer layer, TableInfo t, ReadOptions options,
+      List<Assembler.Problem> problems) {
+    List<String> columns = new ArrayList<>(t.columns());
+    columns.remove(t.fid());
+    t.geometry().ifPresent(columns::remove);
+    Schema.Mapping m = Schema.map(layer, columns, Optional.empty());
+    m.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    return m;
+  }
+
+  private static Optional<ChildStore.Table> child(Connection c, Schema.Layer layer, Optional<TableInfo> info,
+      String fileName, ReadOptions options, List<Assembler.Problem> problems) throws SQLException {
+    if (info.isEmpty()) {
+      return Optional.empty();
+    }
+    TableInfo t = info.get();
+    Schema.Mapping m = mapping(layer, t, options, problems);
+    if (m.column("parcel_id").isEmpty()) {
+      return Optional.empty();
+    }
+    String pid = m.column("parcel_id").get();
+    String sqlName = quote(t.name());
+    if (!indexed(c, t.name(), pid)) {
+      String copy = "lc_" + layer.table;
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE TEMP TABLE " + copy + " AS SELECT * FROM main." + quote(t.name()));
+        s.execute("CREATE INDEX temp." + copy + "_pid ON " + copy + " (" + quote(pid) + ", " + quote(t.fid()) + ")");
+      }
+      sqlName = "temp." + copy;
+    }
+    return Optional.of(new ChildStore.Table(sqlName, m, t.geometry(), t.fid(), Optional.empty(),
+        fileName + ":" + t.name() + "#"));
+  }
+
+  /** Whether an index of the table starts with the column. */
+  private static boolean indexed(Connection c, String table, String column) throws SQLException {
+    List<String> indexes = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA index_list(" + quote(table) + ")")) {
+      while (rs.next()) {
+        indexes.add(rs.getString("name"));
+      }
+    }
+    for (String index : indexes) {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA index_info(" + quote(index) + ")")) {
+        while (rs.next()) {
+          if (rs.getInt("seqno") == 0 && column.equalsIgnoreCase(rs.getString("name"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<SourceCrs> crs(Connection c, String fileName, TableInfo parcels, ReadOptions options,
+      List<Assembler.Problem> problems) throws SQLException {
+    if (options.crs().isPresent()) {
+      try {
+        return Optional.of(SourceCrs.parse(options.crs().get()));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Assembler.Problem("crs", e.getMessage()));
+        return Optional.empty();
+      }
+    }
+    String none = fileName + ": no coordinate system: table parcels has no spatial reference system; name one with "
+        + "ReadOptions.withCrs (command line --crs), e.g. EPSG:4549";
+    if (parcels.srsId().isEmpty() || parcels.srsId().getAsInt() <= 0) {
+      problems.add(new Assembler.Problem("crs", none));
+      return Optional.empty();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT organization, organization_coordsys_id, definition, description FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
+      ps.setInt(1, parcels.srsId().getAsInt());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          problems.add(new Assembler.Problem("crs", none));
+          return Optional.empty();
+        }
+        String org = Optional.ofNullable(rs.getString(1)).orElse("");
+        int code = rs.getInt(2);
+        String definition = Optional.ofNullable(rs.getString(3)).orElse("");
+        String description = Optional.ofNullable(rs.getString(4)).orElse("");
+        if (org.equalsIgnoreCase("EPSG")) {
+          try {
+            return Optional.of(SourceCrs.epsg(code));
+          } catch (IllegalArgumentException e) {
+            // try the definition
+          }
+        }
+        Optional<SourceCrs> fromWkt = SourceCrs.fromWkt(definition);
+        if (fromWkt.isPresent()) {
+          return fromWkt;
+        }
+        if (description.strip().startsWith("+proj=")) {
+          return Optional.of(SourceCrs.parse(description));
+        }
+        problems.add(new Assembler.Problem("crs", fileName + ": coordinate system " + org + ":" + code
+            + " is not one landcheck recognises; name it with ReadOptions.withCrs (command line --crs)"));
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static boolean exists(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static List<String> tables(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM gpkg_contents")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<TableInfo> table(Connection c, String wanted) throws SQLException {
+    String name = null;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM gpkg_contents")) {
+      while (rs.next()) {
+        if (rs.getString(1).toLowerCase(Locale.ROOT).equals(wanted)) {
+          name = rs.getString(1);
+        }
+      }
+    }
+    if (name == null) {
+      if (!exists(c, wanted)) {
+        return Optional.empty();
+      }
+      name = wanted; // an attribute table not listed in gpkg_contents
+    }
+    List<String> columns = new ArrayList<>();
+    String fid = "rowid";
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + quote(name) + ")")) {
+      while (rs.next()) {
+        columns.add(rs.getString("name"));
+        if (rs.getInt("pk") == 1) {
+          fid = rs.getString("name");
+        }
+      }
+    }
+    Optional<String> geometry = Optional.empty();
+    OptionalInt srs = OptionalInt.empty();
+    if (exists(c, "gpkg_geometry_columns")) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            geometry = Optional.of(rs.getString(1));
+            srs = OptionalInt.of(rs.getInt(2));
+          }
+        }
+      }
+    }
+    return Optional.of(new TableInfo(name, columns, fid, geometry, srs));
+  }
+}

@@ -1,0 +1,60 @@
+package io.landcheck.geo.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Opens GIS files of parcels (宗地), buildings (建筑) and storeys (层) as a {@link ParcelSource}: a GeoPackage
+ * ({@code .gpkg} with tables parcels, buildings, storeys), Shapefiles ({@code parcels.shp} or the directory holding
+ * parcels.shp, buildings.shp, storeys.shp/.dbf) or GeoJSON ({@code parcels.geojson} or the directory holding
+ * parcels.geojson, buildings.geojson, storeys.geojson). The schema, with its Chinese aliases, is in
+ * docs/input-format.md.
+ *
+ * <p>Projected CGCS2000 3° Gauss-Krüger coordinates are used as they are; geographic ones (EPSG:4490, 4326) are
+ * projected to the 3° zone of each parcel's longitude.
+ */
+public final class ParcelSources {
+
+  private ParcelSources() {}
+
+  /**
+   * Opens the file or directory.
+   *
+   * @throws IOException if it does not exist, its format is not known, or it cannot be opened at all (bad records and
+   *     a missing coordinate system are reported per record instead)
+   */
+  public static ParcelSource open(Path path, ReadOptions options) throws IOException {
+    checkNotNull(path, "path");
+    checkNotNull(options, "options");
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+    }
+    if (Files.isDirectory(path)) {
+      if (Files.exists(path.resolve("parcels.shp"))) {
+        return ShapefileSource.open(path.resolve("parcels.shp"), options);
+      }
+      for (String name : new String[] {"parcels.geojson", "parcels.json"}) {
+        if (Files.exists(path.resolve(name))) {
+          return GeoJsonSource.open(path.resolve(name), options);
+        }
+      }
+      throw new IOException(path + ": a directory of input needs parcels.shp or parcels.geojson");
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gpkg")) {
+      return GeoPackageSource.open(path, options);
+    }
+    if (name.endsWith(".shp")) {
+      return ShapefileSource.open(path, options);
+    }
+    if (name.endsWith(".geojson") || name.endsWith(".json")) {
+      return GeoJsonSource.open(path, options);
+    }
+    throw new IOException(path + ": unknown input format; use a .gpkg, a .shp, a .geojson or a directory of them");
+  }
+}

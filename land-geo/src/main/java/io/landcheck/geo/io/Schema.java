@@ -1,0 +1,158 @@
+package io.landcheck.geo.io;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The file schema of the three layers (parcels, buildings, storeys): field names, Chinese aliases, types. */
+final class Schema {
+
+  enum Type { TEXT, BOOL, DATE, INT, REAL }
+
+  record Field(String name, String alias, Type type, boolean required) {}
+
+  enum Layer {
+    PARCELS("parcels", ImmutableList.of(
+        new Field("parcel_id", "宗地编号", Type.TEXT, true),
+        new Field("land_use", "用地性质", Type.TEXT, false),
+        new Field("single_use", "单一用途", Type.BOOL, false),
+        new Field("project_category", "项目类别", Type.TEXT, false),
+        new Field("recognition_level", "认定级别", Type.TEXT, false),
+        new Field("lease_grant_date", "出让日期", Type.DATE, false),
+        new Field("lease_term_years", "出让年限", Type.INT, false),
+        new Field("tenure", "土地类型", Type.TEXT, false),
+        new Field("site_area_m2", "用地面积", Type.REAL, false),
+        new Field("plot_ratio_cap", "容积率上限", Type.REAL, false),
+        new Field("pr_before", "原容积率", Type.REAL, false),
+        new Field("pr_after", "新容积率", Type.REAL, false),
+        new Field("ug_before_m2", "原地下面积", Type.REAL, false),
+        new Field("ug_after_m2", "新地下面积", Type.REAL, false),
+        new Field("intensification_approved", "已批准", Type.BOOL, false),
+        new Field("green_cut_m2", "附属绿地减少", Type.REAL, false),
+        new Field("green_added_m2", "新增绿地", Type.REAL, false),
+        new Field("rooftop_green_m2", "屋顶绿化", Type.REAL, false),
+        new Field("district_id", "区", Type.TEXT, false),
+        new Field("park_id", "园区", Type.TEXT, false),
+        new Field("application_date", "申请日期", Type.DATE, false))),
+    BUILDINGS("buildings", ImmutableList.of(
+        new Field("parcel_id", "宗地编号", Type.TEXT, true),
+        new Field("building_id", "建筑编号", Type.TEXT, true))),
+    STOREYS("storeys", ImmutableList.of(
+        new Field("parcel_id", "宗地编号", Type.TEXT, true),
+        new Field("building_id", "建筑编号", Type.TEXT, true),
+        new Field("level", "层号", Type.INT, true),
+        new Field("storey_height_m", "层高", Type.REAL, true),
+        new Field("use_code", "用途", Type.TEXT, true)));
+
+    final String table;
+    final ImmutableList<Field> fields;
+
+    Layer(String table, ImmutableList<Field> fields) {
+      this.table = table;
+      this.fields = fields;
+    }
+
+    Field field(String name) {
+      return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+  }
+
+  /** Columns every GIS tool adds, never reported as unknown. */
+  private static final ImmutableSet<String> HOUSEKEEPING = ImmutableSet.of(
+      "fid", "ogc_fid", "objectid", "id", "gid", "shape_leng", "shape_length", "shape_area", "geom", "geometry",
+      "shape");
+
+  private Schema() {}
+
+  /**
+   * How a layer's columns map to the schema's fields: {@code columns} maps a field name to the file's column name, in
+   * file order. Problems found at the layer level (missing required fields, unknown fields) are in {@code problems}.
+   */
+  record Mapping(Layer layer, ImmutableMap<String, String> columns, ImmutableList<String> missing,
+      ImmutableList<String> unknown) {
+
+    Optional<String> column(String field) {
+      return Optional.ofNullable(columns.get(field));
+    }
+
+    /** The layer-level problem, if any, in plain words. */
+    Optional<String> problem(boolean ignoreUnknown) {
+      List<String> parts = new ArrayList<>();
+      if (!missing.isEmpty()) {
+        parts.add("missing required field(s) " + missing);
+      }
+      if (!unknown.isEmpty() && (!ignoreUnknown || !missing.isEmpty())) {
+        parts.add("unknown field(s) " + unknown);
+      }
+      if (parts.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> known = new ArrayList<>();
+      layer.fields.forEach(f -> known.add(f.name() + "/" + f.alias()));
+      return Optional.of("layer " + layer.table + ": " + String.join("; ", parts) + "; the schema's fields are " + known);
+    }
+  }
+
+  /**
+   * Maps the file's column names to the schema. {@code dbfCharset}, for Shapefiles, also accepts names cut to the
+   * .dbf's 10 bytes.
+   */
+  static Mapping map(Layer layer, List<String> fileColumns, Optional<Charset> dbfCharset) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
+    for (String column : fileColumns) {
+      Optional<Field> field = match(layer, column, dbfCharset);
+      if (field.isPresent() && !columns.containsKey(field.get().name())) {
+        columns.put(field.get().name(), column);
+      } else if (field.isPresent()) {
+        unknown.add(column + " (a second " + field.get().name() + ")");
+      } else if (!HOUSEKEEPING.contains(column.toLowerCase(Locale.ROOT))) {
+        unknown.add(column);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (Field f : layer.fields) {
+      if (f.required() && !columns.containsKey(f.name())) {
+        missing.add(f.name() + " (" + f.alias() + ")");
+      }
+    }
+    return new Mapping(layer, ImmutableMap.copyOf(columns), ImmutableList.copyOf(missing), ImmutableList.copyOf(unknown));
+  }
+
+  private static Optional<Field> match(Layer layer, String column, Optional<Charset> dbfCharset) {
+    String c = column.strip();
+    for (Field f : layer.fields) {
+      if (f.name().equalsIgnoreCase(c) || f.alias().equals(c)) {
+        return Optional.of(f);
+      }
+    }
+    if (dbfCharset.isPresent()) {
+      // A .dbf keeps 10 bytes of a field name: "project_ca", "附属绿地减", or a UTF-8 name cut inside a character.
+      String cut = c.replace("\uFFFD", "");
+      int bytes = cut.getBytes(dbfCharset.get()).length;
+      if (bytes >= 8 && !cut.isEmpty()) {
+        Field found = null;
+        for (Field f : layer.fields) {
+          for (String name : List.of(f.name(), f.alias())) {
+            if (name.length() > cut.length() && name.toLowerCase(Locale.ROOT).startsWith(cut.toLowerCase(Locale.ROOT))
+                && name.getBytes(dbfCharset.get()).length > 10) {
+              if (found != null && found != f) {
+                return Optional.empty(); // ambiguous
+              }
+              found = f;
+            }
+          }
+        }
+        return Optional.ofNullable(found);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,266 @@
+package io.landcheck.geo.io;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.PolygonArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+
+/**
+ * The coordinate system of a file. Projected coordinates (CGCS2000 3° Gauss-Krüger, EPSG:4513–4554, or any proj
+ * string) are used as they are; geographic ones (EPSG:4490 CGCS2000, EPSG:4326 WGS 84) are projected to the CGCS2000
+ * 3° Gauss-Krüger zone of the parcel's longitude. Not thread-safe (it caches Proj4J transforms): one per source.
+ */
+final class SourceCrs {
+
+  /** The CGCS2000 ellipsoid (same as GRS80): a = 6378137 m, f = 1/298.257222101. */
+  static final Geodesic CGCS2000 = new Geodesic(6378137.0, 1 / 298.257222101);
+
+  private static final CRSFactory FACTORY = new CRSFactory();
+  private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
+  private static final Pattern EPSG = Pattern.compile("(?i)^(?:EPSG:{1,2}|urn:ogc:def:crs:EPSG:[0-9.]*:)?(\\d{4,6})$");
+
+  private final String name;
+  private final CoordinateReferenceSystem crs;
+  private final Map<Integer, CoordinateTransform> zones = new HashMap<>();
+
+  private SourceCrs(String name, CoordinateReferenceSystem crs) {
+    this.name = name;
+    this.crs = crs;
+  }
+
+  /** The system's name for descriptions and errors, e.g. {@code EPSG:4549}. */
+  String name() {
+    return name;
+  }
+
+  boolean isGeographic() {
+    return Boolean.TRUE.equals(crs.isGeographic());
+  }
+
+  /**
+   * A system named by the user or a file: {@code EPSG:4549}, {@code 4549}, {@code urn:ogc:def:crs:EPSG::4549},
+   * {@code OGC:CRS84} or a proj string.
+   *
+   * @throws IllegalArgumentException naming the system if it is not known
+   */
+  static SourceCrs parse(String spec) {
+    String s = spec.strip();
+    if (s.equalsIgnoreCase("OGC:CRS84") || s.equalsIgnoreCase("CRS84") || s.toLowerCase(Locale.ROOT).endsWith(":crs84")) {
+      return epsg(4326);
+    }
+    Matcher m = EPSG.matcher(s);
+    if (m.matches()) {
+      return epsg(Integer.parseInt(m.group(1)));
+    }
+    if (s.startsWith("+") || s.contains("+proj=")) {
+      try {
+        return new SourceCrs(s, FACTORY.createFromParameters(null, s));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("coordinate system '" + s + "' is not a proj string Proj4J understands: "
+            + e.getMessage(), e);
+      }
+    }
+    if (s.startsWith("PROJCS") || s.startsWith("GEOGCS") || s.startsWith("PROJCRS") || s.startsWith("GEOGCRS")) {
+      return fromWkt(s).orElseThrow(() -> new IllegalArgumentException(
+          "coordinate system WKT is not one landcheck recognises; name it as EPSG:nnnn or a proj string"));
+    }
+    throw new IllegalArgumentException("coordinate system '" + s + "' is neither EPSG:nnnn nor a proj string");
+  }
+
+  static SourceCrs epsg(int code) {
+    try {
+      return new SourceCrs("EPSG:" + code, FACTORY.createFromName("EPSG:" + code));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("coordinate system EPSG:" + code + " is not known to Proj4J", e);
+    }
+  }
+
+  private static final Pattern WKT_AUTHORITY =
+      Pattern.compile("(?:AUTHORITY\\[\\s*\"EPSG\"\\s*,\\s*\"?(\\d+)\"?\\s*\\]|ID\\[\\s*\"EPSG\"\\s*,\\s*(\\d+)\\s*\\])\\s*\\]\\s*$");
+
+  /**
+   * The system a WKT (a Shapefile's .prj, a GeoPackage's definition) describes: its EPSG authority if it names one, else
+   * CGCS2000 3° Gauss-Krüger zones, CGCS2000 and WGS 84 recognised by name and parameters, else a transverse Mercator
+   * built from the parameters.
+   */
+  static Optional<SourceCrs> fromWkt(String wkt) {
+    String w = wkt.strip();
+    Matcher a = WKT_AUTHORITY.matcher(w);
+    if (a.find()) {
+      int code = Integer.parseInt(a.group(1) != null ? a.group(1) : a.group(2));
+      try {
+        return Optional.of(epsg(code));
+      } catch (IllegalArgumentException e) {
+        // fall through to the parameters
+      }
+    }
+    String upper = w.toUpperCase(Locale.ROOT);
+    boolean cgcs2000 = upper.contains("CHINA_2000") || upper.contains("CGCS2000") || upper.contains("CGCS_2000")
+        || upper.contains("CHINA GEODETIC COORDINATE SYSTEM 2000") || upper.contains("CHINA_GEODETIC_COORDINATE_SYSTEM_2000");
+    boolean wgs84 = upper.contains("WGS_1984") || upper.contains("WGS 84") || upper.contains("WGS84");
+    boolean projected = upper.startsWith("PROJCS") || upper.startsWith("PROJCRS");
+    if (!projected) {
+      if (cgcs2000) {
+        return Optional.of(epsg(4490));
+      }
+      if (wgs84) {
+        return Optional.of(epsg(4326));
+      }
+      return Optional.empty();
+    }
+    boolean tm = upper.contains("TRANSVERSE_MERCATOR") || upper.contains("GAUSS_KRUGER") || upper.contains("GAUSS-KRUGER")
+        || upper.contains("TRANSVERSE MERCATOR");
+    if (!tm) {
+      return Optional.empty();
+    }
+    double cm = parameter(upper, "CENTRAL_MERIDIAN", "LONGITUDE OF NATURAL ORIGIN", Double.NaN);
+    double fe = parameter(upper, "FALSE_EASTING", "FALSE EASTING", 0);
+    double fn = parameter(upper, "FALSE_NORTHING", "FALSE NORTHING", 0);
+    double k = parameter(upper, "SCALE_FACTOR", "SCALE FACTOR AT NATURAL ORIGIN", 1);
+    double lat0 = parameter(upper, "LATITUDE_OF_ORIGIN", "LATITUDE OF NATURAL ORIGIN", 0);
+    if (Double.isNaN(cm)) {
+      return Optional.empty();
+    }
+    if (cgcs2000 && k == 1 && lat0 == 0 && fn == 0 && cm % 3 == 0 && cm >= 75 && cm <= 135) {
+      int zone = (int) (cm / 3);
+      if (fe == 500000) {
+        return Optional.of(epsg(4534 + (int) ((cm - 75) / 3)));
+      }
+      if (fe == zone * 1_000_000.0 + 500000) {
+        return Optional.of(epsg(4513 + zone - 25));
+      }
+    }
+    Matcher sph = Pattern.compile("SPHEROID\\[\\s*\"[^\"]*\"\\s*,\\s*([0-9.Ee+-]+)\\s*,\\s*([0-9.Ee+-]+)").matcher(upper);
+    String ellps = sph.find() ? "+a=" + sph.group(1) + " +rf=" + sph.group(2) : "+ellps=GRS80";
+    String proj = String.format(Locale.ROOT, "+proj=tmerc +lat_0=%s +lon_0=%s +k=%s +x_0=%s +y_0=%s %s +units=m +no_defs",
+        lat0, cm, k, fe, fn, ellps);
+    return Optional.of(parse(proj));
+  }
+
+  private static double parameter(String upperWkt, String esriName, String wkt2Name, double otherwise) {
+    for (String n : new String[] {esriName, wkt2Name}) {
+      Matcher m = Pattern.compile("PARAMETER\\[\\s*\"" + Pattern.quote(n) + "\"\\s*,\\s*([0-9.Ee+-]+)").matcher(upperWkt);
+      if (m.find()) {
+        return Double.parseDouble(m.group(1));
+      }
+    }
+    return otherwise;
+  }
+
+  /** The EPSG code of the CGCS2000 3° Gauss-Krüger zone (CM form, EPSG:4534–4554) whose meridian is {@code cm}. */
+  static OptionalInt gaussKrugerEpsg(int cm) {
+    return cm % 3 == 0 && cm >= 75 && cm <= 135 ? OptionalInt.of(4534 + (cm - 75) / 3) : OptionalInt.empty();
+  }
+
+  /**
+   * Why the geometry's coordinates cannot be in this system (degrees declared as metres or metres as degrees), if they
+   * cannot.
+   */
+  Optional<String> rangeProblem(Geometry g) {
+    Envelope e = g.getEnvelopeInternal();
+    boolean degreeLike = e.getMinX() >= -180 && e.getMaxX() <= 180 && e.getMinY() >= -90 && e.getMaxY() <= 90;
+    if (isGeographic() && !degreeLike) {
+      return Optional.of(String.format(Locale.ROOT,
+          "coordinates such as (%.3f, %.3f) are not longitude/latitude degrees, but the coordinate system %s is "
+              + "geographic; the data look projected (metres): name its projected system, e.g. EPSG:4549",
+          e.getMinX(), e.getMinY(), name));
+    }
+    if (!isGeographic() && degreeLike) {
+      return Optional.of(String.format(Locale.ROOT,
+          "coordinates such as (%.6f, %.6f) look like longitude/latitude degrees, but the coordinate system %s is "
+              + "projected (metres); name the geographic system, e.g. EPSG:4490",
+          e.getMinX(), e.getMinY(), name));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The meridian of the 3° zone a geographic parcel falls in (by the middle of its extent), or empty for projected
+   * systems, whose coordinates are used as they are.
+   */
+  OptionalInt zoneOf(Geometry parcelBoundary) {
+    if (!isGeographic()) {
+      return OptionalInt.empty();
+    }
+    double lon = parcelBoundary.getEnvelopeInternal().centre().x;
+    return OptionalInt.of(3 * (int) Math.round(lon / 3));
+  }
+
+  /** The geometry in projected metres: projected to the zone with meridian {@code cm}, or as it is. */
+  Geometry toMetres(Geometry g, OptionalInt cm) {
+    if (cm.isEmpty()) {
+      return g;
+    }
+    CoordinateTransform t = zones.computeIfAbsent(cm.getAsInt(), c -> TRANSFORMS.createTransform(crs,
+        FACTORY.createFromParameters("CGCS2000 3-degree GK CM " + c + "E",
+            "+proj=tmerc +lat_0=0 +lon_0=" + c + " +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs")));
+    Geometry out = g.copy();
+    ProjCoordinate in = new ProjCoordinate();
+    ProjCoordinate res = new ProjCoordinate();
+    out.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        in.x = seq.getX(i);
+        in.y = seq.getY(i);
+        t.transform(in, res);
+        seq.setOrdinate(i, 0, res.x);
+        seq.setOrdinate(i, 1, res.y);
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    return out;
+  }
+
+  /** The area on the CGCS2000 ellipsoid of a polygonal geometry in longitude/latitude degrees, m². */
+  static double ellipsoidalAreaM2(Geometry lonLat) {
+    double total = 0;
+    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+      Polygon p = (Polygon) lonLat.getGeometryN(i);
+      total += ringArea(p.getExteriorRing());
+      for (int h = 0; h < p.getNumInteriorRing(); h++) {
+        total -= ringArea(p.getInteriorRingN(h));
+      }
+    }
+    return total;
+  }
+
+  private static double ringArea(LinearRing ring) {
+    PolygonArea area = new PolygonArea(CGCS2000, false);
+    Coordinate[] cs = ring.getCoordinates();
+    for (int i = 0; i < cs.length - 1; i++) {
+      area.AddPoint(cs[i].y, cs[i].x);
+    }
+    return Math.abs(area.Compute(false, true).area);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,71 @@
+package io.landcheck.geo.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.RecordError;
+import io.landcheck.geo.GeoParcel;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One record of a {@link ParcelSource}: a parcel (宗地) read from the file, or the errors that kept it from being read
+ * (a missing 宗地编号, a bad date, a storey at level 0, a building whose parcel does not exist …). Exactly one of
+ * {@code parcel} and {@code errors} is non-empty.
+ *
+ * @param index the record's position in the source, from 0
+ * @param id the parcel id (宗地编号), or the locator when the record has none
+ * @param locator where the record is in the file, e.g. {@code park.gpkg:parcels#17}
+ * @param parcel the parcel, coordinates in projected metres, if the record could be read
+ * @param errors what is wrong with the record, if it could not be read
+ * @param ellipsoidalAreaM2 for geographic (经纬度) input, the boundary's area on the CGCS2000 ellipsoid, m², computed
+ *     from the longitudes and latitudes before projection; empty for projected input
+ */
+public record SourceRecord(
+    long index,
+    String id,
+    String locator,
+    Optional<GeoParcel> parcel,
+    ImmutableList<RecordError> errors,
+    OptionalDouble ellipsoidalAreaM2) {
+
+  /** Checks the components; prefer {@link #of} and {@link #error}. */
+  public SourceRecord {
+    checkArgument(index >= 0, "record index must be >= 0, was %s", index);
+    checkNotNull(id, "record %s: id", index);
+    checkNotNull(locator, "record %s: locator", index);
+    checkNotNull(parcel, "record %s: parcel (use Optional.empty())", id);
+    checkNotNull(errors, "record %s: errors", id);
+    checkNotNull(ellipsoidalAreaM2, "record %s: ellipsoidalAreaM2 (use OptionalDouble.empty())", id);
+    checkArgument(parcel.isPresent() != !errors.isEmpty(),
+        "record %s: exactly one of parcel and errors must be non-empty", id);
+  }
+
+  /** A record without an ellipsoidal area (the contract's form). */
+  public SourceRecord(long index, String id, String locator, Optional<GeoParcel> parcel,
+      ImmutableList<RecordError> errors) {
+    this(index, id, locator, parcel, errors, OptionalDouble.empty());
+  }
+
+  /** A parcel read from {@code parcel.locator()}. */
+  public static SourceRecord of(long index, GeoParcel parcel) {
+    return new SourceRecord(index, parcel.id(), parcel.locator(), Optional.of(parcel), ImmutableList.of());
+  }
+
+  /** A record that could not be read. */
+  public static SourceRecord error(long index, String id, String locator, List<RecordError> errors) {
+    return new SourceRecord(index, id, locator, Optional.empty(), ImmutableList.copyOf(errors));
+  }
+
+  /** This record with the ellipsoidal area of its boundary. */
+  public SourceRecord withEllipsoidalAreaM2(double areaM2) {
+    return new SourceRecord(index, id, locator, parcel, errors, OptionalDouble.of(areaM2));
+  }
+
+  /** Whether the record holds a parcel. */
+  public boolean isParcel() {
+    return parcel.isPresent();
+  }
+}

@@ -1,0 +1,201 @@
+package io.landcheck.geo.io;
+
+import io.landcheck.RecordError;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Reads typed values out of a {@link RawFeature}, adding an error that names the record, the field and the bad value
+ * when one cannot be read.
+ */
+final class Values {
+  private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
+  private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd");
+
+  private final RawFeature feature;
+  private final String recordId;
+  private final String prefix;
+  private final List<RecordError> errors;
+
+  /**
+   * @param recordId the id errors are filed under (the parcel id)
+   * @param prefix put before field names in errors, e.g. {@code "storeys."}
+   */
+  Values(RawFeature feature, String recordId, String prefix, List<RecordError> errors) {
+    this.feature = feature;
+    this.recordId = recordId;
+    this.prefix = prefix;
+    this.errors = errors;
+  }
+
+  String locator() {
+    return feature.locator();
+  }
+
+  void error(String field, String message) {
+    errors.add(RecordError.of(recordId, prefix + field, feature.locator() + ": " + message));
+  }
+
+  private Object raw(String field) {
+    Object v = feature.values().get(field);
+    if (v instanceof String s && s.isBlank()) {
+      return null;
+    }
+    return v;
+  }
+
+  Optional<String> text(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Optional.of(Long.toString(d.longValue()));
+    }
+    if (v instanceof BigDecimal b) {
+      return Optional.of(b.stripTrailingZeros().toPlainString());
+    }
+    return Optional.of(v.toString().strip());
+  }
+
+  Optional<String> requiredText(String field) {
+    Optional<String> t = text(field);
+    if (t.isEmpty()) {
+      error(field, "is missing");
+    }
+    return t;
+  }
+
+  Optional<Boolean> bool(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof Boolean b) {
+      return Optional.of(b);
+    }
+    if (v instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) {
+      return Optional.of(n.doubleValue() == 1);
+    }
+    switch (v.toString().strip().toLowerCase(Locale.ROOT)) {
+      case "true", "t", "yes", "y", "1", "是", "真":
+        return Optional.of(true);
+      case "false", "f", "no", "n", "0", "否", "假":
+        return Optional.of(false);
+      default:
+        error(field, "must be true/false, 1/0 or 是/否, was '" + v + "'");
+        return Optional.empty();
+    }
+  }
+
+  Optional<LocalDate> date(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof LocalDate d) {
+      return Optional.of(d);
+    }
+    if (v instanceof java.sql.Date d) {
+      return Optional.of(d.toLocalDate());
+    }
+    if (v instanceof java.util.Date d) {
+      return Optional.of(d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+    String s = v.toString().strip();
+    for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, SLASHED, COMPACT)) {
+      try {
+        return Optional.of(LocalDate.parse(s, f));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    if (s.length() > 10 && s.charAt(10) == 'T') {
+      try {
+        return Optional.of(LocalDate.parse(s.substring(0, 10)));
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    error(field, "must be a date YYYY-MM-DD, was '" + s + "'");
+    return Optional.empty();
+  }
+
+  OptionalInt integer(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return OptionalInt.empty();
+    }
+    double d;
+    if (v instanceof Number n) {
+      d = n.doubleValue();
+    } else {
+      try {
+        d = Double.parseDouble(v.toString().strip());
+      } catch (NumberFormatException e) {
+        error(field, "must be a whole number, was '" + v + "'");
+        return OptionalInt.empty();
+      }
+    }
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      error(field, "must be a whole number, was '" + v + "'");
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of((int) d);
+  }
+
+  OptionalDouble real(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return OptionalDouble.empty();
+    }
+    double d;
+    if (v instanceof Number n) {
+      d = n.doubleValue();
+    } else {
+      try {
+        d = Double.parseDouble(v.toString().strip());
+      } catch (NumberFormatException e) {
+        error(field, "must be a number, was '" + v + "'");
+        return OptionalDouble.empty();
+      }
+    }
+    if (!Double.isFinite(d)) {
+      error(field, "must be a finite number, was '" + v + "'");
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(d);
+  }
+
+  /** An enum constant by name, or by one of the Chinese names given. */
+  <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, Map<String, E> chinese) {
+    Optional<String> t = text(field);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    String s = t.get();
+    if (chinese.containsKey(s)) {
+      return Optional.of(chinese.get(s));
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, s.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')));
+    } catch (IllegalArgumentException e) {
+      StringBuilder allowed = new StringBuilder();
+      for (E c : type.getEnumConstants()) {
+        allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
+      }
+      chinese.keySet().forEach(k -> allowed.append(", ").append(k));
+      error(field, "unknown value '" + s + "'; use one of " + allowed);
+      return Optional.empty();
+    }
+  }
+}

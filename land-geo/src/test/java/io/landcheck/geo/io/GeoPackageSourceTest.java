@@ -1,0 +1,79 @@
+package io.landcheck.geo.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.landcheck.LandUse;
+import io.landcheck.ProjectCategory;
+import io.landcheck.geo.Building;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Storey;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+
+class GeoPackageSourceTest {
+
+  private static GeoParcel parcel(List<SourceRecord> records, String id) {
+    return records.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().parcel().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("a GeoPackage gives every parcel in file order, with its buildings and storeys")
+  void readsThePark() {
+    List<SourceRecord> records = Fixtures.read("park.gpkg");
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("P-001", "P-002", "P-003", "P-004");
+    assertThat(records).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+    GeoParcel p1 = parcel(records, "P-001");
+    assertThat(p1.buildings()).extracting(Building::id).containsExactly("1号厂房", "2号宿舍");
+    Building factory = p1.buildings().get(0);
+    assertThat(factory.storeys()).extracting(Storey::level).containsExactly(1, 2, -1);
+    assertThat(factory.storeys().get(1).footprint()).isPresent();
+    assertThat(p1.buildings().get(1).storeys()).extracting(Storey::useCode).containsExactly("宿舍", "宿舍");
+    assertThat(p1.facts().parkId()).contains("临港产业园");
+    assertThat(p1.facts().projectCategory()).isEqualTo(ProjectCategory.MUNICIPAL_STRATEGIC_KEY);
+    assertThat(p1.declaredSiteAreaM2()).hasValue(9602.5);
+    assertThat(p1.locator()).isEqualTo("park.gpkg:parcels#1");
+  }
+
+  @Test
+  @DisplayName("a hole stays a hole and a multipolygon stays a multipolygon")
+  void keepsHolesAndParts() {
+    List<SourceRecord> records = Fixtures.read("park.gpkg");
+
+    assertThat(parcel(records, "P-002").boundary()).isInstanceOf(Polygon.class);
+    assertThat(((Polygon) parcel(records, "P-002").boundary()).getNumInteriorRing()).isEqualTo(1);
+    assertThat(parcel(records, "P-003").boundary()).isInstanceOf(MultiPolygon.class);
+    assertThat(parcel(records, "P-003").boundary().getNumGeometries()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("Chinese land-use names map to the pack's codes")
+  void mapsChineseLandUse() {
+    assertThat(parcel(Fixtures.read("park.gpkg"), "P-003").facts().landUse()).contains(LandUse.INDUSTRIAL);
+  }
+
+  @Test
+  @DisplayName("parcel areas agree with GDAL's within 0.01 m²")
+  void areasAgreeWithGdal() {
+    Map<String, Double> reference = Fixtures.referenceAreas("reference-areas.csv");
+    List<SourceRecord> records = Fixtures.read("park.gpkg");
+
+    assertThat(records).hasSize(reference.size());
+    reference.forEach((id, area) -> assertThat(parcel(records, id).boundary().getArea()).isCloseTo(area, within(0.01)));
+  }
+
+  @Test
+  @DisplayName("the count is known before reading")
+  void countsParcels() throws IOException {
+    try (ParcelSource source = ParcelSources.open(Fixtures.path("park.gpkg"), ReadOptions.defaults())) {
+      assertThat(source.count()).hasValue(4);
+      assertThat(source.description()).isEqualTo("park.gpkg (GeoPackage, EPSG:4549)");
+    }
+  }
+}
