@@ -143,6 +143,8 @@ public record Parcel(
     private LandTenure tenure;
     private Double siteAreaM2;
     private final Map<String, Double> aboveGroundFloorAreaM2 = new LinkedHashMap<>();
+    /** The first floor-area entry that is not a finite number >= 0, kept so a later entry cannot hide it. */
+    private Map.Entry<String, Double> badFloorArea;
     private double undergroundFloorAreaM2;
     private Double approvedPlotRatioCap;
     private Supplier<Intensification> intensification;
@@ -229,6 +231,9 @@ public record Parcel(
     /** Adds above-ground floor area counted in the plot ratio for a use code, m²; a repeated code adds up. */
     public Builder floorAreaM2(String useCode, double areaM2) {
       checkNotNull(useCode, "useCode");
+      if (badFloorArea == null && !(Double.isFinite(areaM2) && areaM2 >= 0)) {
+        badFloorArea = Map.entry(useCode.strip(), areaM2);
+      }
       aboveGroundFloorAreaM2.merge(useCode.strip(), areaM2, Double::sum);
       return this;
     }
@@ -236,6 +241,7 @@ public record Parcel(
     /** Removes all above-ground floor area declared so far. */
     public Builder clearFloorAreas() {
       aboveGroundFloorAreaM2.clear();
+      badFloorArea = null;
       return this;
     }
 
@@ -303,6 +309,10 @@ public record Parcel(
      */
     public Parcel build() {
       String name = id == null || id.isBlank() ? NO_ID : id.strip();
+      if (badFloorArea != null && !name.equals(NO_ID)) {
+        throw new InvalidParcelException(name, "aboveGroundFloorAreaM2[" + badFloorArea.getKey() + "]",
+            "must be a finite number >= 0, was " + badFloorArea.getValue());
+      }
       Optional<Lease> lease = Optional.empty();
       if (leaseTermYears != null) {
         if (leaseTermYears < 1 || leaseTermYears > Lease.LONGEST_LAWFUL_TERM_YEARS) {

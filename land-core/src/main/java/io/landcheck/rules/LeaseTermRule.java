@@ -94,10 +94,10 @@ final class LeaseTermRule implements Rule {
     Optional<Boolean> qualifies = qualifies(parcel, p);
     if (qualifies.isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
-              "出让年限 " + term + " 年超过 " + generalCap + " 年，需要项目类别 " + parcel.projectCategory()
-                  + " 的认定级别（recognitionLevel）才能判断。",
+              "出让年限 " + term + " 年超过 " + generalCap + " 年，需要" + zh(parcel.projectCategory())
+                  + "的认定级别（recognitionLevel）才能判断。",
               "A term of " + term + " years exceeds " + generalCap + " years; the recognition level"
-                  + " (recognitionLevel) of the " + parcel.projectCategory() + " project is needed to judge it."))
+                  + " (recognitionLevel) of the " + en(parcel.projectCategory()) + " is needed to judge it."))
           .withParameters(p);
     }
     int limit = qualifies.get() ? maxTerm : generalCap;
@@ -115,11 +115,11 @@ final class LeaseTermRule implements Rule {
             "A term of " + term + " years exceeds the longest term of " + maxTerm + " years for industrial land.")
         : LocalizedText.of(
             "出让年限 " + term + " 年超过 " + generalCap + " 年；只有" + qualifyingText(p)
-                + "方可按 " + maxTerm + " 年出让，本项目类别为 " + parcel.projectCategory()
-                + parcel.recognitionLevel().map(l -> "（" + l + "）").orElse("") + "。",
+                + "方可按 " + maxTerm + " 年出让，本项目为" + parcel.recognitionLevel().map(l -> zh(l)).orElse("")
+                + zh(parcel.projectCategory()) + "。",
             "A term of " + term + " years exceeds " + generalCap + " years; only " + qualifyingTextEn(p)
-                + " may be granted " + maxTerm + " years, and this project is " + parcel.projectCategory()
-                + parcel.recognitionLevel().map(l -> " (" + l + ")").orElse("") + ".");
+                + " may be granted " + maxTerm + " years; this project: " + en(parcel.projectCategory())
+                + parcel.recognitionLevel().map(l -> " recognised at " + en(l) + " level").orElse("") + ".");
     return RuleResult.of(this, Verdict.NON_COMPLIANT, why)
         .withMeasure(term, limit, "years")
         .withRemedy(LocalizedText.of(
@@ -137,11 +137,46 @@ final class LeaseTermRule implements Rule {
   }
 
   private static String qualifyingText(Parameters p) {
-    return String.join("、", p.texts("qualifyingCategories")) + "（" + p.text("minimumRecognitionLevel") + " 及以上认定）";
+    return p.texts("qualifyingCategories").stream().map(c -> zh(ProjectCategory.valueOf(c)))
+        .collect(java.util.stream.Collectors.joining("、"))
+        + "（" + zh(RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"))) + "及以上认定）";
   }
 
   private static String qualifyingTextEn(Parameters p) {
-    return String.join(", ", p.texts("qualifyingCategories")) + " recognised at " + p.text("minimumRecognitionLevel")
-        + " level or above";
+    return p.texts("qualifyingCategories").stream().map(c -> en(ProjectCategory.valueOf(c)))
+        .collect(java.util.stream.Collectors.joining(" / "))
+        + " recognised at " + en(RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"))) + " level or above";
+  }
+
+  private static String zh(ProjectCategory category) {
+    return switch (category) {
+      case NATIONAL_STRATEGIC -> "国家战略性项目";
+      case MUNICIPAL_STRATEGIC_KEY -> "市级战略性重点项目";
+      case MANUFACTURING_INNOVATION_CENTRE -> "制造业创新中心";
+      case ENTERPRISE_TECHNOLOGY_CENTRE -> "企业技术中心";
+      case NONE -> "一般产业项目";
+    };
+  }
+
+  private static String zh(RecognitionLevel level) {
+    return switch (level) {
+      case DISTRICT -> "区级";
+      case MUNICIPAL -> "市级";
+      case NATIONAL -> "国家级";
+    };
+  }
+
+  private static String en(ProjectCategory category) {
+    return switch (category) {
+      case NATIONAL_STRATEGIC -> "national strategic project";
+      case MUNICIPAL_STRATEGIC_KEY -> "municipal strategic key project";
+      case MANUFACTURING_INNOVATION_CENTRE -> "manufacturing innovation centre";
+      case ENTERPRISE_TECHNOLOGY_CENTRE -> "enterprise technology centre";
+      case NONE -> "ordinary industrial project";
+    };
+  }
+
+  private static String en(RecognitionLevel level) {
+    return level.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -19,7 +19,8 @@ import io.landcheck.Verdict;
  *
  * <p>One class serves both limits of the clause: the pack gives each its own rule id, the use classes in the
  * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is above-ground floor area
- * (地上建筑总量); underground floor area is in neither. Only single-use industrial land (单一用途产业用地) is judged.
+ * (地上建筑总量); underground floor area is in neither. Only single-use industrial land (单一用途产业用地) is judged, and
+ * only when its land use is known, since the land use decides which use is principal.
  * The bound is inclusive, within the pack's tolerance.
  */
 final class MixedUseShareRule implements Rule {
@@ -64,6 +65,13 @@ final class MixedUseShareRule implements Rule {
     if (!parcel.singleUse().get()) {
       return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
           "非单一用途产业用地，不适用本条混合比例。", "The land is not single-use; the mixed-use shares do not apply."));
+    }
+    if (parcel.landUse().isEmpty()) {
+      // The land use decides which use is principal (研发 is principal on general R&D land), so without it the
+      // floor areas cannot be classified.
+      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
+          "缺少用地性质（landUse），无法确定主导产业用途。",
+          "The land use (landUse) is missing, so the principal use cannot be told from the others."));
     }
     FloorAreaSummary areas = context.floorAreas();
     if (areas.aboveGroundM2().isEmpty() || areas.aboveGroundM2().getAsDouble() <= 0) {

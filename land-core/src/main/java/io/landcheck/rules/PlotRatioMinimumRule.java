@@ -42,6 +42,14 @@ final class PlotRatioMinimumRule implements Rule {
   @Override
   public void validate(Parameters p) {
     p.numberFor("minimumByLandUse", "");
+    // Every floor must be a positive number now, or the pack would fail in the middle of a batch.
+    for (Object landUse : ((java.util.Map<?, ?>) p.values().get("minimumByLandUse")).keySet()) {
+      double floor = p.numberFor("minimumByLandUse", (String) landUse).getAsDouble();
+      if (!(floor > 0 && Double.isFinite(floor))) {
+        throw new IllegalArgumentException(
+            p.owner() + ": parameter minimumByLandUse." + landUse + " must be a number > 0, was " + floor);
+      }
+    }
   }
 
   @Override

@@ -1,0 +1,26 @@
+package io.landcheck.batch;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.PolicyPack;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+
+/**
+ * What a batch is about, known before its first row: the policy pack, the inputs and the date.
+ *
+ * @param pack the policy pack the parcels are checked against
+ * @param inputs a description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}
+ * @param date the date parcels without an application date are judged for, and the green-space balance is judged on
+ * @param expectedRecords the number of records, if the inputs know it cheaply (for progress)
+ */
+public record BatchInfo(PolicyPack pack, ImmutableList<String> inputs, LocalDate date, OptionalLong expectedRecords) {
+
+  public BatchInfo {
+    checkNotNull(pack, "pack");
+    checkNotNull(inputs, "inputs");
+    checkNotNull(date, "date");
+    checkNotNull(expectedRecords, "expectedRecords");
+  }
+}

@@ -1,0 +1,218 @@
+package io.landcheck.batch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.io.Closer;
+import io.landcheck.Parcel;
+import io.landcheck.PolicyPack;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.io.ParcelSource;
+import io.landcheck.geo.io.ParcelSources;
+import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.geo.io.SourceRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * The records of a batch (批量审查的宗地), read lazily from one or more inputs in turn: GIS files of parcels with
+ * buildings and storeys (GeoPackage, Shapefile, GeoJSON, through land-geo's
+ * {@link io.landcheck.geo.io.ParcelSources}), or facts-only JSON files of parcels whose areas are already known (a
+ * {@code .json} file whose first character is {@code [}; GeoJSON is an object). Records are numbered from 0 across all inputs, in file order. Single use; close it when
+ * done (a {@link BatchChecker} run does not close it).
+ */
+public final class BatchInput implements AutoCloseable {
+
+  private final ImmutableList<String> descriptions;
+  private final OptionalLong count;
+  private final List<Supplier<Iterator<Item>>> parts;
+  private final Closer closer;
+  private boolean used;
+
+  private BatchInput(ImmutableList<String> descriptions, OptionalLong count, List<Supplier<Iterator<Item>>> parts,
+      Closer closer) {
+    this.descriptions = descriptions;
+    this.count = count;
+    this.parts = parts;
+    this.closer = closer;
+  }
+
+  /** Opens the inputs, in order, with the default read options. */
+  public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
+    return open(inputs, pack, Optional.empty(), StandardCharsets.UTF_8, false);
+  }
+
+  /**
+   * Opens the inputs, in order, checking the parcels' land-use names against {@code pack}.
+   *
+   * @param crs the CRS of inputs that declare none, e.g. {@code EPSG:4549}
+   * @param fallbackCharset the charset of Shapefile attributes without a .cpg file
+   * @param repair ignored by the readers: invalid polygons are repaired, with a warning, by
+   *     {@link BatchChecker#repairingInvalidGeometry()}, never silently while reading
+   * @throws NoSuchFileException if an input does not exist
+   * @throws IOException if an input cannot be opened
+   * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
+   */
+  public static BatchInput open(List<Path> inputs, PolicyPack pack, Optional<String> crs, Charset fallbackCharset,
+      boolean repair) throws IOException {
+    checkNotNull(pack, "pack");
+    checkArgument(!inputs.isEmpty(), "at least one input is needed");
+    Closer closer = Closer.create();
+    ImmutableList.Builder<String> descriptions = ImmutableList.builder();
+    List<Supplier<Iterator<Item>>> parts = new ArrayList<>();
+    ReadOptions options = new ReadOptions(crs, fallbackCharset, false, false, pack);
+    long total = 0;
+    boolean counted = true;
+    try {
+      for (Path input : inputs) {
+        if (!Files.exists(input)) {
+          throw new NoSuchFileException(input.toString(), null, "no such file or directory");
+        }
+        if (FactsFile.looksLikeFacts(input)) {
+          FactsFile facts = closer.register(FactsFile.open(input, pack));
+          descriptions.add(input.getFileName() + " (facts JSON)");
+          parts.add(() -> facts);
+          counted = false;
+          continue;
+        }
+        if (!isGisInput(input)) {
+          throw new IllegalArgumentException(input + ": not a landcheck input; give a GeoPackage (.gpkg), Shapefile"
+              + " (.shp), GeoJSON (.geojson) file or a directory of them, or a facts JSON file (a JSON array of parcels)");
+        }
+        ParcelSource source = ParcelSources.open(input, options);
+        closer.register(source::close);
+        descriptions.add(source.description());
+        OptionalLong count = source.count();
+        if (count.isPresent()) {
+          total += count.getAsLong();
+        } else {
+          counted = false;
+        }
+        parts.add(() -> source.records().map(BatchInput::item).iterator());
+      }
+    } catch (IOException | RuntimeException e) {
+      closer.close();
+      throw e;
+    }
+    return new BatchInput(descriptions.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(), parts, closer);
+  }
+
+  private static boolean isGisInput(Path input) {
+    if (Files.isDirectory(input)) {
+      return true;
+    }
+    String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".gpkg") || name.endsWith(".shp") || name.endsWith(".geojson") || name.endsWith(".json");
+  }
+
+  private static Item item(SourceRecord r) {
+    return r.parcel().isPresent()
+        ? Item.ofGeo(r.index(), r.locator(), r.parcel().get())
+        : Item.ofErrors(r.index(), r.id(), r.locator(), r.errors());
+  }
+
+  /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */
+  public static BatchInput ofParcels(Iterable<Parcel> parcels, String description) {
+    checkNotNull(parcels, "parcels");
+    checkNotNull(description, "description");
+    Iterator<Item> items = new Iterator<>() {
+      private final Iterator<Parcel> it = parcels.iterator();
+      private long index;
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Item next() {
+        Parcel p = it.next();
+        long i = index++;
+        return Item.ofFacts(i, description + "#" + (i + 1), p);
+      }
+    };
+    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+  }
+
+  /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
+  public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
+    checkNotNull(parcels, "parcels");
+    checkNotNull(description, "description");
+    Iterator<GeoParcel> it = parcels.iterator();
+    Iterator<Item> items = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Item next() {
+        GeoParcel p = it.next();
+        return Item.ofGeo(0, p.locator(), p);
+      }
+    };
+    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+  }
+
+  /** A description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}. */
+  public ImmutableList<String> descriptions() {
+    return descriptions;
+  }
+
+  /** The number of records, if every input knows it cheaply. */
+  public OptionalLong count() {
+    return count;
+  }
+
+  /** The records, renumbered from 0 across the inputs. Single use. */
+  Iterator<Item> items() {
+    checkArgument(!used, "a batch input can be read only once");
+    used = true;
+    return new Iterator<>() {
+      private int part = -1;
+      private Iterator<Item> current = java.util.Collections.emptyIterator();
+      private long index;
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          if (++part >= parts.size()) {
+            return false;
+          }
+          current = parts.get(part).get();
+        }
+        return true;
+      }
+
+      @Override
+      public Item next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next().withIndex(index++);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    try {
+      closer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.landcheck.batch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Parcel;
+import io.landcheck.RecordError;
+import io.landcheck.Report;
+import io.landcheck.Verdict;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Measured;
+import java.util.Optional;
+
+/**
+ * One row of a batch result: one input record (宗地) and its report, in input order. Every input record gives exactly
+ * one row; a record that could not be read, measured or checked gives a row with verdict {@link Verdict#ERROR} whose
+ * report names the record and the field.
+ *
+ * @param index the record's place in the batch, from 0
+ * @param locator where the record came from, e.g. {@code sample-park.gpkg:parcels#17}
+ * @param report the parcel's report (rule by rule), or the error report
+ * @param measured how the parcel's areas were measured from its geometry (with warnings and the trace), for
+ *     geometric input that could be read
+ * @param facts the parcel's facts as checked (with measured areas for geometric input), or as read when measuring
+ *     failed; empty when the record could not be read at all
+ * @param parcel the parcel's geometry, for maps, when the input has geometry and the record was read
+ */
+public record BatchRow(
+    long index, String locator, Report report, Optional<Measured> measured, Optional<Parcel> facts,
+    Optional<GeoParcel> parcel) {
+
+  public BatchRow {
+    checkArgument(index >= 0, "row index must be >= 0, was %s", index);
+    checkNotNull(locator, "row %s: locator", index);
+    checkNotNull(report, "row %s: report", index);
+    checkNotNull(measured, "row %s: measured", index);
+    checkNotNull(facts, "row %s: facts", index);
+    checkNotNull(parcel, "row %s: parcel", index);
+  }
+
+  /** The parcel id, or the locator for a record without one. */
+  public String parcelId() {
+    return report.parcelId();
+  }
+
+  /** The overall verdict. */
+  public Verdict verdict() {
+    return report.verdict();
+  }
+
+  /** Warnings about the record that did not stop its check (a clipped building, a site-area mismatch, a repair). */
+  public ImmutableList<RecordError> warnings() {
+    return measured.map(Measured::warnings).orElse(ImmutableList.of());
+  }
+
+  /** The park (园区) of the parcel, if known. */
+  public Optional<String> parkId() {
+    return facts.flatMap(Parcel::parkId);
+  }
+}

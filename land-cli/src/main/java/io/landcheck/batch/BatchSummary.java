@@ -1,0 +1,77 @@
+package io.landcheck.batch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.RuleId;
+import io.landcheck.Verdict;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The totals of a batch, known after its last row.
+ *
+ * <p>Every record read is counted under exactly one overall verdict (the worst of its rules, 最不利结论), so
+ * {@code read == compliant + nonCompliant + notApplicable + insufficientData + errors} always holds. A parcel whose
+ * worst result is {@link Verdict#INSUFFICIENT_DATA} (a fact a rule needs is missing, and no rule failed) is counted
+ * under {@code insufficientData}, neither compliant nor non-compliant.
+ *
+ * @param read records read, good and bad
+ * @param compliant parcels whose overall verdict is {@link Verdict#COMPLIANT}
+ * @param nonCompliant parcels whose overall verdict is {@link Verdict#NON_COMPLIANT}
+ * @param notApplicable parcels no rule applied to
+ * @param insufficientData parcels whose worst result is {@link Verdict#INSUFFICIENT_DATA}
+ * @param errors records that could not be read, measured or checked ({@link Verdict#ERROR})
+ * @param withWarnings rows that carry warnings (counted under their verdict as well)
+ * @param nonCompliantByRule for each rule with a failure, the number of parcels that fail it, most first
+ * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last
+ * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force
+ * @param elapsed wall-clock time of the batch
+ */
+public record BatchSummary(
+    long read,
+    long compliant,
+    long nonCompliant,
+    long notApplicable,
+    long insufficientData,
+    long errors,
+    long withWarnings,
+    ImmutableMap<RuleId, Long> nonCompliantByRule,
+    ImmutableList<ParkScore> scorecard,
+    Optional<GreenSpaceReport> greenSpace,
+    Duration elapsed) {
+
+  public BatchSummary {
+    checkArgument(read == compliant + nonCompliant + notApplicable + insufficientData + errors,
+        "batch summary: read (%s) must equal the sum of the verdict counts", read);
+    checkNotNull(nonCompliantByRule, "nonCompliantByRule");
+    checkNotNull(scorecard, "scorecard");
+    checkNotNull(greenSpace, "greenSpace");
+    checkNotNull(elapsed, "elapsed");
+  }
+
+  /** The count of records with this overall verdict. */
+  public long count(Verdict verdict) {
+    return switch (verdict) {
+      case COMPLIANT -> compliant;
+      case NON_COMPLIANT -> nonCompliant;
+      case NOT_APPLICABLE -> notApplicable;
+      case INSUFFICIENT_DATA -> insufficientData;
+      case ERROR -> errors;
+    };
+  }
+
+  /** Records per second over the whole batch. */
+  public double recordsPerSecond() {
+    double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
+    return read / seconds;
+  }
+
+  /** Whether the green-space balance found a cut not made up. */
+  public boolean greenSpaceShort() {
+    return greenSpace.map(g -> g.verdict() == Verdict.NON_COMPLIANT).orElse(false);
+  }
+}

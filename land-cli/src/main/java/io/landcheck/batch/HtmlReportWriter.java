@@ -1,0 +1,573 @@
+package io.landcheck.batch;
+
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.FloorAreaSummary;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.Parcel;
+import io.landcheck.RecordError;
+import io.landcheck.Report;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+import io.landcheck.geo.Building;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.MeasurementTrace;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes a batch as one self-contained HTML page (inline CSS and script, no network) a planner opens offline: the
+ * summary, the park scorecard (园区评价), the green-space balance, an SVG map of parcels and buildings coloured by
+ * verdict, a sortable table of every parcel, and each parcel's rule-by-rule detail with clauses and remedies.
+ *
+ * <p>The page is streamed: table rows are written to the output as they come; map paths and details are spooled to
+ * temporary files and appended at the end, when the summary is known. CSS flex order puts the summary first on
+ * screen. Memory stays flat whatever the batch size; the map is capped at {@code mapLimit} parcels and the details
+ * at {@link #DETAIL_LIMIT} parcels, and the page says so when it is.
+ */
+final class HtmlReportWriter implements BatchSink {
+
+  /** Parcels drawn on the map at most; a bigger batch's map shows the first ones and says so. */
+  static final int DEFAULT_MAP_LIMIT = 5_000;
+
+  /** Parcels given a detail section at most; every parcel still has its row in the table. */
+  static final int DETAIL_LIMIT = 20_000;
+
+  private final Writer out;
+  private final String lang;
+  private final int mapLimit;
+  private final Path mapFile;
+  private final Path detailFile;
+  private final Writer map;
+  private final Writer details;
+  private long rows;
+  private long drawn;
+  private long withGeometry;
+  private double originX = Double.NaN;
+  private double originY;
+  private double minX = Double.POSITIVE_INFINITY;
+  private double minY = Double.POSITIVE_INFINITY;
+  private double maxX = Double.NEGATIVE_INFINITY;
+  private double maxY = Double.NEGATIVE_INFINITY;
+  private BatchInfo info;
+
+  HtmlReportWriter(OutputStream out, String lang, int mapLimit) {
+    this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.lang = lang;
+    this.mapLimit = mapLimit;
+    try {
+      this.mapFile = Files.createTempFile("landcheck-map", ".svg.part");
+      this.detailFile = Files.createTempFile("landcheck-details", ".html.part");
+      this.map = Files.newBufferedWriter(mapFile, StandardCharsets.UTF_8);
+      this.details = Files.newBufferedWriter(detailFile, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create temporary files for the HTML report", e);
+    }
+  }
+
+  @Override
+  public void begin(BatchInfo info) throws IOException {
+    this.info = info;
+    out.write("<!DOCTYPE html>\n<html lang=\"" + ("zh".equals(lang) ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write("<meta name=\"generator\" content=\"landcheck\">\n");
+    out.write("<title>" + esc(t("title")) + " · " + esc(info.pack().document()) + "</title>\n");
+    out.write("<style>\n" + CSS + "</style>\n</head>\n<body>\n<main class=\"report\">\n");
+    out.write("<header class=\"s-header\"><h1>" + esc(t("title")) + "</h1>\n<p class=\"meta\">");
+    out.write(esc(t("pack")) + ": <b>" + esc(info.pack().title().in(lang)) + "</b> (" + esc(info.pack().id()) + ", "
+        + esc(info.pack().document()) + ")<br>");
+    out.write(esc(t("inputs")) + ": " + esc(String.join(", ", info.inputs())) + "<br>");
+    out.write(esc(t("date")) + ": " + info.date() + "</p>\n");
+    out.write("<nav><a href=\"#summary\">" + esc(t("summary")) + "</a> · <a href=\"#scorecard\">" + esc(t("scorecard"))
+        + "</a> · <a href=\"#green\">" + esc(t("green")) + "</a> · <a href=\"#map\">" + esc(t("map"))
+        + "</a> · <a href=\"#parcels\">" + esc(t("parcels")) + "</a> · <a href=\"#details\">" + esc(t("details"))
+        + "</a></nav>\n</header>\n");
+    out.write("<section id=\"parcels\" class=\"s-table\"><h2>" + esc(t("parcels")) + "</h2>\n");
+    out.write("<p class=\"hint\">" + esc(t("sortHint")) + "</p>\n");
+    out.write("<table class=\"sortable\" id=\"parcel-table\"><thead><tr>");
+    for (String h : new String[] {"no", "parcelId", "park", "verdict", "plotRatio", "amenityShare", "failed"}) {
+      out.write("<th>" + esc(t(h)) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+  }
+
+  @Override
+  public void row(BatchRow row) throws IOException {
+    rows++;
+    Report r = row.report();
+    boolean detailed = rows <= DETAIL_LIMIT;
+    String anchor = "p-" + row.index();
+    String verdict = r.verdict().name();
+    out.write("<tr class=\"v-" + verdict + "\"><td data-sort=\"" + row.index() + "\">" + (row.index() + 1) + "</td><td>");
+    if (detailed) {
+      out.write("<a href=\"#" + anchor + "\">" + esc(row.parcelId()) + "</a>");
+    } else {
+      out.write(esc(row.parcelId()));
+    }
+    out.write("</td><td>" + esc(row.parkId().orElse("")) + "</td>");
+    out.write("<td data-sort=\"" + r.verdict().ordinal() + "\"><span class=\"badge v-" + verdict + "\">"
+        + esc(verdictName(r.verdict())) + "</span></td>");
+    out.write("<td class=\"num\">" + Numbers.plain(r.plotRatio(), 2) + "</td>");
+    out.write("<td class=\"num\">" + Numbers.percent(r.floorAreas().map(FloorAreaSummary::amenityShare)
+        .orElse(java.util.OptionalDouble.empty())) + "</td>");
+    out.write("<td>" + esc(r.verdict() == Verdict.ERROR
+        ? r.errors().stream().map(RecordError::field).distinct().collect(Collectors.joining(", "))
+        : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
+        + "</td></tr>\n");
+    if (detailed) {
+      detail(row, anchor);
+    }
+    row.parcel().ifPresent(p -> {
+      withGeometry++;
+      if (drawn < mapLimit) {
+        drawn++;
+        try {
+          draw(p, r.verdict(), detailed ? anchor : null, row.parcelId());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    });
+  }
+
+  private void detail(BatchRow row, String anchor) throws IOException {
+    Report r = row.report();
+    Writer d = details;
+    d.write("<section class=\"parcel-detail\" id=\"" + anchor + "\"><h3>" + esc(row.parcelId()) + " <span class=\"badge v-"
+        + r.verdict().name() + "\">" + esc(verdictName(r.verdict())) + "</span></h3>\n<p class=\"meta\">");
+    d.write(esc(t("locator")) + ": " + esc(row.locator()));
+    row.facts().flatMap(Parcel::parkId).ifPresent(p -> write(d, " · " + esc(t("park")) + ": " + esc(p)));
+    row.facts().flatMap(Parcel::districtId).ifPresent(p -> write(d, " · " + esc(t("district")) + ": " + esc(p)));
+    d.write(" · " + esc(t("checkDate")) + ": " + r.checkDate());
+    if (!r.packInForce()) {
+      d.write(" · <b>" + esc(t("notInForce")) + "</b>");
+    }
+    d.write("</p>\n");
+    r.floorAreas().ifPresent(f -> write(d, "<p class=\"areas\">" + esc(t("siteArea")) + " " + Numbers.plain(f.siteAreaM2(), 2)
+        + " m² · " + esc(t("aboveGround")) + " " + Numbers.plain(f.aboveGroundM2(), 2) + " m² ("
+        + esc(t("principal")) + " " + Numbers.plain(f.principalIndustrialM2(), 2) + ", " + esc(t("other")) + " "
+        + Numbers.plain(f.otherIndustrialM2(), 2) + ", " + esc(t("amenity")) + " " + Numbers.plain(f.livingAmenityM2(), 2)
+        + ") · " + esc(t("underground")) + " " + Numbers.plain(f.undergroundM2(), 2) + " m² · " + esc(t("plotRatio")) + " "
+        + Numbers.plain(f.plotRatio(), 3) + "</p>\n"));
+    if (!r.results().isEmpty()) {
+      d.write("<table class=\"rules\"><thead><tr>");
+      for (String h : new String[] {"rule", "clause", "verdict", "measured", "limit", "message", "remedy"}) {
+        d.write("<th>" + esc(t(h)) + "</th>");
+      }
+      d.write("</tr></thead><tbody>\n");
+      for (RuleResult x : r.results()) {
+        d.write("<tr class=\"v-" + x.verdict().name() + "\"><td>" + esc(x.ruleId().value()) + "</td><td><details><summary>"
+            + esc(x.citation().document() + " " + x.citation().clause()) + "</summary>" + esc(x.citation().text().in(lang))
+            + "</details></td><td><span class=\"badge v-" + x.verdict().name() + "\">" + esc(verdictName(x.verdict()))
+            + "</span>" + x.determination().map(s -> " " + esc(s)).orElse("") + "</td><td class=\"num\">"
+            + Numbers.plain(x.measured(), 4) + "</td><td class=\"num\">" + Numbers.plain(x.limit(), 4) + " " + esc(x.unit())
+            + "</td><td>" + esc(x.message().in(lang)) + "</td><td>" + x.remedy().map(m -> esc(m.in(lang))).orElse("")
+            + "</td></tr>\n");
+      }
+      d.write("</tbody></table>\n");
+    }
+    list(d, "errors", r.errors());
+    list(d, "warnings", row.warnings());
+    if (row.measured().isPresent()) {
+      trace(d, row.measured().get().trace());
+    }
+    d.write("<p><a href=\"#parcels\">↑ " + esc(t("back")) + "</a></p></section>\n");
+  }
+
+  private void trace(Writer d, MeasurementTrace trace) throws IOException {
+    if (trace.lines().isEmpty()) {
+      return;
+    }
+    d.write("<details class=\"trace\"><summary>" + esc(t("trace")) + "</summary><p>" + esc(trace.explanation())
+        + "</p>\n<table class=\"trace-lines\"><thead><tr>");
+    for (String h : new String[] {"building", "level", "use", "storeyHeight", "footprint", "inside", "outside", "factor",
+        "counted", "reason"}) {
+      d.write("<th>" + esc(t(h)) + "</th>");
+    }
+    d.write("</tr></thead><tbody>\n");
+    for (MeasurementTrace.StoreyLine l : trace.lines()) {
+      d.write("<tr><td>" + esc(l.buildingId()) + "</td><td class=\"num\">" + l.level() + "</td><td>" + esc(l.useCode())
+          + "</td><td class=\"num\">" + Numbers.plain(l.storeyHeightM(), 2) + "</td><td class=\"num\">"
+          + Numbers.plain(l.footprintM2(), 2) + "</td><td class=\"num\">" + Numbers.plain(l.insideM2(), 2)
+          + "</td><td class=\"num\">" + Numbers.plain(l.outsideM2(), 2) + "</td><td class=\"num\">"
+          + Numbers.plain(l.factor(), 2) + "</td><td class=\"num\">" + Numbers.plain(l.countedM2(), 2) + "</td><td>"
+          + esc(l.reason()) + "</td></tr>\n");
+    }
+    d.write("</tbody></table></details>\n");
+  }
+
+  private void list(Writer d, String key, java.util.List<RecordError> items) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    d.write("<div class=\"" + key + "\"><h4>" + esc(t(key)) + "</h4><ul>");
+    for (RecordError e : items) {
+      d.write("<li><code>" + esc(e.field()) + "</code>: " + esc(e.message()) + "</li>");
+    }
+    d.write("</ul></div>\n");
+  }
+
+  private void draw(GeoParcel p, Verdict verdict, String anchor, String id) throws IOException {
+    if (Double.isNaN(originX)) {
+      originX = Math.floor(p.boundary().getEnvelopeInternal().getMinX());
+      originY = Math.ceil(p.boundary().getEnvelopeInternal().getMaxY());
+    }
+    map.write("<g>");
+    if (anchor != null) {
+      map.write("<a href=\"#" + anchor + "\">");
+    }
+    map.write("<path class=\"parcel v-" + verdict.name() + "\" d=\"");
+    path(p.boundary());
+    map.write("\"><title>" + esc(id + " · " + verdictName(verdict)) + "</title></path>");
+    if (anchor != null) {
+      map.write("</a>");
+    }
+    for (Building b : p.buildings()) {
+      map.write("<path class=\"building\" d=\"");
+      path(b.footprint());
+      map.write("\"/>");
+    }
+    map.write("</g>\n");
+  }
+
+  /** Streams a polygon's rings as SVG path data, y flipped, relative to the map origin, to 0.01 m. */
+  private void path(Geometry g) throws IOException {
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Geometry part = g.getGeometryN(i);
+      if (part instanceof Polygon poly) {
+        ring(poly.getExteriorRing());
+        for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+          ring(poly.getInteriorRingN(h));
+        }
+      }
+    }
+  }
+
+  private void ring(LineString ring) throws IOException {
+    int n = ring.getNumPoints();
+    for (int i = 0; i < n; i++) {
+      Coordinate c = ring.getCoordinateN(i);
+      double x = c.x - originX;
+      double y = originY - c.y;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      map.write(i == 0 ? "M" : "L");
+      map.write(Numbers.plain(x, 2));
+      map.write(' ');
+      map.write(Numbers.plain(y, 2));
+    }
+    map.write("Z");
+  }
+
+  @Override
+  public void end(BatchSummary s) throws IOException {
+    out.write("</tbody></table></section>\n");
+    map.close();
+    details.close();
+    summary(s);
+    scorecard(s);
+    green(s);
+    out.write("<section id=\"map\" class=\"s-map\"><h2>" + esc(t("map")) + "</h2>\n");
+    if (drawn == 0) {
+      out.write("<p class=\"hint\">" + esc(t("noGeometry")) + "</p>\n");
+    } else {
+      if (withGeometry > drawn) {
+        out.write("<p class=\"hint cap\">" + esc(String.format(t("mapCapped"), drawn, withGeometry)) + "</p>\n");
+      }
+      out.write("<div class=\"legend\">");
+      for (Verdict v : Verdict.values()) {
+        out.write("<span class=\"badge v-" + v.name() + "\">" + esc(verdictName(v)) + "</span> ");
+      }
+      out.write("</div>\n");
+      double pad = Math.max(maxX - minX, maxY - minY) * 0.02 + 1;
+      out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"parcel-map\" viewBox=\"" + Numbers.plain(minX - pad, 2)
+          + " " + Numbers.plain(minY - pad, 2) + " " + Numbers.plain(maxX - minX + 2 * pad, 2) + " "
+          + Numbers.plain(maxY - minY + 2 * pad, 2) + "\" preserveAspectRatio=\"xMidYMid meet\">\n");
+      copy(mapFile);
+      out.write("</svg>\n");
+    }
+    out.write("</section>\n");
+    out.write("<section id=\"details\" class=\"s-details\"><h2>" + esc(t("details")) + "</h2>\n");
+    if (rows > DETAIL_LIMIT) {
+      out.write("<p class=\"hint cap\">" + esc(String.format(t("detailsCapped"), DETAIL_LIMIT, rows)) + "</p>\n");
+    }
+    copy(detailFile);
+    out.write("</section>\n</main>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
+    out.flush();
+    Files.deleteIfExists(mapFile);
+    Files.deleteIfExists(detailFile);
+  }
+
+  private void summary(BatchSummary s) throws IOException {
+    out.write("<section id=\"summary\" class=\"s-summary\"><h2>" + esc(t("summary")) + "</h2>\n<div class=\"cards\">");
+    card("read", s.read(), "");
+    for (Verdict v : new Verdict[] {Verdict.COMPLIANT, Verdict.NON_COMPLIANT, Verdict.INSUFFICIENT_DATA,
+        Verdict.NOT_APPLICABLE, Verdict.ERROR}) {
+      out.write("<div class=\"card v-" + v.name() + "\" data-verdict=\"" + v.name() + "\"><div class=\"n\">" + s.count(v)
+          + "</div><div>" + esc(verdictName(v)) + "</div></div>");
+    }
+    out.write("</div>\n<p class=\"meta\">" + esc(String.format(t("throughput"), s.read(),
+        Numbers.plain(s.elapsed().toMillis() / 1000.0, 1), Numbers.plain(s.recordsPerSecond(), 0))));
+    if (s.withWarnings() > 0) {
+      out.write(" · " + esc(String.format(t("withWarnings"), s.withWarnings())));
+    }
+    out.write("</p>\n");
+    if (!s.nonCompliantByRule().isEmpty()) {
+      out.write("<h3>" + esc(t("failuresByRule")) + "</h3><table class=\"by-rule\"><tbody>");
+      for (Map.Entry<RuleId, Long> e : s.nonCompliantByRule().entrySet()) {
+        out.write("<tr><td>" + esc(e.getKey().value()) + "</td><td class=\"num\">" + e.getValue() + "</td></tr>");
+      }
+      out.write("</tbody></table>\n");
+    }
+    out.write("</section>\n");
+  }
+
+  private void card(String key, long n, String cls) throws IOException {
+    out.write("<div class=\"card " + cls + "\"><div class=\"n\">" + n + "</div><div>" + esc(t(key)) + "</div></div>");
+  }
+
+  private void scorecard(BatchSummary s) throws IOException {
+    out.write("<section id=\"scorecard\" class=\"s-scorecard\"><h2>" + esc(t("scorecard")) + "</h2>\n");
+    out.write("<table class=\"sortable\" id=\"scorecard-table\"><thead><tr>");
+    for (String h : new String[] {"park", "district", "parcelsCount", "checked", "compliantShare", "meanPlotRatio",
+        "medianPlotRatio", "amenityShare", "errors", "worstRules"}) {
+      out.write("<th>" + esc(t(h)) + "</th>");
+    }
+    out.write("</tr></thead><tbody>\n");
+    for (ParkScore p : s.scorecard()) {
+      out.write("<tr><td>" + esc(p.parkId().orElse(t("noPark"))) + "</td><td>" + esc(p.districtId().orElse(""))
+          + "</td><td class=\"num\">" + p.parcels() + "</td><td class=\"num\">" + p.checked() + "</td><td class=\"num\">"
+          + Numbers.percent(p.compliantShare()) + "</td><td class=\"num\">" + Numbers.plain(p.meanPlotRatio(), 2)
+          + "</td><td class=\"num\">" + Numbers.plain(p.medianPlotRatio(), 2) + "</td><td class=\"num\">"
+          + Numbers.percent(p.amenityShare()) + "</td><td class=\"num\">" + p.errors() + "</td><td>"
+          + esc(p.worstRules().stream().map(r -> r.ruleId().value() + " ×" + r.nonCompliant())
+              .collect(Collectors.joining(", "))) + "</td></tr>\n");
+    }
+    out.write("</tbody></table></section>\n");
+  }
+
+  private void green(BatchSummary s) throws IOException {
+    out.write("<section id=\"green\" class=\"s-green\"><h2>" + esc(t("green")) + "</h2>\n");
+    if (s.greenSpace().isEmpty()) {
+      out.write("<p class=\"hint\">" + esc(t("noGreenRule")) + "</p></section>\n");
+      return;
+    }
+    GreenSpaceReport g = s.greenSpace().get();
+    out.write("<p>" + esc(g.citation().document() + " " + g.citation().clause()) + ": <span class=\"badge v-"
+        + g.verdict().name() + "\">" + esc(verdictName(g.verdict())) + "</span></p>\n");
+    if (!g.parks().isEmpty()) {
+      out.write("<table class=\"green-parks\"><thead><tr>");
+      for (String h : new String[] {"park", "district", "cutM2", "addedM2", "fromDistrictM2", "shortM2", "status"}) {
+        out.write("<th>" + esc(t(h)) + "</th>");
+      }
+      out.write("</tr></thead><tbody>");
+      for (GreenSpaceReport.ParkBalance p : g.parks()) {
+        out.write("<tr><td>" + esc(p.parkId()) + "</td><td>" + esc(p.districtId().orElse("")) + "</td><td class=\"num\">"
+            + Numbers.plain(p.cutM2(), 1) + "</td><td class=\"num\">" + Numbers.plain(p.addedM2(), 1)
+            + "</td><td class=\"num\">" + Numbers.plain(p.fromDistrictM2(), 1) + "</td><td class=\"num\">"
+            + Numbers.plain(p.shortM2(), 1) + "</td><td>" + esc(p.status().name()) + "</td></tr>");
+      }
+      out.write("</tbody></table>\n");
+    }
+    if (!g.shortfalls().isEmpty()) {
+      out.write("<h3>" + esc(t("shortfalls")) + "</h3><ul>");
+      for (GreenSpaceReport.Shortfall f : g.shortfalls()) {
+        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.plain(f.shortM2(), 1) + " m² — "
+            + esc(f.reason().in(lang)) + "</li>");
+      }
+      out.write("</ul>\n");
+    }
+    out.write("</section>\n");
+  }
+
+  private void copy(Path part) throws IOException {
+    try (Reader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
+      in.transferTo(out);
+    }
+  }
+
+  private static void write(Writer w, String s) {
+    try {
+      w.write(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String verdictName(Verdict v) {
+    return t("verdict." + v.name());
+  }
+
+  private String t(String key) {
+    String[] pair = LABELS.get(key);
+    if (pair == null) {
+      throw new IllegalStateException("no label " + key);
+    }
+    return "zh".equals(lang) ? pair[0] : pair[1];
+  }
+
+  /** Text for HTML: {@code & < > " '} escaped. */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final ImmutableMap<String, String[]> LABELS = ImmutableMap.<String, String[]>builder()
+      .put("title", new String[] {"产业用地批量审查报告", "Industrial land batch check report"})
+      .put("pack", new String[] {"政策包", "Policy pack"})
+      .put("inputs", new String[] {"输入", "Inputs"})
+      .put("date", new String[] {"审查日期", "Check date"})
+      .put("summary", new String[] {"汇总", "Summary"})
+      .put("scorecard", new String[] {"园区评价", "Park scorecard"})
+      .put("green", new String[] {"绿地平衡（五(四)）", "Green-space balance (5(4))"})
+      .put("map", new String[] {"地块图", "Map"})
+      .put("parcels", new String[] {"宗地列表", "Parcels"})
+      .put("details", new String[] {"逐条审查明细", "Rule-by-rule details"})
+      .put("sortHint", new String[] {"点击表头排序。", "Click a column heading to sort."})
+      .put("no", new String[] {"序号", "No."})
+      .put("parcelId", new String[] {"宗地编号", "Parcel"})
+      .put("park", new String[] {"园区", "Park"})
+      .put("district", new String[] {"区", "District"})
+      .put("verdict", new String[] {"结论", "Verdict"})
+      .put("plotRatio", new String[] {"容积率", "Plot ratio"})
+      .put("amenityShare", new String[] {"生活配套占比", "Living-amenity share"})
+      .put("failed", new String[] {"不符合的条款 / 错误字段", "Failed rules / fields in error"})
+      .put("locator", new String[] {"来源", "Source"})
+      .put("checkDate", new String[] {"适用日期", "Judged for"})
+      .put("notInForce", new String[] {"申请日期不在政策施行期内", "application date outside the policy's period"})
+      .put("siteArea", new String[] {"用地面积", "Site area"})
+      .put("aboveGround", new String[] {"地上计容建筑面积", "Above-ground floor area"})
+      .put("principal", new String[] {"主导产业", "principal"})
+      .put("other", new String[] {"其他产业", "other industrial"})
+      .put("amenity", new String[] {"生活配套", "living amenity"})
+      .put("underground", new String[] {"地下建筑面积", "Underground"})
+      .put("rule", new String[] {"规则", "Rule"})
+      .put("clause", new String[] {"条款", "Clause"})
+      .put("measured", new String[] {"实测值", "Measured"})
+      .put("limit", new String[] {"限值", "Limit"})
+      .put("message", new String[] {"说明", "Finding"})
+      .put("remedy", new String[] {"整改建议", "Remedy"})
+      .put("errors", new String[] {"数据错误", "Errors"})
+      .put("warnings", new String[] {"提示", "Warnings"})
+      .put("trace", new String[] {"面积计算过程", "How the areas were measured"})
+      .put("building", new String[] {"建筑", "Building"})
+      .put("level", new String[] {"层号", "Level"})
+      .put("use", new String[] {"用途", "Use"})
+      .put("storeyHeight", new String[] {"层高 m", "Height m"})
+      .put("footprint", new String[] {"基底 m²", "Footprint m²"})
+      .put("inside", new String[] {"界内 m²", "Inside m²"})
+      .put("outside", new String[] {"界外 m²", "Outside m²"})
+      .put("factor", new String[] {"系数", "Factor"})
+      .put("counted", new String[] {"计入 m²", "Counted m²"})
+      .put("reason", new String[] {"依据", "Reason"})
+      .put("back", new String[] {"返回列表", "back to the list"})
+      .put("read", new String[] {"读取记录", "Records read"})
+      .put("throughput", new String[] {"共 %s 条记录，用时 %s 秒，每秒 %s 条。", "%s records in %s s, %s per second."})
+      .put("withWarnings", new String[] {"%s 条记录带提示", "%s records with warnings"})
+      .put("failuresByRule", new String[] {"各条款不符合的宗地数", "Parcels failing each rule"})
+      .put("parcelsCount", new String[] {"宗地数", "Parcels"})
+      .put("checked", new String[] {"已审查", "Checked"})
+      .put("compliantShare", new String[] {"合规率", "Compliant"})
+      .put("meanPlotRatio", new String[] {"平均容积率", "Mean plot ratio"})
+      .put("medianPlotRatio", new String[] {"容积率中位数", "Median plot ratio"})
+      .put("worstRules", new String[] {"主要问题条款", "Most failed rules"})
+      .put("noPark", new String[] {"（未注明园区）", "(no park)"})
+      .put("noGreenRule", new String[] {"政策包无绿地平衡规则，或该规则在审查日期未施行。",
+          "The pack has no green-space rule, or it is not in force on the check date."})
+      .put("cutM2", new String[] {"减少附属绿地 m²", "Cut m²"})
+      .put("addedM2", new String[] {"新增绿地 m²", "Added m²"})
+      .put("fromDistrictM2", new String[] {"区统筹 m²", "From district m²"})
+      .put("shortM2", new String[] {"缺口 m²", "Short m²"})
+      .put("status", new String[] {"状态", "Status"})
+      .put("shortfalls", new String[] {"未补足的宗地", "Parcels left short"})
+      .put("noGeometry", new String[] {"输入不含图形，无地块图。", "The input has no geometry, so there is no map."})
+      .put("mapCapped", new String[] {"地块图仅显示前 %s 宗（共 %s 宗有图形）；完整结果见表格及 JSON/CSV 报告。",
+          "The map shows the first %s of %s parcels with geometry; the table and the JSON/CSV reports have them all."})
+      .put("detailsCapped", new String[] {"仅列出前 %s 宗的明细（共 %s 宗）；完整结果见 JSON/CSV 报告。",
+          "Details are given for the first %s of %s parcels; the JSON/CSV reports have them all."})
+      .put("verdict.COMPLIANT", new String[] {"合规", "Compliant"})
+      .put("verdict.NON_COMPLIANT", new String[] {"不合规", "Non-compliant"})
+      .put("verdict.NOT_APPLICABLE", new String[] {"不适用", "Not applicable"})
+      .put("verdict.INSUFFICIENT_DATA", new String[] {"资料不足", "Insufficient data"})
+      .put("verdict.ERROR", new String[] {"数据错误", "Error"})
+      .buildOrThrow();
+
+  private static final String CSS = """
+      body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",system-ui,sans-serif;margin:0;background:#f6f7f9;color:#222}
+      main.report{display:flex;flex-direction:column;max-width:1360px;margin:0 auto;padding:16px 24px}
+      main>*{background:#fff;border-radius:8px;padding:8px 20px;margin:8px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+      .s-header{order:0}.s-summary{order:1}.s-scorecard{order:2}.s-green{order:3}.s-map{order:4}.s-table{order:5}.s-details{order:6}
+      h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:1px solid #ddd;padding-bottom:4px}h3{font-size:15px}
+      .meta,.hint{color:#555;font-size:13px}.cap{color:#8a4b00}
+      nav a{color:#1565c0;text-decoration:none;font-size:14px}
+      table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 12px}
+      th,td{border-bottom:1px solid #e3e3e3;padding:4px 6px;text-align:left;vertical-align:top}
+      th{background:#f0f2f5;position:sticky;top:0}table.sortable th{cursor:pointer;user-select:none}
+      table.sortable th.asc:after{content:" ▲"}table.sortable th.desc:after{content:" ▼"}
+      td.num{text-align:right;font-variant-numeric:tabular-nums}
+      .badge{display:inline-block;padding:1px 7px;border-radius:10px;color:#fff;font-size:12px;white-space:nowrap}
+      .badge.v-COMPLIANT{background:#2e7d32}.badge.v-NON_COMPLIANT{background:#c62828}.badge.v-INSUFFICIENT_DATA{background:#e0a800;color:#222}
+      .badge.v-NOT_APPLICABLE{background:#8d8d8d}.badge.v-ERROR{background:#6a1b9a}
+      .cards{display:flex;gap:10px;flex-wrap:wrap}.card{border-radius:8px;padding:10px 16px;min-width:110px;background:#eef1f5}
+      .card .n{font-size:26px;font-weight:600}.card.v-COMPLIANT{background:#e3f2e5}.card.v-NON_COMPLIANT{background:#fbe3e3}
+      .card.v-INSUFFICIENT_DATA{background:#fff5d6}.card.v-ERROR{background:#f1e3f6}
+      svg.parcel-map{width:100%;height:640px;background:#fafafa;border:1px solid #ddd}
+      path.parcel{stroke:#333;stroke-width:.6;fill-opacity:.55;fill-rule:evenodd;vector-effect:non-scaling-stroke}
+      path.parcel:hover{fill-opacity:.85}path.building{fill:#37474f;fill-opacity:.55;stroke:none;fill-rule:evenodd;pointer-events:none}
+      path.v-COMPLIANT{fill:#43a047}path.v-NON_COMPLIANT{fill:#e53935}path.v-INSUFFICIENT_DATA{fill:#fbc02d}
+      path.v-NOT_APPLICABLE{fill:#9e9e9e}path.v-ERROR{fill:#8e24aa}
+      .parcel-detail{border-top:1px solid #ddd;padding:4px 0}.parcel-detail:target{background:#fffbe6}
+      details summary{cursor:pointer;color:#1565c0}.errors li{color:#6a1b9a}.warnings li{color:#8a4b00}
+      tr.v-NON_COMPLIANT td:first-child{border-left:3px solid #c62828}tr.v-ERROR td:first-child{border-left:3px solid #6a1b9a}
+      """;
+
+  private static final String SCRIPT = """
+      (function(){
+        function key(td){var s=td.getAttribute('data-sort');var t=s!==null?s:td.textContent.trim();
+          var n=parseFloat(t.replace('%',''));return isNaN(n)||!/^[-\\d.]/.test(t)?{s:t}:{n:n};}
+        function cmp(a,b){if(a.n!==undefined&&b.n!==undefined)return a.n-b.n;if(a.n!==undefined)return -1;
+          if(b.n!==undefined)return 1;return a.s.localeCompare(b.s,'zh');}
+        document.querySelectorAll('table.sortable').forEach(function(table){
+          table.querySelectorAll('thead th').forEach(function(th,col){
+            th.addEventListener('click',function(){
+              var asc=!th.classList.contains('asc');
+              table.querySelectorAll('thead th').forEach(function(h){h.classList.remove('asc','desc');});
+              th.classList.add(asc?'asc':'desc');
+              var body=table.tBodies[0];var rows=Array.prototype.slice.call(body.rows);
+              var keyed=rows.map(function(r){return [key(r.cells[col]),r];});
+              keyed.sort(function(x,y){var c=cmp(x[0],y[0]);return asc?c:-c;});
+              var frag=document.createDocumentFragment();keyed.forEach(function(k){frag.appendChild(k[1]);});
+              body.appendChild(frag);
+            });
+          });
+        });
+      })();
+      """;
+}

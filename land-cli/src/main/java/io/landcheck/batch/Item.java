@@ -1,0 +1,48 @@
+package io.landcheck.batch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Parcel;
+import io.landcheck.RecordError;
+import io.landcheck.geo.GeoParcel;
+import java.util.Optional;
+
+/**
+ * One input record of a batch, as read: a parcel with geometry (measured, then checked), a parcel of facts only
+ * (checked as it is), or the errors that kept the reader from making either.
+ *
+ * @param index the record's place in the batch, from 0, across all inputs
+ * @param id the parcel id, or the locator when the record has none
+ * @param locator where the record came from, e.g. {@code sample-park.gpkg:parcels#17}
+ * @param geo the parcel with geometry, if the input has geometry and the record was read
+ * @param facts the parcel facts, for facts-only input
+ * @param errors why the record could not be read; non-empty iff both {@code geo} and {@code facts} are empty
+ */
+record Item(long index, String id, String locator, Optional<GeoParcel> geo, Optional<Parcel> facts,
+    ImmutableList<RecordError> errors) {
+
+  Item {
+    checkNotNull(id, "item id");
+    checkNotNull(locator, "item locator");
+    checkArgument(errors.isEmpty() == (geo.isPresent() || facts.isPresent()),
+        "item %s: errors if and only if no parcel", locator);
+  }
+
+  static Item ofFacts(long index, String locator, Parcel facts) {
+    return new Item(index, facts.id(), locator, Optional.empty(), Optional.of(facts), ImmutableList.of());
+  }
+
+  static Item ofGeo(long index, String locator, GeoParcel parcel) {
+    return new Item(index, parcel.id(), locator, Optional.of(parcel), Optional.empty(), ImmutableList.of());
+  }
+
+  static Item ofErrors(long index, String id, String locator, ImmutableList<RecordError> errors) {
+    return new Item(index, id, locator, Optional.empty(), Optional.empty(), errors);
+  }
+
+  Item withIndex(long newIndex) {
+    return new Item(newIndex, id, locator, geo, facts, errors);
+  }
+}

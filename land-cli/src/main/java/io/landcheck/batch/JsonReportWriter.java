@@ -1,0 +1,224 @@
+package io.landcheck.batch;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.RecordError;
+import io.landcheck.RuleId;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Writes a batch as one JSON document, streamed with Jackson's generator:
+ *
+ * <pre>{@code
+ * { "schemaVersion": 1, "kind": "landcheck-batch", "pack": {...}, "inputs": [...], "date": "2026-11-25",
+ *   "parcels": [ { "index": 0, "locator": "...", <the per-parcel report of docs/report-format.md>,
+ *                  "warnings": [...], "measurement": {...} }, ... ],
+ *   "summary": {...}, "scorecard": [...], "greenSpace": {...} }
+ * }</pre>
+ *
+ * The summary comes after the parcels because it is known only at the end; readers that stream can still read the
+ * parcels first.
+ */
+final class JsonReportWriter implements BatchSink {
+
+  /** The version of the batch envelope; bumped only for incompatible changes. */
+  static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+  private final JsonGenerator g;
+
+  JsonReportWriter(OutputStream out) {
+    try {
+      this.g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.useDefaultPrettyPrinter();
+  }
+
+  @Override
+  public void begin(BatchInfo info) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    g.writeStringField("kind", "landcheck-batch");
+    g.writeObjectFieldStart("pack");
+    g.writeStringField("id", info.pack().id());
+    g.writeStringField("document", info.pack().document());
+    g.writeStringField("titleZh", info.pack().title().zh());
+    g.writeStringField("titleEn", info.pack().title().en());
+    g.writeStringField("effectiveFrom", info.pack().effectiveFrom().toString());
+    g.writeEndObject();
+    g.writeArrayFieldStart("inputs");
+    for (String input : info.inputs()) {
+      g.writeString(input);
+    }
+    g.writeEndArray();
+    g.writeStringField("date", info.date().toString());
+    g.writeArrayFieldStart("parcels");
+  }
+
+  @Override
+  public void row(BatchRow row) throws IOException {
+    JsonNode report = MAPPER.readTree(row.report().toJson());
+    g.writeStartObject();
+    g.writeNumberField("index", row.index());
+    g.writeStringField("locator", row.locator());
+    Iterator<Map.Entry<String, JsonNode>> fields = report.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      g.writeFieldName(f.getKey());
+      g.writeTree(f.getValue());
+    }
+    row.facts().ifPresent(f -> {
+      try {
+        if (f.parkId().isPresent()) {
+          g.writeStringField("parkId", f.parkId().get());
+        }
+        if (f.districtId().isPresent()) {
+          g.writeStringField("districtId", f.districtId().get());
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    g.writeArrayFieldStart("warnings");
+    for (RecordError w : row.warnings()) {
+      error(w);
+    }
+    g.writeEndArray();
+    if (row.measured().isPresent()) {
+      g.writeFieldName("measurement");
+      MAPPER.writeValue(g, row.measured().get().trace());
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public void end(BatchSummary s) throws IOException {
+    g.writeEndArray();
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("read", s.read());
+    g.writeNumberField("compliant", s.compliant());
+    g.writeNumberField("nonCompliant", s.nonCompliant());
+    g.writeNumberField("notApplicable", s.notApplicable());
+    g.writeNumberField("insufficientData", s.insufficientData());
+    g.writeNumberField("errors", s.errors());
+    g.writeNumberField("withWarnings", s.withWarnings());
+    g.writeObjectFieldStart("nonCompliantByRule");
+    for (Map.Entry<RuleId, Long> e : s.nonCompliantByRule().entrySet()) {
+      g.writeNumberField(e.getKey().value(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeNumberField("elapsedSeconds", s.elapsed().toMillis() / 1000.0);
+    g.writeNumberField("recordsPerSecond", Math.round(s.recordsPerSecond() * 10) / 10.0);
+    g.writeEndObject();
+    g.writeArrayFieldStart("scorecard");
+    for (ParkScore p : s.scorecard()) {
+      g.writeStartObject();
+      optional("parkId", p.parkId());
+      optional("districtId", p.districtId());
+      g.writeNumberField("parcels", p.parcels());
+      g.writeNumberField("checked", p.checked());
+      g.writeNumberField("compliant", p.compliant());
+      g.writeNumberField("nonCompliant", p.nonCompliant());
+      g.writeNumberField("errors", p.errors());
+      number("compliantShare", p.compliantShare());
+      number("meanPlotRatio", p.meanPlotRatio());
+      number("medianPlotRatio", p.medianPlotRatio());
+      number("amenityShare", p.amenityShare());
+      g.writeArrayFieldStart("worstRules");
+      for (ParkScore.RuleCount r : p.worstRules()) {
+        g.writeStartObject();
+        g.writeStringField("rule", r.ruleId().value());
+        g.writeNumberField("nonCompliant", r.nonCompliant());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (s.greenSpace().isPresent()) {
+      greenSpace(s.greenSpace().get());
+    }
+    g.writeEndObject();
+    g.flush();
+  }
+
+  private void greenSpace(GreenSpaceReport r) throws IOException {
+    g.writeObjectFieldStart("greenSpace");
+    g.writeStringField("rule", r.ruleId().value());
+    g.writeStringField("document", r.citation().document());
+    g.writeStringField("clause", r.citation().clause());
+    g.writeStringField("verdict", r.verdict().name());
+    g.writeArrayFieldStart("parks");
+    for (GreenSpaceReport.ParkBalance p : r.parks()) {
+      g.writeStartObject();
+      g.writeStringField("parkId", p.parkId());
+      optional("districtId", p.districtId());
+      g.writeNumberField("cutM2", p.cutM2());
+      g.writeNumberField("addedM2", p.addedM2());
+      g.writeNumberField("fromDistrictM2", p.fromDistrictM2());
+      g.writeNumberField("shortM2", p.shortM2());
+      g.writeStringField("status", p.status().name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("districts");
+    for (GreenSpaceReport.DistrictBalance d : r.districts()) {
+      g.writeStartObject();
+      g.writeStringField("districtId", d.districtId());
+      g.writeNumberField("surplusM2", d.surplusM2());
+      g.writeNumberField("deficitM2", d.deficitM2());
+      g.writeNumberField("shortM2", d.shortM2());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("shortfalls");
+    for (GreenSpaceReport.Shortfall f : r.shortfalls()) {
+      g.writeStartObject();
+      g.writeStringField("parcelId", f.parcelId());
+      optional("parkId", f.parkId());
+      g.writeNumberField("shortM2", f.shortM2());
+      g.writeStringField("reasonZh", f.reason().zh());
+      g.writeStringField("reasonEn", f.reason().en());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void error(RecordError e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("record", e.recordId());
+    g.writeStringField("field", e.field());
+    g.writeStringField("message", e.message());
+    g.writeEndObject();
+  }
+
+  private void optional(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  private void number(String name, OptionalDouble value) throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(name, value.getAsDouble());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+}

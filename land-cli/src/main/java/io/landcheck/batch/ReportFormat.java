@@ -1,0 +1,44 @@
+package io.landcheck.batch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.OutputStream;
+
+/**
+ * The report formats a batch can be written in, each a {@link BatchSink} that writes rows as they come and never holds
+ * the batch in memory:
+ *
+ * <ul>
+ *   <li>{@link #JSON}: a batch envelope around the per-parcel report schema of docs/report-format.md, with the
+ *       summary, park scorecard and green-space balance at the end;
+ *   <li>{@link #CSV}: one row per parcel and rule (plus error and warning rows), UTF-8 with a byte-order mark so Excel
+ *       opens Chinese text;
+ *   <li>{@link #HTML}: one self-contained page a planner opens offline: summary, park scorecard, sortable table, SVG
+ *       map coloured by verdict, and each parcel's rule-by-rule detail with clauses and remedies.
+ * </ul>
+ */
+public enum ReportFormat {
+  JSON,
+  CSV,
+  HTML;
+
+  /**
+   * A writer of this format to {@code out}, with messages in {@code language} ({@code zh} or {@code en}). The writer
+   * flushes {@code out} at the end but does not close it.
+   */
+  public BatchSink writer(OutputStream out, String language) {
+    checkNotNull(out, "out");
+    checkArgument("zh".equals(language) || "en".equals(language), "language must be zh or en, was %s", language);
+    return switch (this) {
+      case JSON -> new JsonReportWriter(out);
+      case CSV -> new CsvReportWriter(out, language);
+      case HTML -> new HtmlReportWriter(out, language, HtmlReportWriter.DEFAULT_MAP_LIMIT);
+    };
+  }
+
+  /** The usual file extension, without the dot. */
+  public String extension() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,161 @@
+package io.landcheck.batch;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+import io.landcheck.rules.GreenSpaceRule;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * The running totals of a batch: verdict counts, per-rule failures, per-park aggregates and the green-space entries.
+ * It keeps only small figures per parcel (a plot ratio per judged parcel, a green-space entry per parcel that declares
+ * a change), never the reports. Not thread-safe: fed from the batch's consuming thread.
+ */
+final class Tally {
+
+  private final long[] byVerdict = new long[Verdict.values().length];
+  private long withWarnings;
+  private final Map<RuleId, Long> nonCompliantByRule = new HashMap<>();
+  private final Map<String, Park> parks = new TreeMap<>();
+  private final Park noPark = new Park();
+  private final List<GreenSpaceRule.Entry> green = new ArrayList<>();
+
+  void add(BatchRow row) {
+    Verdict verdict = row.verdict();
+    byVerdict[verdict.ordinal()]++;
+    if (!row.warnings().isEmpty()) {
+      withWarnings++;
+    }
+    Park park = row.parkId().map(id -> parks.computeIfAbsent(id, k -> new Park())).orElse(noPark);
+    park.add(row);
+    for (RuleResult r : row.report().results()) {
+      if (r.verdict() == Verdict.NON_COMPLIANT) {
+        nonCompliantByRule.merge(r.ruleId(), 1L, Long::sum);
+      }
+    }
+    if (verdict != Verdict.ERROR) {
+      row.facts().flatMap(GreenSpaceRule.Entry::of).ifPresent(green::add);
+    }
+  }
+
+  long read() {
+    return Arrays.stream(byVerdict).sum();
+  }
+
+  /** The green-space entries of the good parcels, in input order. */
+  List<GreenSpaceRule.Entry> greenSpaceEntries() {
+    return green;
+  }
+
+  BatchSummary summary(Optional<GreenSpaceReport> greenSpace, Duration elapsed) {
+    ImmutableList.Builder<ParkScore> scorecard = ImmutableList.builder();
+    parks.forEach((id, park) -> scorecard.add(park.score(Optional.of(id))));
+    if (noPark.parcels > 0) {
+      scorecard.add(noPark.score(Optional.empty()));
+    }
+    return new BatchSummary(read(),
+        byVerdict[Verdict.COMPLIANT.ordinal()],
+        byVerdict[Verdict.NON_COMPLIANT.ordinal()],
+        byVerdict[Verdict.NOT_APPLICABLE.ordinal()],
+        byVerdict[Verdict.INSUFFICIENT_DATA.ordinal()],
+        byVerdict[Verdict.ERROR.ordinal()],
+        withWarnings,
+        mostFirst(nonCompliantByRule, Integer.MAX_VALUE),
+        scorecard.build(),
+        greenSpace,
+        elapsed);
+  }
+
+  private static ImmutableMap<RuleId, Long> mostFirst(Map<RuleId, Long> counts, int limit) {
+    ImmutableMap.Builder<RuleId, Long> out = ImmutableMap.builder();
+    counts.entrySet().stream()
+        .sorted(Comparator.comparing(Map.Entry<RuleId, Long>::getValue).reversed()
+            .thenComparing(e -> e.getKey().value()))
+        .limit(limit)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out.buildOrThrow();
+  }
+
+  /** One park's running figures. */
+  private static final class Park {
+    private Optional<String> district = Optional.empty();
+    private long parcels;
+    private long checked;
+    private long compliant;
+    private long nonCompliant;
+    private long errors;
+    private double[] plotRatios = new double[16];
+    private int plotRatioCount;
+    private double plotRatioSum;
+    private double amenityM2;
+    private double aboveGroundM2;
+    private boolean anyFloorArea;
+    private final Map<RuleId, Long> failures = new HashMap<>();
+
+    void add(BatchRow row) {
+      parcels++;
+      if (district.isEmpty()) {
+        district = row.facts().flatMap(f -> f.districtId());
+      }
+      Verdict verdict = row.verdict();
+      if (verdict == Verdict.ERROR) {
+        errors++;
+        return;
+      }
+      checked++;
+      if (verdict == Verdict.COMPLIANT) {
+        compliant++;
+      } else if (verdict == Verdict.NON_COMPLIANT) {
+        nonCompliant++;
+      }
+      OptionalDouble plotRatio = row.report().plotRatio();
+      if (plotRatio.isPresent() && Double.isFinite(plotRatio.getAsDouble())) {
+        if (plotRatioCount == plotRatios.length) {
+          plotRatios = Arrays.copyOf(plotRatios, plotRatios.length * 2);
+        }
+        plotRatios[plotRatioCount++] = plotRatio.getAsDouble();
+        plotRatioSum += plotRatio.getAsDouble();
+      }
+      row.report().floorAreas().ifPresent(f -> f.aboveGroundM2().ifPresent(above -> {
+        anyFloorArea = true;
+        aboveGroundM2 += above;
+        amenityM2 += f.livingAmenityM2();
+      }));
+      for (RuleResult r : row.report().results()) {
+        if (r.verdict() == Verdict.NON_COMPLIANT) {
+          failures.merge(r.ruleId(), 1L, Long::sum);
+        }
+      }
+    }
+
+    ParkScore score(Optional<String> parkId) {
+      OptionalDouble mean = plotRatioCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(plotRatioSum / plotRatioCount);
+      OptionalDouble median = OptionalDouble.empty();
+      if (plotRatioCount > 0) {
+        double[] sorted = Arrays.copyOf(plotRatios, plotRatioCount);
+        Arrays.sort(sorted);
+        int mid = plotRatioCount / 2;
+        median = OptionalDouble.of(plotRatioCount % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+      }
+      OptionalDouble amenityShare = anyFloorArea && aboveGroundM2 > 0
+          ? OptionalDouble.of(amenityM2 / aboveGroundM2) : OptionalDouble.empty();
+      ImmutableList<ParkScore.RuleCount> worst = mostFirst(failures, 3).entrySet().stream()
+          .map(e -> new ParkScore.RuleCount(e.getKey(), e.getValue()))
+          .collect(ImmutableList.toImmutableList());
+      return new ParkScore(parkId, district, parcels, checked, compliant, nonCompliant, errors, mean, median,
+          amenityShare, worst);
+    }
+  }
+}

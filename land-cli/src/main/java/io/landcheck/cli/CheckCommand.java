@@ -1,0 +1,195 @@
+package io.landcheck.cli;
+
+import io.landcheck.PolicyPack;
+import io.landcheck.batch.BatchChecker;
+import io.landcheck.batch.BatchInput;
+import io.landcheck.batch.BatchSink;
+import io.landcheck.batch.BatchSummary;
+import io.landcheck.batch.ReportFormat;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code landcheck check INPUT...}: checks a batch of parcels and writes the report. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 64, exitCodeOnExecutionException = 70, sortOptions = false,
+    description = {"Checks every parcel of the inputs against the policy pack and writes a report.",
+        "INPUT is a GeoPackage (.gpkg), a Shapefile (.shp or a directory of them), GeoJSON (.geojson/.json or a "
+            + "directory of them), or a facts-only JSON file (a JSON array of parcels with their floor areas). "
+            + "Several inputs are checked as one batch, in the order given."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        " 0:every parcel compliant (or not applicable)",
+        " 1:some parcel non-compliant or with insufficient data, or green space left short",
+        " 2:some record in error (bad geometry, missing or bad field); takes precedence over 1",
+        "64:usage error (bad option, date, policy id or policy file, unknown input kind)",
+        "74:I/O error (an input cannot be read, the report cannot be written)"})
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files or directories.")
+  List<Path> inputs;
+
+  @Option(names = "--policy", paramLabel = "shanghai-2021|FILE", defaultValue = "shanghai-2021",
+      description = "A bundled pack id or a pack file (default: ${DEFAULT-VALUE}).")
+  String policy;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date for parcels without an application date, and for the green-space balance (default: today).")
+  String date;
+
+  @Option(names = "--format", paramLabel = "json|csv|html",
+      description = "Report format (default: from the --out extension, else json).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Report file (default: standard output).")
+  Path out;
+
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+      description = "Language of messages and of the HTML page: zh or en (default: ${DEFAULT-VALUE}).")
+  Language lang;
+
+  @Option(names = "--crs", paramLabel = "EPSG:xxxx",
+      description = "CRS of inputs that declare none (or declare a wrong one), e.g. EPSG:4549.")
+  String crs;
+
+  @Option(names = "--charset", paramLabel = "CHARSET",
+      description = "Charset of Shapefile attributes when there is no .cpg, e.g. GBK (default: UTF-8).")
+  String charset;
+
+  @Option(names = "--repair",
+      description = "Repair invalid polygons with JTS GeometryFixer (each repair is reported as a warning).")
+  boolean repair;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    PolicyPack pack = Policies.load(cl, policy);
+    ReportFormat reportFormat = reportFormat(cl);
+    BatchChecker checker = BatchChecker.of(pack);
+    if (date != null) {
+      try {
+        checker = checker.onDate(LocalDate.parse(date));
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(cl, "--date: must be a date YYYY-MM-DD, was '" + date + "'");
+      }
+    }
+    if (threads != null) {
+      if (threads < 1) {
+        throw new CommandLine.ParameterException(cl, "--threads: must be >= 1, was " + threads);
+      }
+      checker = checker.threads(threads);
+    }
+    Charset fallback = charset(cl);
+    PrintWriter err = cl.getErr();
+    BatchSummary summary;
+    try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback, repair);
+         OutputStream os = open()) {
+      BatchSink sink = reportFormat.writer(os, lang.code());
+      if (System.console() != null) {
+        sink = BatchSink.both(sink, new Progress(err));
+      }
+      summary = checker.run(input, sink);
+      os.flush();
+    } catch (IllegalArgumentException e) {
+      err.println("landcheck: " + e.getMessage());
+      return Main.USAGE;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("landcheck: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return Main.IO_ERROR;
+    }
+    err.println(line(summary));
+    if (summary.errors() > 0) {
+      return Main.RECORD_ERRORS;
+    }
+    if (summary.nonCompliant() > 0 || summary.insufficientData() > 0 || summary.greenSpaceShort()) {
+      return Main.NON_COMPLIANT;
+    }
+    return Main.OK;
+  }
+
+  private String line(BatchSummary s) {
+    boolean zh = lang == Language.ZH;
+    return String.format(Locale.ROOT, zh
+            ? "landcheck: 读取 %d 条：合规 %d，不合规 %d，资料不足 %d，不适用 %d，错误 %d%s（%.1f 秒，%.0f 条/秒）%s"
+            : "landcheck: %d read: %d compliant, %d non-compliant, %d insufficient data, %d not applicable, %d errors%s"
+                + " (%.1f s, %.0f/s)%s",
+        s.read(), s.compliant(), s.nonCompliant(), s.insufficientData(), s.notApplicable(), s.errors(),
+        s.greenSpaceShort() ? (zh ? "；绿地未补足" : "; green space left short") : "",
+        s.elapsed().toMillis() / 1000.0, s.recordsPerSecond(),
+        out == null ? "" : (zh ? " → " : " -> ") + out);
+  }
+
+  private ReportFormat reportFormat(CommandLine cl) {
+    String name = format;
+    if (name == null && out != null) {
+      String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
+      int dot = file.lastIndexOf('.');
+      String ext = dot < 0 ? "" : file.substring(dot + 1);
+      name = ext.equals("htm") ? "html" : ext;
+      if (!List.of("json", "csv", "html").contains(name)) {
+        name = "json";
+      }
+    }
+    if (name == null) {
+      name = "json";
+    }
+    try {
+      return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, "--format: must be json, csv or html, was '" + name + "'");
+    }
+  }
+
+  private Charset charset(CommandLine cl) {
+    if (charset == null) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(charset);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new CommandLine.ParameterException(cl, "--charset: unknown charset '" + charset + "'");
+    }
+  }
+
+  private OutputStream open() throws IOException {
+    if (out == null) {
+      return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close standard output
+        }
+      };
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new IOException("--out " + out + ": directory " + parent + " does not exist");
+    }
+    return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+  }
+}

@@ -1,0 +1,165 @@
+package io.landcheck.batch;
+
+import static io.landcheck.batch.Fixtures.PACK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.landcheck.LandUse;
+import io.landcheck.Parcel;
+import io.landcheck.Report;
+import io.landcheck.Verdict;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BatchCheckerTest {
+
+  private static final BatchChecker CHECKER = BatchChecker.of(PACK).onDate(LocalDate.of(2024, 6, 1));
+
+  @Test
+  @DisplayName("every record appears once, in input order, bad records included")
+  void everyRecordInOrder() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    assertThat(c.rows).extracting(BatchRow::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(c.rows).extracting(BatchRow::locator)
+        .containsExactly("mixed-facts.json#1", "mixed-facts.json#2", "mixed-facts.json#3", "mixed-facts.json#4",
+            "mixed-facts.json#5", "mixed-facts.json#6", "mixed-facts.json#7");
+  }
+
+  @Test
+  @DisplayName("the counts add up: read = compliant + non-compliant + not applicable + insufficient data + errors")
+  void countsInvariant() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json", "compliant-facts.json", "noncompliant-facts.json");
+    BatchSummary s = c.summary;
+    assertThat(s.read()).isEqualTo(c.rows.size());
+    assertThat(s.compliant() + s.nonCompliant() + s.notApplicable() + s.insufficientData() + s.errors())
+        .isEqualTo(s.read());
+    for (Verdict v : Verdict.values()) {
+      assertThat(s.count(v)).as(v.name()).isEqualTo(c.rows.stream().filter(r -> r.verdict() == v).count());
+    }
+  }
+
+  @Test
+  @DisplayName("a bad record mid-batch becomes an ERROR row naming the record and the field, and the batch goes on")
+  void badRecordMidBatch() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    BatchRow bad = c.rows.get(2);
+    assertThat(bad.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(bad.report().errors()).singleElement().satisfies(e -> {
+      assertThat(e.recordId()).isEqualTo("P-003");
+      assertThat(e.field()).isEqualTo("siteAreaM2");
+    });
+    assertThat(c.rows.get(5).report().errors()).singleElement()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("parcel_id"));
+    assertThat(c.rows.get(6).verdict()).isNotEqualTo(Verdict.ERROR);
+  }
+
+  @Test
+  @DisplayName("checking on many threads gives the same rows as checking on one")
+  void parallelEqualsSequential() throws IOException {
+    List<Parcel> parcels = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      parcels.add(Parcel.builder("G-" + i).landUse(LandUse.INDUSTRIAL).singleUse(true).siteAreaM2(1000 + i)
+          .floorAreaM2("生产", 1500 + 3 * i).floorAreaM2("宿舍", i % 7 == 0 ? 600 : 50).parkId("PARK-" + (i % 5))
+          .build());
+    }
+    List<String> sequential = reports(CHECKER.threads(1), parcels);
+    List<String> parallel = reports(CHECKER.threads(4), parcels);
+    assertThat(parallel).hasSize(400).isEqualTo(sequential);
+  }
+
+  private static List<String> reports(BatchChecker checker, List<Parcel> parcels) throws IOException {
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput input = BatchInput.ofParcels(parcels, "generated")) {
+      checker.run(input, c);
+    }
+    return c.rows.stream().map(r -> r.index() + " " + r.report().toJson()).toList();
+  }
+
+  @Test
+  @DisplayName("the park scorecard has each park's parcels, compliant share, and exact mean and median plot ratio")
+  void scorecard() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    ParkScore a = c.summary.scorecard().stream().filter(p -> p.parkId().equals(Optional.of("PARK-A"))).findFirst()
+        .orElseThrow();
+    List<Double> ratios = c.rows.stream().filter(r -> r.parkId().equals(Optional.of("PARK-A")))
+        .map(r -> r.report().plotRatio().orElseThrow()).sorted().toList();
+    assertThat(a.parcels()).isEqualTo(3);
+    assertThat(a.checked()).isEqualTo(3);
+    assertThat(a.compliantShare().orElseThrow()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(a.medianPlotRatio().orElseThrow()).isEqualTo(ratios.get(1));
+    assertThat(a.meanPlotRatio().orElseThrow())
+        .isCloseTo(ratios.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-12));
+    assertThat(a.worstRules()).extracting(r -> r.ruleId().value()).contains("mixed-use-amenity");
+  }
+
+  @Test
+  @DisplayName("the median of an even number of plot ratios is the mean of the middle two")
+  void evenMedian() throws IOException {
+    List<Parcel> parcels = new ArrayList<>();
+    double[] floor = {2000, 4000, 3000, 9000};
+    for (int i = 0; i < floor.length; i++) {
+      parcels.add(Parcel.builder("E-" + i).landUse(LandUse.INDUSTRIAL).siteAreaM2(1000).floorAreaM2("生产", floor[i])
+          .parkId("E").build());
+    }
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput input = BatchInput.ofParcels(parcels, "even")) {
+      CHECKER.run(input, c);
+    }
+    assertThat(c.summary.scorecard().get(0).medianPlotRatio().orElseThrow()).isEqualTo(3.5);
+  }
+
+  @Test
+  @DisplayName("a park's living-amenity share is its total amenity floor area over its total above-ground floor area")
+  void amenityShare() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    double amenity = 0;
+    double above = 0;
+    for (BatchRow r : c.rows) {
+      if (r.parkId().equals(Optional.of("PARK-A")) && r.report().floorAreas().isPresent()) {
+        amenity += r.report().floorAreas().get().livingAmenityM2();
+        above += r.report().floorAreas().get().aboveGroundM2().orElseThrow();
+      }
+    }
+    ParkScore a = c.summary.scorecard().get(0);
+    assertThat(a.amenityShare().orElseThrow()).isCloseTo(amenity / above, within(1e-12));
+  }
+
+  @Test
+  @DisplayName("green space is balanced over the batch after the per-parcel pass")
+  void greenSpace() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    // PARK-A: P-002 cuts 500 and adds 100, P-007 adds 300: 100 m² short, and no other park of 浦东新区 has a surplus.
+    assertThat(c.summary.greenSpace()).hasValueSatisfying(g -> {
+      assertThat(g.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+      assertThat(g.shortfalls()).singleElement().satisfies(f -> {
+        assertThat(f.parcelId()).isEqualTo("P-002");
+        assertThat(f.shortM2()).isCloseTo(100, within(1e-9));
+      });
+    });
+    assertThat(c.summary.greenSpaceShort()).isTrue();
+  }
+
+  @Test
+  @DisplayName("the batch info names the pack, the inputs and the date")
+  void info() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "compliant-facts.json");
+    assertThat(c.info.pack().id()).isEqualTo("shanghai-2021");
+    assertThat(c.info.inputs()).containsExactly("compliant-facts.json (facts JSON)");
+    assertThat(c.info.date()).isEqualTo(LocalDate.of(2024, 6, 1));
+  }
+
+  @Test
+  @DisplayName("Chinese field names and values are read like the English ones")
+  void chineseAliases() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "compliant-facts.json");
+    Report r = c.rows.get(1).report();
+    assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
+    assertThat(c.rows.get(1).facts().orElseThrow().landUse()).contains(LandUse.GENERAL_RD);
+    assertThat(r.plotRatio().orElseThrow()).isEqualTo(16000.0 / 5000);
+  }
+}

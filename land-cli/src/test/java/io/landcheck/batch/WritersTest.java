@@ -1,0 +1,188 @@
+package io.landcheck.batch;
+
+import static io.landcheck.batch.Fixtures.PACK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Checker;
+import io.landcheck.LandUse;
+import io.landcheck.Parcel;
+import io.landcheck.RecordError;
+import io.landcheck.Report;
+import io.landcheck.geo.Building;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Storey;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+class WritersTest {
+
+  private static final LocalDate DATE = LocalDate.of(2024, 6, 1);
+  private static final BatchChecker CHECKER = BatchChecker.of(PACK).onDate(DATE);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final GeometryFactory GF = new GeometryFactory();
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static byte[] facts(ReportFormat format, String lang) throws IOException {
+    try (BatchInput input = BatchInput.open(List.of(Fixtures.resource("mixed-facts.json")), PACK)) {
+      return Fixtures.write(format, lang, CHECKER, input);
+    }
+  }
+
+  private static Polygon square(double x, double y, double side) {
+    return GF.createPolygon(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + side, y),
+        new Coordinate(x + side, y + side), new Coordinate(x, y + side), new Coordinate(x, y)});
+  }
+
+  /** Rows with geometry, as a geometric input would give them: three parcels in a row, one in error. */
+  private static byte[] geometric(ReportFormat format, String lang) throws IOException {
+    Checker checker = Checker.of(PACK).onDate(DATE);
+    List<BatchRow> rows = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Parcel facts = Parcel.builder("M-" + i).landUse(LandUse.INDUSTRIAL).singleUse(true).parkId("PARK-M")
+          .districtId("宝山区").build();
+      double x0 = 500_000 + i * 120;
+      GeoParcel geo = GeoParcel.of(facts, square(x0, 3_450_000, 100),
+          List.of(Building.of("B1", square(x0 + 10, 3_450_010, 40), List.of(Storey.above(1, 5, "生产")))),
+          "park.gpkg:parcels#" + (i + 1));
+      Report report;
+      if (i == 1) {
+        report = Report.error("M-1", PACK.id(), DATE, List.of(RecordError.of("M-1", "boundary", "Self-intersection at (1 2)")));
+      } else {
+        report = checker.check(facts.toBuilder().siteAreaM2(10_000).floorAreaM2("生产", 15_000 + i * 10_000)
+            .floorAreaM2("宿舍", 900).build());
+      }
+      rows.add(new BatchRow(i, geo.locator(), report, Optional.empty(), Optional.of(facts), Optional.of(geo)));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSink sink = format.writer(out, lang);
+    Tally tally = new Tally();
+    sink.begin(new BatchInfo(PACK, ImmutableList.of("park.gpkg (GeoPackage, EPSG:4549)"), DATE, OptionalLong.of(3)));
+    for (BatchRow r : rows) {
+      tally.add(r);
+      sink.row(r);
+    }
+    sink.end(tally.summary(Optional.empty(), Duration.ofMillis(5)));
+    return out.toByteArray();
+  }
+
+  @Test
+  @DisplayName("CSV starts with a UTF-8 byte-order mark and keeps Chinese text intact")
+  void csvBom() throws IOException {
+    byte[] csv = facts(ReportFormat.CSV, "zh");
+    assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(text(csv)).contains("浦东新区");
+  }
+
+  @Test
+  @DisplayName("CSV has one row per parcel and rule, plus one ERROR row per record error naming the field")
+  void csvRows() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    long expected = c.rows.stream().mapToLong(r -> r.report().results().size() + r.report().errors().size()).sum();
+    List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
+    assertThat(lines).hasSize((int) expected + 1);
+    assertThat(lines.get(0)).endsWith(String.join(",", CsvReportWriter.COLUMNS));
+    assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,")).anySatisfy(l -> assertThat(l).endsWith(",siteAreaM2"));
+  }
+
+  @Test
+  @DisplayName("CSV quotes cells with commas, quotes or line breaks and doubles the quotes")
+  void csvQuoting() {
+    assertThat(CsvReportWriter.quote("plain")).isEqualTo("plain");
+    assertThat(CsvReportWriter.quote("a,b")).isEqualTo("\"a,b\"");
+    assertThat(CsvReportWriter.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(CsvReportWriter.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+  }
+
+  @Test
+  @DisplayName("JSON parses and holds every parcel with the report schema fields, the summary and the scorecard")
+  void json() throws IOException {
+    JsonNode root = MAPPER.readTree(facts(ReportFormat.JSON, "zh"));
+    assertThat(root.path("kind").asText()).isEqualTo("landcheck-batch");
+    assertThat(root.path("parcels")).hasSize(7);
+    JsonNode first = root.path("parcels").get(0);
+    for (String field : List.of("index", "locator", "schemaVersion", "parcelId", "pack", "checkDate", "verdict",
+        "results", "errors", "warnings")) {
+      assertThat(first.has(field)).as(field).isTrue();
+    }
+    assertThat(first.path("results").get(0).has("citation")).isTrue();
+    JsonNode s = root.path("summary");
+    assertThat(s.path("read").asLong()).isEqualTo(s.path("compliant").asLong() + s.path("nonCompliant").asLong()
+        + s.path("notApplicable").asLong() + s.path("insufficientData").asLong() + s.path("errors").asLong());
+    assertThat(root.path("scorecard").findValuesAsText("parkId")).contains("PARK-A", "PARK-B");
+    assertThat(root.path("greenSpace").path("verdict").asText()).isEqualTo("NON_COMPLIANT");
+  }
+
+  @Test
+  @DisplayName("HTML has the summary, the park scorecard and a row per parcel, each linking to its detail")
+  void htmlStructure() throws IOException {
+    Document doc = Jsoup.parse(text(facts(ReportFormat.HTML, "en")));
+    assertThat(doc.select("section#summary .card[data-verdict=ERROR] .n").text()).isEqualTo("3");
+    assertThat(doc.select("#scorecard-table tbody tr")).hasSize(3); // PARK-A, PARK-B, no park
+    assertThat(doc.select("#parcel-table tbody tr")).hasSize(7);
+    for (Element link : doc.select("#parcel-table tbody a[href^=#p-]")) {
+      Element detail = doc.getElementById(link.attr("href").substring(1));
+      assertThat(detail).isNotNull();
+      assertThat(detail.hasClass("parcel-detail")).isTrue();
+    }
+    assertThat(doc.select("#parcel-table tbody a[href^=#p-]")).hasSize(7);
+    assertThat(doc.select("script[src], link[rel=stylesheet]")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("HTML detail lists each rule with its clause and remedy")
+  void htmlDetail() throws IOException {
+    Document doc = Jsoup.parse(text(facts(ReportFormat.HTML, "zh")));
+    Element p2 = doc.getElementById("p-1");
+    assertThat(p2.select("table.rules tbody tr")).hasSize(PACK.rules().size());
+    assertThat(p2.text()).contains("沪府规〔2021〕9号 五(二)").contains("整改建议");
+    assertThat(p2.select("tr.v-NON_COMPLIANT td:last-child").text()).isNotBlank();
+  }
+
+  @Test
+  @DisplayName("HTML map has one path per parcel with geometry, coloured by verdict and linking to its detail")
+  void htmlMap() throws IOException {
+    Document doc = Jsoup.parse(text(geometric(ReportFormat.HTML, "zh")));
+    assertThat(doc.select("svg.parcel-map path.parcel")).hasSize(3);
+    assertThat(doc.select("svg.parcel-map path.building")).hasSize(3);
+    assertThat(doc.select("svg.parcel-map path.parcel.v-ERROR")).hasSize(1);
+    assertThat(doc.select("svg.parcel-map a[href=#p-0] path.parcel")).hasSize(1);
+    assertThat(doc.select("svg.parcel-map").attr("viewBox")).isNotBlank();
+  }
+
+  @Test
+  @DisplayName("HTML without geometry says there is no map")
+  void htmlNoGeometry() throws IOException {
+    Document doc = Jsoup.parse(text(facts(ReportFormat.HTML, "en")));
+    assertThat(doc.select("svg.parcel-map")).isEmpty();
+    assertThat(doc.select("section#map").text()).contains("no geometry");
+  }
+
+  @Test
+  @DisplayName("HTML is in the language asked for")
+  void htmlLanguage() throws IOException {
+    assertThat(Jsoup.parse(text(facts(ReportFormat.HTML, "zh"))).select("h1").text()).isEqualTo("产业用地批量审查报告");
+    assertThat(Jsoup.parse(text(facts(ReportFormat.HTML, "en"))).select("h1").text())
+        .isEqualTo("Industrial land batch check report");
+  }
+}

@@ -1,0 +1,120 @@
+package io.landcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.landcheck.PolicyPacks;
+import io.landcheck.Rule;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static String fixture(String name) {
+    try {
+      return Path.of(MainTest.class.getResource("/io/landcheck/batch/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("a batch of compliant parcels exits 0")
+  void allCompliant() {
+    assertThat(run("check", fixture("compliant-facts.json"), "--out", dir.resolve("r.json").toString())).isEqualTo(0);
+  }
+
+  @Test
+  @DisplayName("a batch with a non-compliant parcel exits 1")
+  void nonCompliant() {
+    assertThat(run("check", fixture("noncompliant-facts.json"), "--out", dir.resolve("r.csv").toString())).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a batch with a record in error exits 2, even with non-compliant parcels")
+  void recordErrors() {
+    assertThat(run("check", fixture("mixed-facts.json"), "--out", dir.resolve("r.html").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("7");
+  }
+
+  @Test
+  @DisplayName("the format follows the --out extension")
+  void formatFromExtension() throws IOException {
+    run("check", fixture("compliant-facts.json"), "--out", dir.resolve("r.html").toString());
+    assertThat(Files.readString(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  @DisplayName("usage errors exit 64: unknown format, bad date, unknown policy, no input, no command")
+  void usage() {
+    String f = fixture("compliant-facts.json");
+    assertThat(run("check", f, "--format", "pdf")).isEqualTo(64);
+    assertThat(run("check", f, "--date", "2024-13-01")).isEqualTo(64);
+    assertThat(run("check", f, "--policy", "beijing-2030")).isEqualTo(64);
+    assertThat(run("check")).isEqualTo(64);
+    assertThat(run()).isEqualTo(64);
+    assertThat(run("check", f, "--lang", "fr")).isEqualTo(64);
+  }
+
+  @Test
+  @DisplayName("an invalid policy file exits 64 and names the file")
+  void badPolicyFile() throws IOException {
+    Path pack = Files.writeString(dir.resolve("pack.json"), "{\"schemaVersion\": 2}");
+    assertThat(run("check", fixture("compliant-facts.json"), "--policy", pack.toString())).isEqualTo(64);
+    assertThat(stderr()).contains("pack.json");
+  }
+
+  @Test
+  @DisplayName("a missing input or an output in a missing directory exits 74")
+  void ioErrors() {
+    assertThat(run("check", dir.resolve("none.gpkg").toString(), "--out", dir.resolve("r.json").toString()))
+        .isEqualTo(74);
+    assertThat(run("check", fixture("compliant-facts.json"), "--out", dir.resolve("no/such/dir/r.json").toString()))
+        .isEqualTo(74);
+  }
+
+  @Test
+  @DisplayName("rules lists every rule of the pack with its clause")
+  void rules() {
+    assertThat(run("rules", "--lang", "en")).isEqualTo(0);
+    String listed = out.toString(StandardCharsets.UTF_8);
+    for (Rule r : PolicyPacks.shanghai2021().rules()) {
+      assertThat(listed).contains(r.id().value() + "  " + r.citation().document() + " " + r.citation().clause());
+    }
+    assertThat(listed).contains("green-space-balance");
+  }
+
+  @Test
+  @DisplayName("--version prints the version")
+  void version() {
+    assertThat(run("--version")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("landcheck ");
+  }
+
+  @Test
+  @DisplayName("--help documents the exit codes")
+  void help() {
+    assertThat(run("check", "--help")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exit codes").contains("64").contains("74");
+  }
+}

@@ -1,0 +1,86 @@
+package io.landcheck;
+
+import static io.landcheck.TestParcels.APPLIED;
+import static io.landcheck.TestParcels.industrial;
+import static io.landcheck.TestParcels.result;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Land price on intensification, 五(二)")
+class LandPriceRuleTest {
+
+  @Test
+  @DisplayName("an approved plot-ratio increase on existing industrial land owes no land price")
+  void approvedIncreaseOnExistingIndustrialIsNotDue() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(1.2, 2.0, 0, 0, true),
+        Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
+    assertThat(r.determination()).hasValue("NOT_DUE");
+    assertThat(r.citation().clause()).isEqualTo("五(二)");
+  }
+
+  @Test
+  @DisplayName("approved added underground space on existing industrial land owes no land price")
+  void approvedUndergroundOnExistingIndustrialIsNotDue() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(2.0, 2.0, 0, 3_000, true),
+        Rules.LAND_PRICE);
+    assertThat(r.determination()).hasValue("NOT_DUE");
+  }
+
+  @Test
+  @DisplayName("the same increase on new land is outside the exemption: land price is due")
+  void newLandIsDue() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.NEW).intensification(1.2, 2.0, 0, 0, true),
+        Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.determination()).hasValue("DUE");
+  }
+
+  @Test
+  @DisplayName("the same increase on existing general R&D land is outside the exemption: land price is due")
+  void rdLandIsDue() {
+    RuleResult r = result(industrial("LP").landUse(LandUse.GENERAL_RD).tenure(LandTenure.EXISTING)
+        .intensification(2.0, 3.0, 0, 0, true), Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.determination()).hasValue("DUE");
+  }
+
+  @Test
+  @DisplayName("an increase that is not approved is not judged")
+  void notApproved() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(1.2, 2.0, 0, 0, false),
+        Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.determination()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a change that raises nothing is not judged")
+  void raisesNothing() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(2.0, 1.8, 500, 500, true),
+        Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.determination()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("no declared intensification makes the rule not applicable")
+  void noIntensification() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING), Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.determination()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("an approved increase on land of unknown tenure gives insufficient data")
+  void unknownTenure() {
+    Parcel parcel = Parcel.builder("LP").landUse(LandUse.INDUSTRIAL).intensification(1.2, 2.0, 0, 0, true)
+        .applicationDate(APPLIED).build();
+    RuleResult r = result(parcel, Rules.LAND_PRICE);
+    assertThat(r.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(r.message().en()).contains("tenure");
+    assertThat(r.determination()).isEmpty();
+  }
+}

@@ -1,0 +1,137 @@
+package io.landcheck;
+
+import static io.landcheck.TestParcels.CHECKER;
+import static io.landcheck.TestParcels.industrial;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Report JSON")
+class ReportJsonTest {
+
+  /** Over the amenity share, with an approved intensification on existing land and a cap. */
+  private static final Parcel PARCEL = industrial("J-1").tenure(LandTenure.EXISTING).siteAreaM2(10_000)
+      .clearFloorAreas().floorAreaM2("生产", 17_000).floorAreaM2("宿舍", 4_000).undergroundFloorAreaM2(3_000)
+      .approvedPlotRatioCap(2.5).intensification(1.5, 2.1, 0, 3_000, true).build();
+
+  private static JsonNode json(Report report) throws Exception {
+    return PackFiles.MAPPER.readTree(report.toJson());
+  }
+
+  private static JsonNode result(JsonNode report, RuleId id) {
+    for (JsonNode r : report.get("results")) {
+      if (r.get("rule").asText().equals(id.value())) {
+        return r;
+      }
+    }
+    throw new AssertionError("no result for " + id);
+  }
+
+  @Test
+  @DisplayName("the top level carries schema version, parcel, pack, date, whether the pack was in force, and the verdict")
+  void topLevel() throws Exception {
+    JsonNode json = json(CHECKER.check(PARCEL));
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("parcelId").asText()).isEqualTo("J-1");
+    assertThat(json.get("pack").asText()).isEqualTo("shanghai-2021");
+    assertThat(json.get("checkDate").asText()).isEqualTo(TestParcels.APPLIED.toString());
+    assertThat(json.get("packInForce").asBoolean()).isTrue();
+    assertThat(json.get("verdict").asText()).isEqualTo("NON_COMPLIANT");
+    assertThat(json.get("errors").isArray()).isTrue();
+    assertThat(json.get("errors")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("floor areas and ratios are given, underground apart and counted in nothing")
+  void floorAreas() throws Exception {
+    JsonNode areas = json(CHECKER.check(PARCEL)).get("floorAreas");
+    assertThat(areas.get("siteAreaM2").asDouble()).isEqualTo(10_000);
+    assertThat(areas.get("aboveGroundM2").asDouble()).isEqualTo(21_000);
+    assertThat(areas.get("principalIndustrialM2").asDouble()).isEqualTo(17_000);
+    assertThat(areas.get("otherIndustrialM2").asDouble()).isZero();
+    assertThat(areas.get("livingAmenityM2").asDouble()).isEqualTo(4_000);
+    assertThat(areas.get("undergroundM2").asDouble()).isEqualTo(3_000);
+    assertThat(areas.get("plotRatio").asDouble()).isEqualTo(21_000.0 / 10_000);
+    assertThat(areas.get("ancillaryShare").asDouble()).isEqualTo(4_000.0 / 21_000);
+    assertThat(areas.get("amenityShare").asDouble()).isEqualTo(4_000.0 / 21_000);
+  }
+
+  @Test
+  @DisplayName("there is one result per rule of the pack, in pack order")
+  void oneResultPerRule() throws Exception {
+    JsonNode results = json(CHECKER.check(PARCEL)).get("results");
+    assertThat(results).extracting(r -> r.get("rule").asText())
+        .containsExactlyElementsOf(PolicyPacks.shanghai2021().rules().stream().map(r -> r.id().value()).toList());
+  }
+
+  @Test
+  @DisplayName("a failed rule carries its citation, figures, messages and remedy")
+  void failedRule() throws Exception {
+    JsonNode r = result(json(CHECKER.check(PARCEL)), Rules.MIXED_USE_AMENITY);
+    assertThat(r.get("verdict").asText()).isEqualTo("NON_COMPLIANT");
+    assertThat(r.get("citation").get("document").asText()).isEqualTo("沪府规〔2021〕9号");
+    assertThat(r.get("citation").get("clause").asText()).isEqualTo("五(二)");
+    assertThat(r.get("citation").get("textZh").asText()).contains("15%");
+    assertThat(r.get("citation").get("textEn").asText()).contains("15%");
+    assertThat(r.get("measured").asDouble()).isEqualTo(4_000.0 / 21_000);
+    assertThat(r.get("limit").asDouble()).isEqualTo(0.15);
+    assertThat(r.get("unit").asText()).isEqualTo("share");
+    assertThat(r.get("messageZh").asText()).isNotBlank();
+    assertThat(r.get("messageEn").asText()).isNotBlank();
+    assertThat(r.get("remedyZh").asText()).isNotBlank();
+    assertThat(r.get("remedyEn").asText()).contains("m²");
+    assertThat(r.get("parametersFrom").asText()).isEqualTo("2021-09-01");
+  }
+
+  @Test
+  @DisplayName("the land-price result carries its determination")
+  void determination() throws Exception {
+    assertThat(result(json(CHECKER.check(PARCEL)), Rules.LAND_PRICE).get("determination").asText())
+        .isEqualTo("NOT_DUE");
+  }
+
+  @Test
+  @DisplayName("optional fields are left out rather than written as null")
+  void noNulls() throws Exception {
+    JsonNode r = result(json(CHECKER.check(PARCEL)), Rules.SPLIT_TRANSFER);
+    assertThat(r.has("measured")).isFalse();
+    assertThat(r.has("remedyEn")).isFalse();
+    assertThat(r.has("determination")).isFalse();
+    assertThat(r.has("unit")).isFalse();
+    assertThat(PARCEL_JSON_TEXT()).doesNotContain("null");
+  }
+
+  private static String PARCEL_JSON_TEXT() {
+    return CHECKER.check(PARCEL).toJson();
+  }
+
+  @Test
+  @DisplayName("a parcel with no site area has no plot ratio in its JSON")
+  void noSiteArea() throws Exception {
+    Parcel parcel = Parcel.builder("J-2").landUse(LandUse.INDUSTRIAL).floorAreaM2("生产", 100)
+        .applicationDate(LocalDate.of(2023, 1, 1)).build();
+    JsonNode areas = json(CHECKER.check(parcel)).get("floorAreas");
+    assertThat(areas.has("siteAreaM2")).isFalse();
+    assertThat(areas.has("plotRatio")).isFalse();
+    assertThat(areas.get("aboveGroundM2").asDouble()).isEqualTo(100);
+  }
+
+  @Test
+  @DisplayName("Chinese text survives the round trip")
+  void chinese() throws Exception {
+    JsonNode r = result(json(CHECKER.check(PARCEL)), Rules.LEASE_TERM);
+    assertThat(r.get("messageZh").asText()).contains("出让年限");
+  }
+
+  @Test
+  @DisplayName("the overall verdict is the worst of the rules")
+  void worstVerdict() {
+    Report report = CHECKER.check(PARCEL);
+    Verdict worst = report.results().stream().map(RuleResult::verdict).reduce(Verdict.NOT_APPLICABLE, Verdict::worst);
+    assertThat(report.verdict()).isEqualTo(worst).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(CHECKER.check(industrial("ok").build()).verdict()).isEqualTo(Verdict.COMPLIANT);
+  }
+}

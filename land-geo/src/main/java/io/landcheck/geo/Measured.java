@@ -1,0 +1,49 @@
+package io.landcheck.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Parcel;
+import io.landcheck.RecordError;
+import java.util.Optional;
+
+/**
+ * A parcel (宗地) measured from its geometry: the facts with the site area (用地面积), the floor area counted in the
+ * plot ratio (计容建筑面积) by use code and the underground floor area filled in, ready for
+ * {@link io.landcheck.Checker#check(Parcel)}; or, when the geometry is bad, the errors saying what and where.
+ *
+ * @param parcelId the parcel's id
+ * @param locator where the record came from, as the reader named it
+ * @param facts the parcel's facts with the measured areas; empty if and only if there are errors
+ * @param errors what makes the geometry unmeasurable: an invalid polygon (with the JTS reason and location),
+ *     buildings overlapping on one level, a storey outside its building …
+ * @param warnings what was measured but deserves a look: a building crossing the parcel boundary (and the area left
+ *     out), a declared site area that differs from the measured one, a polygon repaired on request …
+ * @param trace how each number was made
+ */
+public record Measured(
+    String parcelId,
+    String locator,
+    Optional<Parcel> facts,
+    ImmutableList<RecordError> errors,
+    ImmutableList<RecordError> warnings,
+    MeasurementTrace trace) {
+
+  /** Checks the components. */
+  public Measured {
+    checkNotNull(parcelId, "Measured.parcelId");
+    checkNotNull(locator, "Measured.locator");
+    checkNotNull(facts, "Measured.facts");
+    checkNotNull(errors, "Measured.errors");
+    checkNotNull(warnings, "Measured.warnings");
+    checkNotNull(trace, "Measured.trace");
+    checkArgument(facts.isPresent() == errors.isEmpty(),
+        "Measured %s: facts must be present if and only if there are no errors", parcelId);
+  }
+
+  /** Whether the parcel was measured without errors. */
+  public boolean ok() {
+    return errors.isEmpty();
+  }
+}

@@ -1,0 +1,142 @@
+package io.landcheck.geo;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Checker;
+import io.landcheck.Parameters;
+import io.landcheck.PolicyPack;
+import io.landcheck.RecordError;
+import io.landcheck.SplitRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Measures parcels (宗地) from their geometry, the way a planning bureau does it by hand: the site area (用地面积) is
+ * the parcel polygon's area; each storey's floor area is its footprint clipped to the parcel, counted half below the
+ * pack's {@code fullHeightStoreyM} (2.20 m) and, in the plot ratio (容积率), double above {@code tallStoreyM} (8 m);
+ * above-ground storeys are summed by use code into 计容建筑面积, storeys below ground into 地下建筑面积, which never
+ * counts in the plot ratio. Every number comes from {@link PolicyPack#measurement(LocalDate)}; docs/measurement.md
+ * explains each one.
+ *
+ * <pre>{@code
+ * Measurement measurement = Measurement.of(PolicyPacks.shanghai2021());
+ * Measured measured = measurement.measure(geoParcel);
+ * measured.facts().map(checker::check) ...   // errors and warnings name the parcel and the field
+ * }</pre>
+ *
+ * <p>Bad geometry is data, not a programmer error: an invalid polygon, two buildings overlapping on one level or a
+ * storey outside its building gives a {@link Measured} with errors and no facts, never an exception. Invalid polygons
+ * are repaired only on request ({@link #repairingInvalidGeometry()}), and then with a warning.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Measurement {
+
+  private final PolicyPack pack;
+  private final boolean repair;
+
+  private Measurement(PolicyPack pack, boolean repair) {
+    this.pack = checkNotNull(pack, "pack");
+    this.repair = repair;
+  }
+
+  /** A measurement with the parameters of {@code pack}, reporting invalid polygons as errors. */
+  public static Measurement of(PolicyPack pack) {
+    return new Measurement(pack, false);
+  }
+
+  /**
+   * This measurement, but repairing invalid polygons (a self-intersecting bow-tie, a ring drawn twice …) with JTS
+   * {@code GeometryFixer} instead of rejecting them; each repair is reported as a warning with the area before and
+   * after.
+   */
+  public Measurement repairingInvalidGeometry() {
+    return new Measurement(pack, true);
+  }
+
+  /** The pack whose parameters this measurement uses. */
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  /**
+   * Measures a parcel with the parameters in force on its application date, or today if it has none.
+   *
+   * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
+   */
+  public Measured measure(GeoParcel parcel) {
+    checkNotNull(parcel, "parcel");
+    return measure(parcel, dateOf(parcel));
+  }
+
+  /**
+   * Measures a parcel with the parameters in force on {@code date}.
+   *
+   * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
+   */
+  public Measured measure(GeoParcel parcel, LocalDate date) {
+    checkNotNull(parcel, "parcel");
+    checkNotNull(date, "date");
+    List<RecordError> warnings = new ArrayList<>();
+    return measurer(parcel.id(), date, warnings).measure(parcel, warnings);
+  }
+
+  /**
+   * Splits surplus land (富余工业用地) off a parcel, as 沪府规〔2021〕9号 五(二) allows, and checks what is left.
+   *
+   * <p>{@code splitLineOrPolygon} is either a line (LineString or MultiLineString) crossing the parcel from boundary
+   * to boundary, or a polygon covering the surplus part. With a polygon, the surplus part is the parcel inside it and
+   * the retained part the rest. With a line, the parcel is cut into parts along it; the parts on which buildings stand
+   * are retained and the others are the surplus (a line leaving buildings on every part is an error: draw the surplus
+   * as a polygon then); on a parcel without buildings the largest part is retained.
+   *
+   * <p>Buildings standing wholly on the surplus part go with it; buildings straddling the split are clipped to the
+   * retained part, with a warning. The surplus part's area and narrowest width (the diameter of its largest inscribed
+   * circle, JTS {@code MaximumInscribedCircle}; for several pieces, the narrowest piece's) are put into the request,
+   * which the retained part's facts carry, so the split-transfer rule judges them against the pack's minimums. The
+   * retained part is measured and checked with the parameters in force on the parcel's application date, or today.
+   */
+  public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
+      SplitRequest request) {
+    checkNotNull(parcel, "parcel");
+    return split(parcel, splitLineOrPolygon, request, dateOf(parcel));
+  }
+
+  /** {@link #split(GeoParcel, Geometry, SplitRequest)} on {@code date}. */
+  public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
+      SplitRequest request, LocalDate date) {
+    checkNotNull(parcel, "parcel");
+    checkNotNull(splitLineOrPolygon, "splitLineOrPolygon");
+    checkNotNull(request, "request");
+    checkNotNull(date, "date");
+    List<RecordError> warnings = new ArrayList<>();
+    ParcelMeasurer measurer = measurer(parcel.id(), date, warnings);
+    return new Splitter(pack, measurer, Checker.of(pack).onDate(date), date, repair)
+        .split(parcel, splitLineOrPolygon, request, ImmutableList.copyOf(warnings));
+  }
+
+  private static LocalDate dateOf(GeoParcel parcel) {
+    return parcel.facts().applicationDate().orElseGet(LocalDate::now);
+  }
+
+  private ParcelMeasurer measurer(String parcelId, LocalDate date, List<RecordError> warnings) {
+    Parameters parameters;
+    try {
+      parameters = pack.measurement(date);
+    } catch (IllegalArgumentException e) {
+      // An application from before the pack: the checker will say the pack is not in force; measure all the same.
+      parameters = pack.measurement(pack.effectiveFrom());
+      warnings.add(RecordError.of(parcelId, "applicationDate", "pack " + pack.id() + " has no measurement parameters"
+          + " in force on " + date + "; measured with those in force from " + parameters.effectiveFrom()));
+    }
+    return new ParcelMeasurer(pack, parameters, repair);
+  }
+
+  @Override
+  public String toString() {
+    return "Measurement(" + pack.id() + (repair ? ", repairing invalid geometry" : "") + ")";
+  }
+}

@@ -1,0 +1,121 @@
+package io.landcheck.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * How land-geo arrived at a parcel's site area (用地面积), its floor area counted in the plot ratio (计容建筑面积) and
+ * its underground floor area (地下建筑面积): one line per building and one per storey, with the pack parameters used,
+ * so a planner can see why the plot ratio (容积率) is what it is.
+ *
+ * <p>The trace holds only texts, numbers, lists and maps of these, so Jackson serializes it as it is (no modules
+ * needed). Areas are in m², heights in m. A parcel whose geometry could not be measured has a trace with no lines and
+ * zero totals; its {@link Measured#errors()} say why.
+ *
+ * @param parcelId the parcel's id (宗地编号)
+ * @param parametersOwner whose parameters were used, such as {@code shanghai-2021/measurement}
+ * @param parametersFrom the date those parameters took effect, ISO {@code YYYY-MM-DD}
+ * @param parameters the numeric measurement parameters used, by name (fullHeightStoreyM, lowStoreyFactor, …)
+ * @param siteAreaM2 the measured site area: the parcel polygon's area, holes excluded, parts summed
+ * @param buildings one line per building: footprint, the part inside the parcel, the part outside
+ * @param lines one line per storey: footprint, inside, outside, factor, counted area and the reason for the factor
+ * @param aboveGroundFloorAreaByUseM2 floor area counted in the plot ratio, by canonical use code, in order of first
+ *     appearance
+ * @param aboveGroundFloorAreaM2 the sum of those: 计容建筑面积 (地上建筑总量 as the plot ratio counts it)
+ * @param undergroundFloorAreaM2 underground floor area, never in the plot ratio
+ * @param plotRatio 容积率 = aboveGroundFloorAreaM2 / siteAreaM2, or 0 when the site area was not measured
+ * @param explanation one sentence giving the plot ratio as a quotient of the two areas
+ */
+public record MeasurementTrace(
+    String parcelId,
+    String parametersOwner,
+    String parametersFrom,
+    ImmutableMap<String, Double> parameters,
+    double siteAreaM2,
+    ImmutableList<BuildingLine> buildings,
+    ImmutableList<StoreyLine> lines,
+    ImmutableMap<String, Double> aboveGroundFloorAreaByUseM2,
+    double aboveGroundFloorAreaM2,
+    double undergroundFloorAreaM2,
+    double plotRatio,
+    String explanation) {
+
+  /** Checks the components. */
+  public MeasurementTrace {
+    checkNotNull(parcelId, "MeasurementTrace.parcelId");
+    checkNotNull(parametersOwner, "MeasurementTrace.parametersOwner");
+    checkNotNull(parametersFrom, "MeasurementTrace.parametersFrom");
+    checkNotNull(parameters, "MeasurementTrace.parameters");
+    checkNotNull(buildings, "MeasurementTrace.buildings");
+    checkNotNull(lines, "MeasurementTrace.lines");
+    checkNotNull(aboveGroundFloorAreaByUseM2, "MeasurementTrace.aboveGroundFloorAreaByUseM2");
+    checkNotNull(explanation, "MeasurementTrace.explanation");
+    checkArgument(Double.isFinite(siteAreaM2) && siteAreaM2 >= 0, "MeasurementTrace.siteAreaM2 must be >= 0, was %s", siteAreaM2);
+    checkArgument(Double.isFinite(plotRatio) && plotRatio >= 0, "MeasurementTrace.plotRatio must be >= 0, was %s", plotRatio);
+  }
+
+  /**
+   * One building (建筑) of the parcel.
+   *
+   * @param buildingId the building's id
+   * @param footprintM2 the area of its footprint (基底面积)
+   * @param insideM2 the part of the footprint inside the parcel boundary
+   * @param outsideM2 the part outside, which is not counted
+   */
+  public record BuildingLine(String buildingId, double footprintM2, double insideM2, double outsideM2) {
+    /** Checks the components. */
+    public BuildingLine {
+      checkNotNull(buildingId, "BuildingLine.buildingId");
+    }
+  }
+
+  /**
+   * One storey (层) of a building and what it adds to the parcel's totals.
+   *
+   * @param buildingId the building's id
+   * @param level 1, 2, … above ground; -1, -2, … below ground
+   * @param useCode the use code as the pack names it (an alias such as {@code 厂房} becomes {@code 生产}); a code the pack
+   *     does not know is kept as given
+   * @param storeyHeightM the storey height (层高)
+   * @param footprintSource {@code "storey"} if the storey has a footprint of its own, else {@code "building"}
+   * @param footprintM2 the area of the storey's footprint
+   * @param insideM2 the part inside the parcel
+   * @param outsideM2 the part outside, not counted
+   * @param factor what {@code insideM2} is multiplied by
+   * @param countedM2 {@code insideM2 × factor}, the area added to {@code countedIn}
+   * @param countedIn {@code "aboveGround"} (计容建筑面积, in the plot ratio) or {@code "underground"} (地下建筑面积)
+   * @param reason why the factor is what it is, naming the pack parameters
+   */
+  public record StoreyLine(
+      String buildingId,
+      int level,
+      String useCode,
+      double storeyHeightM,
+      String footprintSource,
+      double footprintM2,
+      double insideM2,
+      double outsideM2,
+      double factor,
+      double countedM2,
+      String countedIn,
+      String reason) {
+
+    /** The {@link #countedIn} value of an above-ground storey. */
+    public static final String ABOVE_GROUND = "aboveGround";
+
+    /** The {@link #countedIn} value of a storey below ground. */
+    public static final String UNDERGROUND = "underground";
+
+    /** Checks the components. */
+    public StoreyLine {
+      checkNotNull(buildingId, "StoreyLine.buildingId");
+      checkNotNull(useCode, "StoreyLine.useCode");
+      checkNotNull(footprintSource, "StoreyLine.footprintSource");
+      checkNotNull(countedIn, "StoreyLine.countedIn");
+      checkNotNull(reason, "StoreyLine.reason");
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.landcheck.geo;
+
+import io.landcheck.RecordError;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Polygon checks and overlays for measurement: validity with the JTS reason and location, the opt-in repair, robust
+ * intersection and difference, and the way areas and lengths are written in messages.
+ */
+final class Polygons {
+
+  private Polygons() {}
+
+  /**
+   * The polygon to measure with, or empty after adding an error: {@code g} itself if valid; if not, its
+   * {@link GeometryFixer} repair (with a warning giving the area before and after) when {@code repair} is set, else an
+   * error with the JTS reason and coordinate.
+   */
+  static Optional<Geometry> usable(
+      Geometry g, boolean repair, String recordId, String field, String what,
+      List<RecordError> errors, List<RecordError> warnings) {
+    if (g.isEmpty()) {
+      errors.add(RecordError.of(recordId, field, what + " is empty"));
+      return Optional.empty();
+    }
+    TopologyValidationError invalid = new IsValidOp(g).getValidationError();
+    if (invalid == null) {
+      if (g.getArea() <= 0) {
+        errors.add(RecordError.of(recordId, field, what + " has no area"));
+        return Optional.empty();
+      }
+      return Optional.of(g);
+    }
+    String reason = invalid.getMessage() + " at " + point(invalid.getCoordinate());
+    if (!repair) {
+      errors.add(RecordError.of(recordId, field, what + " is not a valid polygon: " + reason
+          + "; fix the drawing, or measure with repairingInvalidGeometry() to let JTS GeometryFixer repair it"));
+      return Optional.empty();
+    }
+    Geometry fixed = polygonal(GeometryFixer.fix(g));
+    if (fixed.isEmpty() || fixed.getArea() <= 0) {
+      errors.add(RecordError.of(recordId, field, what + " is not a valid polygon (" + reason
+          + ") and JTS GeometryFixer could not repair it into one with an area"));
+      return Optional.empty();
+    }
+    warnings.add(RecordError.of(recordId, field, what + " was not a valid polygon (" + reason
+        + "); repaired with JTS GeometryFixer: area " + m2(Math.abs(g.getArea())) + " before, " + m2(fixed.getArea())
+        + " after"));
+    return Optional.of(fixed);
+  }
+
+  /** The polygons of {@code g}, as a Polygon or MultiPolygon (empty if it has none). */
+  static Geometry polygonal(Geometry g) {
+    if (Storey.isPolygonal(g)) {
+      return g;
+    }
+    @SuppressWarnings("unchecked")
+    List<Polygon> polygons = new ArrayList<>(PolygonExtracter.getPolygons(g));
+    return g.getFactory().buildGeometry(polygons);
+  }
+
+  /** {@code a ∩ b}, polygonal. */
+  static Geometry intersection(Geometry a, Geometry b) {
+    return polygonal(OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION));
+  }
+
+  /** {@code a − b}, polygonal. */
+  static Geometry difference(Geometry a, Geometry b) {
+    return polygonal(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE));
+  }
+
+  /** The area of {@code a ∩ b}, 0 when their envelopes do not meet. */
+  static double intersectionArea(Geometry a, Geometry b) {
+    if (!a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
+      return 0;
+    }
+    return intersection(a, b).getArea();
+  }
+
+  /** An area for a message: {@code 1234.50 m²}. */
+  static String m2(double areaM2) {
+    return String.format(Locale.ROOT, "%.2f m²", areaM2);
+  }
+
+  /**
+   * A length or height for a message, with at least two decimals and as many more as it takes to show the value
+   * exactly (so 2.1999 is never printed as 2.20): {@code 2.20 m}, {@code 2.1999 m}.
+   */
+  static String m(double metres) {
+    return number(metres) + " m";
+  }
+
+  /** A number with at least two decimals and at most six, without trailing zeros beyond the second. */
+  static String number(double value) {
+    BigDecimal d = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (d.scale() < 2) {
+      d = d.setScale(2, RoundingMode.UNNECESSARY);
+    }
+    return d.toPlainString();
+  }
+
+  /** A factor for a message: {@code ×0.5}, {@code ×1}, {@code ×2}. */
+  static String factor(double f) {
+    return "×" + BigDecimal.valueOf(f).stripTrailingZeros().toPlainString();
+  }
+
+  private static String point(Coordinate c) {
+    if (c == null) {
+      return "an unknown point";
+    }
+    return String.format(Locale.ROOT, "(%.3f, %.3f)", c.x, c.y);
+  }
+}

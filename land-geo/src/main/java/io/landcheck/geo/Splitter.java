@@ -1,0 +1,220 @@
+package io.landcheck.geo;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Checker;
+import io.landcheck.Parcel;
+import io.landcheck.PolicyPack;
+import io.landcheck.RecordError;
+import io.landcheck.Report;
+import io.landcheck.SplitRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
+import org.locationtech.jts.operation.valid.IsValidOp;
+
+/**
+ * One split of surplus land (富余工业用地, 五(二)) off a parcel: cuts the boundary, assigns the buildings, measures the
+ * surplus part's area and width, then measures and checks the retained part.
+ */
+final class Splitter {
+
+  private static final String FIELD = "split";
+
+  private final PolicyPack pack;
+  private final ParcelMeasurer measurer;
+  private final Checker checker;
+  private final LocalDate date;
+  private final boolean repair;
+
+  Splitter(PolicyPack pack, ParcelMeasurer measurer, Checker checker, LocalDate date, boolean repair) {
+    this.pack = pack;
+    this.measurer = measurer;
+    this.checker = checker;
+    this.date = date;
+    this.repair = repair;
+  }
+
+  SplitResult split(GeoParcel parcel, Geometry cut, SplitRequest request, ImmutableList<RecordError> initialWarnings) {
+    String id = parcel.id();
+    // The whole parcel first: its geometry must be measurable before it can be split.
+    Measured whole = measurer.measure(parcel, initialWarnings);
+    if (!whole.ok()) {
+      return failed(id, whole.errors(), whole.warnings());
+    }
+    List<RecordError> errors = new ArrayList<>();
+    List<RecordError> warnings = new ArrayList<>(whole.warnings());
+    // The retained part is measured again, which repeats every warning but a repaired boundary's: keep only that.
+    warnings.removeIf(w -> !w.field().equals("boundary") && !initialWarnings.contains(w));
+    Geometry boundary = fixed(parcel.boundary());
+    double tolerance = measurer.geometryToleranceM2();
+    try {
+      Geometry retained;
+      Geometry surplus;
+      if (cut instanceof Lineal) {
+        Optional<Geometry[]> parts = cutByLine(parcel, boundary, cut, errors, warnings);
+        if (parts.isEmpty()) {
+          return failed(id, errors, warnings);
+        }
+        retained = parts.get()[0];
+        surplus = parts.get()[1];
+      } else if (Storey.isPolygonal(cut)) {
+        Optional<Geometry> area =
+            Polygons.usable(cut, repair, id, FIELD, "the split polygon", errors, warnings);
+        if (area.isEmpty()) {
+          return failed(id, errors, warnings);
+        }
+        surplus = Polygons.intersection(boundary, area.get());
+        retained = Polygons.difference(boundary, area.get());
+        if (surplus.getArea() <= tolerance) {
+          errors.add(RecordError.of(id, FIELD, "the split polygon does not overlap the parcel"));
+        } else if (retained.getArea() <= tolerance) {
+          errors.add(RecordError.of(id, FIELD, "the split polygon covers the whole parcel: nothing would be retained"));
+        }
+      } else {
+        errors.add(RecordError.of(id, FIELD,
+            "the split must be a line or a polygon, was a " + cut.getGeometryType()));
+        return failed(id, errors, warnings);
+      }
+      if (!errors.isEmpty()) {
+        return failed(id, errors, warnings);
+      }
+      return finish(parcel, retainedOf(retained), surplus, request, warnings);
+    } catch (TopologyException e) {
+      errors.add(RecordError.of(id, FIELD, "JTS could not overlay the split with the parcel: " + e.getMessage()));
+      return failed(id, errors, warnings);
+    }
+  }
+
+  /** The retained part as a Polygon or MultiPolygon. */
+  private static Geometry retainedOf(Geometry g) {
+    return Polygons.polygonal(g);
+  }
+
+  /** Cuts the parcel along the line; {retained, surplus}, or empty after adding an error. */
+  private Optional<Geometry[]> cutByLine(
+      GeoParcel parcel, Geometry boundary, Geometry line, List<RecordError> errors, List<RecordError> warnings) {
+    String id = parcel.id();
+    double tolerance = measurer.geometryToleranceM2();
+    Geometry linework = OverlayNGRobust.overlay(boundary.getBoundary(), line, OverlayNG.UNION);
+    Polygonizer polygonizer = new Polygonizer();
+    polygonizer.add(linework);
+    PreparedGeometry site = PreparedGeometryFactory.prepare(boundary);
+    List<Polygon> pieces = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Collection<Polygon> faces = polygonizer.getPolygons();
+    for (Polygon face : faces) {
+      if (face.getArea() > tolerance && site.covers(face.getInteriorPoint())) {
+        pieces.add(face);
+      }
+    }
+    if (pieces.size() <= boundary.getNumGeometries()) {
+      errors.add(RecordError.of(id, FIELD,
+          "the split line does not divide the parcel: it must cross the parcel from boundary to boundary"));
+      return Optional.empty();
+    }
+    List<Geometry> footprints = parcel.buildings().stream().map(b -> fixed(b.footprint())).toList();
+    List<Geometry> built = new ArrayList<>();
+    List<Geometry> unbuilt = new ArrayList<>();
+    for (Polygon piece : pieces) {
+      boolean hasBuilding = footprints.stream().anyMatch(f -> Polygons.intersectionArea(piece, f) > tolerance);
+      (hasBuilding ? built : unbuilt).add(piece);
+    }
+    if (built.isEmpty()) {
+      pieces.sort(Comparator.comparingDouble(Geometry::getArea).reversed());
+      built.add(pieces.get(0));
+      unbuilt.clear();
+      unbuilt.addAll(pieces.subList(1, pieces.size()));
+      warnings.add(RecordError.of(id, FIELD, "no building stands on the parcel, so the largest part ("
+          + Polygons.m2(pieces.get(0).getArea()) + ") is taken as the retained part"));
+    } else if (unbuilt.isEmpty()) {
+      errors.add(RecordError.of(id, FIELD, "buildings stand on every part the split line makes, so it cannot tell"
+          + " the surplus part; draw the surplus part as a polygon instead"));
+      return Optional.empty();
+    }
+    return Optional.of(new Geometry[] {OverlayNGRobust.union(built), OverlayNGRobust.union(unbuilt)});
+  }
+
+  private SplitResult finish(
+      GeoParcel parcel, Geometry retained, Geometry surplus, SplitRequest request, List<RecordError> warnings) {
+    String id = parcel.id();
+    double tolerance = measurer.geometryToleranceM2();
+    List<Building> kept = new ArrayList<>();
+    for (Building b : parcel.buildings()) {
+      Geometry footprint = fixed(b.footprint());
+      double onRetainedM2 = Polygons.intersectionArea(retained, footprint);
+      double onSurplusM2 = Polygons.intersectionArea(surplus, footprint);
+      if (onRetainedM2 <= tolerance) {
+        warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id()
+            + " stands on the surplus part and goes with it; it is not counted on the retained part"));
+        continue;
+      }
+      if (onSurplusM2 > tolerance) {
+        warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
+            + Polygons.m2(onSurplusM2) + " of its footprint stands on the surplus part and is not counted on the"
+            + " retained part"));
+      }
+      kept.add(b);
+    }
+    double surplusAreaM2 = surplus.getArea();
+    double surplusWidthM = narrowestWidthM(surplus);
+    SplitRequest measuredRequest = request.withSurplus(surplusAreaM2, surplusWidthM);
+    GeoParcel retainedParcel = new GeoParcel(id, retained, ImmutableList.copyOf(kept), parcel.facts(),
+        OptionalDouble.empty(), parcel.locator());
+    Measured measured = measurer.measure(retainedParcel, List.of());
+    if (!measured.ok()) {
+      ImmutableList<RecordError> allWarnings = ImmutableList.<RecordError>builder()
+          .addAll(warnings).addAll(measured.warnings()).build();
+      return new SplitResult(id, Optional.of(retained), Optional.of(surplus), Optional.of(measuredRequest),
+          Optional.of(measured), Report.error(id, pack.id(), date, measured.errors()), allWarnings);
+    }
+    Parcel facts = measured.facts().orElseThrow().toBuilder().split(measuredRequest).build();
+    Measured withSplit = new Measured(id, parcel.locator(), Optional.of(facts), ImmutableList.of(),
+        measured.warnings(), measured.trace());
+    ImmutableList<RecordError> allWarnings = ImmutableList.<RecordError>builder()
+        .addAll(warnings).addAll(measured.warnings()).build();
+    return new SplitResult(id, Optional.of(retained), Optional.of(surplus), Optional.of(measuredRequest),
+        Optional.of(withSplit), checker.check(facts), allWarnings);
+  }
+
+  /** Twice the radius of the largest circle inside the narrowest piece (for one rectangle, its short side). */
+  static double narrowestWidthM(Geometry surplus) {
+    double narrowest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < surplus.getNumGeometries(); i++) {
+      Geometry piece = surplus.getGeometryN(i);
+      if (piece.isEmpty() || piece.getArea() <= 0) {
+        continue;
+      }
+      Envelope e = piece.getEnvelopeInternal();
+      double accuracyM = Math.max(e.getWidth(), e.getHeight()) * 1e-6;
+      double radiusM = new MaximumInscribedCircle(piece, accuracyM).getRadiusLine().getLength();
+      narrowest = Math.min(narrowest, 2 * radiusM);
+    }
+    return narrowest;
+  }
+
+  /** {@code g}, or its GeometryFixer repair if invalid (only reached when the whole parcel measured without errors). */
+  private static Geometry fixed(Geometry g) {
+    return new IsValidOp(g).isValid() ? g : Polygons.polygonal(GeometryFixer.fix(g));
+  }
+
+  private SplitResult failed(String id, List<RecordError> errors, List<RecordError> warnings) {
+    return new SplitResult(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Report.error(id, pack.id(), date, errors), ImmutableList.copyOf(warnings));
+  }
+}

@@ -1,0 +1,395 @@
+package io.landcheck.geo;
+
+import static io.landcheck.geo.Shapes.bowTie;
+import static io.landcheck.geo.Shapes.building;
+import static io.landcheck.geo.Shapes.multi;
+import static io.landcheck.geo.Shapes.parcel;
+import static io.landcheck.geo.Shapes.rect;
+import static io.landcheck.geo.Shapes.rectWithHoles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.landcheck.Checker;
+import io.landcheck.Parcel;
+import io.landcheck.PolicyPack;
+import io.landcheck.PolicyPacks;
+import io.landcheck.RecordError;
+import io.landcheck.Report;
+import io.landcheck.Verdict;
+import io.landcheck.geo.MeasurementTrace.StoreyLine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MeasurementTest {
+
+  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final Measurement MEASUREMENT = Measurement.of(PACK);
+
+  /** A 100 m × 100 m parcel (10 000 m²) with one 20 m × 30 m building (600 m²) with the given storeys. */
+  static GeoParcel squareWith(Storey... storeys) {
+    return parcel("P1", rect(0, 0, 100, 100), building("B1", rect(10, 10, 30, 40), storeys));
+  }
+
+  static Parcel factsOf(Measured m) {
+    assertThat(m.errors()).isEmpty();
+    return m.facts().orElseThrow();
+  }
+
+  @Nested
+  @DisplayName("storey height thresholds")
+  class Thresholds {
+
+    @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m²")
+    @DisplayName("full height from 2.20 m, half below it")
+    @CsvSource({"2.19, 300", "2.20, 600", "2.21, 600"})
+    void fullHeightThreshold(double heightM, double expectedM2) {
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, heightM, "生产")));
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(expectedM2, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio")
+    @DisplayName("double in the plot ratio only above 8 m")
+    @CsvSource({"7.99, 600", "8.00, 600", "8.01, 1200"})
+    void tallStoreyThreshold(double heightM, double expectedM2) {
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, heightM, "生产")));
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(expectedM2, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("thresholds and factors are read from the pack, not fixed in code")
+    void thresholdsComeFromThePack(@TempDir Path dir) throws IOException {
+      String json;
+      try (var in = Objects.requireNonNull(
+          PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      Path file = dir.resolve("pack.json");
+      Files.writeString(file, json.replace("\"fullHeightStoreyM\": 2.2", "\"fullHeightStoreyM\": 2.5")
+          .replace("\"lowStoreyFactor\": 0.5", "\"lowStoreyFactor\": 0.25"));
+      Measurement custom = Measurement.of(PolicyPacks.load(file));
+
+      Measured m = custom.measure(squareWith(Storey.above(1, 2.4, "生产")));
+
+      // 600 m² × 0.25
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(150, within(1e-9));
+    }
+  }
+
+  @Nested
+  @DisplayName("site area")
+  class SiteArea {
+
+    @Test
+    @DisplayName("the site area is the boundary polygon's area")
+    void siteArea() {
+      assertThat(factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产")))).siteAreaM2().getAsDouble())
+          .isCloseTo(10_000, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("holes in a parcel are not site area")
+    void holesExcluded() {
+      // 100 × 100 minus a 20 × 20 hole = 10 000 - 400
+      GeoParcel p = parcel("P1", rectWithHoles(0, 0, 100, 100, new double[] {40, 40, 60, 60}),
+          building("B1", rect(0, 0, 10, 10), Storey.above(1, 4, "生产")));
+      assertThat(factsOf(MEASUREMENT.measure(p)).siteAreaM2().getAsDouble()).isCloseTo(9_600, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("a building standing in a hole of the parcel is not counted")
+    void buildingInHole() {
+      GeoParcel p = parcel("P1", rectWithHoles(0, 0, 100, 100, new double[] {40, 40, 60, 60}),
+          building("B1", rect(0, 0, 10, 10), Storey.above(1, 4, "生产")),
+          building("B2", rect(45, 45, 55, 55), Storey.above(1, 4, "生产")));
+      Measured m = MEASUREMENT.measure(p);
+      // only B1's 100 m² counts; B2 (100 m²) lies in the hole
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(100, within(1e-9));
+      assertThat(m.warnings()).extracting(RecordError::field).contains("buildings[B2].footprint");
+    }
+
+    @Test
+    @DisplayName("the parts of a multipolygon parcel add up, and so do their buildings")
+    void multipolygonParcel() {
+      // 50 × 100 = 5 000 and 60 × 50 = 3 000
+      GeoParcel p = parcel("P1", multi(rect(0, 0, 50, 100), rect(200, 0, 260, 50)),
+          building("B1", rect(10, 10, 20, 20), Storey.above(1, 4, "生产")),
+          building("B2", rect(210, 10, 230, 20), Storey.above(1, 4, "生产")));
+      Parcel facts = factsOf(MEASUREMENT.measure(p));
+      assertThat(facts.siteAreaM2().getAsDouble()).isCloseTo(8_000, within(1e-9));
+      // 100 + 200
+      assertThat(facts.aboveGroundFloorAreaM2().get("生产")).isCloseTo(300, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("a declared site area far from the measured one gives a warning and the measured one is used")
+    void declaredSiteAreaMismatch() {
+      GeoParcel p = squareWith(Storey.above(1, 4, "生产")).withDeclaredSiteAreaM2(10_100);
+      Measured m = MEASUREMENT.measure(p);
+      assertThat(factsOf(m).siteAreaM2().getAsDouble()).isCloseTo(10_000, within(1e-9));
+      assertThat(m.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.recordId()).isEqualTo("P1");
+        assertThat(w.field()).isEqualTo("declaredSiteAreaM2");
+        assertThat(w.message()).contains("10100.00 m²", "10000.00 m²", "measured site area is used");
+      });
+    }
+
+    @Test
+    @DisplayName("a declared site area within the tolerance gives no warning")
+    void declaredSiteAreaClose() {
+      // 0.4 % off, the pack allows 0.5 %
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产")).withDeclaredSiteAreaM2(10_040));
+      assertThat(m.warnings()).isEmpty();
+      assertThat(m.facts()).isPresent();
+    }
+  }
+
+  @Nested
+  @DisplayName("clipping to the parcel")
+  class Clipping {
+
+    @Test
+    @DisplayName("a building crossing the boundary is clipped and the area outside is reported")
+    void crossingBuilding() {
+      // 20 × 10 = 200 m², half of it beyond x = 100
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("B1", rect(90, 0, 110, 10), Storey.above(1, 4, "生产")));
+      Measured m = MEASUREMENT.measure(p);
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(100, within(1e-9));
+      assertThat(m.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.field()).isEqualTo("buildings[B1].footprint");
+        assertThat(w.message()).contains("100.00 m² of its 200.00 m² footprint lies outside");
+      });
+      assertThat(m.trace().buildings()).singleElement().satisfies(b -> {
+        assertThat(b.footprintM2()).isCloseTo(200, within(1e-9));
+        assertThat(b.insideM2()).isCloseTo(100, within(1e-9));
+        assertThat(b.outsideM2()).isCloseTo(100, within(1e-9));
+      });
+    }
+
+    @Test
+    @DisplayName("a storey with its own footprint (a setback) counts that footprint")
+    void storeyFootprint() {
+      // building 20 × 30 = 600; storey 2 set back to 10 × 30 = 300
+      GeoParcel p = squareWith(Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(10, 10, 20, 40)));
+      assertThat(factsOf(MEASUREMENT.measure(p)).aboveGroundFloorAreaM2().get("生产")).isCloseTo(900, within(1e-9));
+    }
+  }
+
+  @Nested
+  @DisplayName("use codes and underground")
+  class UseCodes {
+
+    @Test
+    @DisplayName("floor areas are summed per use code, aliases under the pack's code")
+    void perUseCode() {
+      GeoParcel p = squareWith(Storey.above(1, 4, "厂房"), Storey.above(2, 4, "生产"), Storey.above(3, 4, "宿舍"));
+      Parcel facts = factsOf(MEASUREMENT.measure(p));
+      assertThat(facts.aboveGroundFloorAreaM2()).containsOnlyKeys("生产", "宿舍");
+      assertThat(facts.aboveGroundFloorAreaM2().get("生产")).isCloseTo(1_200, within(1e-9));
+      assertThat(facts.aboveGroundFloorAreaM2().get("宿舍")).isCloseTo(600, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("underground storeys never count in the plot ratio, even tall ones")
+    void undergroundNeverInPlotRatio() {
+      GeoParcel p = squareWith(Storey.above(1, 4, "生产"), Storey.below(1, 3, "仓储"), Storey.below(2, 9, "仓储"));
+      Parcel facts = factsOf(MEASUREMENT.measure(p));
+      assertThat(facts.totalAboveGroundFloorAreaM2().getAsDouble()).isCloseTo(600, within(1e-9));
+      // two basements of 600 m², the 9 m one not doubled
+      assertThat(facts.undergroundFloorAreaM2()).isCloseTo(1_200, within(1e-9));
+      Report report = Checker.of(PACK).check(facts);
+      // 600 / 10 000
+      assertThat(report.plotRatio().getAsDouble()).isCloseTo(0.06, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("a low basement counts half in the underground floor area")
+    void lowBasement() {
+      Parcel facts = factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产"), Storey.below(1, 2.0, "仓储"))));
+      assertThat(facts.undergroundFloorAreaM2()).isCloseTo(300, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("an unknown use code is passed on with a warning naming the storey, and the check reports it")
+    void unknownUseCode() {
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 4, "spaceport")));
+      assertThat(m.warnings()).extracting(RecordError::field).containsExactly("storeys[building B1, level 1].use_code");
+      Report report = Checker.of(PACK).check(factsOf(m));
+      assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
+      assertThat(report.errors()).extracting(RecordError::field).containsExactly("aboveGroundFloorAreaM2[spaceport]");
+    }
+
+    @Test
+    @DisplayName("a parcel applied for before the pack took effect is measured with its first parameters, with a warning")
+    void beforeThePack() {
+      GeoParcel early = GeoParcel.of(Shapes.facts("P1").toBuilder().applicationDate(java.time.LocalDate.of(2019, 1, 1))
+          .build(), rect(0, 0, 100, 100), java.util.List.of(building("B1", rect(10, 10, 30, 40),
+          Storey.above(1, 4, "生产"))), "here");
+      Measured m = MEASUREMENT.measure(early);
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(600, within(1e-9));
+      assertThat(m.warnings()).extracting(RecordError::field).containsExactly("applicationDate");
+    }
+
+    @Test
+    @DisplayName("the other facts of the parcel are kept")
+    void factsKept() {
+      Parcel facts = factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产"))));
+      assertThat(facts.applicationDate()).contains(Shapes.APPLIED);
+      assertThat(facts.singleUse()).contains(true);
+    }
+  }
+
+  @Nested
+  @DisplayName("geometry errors")
+  class Errors {
+
+    @Test
+    @DisplayName("two buildings overlapping on the same level are an error naming both")
+    void overlappingBuildings() {
+      // overlap 10 × 10 = 100 m²
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产")),
+          building("B", rect(10, 10, 30, 30), Storey.above(1, 4, "生产")));
+      Measured m = MEASUREMENT.measure(p);
+      assertThat(m.facts()).isEmpty();
+      assertThat(m.errors()).singleElement().satisfies(e -> {
+        assertThat(e.recordId()).isEqualTo("P1");
+        assertThat(e.field()).isEqualTo("buildings[A, B]");
+        assertThat(e.message()).contains("A and B overlap on level 1", "100.00 m²");
+      });
+    }
+
+    @Test
+    @DisplayName("buildings overlapping only on different levels are fine (a garage under a tower)")
+    void overlapOnDifferentLevels() {
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产")),
+          building("G", rect(10, 10, 30, 30), Storey.below(1, 3, "仓储")));
+      assertThat(MEASUREMENT.measure(p).errors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("buildings whose upper storeys are set back apart overlap only on the levels where their footprints meet")
+    void overlapWithSetbacks() {
+      // footprints overlap by 10 × 20 = 200 m² on level 1; on level 2 both are set back clear of each other
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 30, 20), Storey.above(1, 4, "生产"),
+              Storey.above(2, 4, "生产").withFootprint(rect(0, 0, 15, 20))),
+          building("B", rect(20, 0, 50, 20), Storey.above(1, 4, "生产"),
+              Storey.above(2, 4, "生产").withFootprint(rect(35, 0, 50, 20))));
+      assertThat(MEASUREMENT.measure(p).errors()).singleElement().satisfies(e -> {
+        assertThat(e.field()).isEqualTo("buildings[A, B]");
+        assertThat(e.message()).contains("on level 1 by up to 200.00 m²");
+      });
+    }
+
+    @Test
+    @DisplayName("buildings sharing only a wall are fine")
+    void sharedWall() {
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产")),
+          building("B", rect(20, 0, 40, 20), Storey.above(1, 4, "生产")));
+      assertThat(MEASUREMENT.measure(p).errors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a storey footprint outside its building's footprint is an error")
+    void storeyOutsideBuilding() {
+      // 10 × 20 = 200 m² of the storey lies beyond the building
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("A", rect(0, 0, 20, 20),
+          Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(10, 0, 30, 20))));
+      Measured m = MEASUREMENT.measure(p);
+      assertThat(m.facts()).isEmpty();
+      assertThat(m.errors()).singleElement().satisfies(e -> {
+        assertThat(e.field()).isEqualTo("storeys[building A, level 2].footprint");
+        assertThat(e.message()).contains("200.00 m²");
+      });
+    }
+
+    @Test
+    @DisplayName("an invalid parcel polygon is an error with the JTS reason and where it is")
+    void bowTieParcel() {
+      Measured m = MEASUREMENT.measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
+      assertThat(m.facts()).isEmpty();
+      assertThat(m.errors()).singleElement().satisfies(e -> {
+        assertThat(e.recordId()).isEqualTo("P1");
+        assertThat(e.field()).isEqualTo("boundary");
+        assertThat(e.message()).contains("Self-intersection", "(5.000, 5.000)");
+      });
+    }
+
+    @Test
+    @DisplayName("an invalid building polygon is an error naming the building")
+    void bowTieBuilding() {
+      Measured m = MEASUREMENT.measure(parcel("P1", rect(0, 0, 100, 100), building("A", bowTie(), Storey.above(1, 4, "生产"))));
+      assertThat(m.errors()).extracting(RecordError::field).containsExactly("buildings[A].footprint");
+    }
+
+    @Test
+    @DisplayName("on request an invalid polygon is repaired, with a warning giving the area after")
+    void repair() {
+      Measured m = MEASUREMENT.repairingInvalidGeometry()
+          .measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
+      // the bow-tie's two triangles, each 10 wide at the base and 5 high: 25 + 25
+      assertThat(factsOf(m).siteAreaM2().getAsDouble()).isCloseTo(50, within(1e-9));
+      assertThat(m.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.field()).isEqualTo("boundary");
+        assertThat(w.message()).contains("GeometryFixer", "50.00 m² after");
+      });
+    }
+  }
+
+  @Nested
+  @DisplayName("trace")
+  class Trace {
+
+    @Test
+    @DisplayName("each storey line gives footprint, inside, outside, factor, counted area and the reason")
+    void storeyLines() {
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产")));
+      assertThat(m.trace().lines()).hasSize(2);
+      StoreyLine low = m.trace().lines().get(0);
+      assertThat(low.footprintM2()).isCloseTo(600, within(1e-9));
+      assertThat(low.insideM2()).isCloseTo(600, within(1e-9));
+      assertThat(low.outsideM2()).isCloseTo(0, within(1e-9));
+      assertThat(low.factor()).isEqualTo(0.5);
+      assertThat(low.countedM2()).isCloseTo(300, within(1e-9));
+      assertThat(low.reason()).isEqualTo("storey height 1.80 m < 2.20 m (fullHeightStoreyM): ×0.5 (lowStoreyFactor)");
+      assertThat(m.trace().lines().get(1).reason()).contains("9.00 m > 8.00 m (tallStoreyM): ×2");
+    }
+
+    @Test
+    @DisplayName("the trace totals give the plot ratio as a quotient")
+    void totals() {
+      // 600 × 0.5 + 600 × 2 = 1 500 over 10 000
+      MeasurementTrace t = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产"))).trace();
+      assertThat(t.siteAreaM2()).isCloseTo(10_000, within(1e-9));
+      assertThat(t.aboveGroundFloorAreaM2()).isCloseTo(1_500, within(1e-9));
+      assertThat(t.plotRatio()).isCloseTo(0.15, within(1e-12));
+      assertThat(t.explanation()).contains("0.15", "1500.00 m²", "10000.00 m²");
+      assertThat(t.parameters()).containsEntry("fullHeightStoreyM", 2.2).containsEntry("tallStoreyFactor", 2.0);
+    }
+
+    @Test
+    @DisplayName("the trace serializes to JSON with plain Jackson")
+    void json() throws IOException {
+      MeasurementTrace t = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"))).trace();
+      ObjectMapper mapper = new ObjectMapper();
+      JsonNode tree = mapper.readTree(mapper.writeValueAsString(t));
+      assertThat(tree.path("lines").get(0).path("factor").asDouble()).isEqualTo(0.5);
+      assertThat(tree.path("lines").get(0).path("buildingId").asText()).isEqualTo("B1");
+      assertThat(tree.path("parametersFrom").asText()).isEqualTo("2021-09-01");
+      assertThat(tree.path("aboveGroundFloorAreaByUseM2").path("生产").asDouble()).isCloseTo(300, within(1e-9));
+    }
+  }
+}

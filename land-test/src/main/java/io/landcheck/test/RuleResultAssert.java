@@ -1,0 +1,153 @@
+package io.landcheck.test;
+
+import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.data.Offset;
+
+/**
+ * Assertions on one rule's result (a {@link RuleResult}): its verdict, the value measured on the parcel (容积率, a
+ * share of 地上建筑总量, a lease term …), the limit it was held to, its remedy, its determination and the clause it
+ * cites. Every failure message prints the whole result: rule id, clause, verdict, measured value, limit, message and
+ * remedy.
+ *
+ * <p>Get one from {@link LandcheckAssertions#assertThat(RuleResult)} or {@link ReportAssert#result}.
+ */
+public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, RuleResult> {
+
+  /** Tolerance of {@link #hasMeasured(double)} and {@link #hasLimit(double)}. */
+  private static final double EXACT = 1e-9;
+
+  RuleResultAssert(RuleResult actual) {
+    super(actual, RuleResultAssert.class);
+  }
+
+  /** The result has this verdict. */
+  public RuleResultAssert hasVerdict(Verdict expected) {
+    isNotNull();
+    if (actual.verdict() != expected) {
+      fail("to have verdict " + expected);
+    }
+    return this;
+  }
+
+  /** The parcel complies with the rule. */
+  public RuleResultAssert isCompliant() {
+    return hasVerdict(Verdict.COMPLIANT);
+  }
+
+  /** The parcel breaks the rule. */
+  public RuleResultAssert isNonCompliant() {
+    return hasVerdict(Verdict.NON_COMPLIANT);
+  }
+
+  /** The rule does not apply to the parcel. */
+  public RuleResultAssert isNotApplicable() {
+    return hasVerdict(Verdict.NOT_APPLICABLE);
+  }
+
+  /** The rule lacks a fact it needs. */
+  public RuleResultAssert hasInsufficientData() {
+    return hasVerdict(Verdict.INSUFFICIENT_DATA);
+  }
+
+  /** The measured value is {@code expected}, within 1e-9. */
+  public RuleResultAssert hasMeasured(double expected) {
+    return hasMeasured(expected, Offset.offset(EXACT));
+  }
+
+  /** The measured value is {@code expected}, within {@code offset}. */
+  public RuleResultAssert hasMeasured(double expected, Offset<Double> offset) {
+    isNotNull();
+    if (!close(actual.measured(), expected, offset)) {
+      fail("to have measured value " + expected + " (within " + offset.value + ")");
+    }
+    return this;
+  }
+
+  /** The limit the parcel was held to is {@code expected}, within 1e-9. */
+  public RuleResultAssert hasLimit(double expected) {
+    return hasLimit(expected, Offset.offset(EXACT));
+  }
+
+  /** The limit the parcel was held to is {@code expected}, within {@code offset}. */
+  public RuleResultAssert hasLimit(double expected, Offset<Double> offset) {
+    isNotNull();
+    if (!close(actual.limit(), expected, offset)) {
+      fail("to have limit " + expected + " (within " + offset.value + ")");
+    }
+    return this;
+  }
+
+  /** The remedy, in Chinese or in English, contains {@code text} (ignoring case in English). */
+  public RuleResultAssert hasRemedyContaining(String text) {
+    isNotNull();
+    Objects.requireNonNull(text, "text");
+    boolean found = actual.remedy()
+        .map(r -> r.zh().contains(text) || r.en().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
+        .orElse(false);
+    if (!found) {
+      fail("to have a remedy containing \"" + text + "\"");
+    }
+    return this;
+  }
+
+  /** The rule offers no remedy. */
+  public RuleResultAssert hasNoRemedy() {
+    isNotNull();
+    if (actual.remedy().isPresent()) {
+      fail("to have no remedy");
+    }
+    return this;
+  }
+
+  /** The message, in Chinese or in English, contains {@code text} (ignoring case in English). */
+  public RuleResultAssert hasMessageContaining(String text) {
+    isNotNull();
+    Objects.requireNonNull(text, "text");
+    String en = actual.message().en().toLowerCase(Locale.ROOT);
+    if (!actual.message().zh().contains(text) && !en.contains(text.toLowerCase(Locale.ROOT))) {
+      fail("to have a message containing \"" + text + "\"");
+    }
+    return this;
+  }
+
+  /** The result has this determination, such as {@code NOT_DUE} (land price) or {@code ELIGIBLE} (split transfer). */
+  public RuleResultAssert hasDetermination(String expected) {
+    isNotNull();
+    if (!actual.determination().map(expected::equals).orElse(false)) {
+      fail("to have determination " + expected);
+    }
+    return this;
+  }
+
+  /**
+   * The rule cites this clause, such as {@code 五(二)} (full-width brackets 五（二） match too), optionally preceded by
+   * its document: {@code 沪府规〔2021〕9号 五(二)}.
+   */
+  public RuleResultAssert citesClause(String clause) {
+    isNotNull();
+    String wanted = normalizeClause(clause);
+    String cited = normalizeClause(actual.citation().clause());
+    String full = normalizeClause(actual.citation().document() + " " + actual.citation().clause());
+    if (!wanted.equals(cited) && !wanted.equals(full)) {
+      fail("to cite clause " + clause);
+    }
+    return this;
+  }
+
+  private static String normalizeClause(String clause) {
+    return clause.strip().replace('（', '(').replace('）', ')').replaceAll("\\s+", " ");
+  }
+
+  private static boolean close(OptionalDouble value, double expected, Offset<Double> offset) {
+    return value.isPresent() && Math.abs(value.getAsDouble() - expected) <= offset.value;
+  }
+
+  private void fail(String expectation) {
+    failWithMessage("%nExpecting%n  %s%n%s", ResultText.describe(actual), expectation);
+  }
+}

@@ -1,0 +1,283 @@
+package io.landcheck.test;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import io.landcheck.Checker;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.Report;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.test.ScenarioFile.Balance;
+import io.landcheck.test.ScenarioFile.Case;
+import io.landcheck.test.ScenarioFile.RuleExpectation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs scenario files as JUnit 5 dynamic tests, so a planner adds a zoning case by writing a few lines of YAML, not
+ * Java. One line in a test class runs every file of a classpath directory:
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicContainer> zoning() {
+ *   return ScenarioFiles.tests("zoning/");
+ * }
+ * }</pre>
+ *
+ * <p>Each file ({@code .yaml}, {@code .yml} or {@code .json}, in subdirectories too, in name order) is a container;
+ * each case a test named by its parcel id and description, and each green-space balance a test. A failing case names
+ * the file, the parcel and the rule, with the rule's clause, measured value, limit and message. A file that is not a
+ * valid scenario file gives one failing test whose message names the file and the field. The format is in
+ * docs/scenario-files.md.
+ */
+public final class ScenarioFiles {
+
+  private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
+
+  private ScenarioFiles() {}
+
+  /**
+   * The tests of every scenario file under the classpath directory {@code directory} (such as {@code "zoning/"}),
+   * judged by the bundled pack each file names (Shanghai 2021 if it names none).
+   *
+   * @throws IllegalArgumentException if the directory is not on the classpath or holds no scenario file
+   */
+  public static Stream<DynamicContainer> tests(String directory) {
+    return tests(directory, Optional.empty());
+  }
+
+  /** The tests of every scenario file under the classpath directory {@code directory}, judged by {@code checker}. */
+  public static Stream<DynamicContainer> tests(String directory, Checker checker) {
+    return tests(directory, Optional.of(checkNotNull(checker, "checker")));
+  }
+
+  private static Stream<DynamicContainer> tests(String directory, Optional<Checker> checker) {
+    checkNotNull(directory, "directory");
+    Map<String, String> files = list(directory);
+    return files.entrySet().stream().map(f -> container(f.getKey(), f.getValue(), checker));
+  }
+
+  private static DynamicContainer container(String name, String text, Optional<Checker> checker) {
+    URI source = source(name);
+    ScenarioFile file;
+    try {
+      file = ScenarioFileReader.read(name, text, checker);
+    } catch (ScenarioFileException e) {
+      return DynamicContainer.dynamicContainer(name, source, Stream.of(
+          DynamicTest.dynamicTest("invalid scenario file", source, () -> {
+            throw e;
+          })));
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Case c : file.cases()) {
+      String display = c.parcel().id() + (c.description().isEmpty() ? "" : " — " + c.description());
+      tests.add(DynamicTest.dynamicTest(display, source, () -> verify(file, c)));
+    }
+    for (Balance b : file.balances()) {
+      String display = "green-space balance " + b.name() + (b.description().isEmpty() ? "" : " — " + b.description());
+      tests.add(DynamicTest.dynamicTest(display, source, () -> verify(file, b)));
+    }
+    return DynamicContainer.dynamicContainer(name, source, tests.stream());
+  }
+
+  /** Checks a case's parcel and fails, naming file, parcel and rule, on every expectation it misses. */
+  static void verify(ScenarioFile file, Case c) {
+    Report report = file.checker().check(c.parcel());
+    List<String> misses = new ArrayList<>();
+    double tol = c.expect().tolerance();
+    c.expect().verdict().filter(v -> v != report.verdict()).ifPresent(v ->
+        misses.add("overall verdict: expected " + v + ", was " + report.verdict()));
+    c.expect().plotRatio().ifPresent(pr -> {
+      OptionalDouble actual = report.plotRatio();
+      if (actual.isEmpty()) {
+        misses.add("plot ratio: expected " + pr + ", but the report has none (site area or floor area missing)");
+      } else if (Math.abs(actual.getAsDouble() - pr) > tol) {
+        misses.add("plot ratio: expected " + pr + " (within " + tol + "), was " + actual.getAsDouble());
+      }
+    });
+    for (Map.Entry<RuleId, RuleExpectation> e : c.expect().rules().entrySet()) {
+      Optional<RuleResult> result = report.result(e.getKey());
+      if (result.isEmpty()) {
+        misses.add("rule " + e.getKey() + ": expected a result, but the report has none (verdict "
+            + report.verdict() + (report.errors().isEmpty() ? "" : ", errors " + report.errors()) + ")");
+        continue;
+      }
+      List<String> ruleMisses = ruleMisses(e.getValue(), result.get(), tol);
+      if (!ruleMisses.isEmpty()) {
+        misses.add("rule " + e.getKey() + ": " + String.join("; ", ruleMisses) + "\n      "
+            + ResultText.describe(result.get()).replace("\n", "\n      "));
+      }
+    }
+    if (!misses.isEmpty()) {
+      throw new AssertionError("Scenario " + file.name() + ", parcel " + c.parcel().id()
+          + (c.description().isEmpty() ? "" : " (" + c.description() + ")") + ":\n  - "
+          + String.join("\n  - ", misses) + "\nWhole report:\n  " + ResultText.describe(report).replace("\n", "\n  "));
+    }
+  }
+
+  private static List<String> ruleMisses(RuleExpectation x, RuleResult r, double tol) {
+    List<String> misses = new ArrayList<>();
+    x.verdict().filter(v -> v != r.verdict()).ifPresent(v -> misses.add("expected " + v + ", was " + r.verdict()));
+    number("measured", x.measured(), r.measured(), r.unit(), tol).ifPresent(misses::add);
+    number("limit", x.limit(), r.limit(), r.unit(), tol).ifPresent(misses::add);
+    x.remedyContains().ifPresent(text -> {
+      boolean found = r.remedy().map(m -> contains(m.zh(), m.en(), text)).orElse(false);
+      if (!found) {
+        misses.add("expected a remedy containing \"" + text + "\", was "
+            + r.remedy().map(m -> "\"" + m.en() + "\"").orElse("none"));
+      }
+    });
+    x.messageContains().ifPresent(text -> {
+      if (!contains(r.message().zh(), r.message().en(), text)) {
+        misses.add("expected a message containing \"" + text + "\"");
+      }
+    });
+    x.determination().ifPresent(d -> {
+      if (!r.determination().map(d::equals).orElse(false)) {
+        misses.add("expected determination " + d + ", was " + r.determination().orElse("none"));
+      }
+    });
+    return misses;
+  }
+
+  private static Optional<String> number(String what, OptionalDouble expected, OptionalDouble actual, String unit, double tol) {
+    if (expected.isEmpty()) {
+      return Optional.empty();
+    }
+    if (actual.isEmpty()) {
+      return Optional.of("expected " + what + " " + expected.getAsDouble() + ", but the result has none");
+    }
+    if (Math.abs(actual.getAsDouble() - expected.getAsDouble()) > tol) {
+      return Optional.of("expected " + what + " " + expected.getAsDouble() + " (within " + tol + "), was "
+          + ResultText.value(actual, unit));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean contains(String zh, String en, String text) {
+    return zh.contains(text) || en.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+  }
+
+  /** Balances a batch's green space and fails, naming file, balance and parcel, on every expectation it misses. */
+  static void verify(ScenarioFile file, Balance b) {
+    GreenSpaceReport report = file.checker().balanceGreenSpace(b.parcels());
+    List<String> misses = new ArrayList<>();
+    b.verdict().filter(v -> v != report.verdict()).ifPresent(v ->
+        misses.add("verdict: expected " + v + ", was " + report.verdict()));
+    b.shortParcels().ifPresent(expected -> {
+      ImmutableSet<String> actual = report.shortfalls().stream().map(GreenSpaceReport.Shortfall::parcelId)
+          .collect(ImmutableSet.toImmutableSet());
+      if (!actual.equals(expected)) {
+        misses.add("parcels left short: expected " + expected + ", was " + actual);
+      }
+    });
+    b.parks().forEach((park, status) -> {
+      Optional<GreenSpaceReport.ParkStatus> actual = report.parks().stream().filter(p -> p.parkId().equals(park))
+          .map(GreenSpaceReport.ParkBalance::status).findFirst();
+      if (actual.isEmpty() || actual.get() != status) {
+        misses.add("park " + park + ": expected " + status + ", was " + actual.map(Enum::name).orElse("no such park"));
+      }
+    });
+    b.shortM2().forEach((parcel, m2) -> {
+      double actual = report.shortfalls().stream().filter(s -> s.parcelId().equals(parcel))
+          .mapToDouble(GreenSpaceReport.Shortfall::shortM2).sum();
+      if (Math.abs(actual - m2) > b.tolerance()) {
+        misses.add("parcel " + parcel + ": expected short by " + m2 + " m², was " + actual + " m²");
+      }
+    });
+    if (!misses.isEmpty()) {
+      throw new AssertionError("Scenario " + file.name() + ", green-space balance " + b.name() + ", rule "
+          + report.ruleId() + " (" + report.citation() + "):\n  - " + String.join("\n  - ", misses)
+          + "\nWhole balance:\n  " + ResultText.describe(report).replace("\n", "\n  "));
+    }
+  }
+
+  /** The scenario files under a classpath directory, by resource name, with their text; the first on the path wins. */
+  static Map<String, String> list(String directory) {
+    String base = directory.replace('\\', '/').replaceAll("^/+", "").replaceAll("/+$", "");
+    ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+        .orElse(ScenarioFiles.class.getClassLoader());
+    Map<String, String> files = new TreeMap<>();
+    boolean found = false;
+    try {
+      Enumeration<URL> roots = loader.getResources(base);
+      while (roots.hasMoreElements()) {
+        URL root = roots.nextElement();
+        found = true;
+        if ("file".equals(root.getProtocol())) {
+          Path dir = Path.of(root.toURI());
+          try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenario).sorted().toList()) {
+              String name = base + "/" + dir.relativize(p).toString().replace('\\', '/');
+              if (!files.containsKey(name)) {
+                files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+              }
+            }
+          }
+        } else if ("jar".equals(root.getProtocol())) {
+          URLConnection connection = root.openConnection();
+          connection.setUseCaches(false);
+          try (JarFile jar = ((JarURLConnection) connection).getJarFile()) {
+            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+              if (!entry.isDirectory() && entry.getName().startsWith(base + "/") && isScenario(Path.of(entry.getName()))
+                  && !files.containsKey(entry.getName())) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                  files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scenario files under classpath directory " + directory, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot read scenario files under classpath directory " + directory, e);
+    }
+    if (!found) {
+      throw new IllegalArgumentException("no classpath directory \"" + directory + "\" (put scenario files in"
+          + " src/test/resources/" + base + "/)");
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("classpath directory \"" + directory + "\" holds no scenario file ("
+          + String.join(", ", EXTENSIONS) + ")");
+    }
+    return files;
+  }
+
+  private static boolean isScenario(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(n::endsWith);
+  }
+
+  private static URI source(String name) {
+    try {
+      return new URI("classpath", "/" + name, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

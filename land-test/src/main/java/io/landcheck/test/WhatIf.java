@@ -1,0 +1,210 @@
+package io.landcheck.test;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import io.landcheck.Checker;
+import io.landcheck.LandUse;
+import io.landcheck.Parcel;
+import io.landcheck.Report;
+import io.landcheck.RuleId;
+import io.landcheck.RuleResult;
+import io.landcheck.Rules;
+import io.landcheck.UseClass;
+import io.landcheck.Verdict;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What-if questions about one parcel (宗地), answered by running the {@link Checker} on variants of it rather than by
+ * restating the policy's numbers: how much living-amenity floor area (生活配套) it can still add, how much principal
+ * industrial floor area it needs to reach the plot-ratio floor (容积率下限).
+ *
+ * <pre>{@code
+ * WhatIf whatIf = WhatIf.of(checker, parcel);
+ * double dormitoryM2 = whatIf.maxAdditionalFloorAreaM2("宿舍");
+ * OptionalDouble neededM2 = whatIf.principalFloorAreaToReachPlotRatioFloorM2();
+ * }</pre>
+ *
+ * <p>Answers are found by bisection on the checker's verdicts, to 0.01 m², and verified by checking the parcel again at
+ * the answer. They assume that adding floor area moves each rule one way only (true of every rule of the Shanghai
+ * pack: shares, plot ratio and caps are monotonic in floor area).
+ */
+public final class WhatIf {
+
+  /** The largest addition tried before an addition is called unlimited, m². */
+  private static final double UNLIMITED_M2 = 1e9;
+  private static final double STEP_M2 = 0.01;
+  private static final double PRECISION_M2 = 1e-4;
+
+  private final Checker checker;
+  private final Parcel parcel;
+  private final ImmutableSet<RuleId> brokenNow;
+
+  private WhatIf(Checker checker, Parcel parcel) {
+    this.checker = checker;
+    this.parcel = parcel;
+    Report now = checker.check(parcel);
+    checkArgument(now.verdict() != Verdict.ERROR, "WhatIf: parcel %s is bad data: %s", parcel.id(), now.errors());
+    this.brokenNow = broken(now);
+  }
+
+  /** What-if questions about {@code parcel}, judged by {@code checker}. */
+  public static WhatIf of(Checker checker, Parcel parcel) {
+    return new WhatIf(checkNotNull(checker, "checker"), checkNotNull(parcel, "parcel"));
+  }
+
+  /**
+   * How much floor area of a use can be added, and which rule stops it.
+   *
+   * @param useCode the use code added
+   * @param additionalM2 the most that can be added, m², to 0.01 m²; {@code +Infinity} if no rule limits it
+   * @param limitedBy the rule that would be broken by adding more, if any
+   * @param alreadyBroken the rules the parcel breaks already, which the answer leaves aside
+   */
+  public record Headroom(String useCode, double additionalM2, Optional<RuleId> limitedBy, ImmutableSet<RuleId> alreadyBroken) {}
+
+  /** The report of the parcel with {@code areaM2} more above-ground floor area of {@code useCode}. */
+  public Report adding(String useCode, double areaM2) {
+    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "WhatIf: areaM2 must be a finite number >= 0, was %s", areaM2);
+    return checker.check(with(useCode, areaM2));
+  }
+
+  /**
+   * The most floor area of {@code useCode} the parcel can add before it breaks a rule it now meets, m², to 0.01 m²;
+   * {@code +Infinity} if no rule limits it. See {@link #headroom} for which rule limits it.
+   */
+  public double maxAdditionalFloorAreaM2(String useCode) {
+    return headroom(useCode).additionalM2();
+  }
+
+  /** The most living-amenity floor area (生活配套: retail, catering, dormitories …) the parcel can still add, m². */
+  public double maxAdditionalLivingAmenityM2() {
+    return maxAdditionalFloorAreaM2(firstUseCodeOf(UseClass.LIVING_AMENITY));
+  }
+
+  /** How much floor area of {@code useCode} the parcel can add before it breaks a rule it now meets, and why not more. */
+  public Headroom headroom(String useCode) {
+    requireKnown(useCode);
+    double lo = 0;
+    double hi = Math.max(1, scaleM2());
+    while (ok(useCode, hi)) {
+      lo = hi;
+      hi *= 2;
+      if (hi > UNLIMITED_M2) {
+        return new Headroom(useCode, Double.POSITIVE_INFINITY, Optional.empty(), brokenNow);
+      }
+    }
+    while (hi - lo > PRECISION_M2) {
+      double mid = (lo + hi) / 2;
+      if (ok(useCode, mid)) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    double answer = Math.round(lo / STEP_M2) * STEP_M2;
+    if (!ok(useCode, answer)) {
+      answer = Math.max(0, answer - STEP_M2);
+    }
+    if (!ok(useCode, answer)) {
+      throw new IllegalStateException("WhatIf: parcel " + parcel.id() + ": adding " + useCode
+          + " does not move the rules one way only; no headroom can be given");
+    }
+    Optional<RuleId> limitedBy = broken(checker.check(with(useCode, hi))).stream()
+        .filter(r -> !brokenNow.contains(r)).findFirst();
+    return new Headroom(useCode, answer, limitedBy, brokenNow);
+  }
+
+  /**
+   * The least floor area of {@code useCode} the parcel must add for rule {@code ruleId} to be met, m², rounded up to
+   * 0.01 m²: zero if it is met already, empty if the rule does not judge the parcel (not applicable, or a fact is
+   * missing) or no addition up to a billion m² meets it.
+   */
+  public OptionalDouble minAdditionalFloorAreaM2(String useCode, RuleId ruleId) {
+    requireKnown(useCode);
+    checkNotNull(ruleId, "ruleId");
+    Verdict now = verdictOf(checker.check(parcel), ruleId);
+    if (now == Verdict.COMPLIANT) {
+      return OptionalDouble.of(0);
+    }
+    if (now != Verdict.NON_COMPLIANT) {
+      return OptionalDouble.empty();
+    }
+    double lo = 0;
+    double hi = Math.max(1, scaleM2());
+    while (!meets(useCode, hi, ruleId)) {
+      lo = hi;
+      hi *= 2;
+      if (hi > UNLIMITED_M2) {
+        return OptionalDouble.empty();
+      }
+    }
+    while (hi - lo > PRECISION_M2) {
+      double mid = (lo + hi) / 2;
+      if (meets(useCode, mid, ruleId)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    double answer = Math.round(hi / STEP_M2) * STEP_M2;
+    if (!meets(useCode, answer, ruleId)) {
+      answer += STEP_M2;
+    }
+    return OptionalDouble.of(answer);
+  }
+
+  /**
+   * The least principal industrial floor area (主导产业用途, e.g. 生产) the parcel must add to reach the plot-ratio floor
+   * of rule {@link Rules#PLOT_RATIO_MINIMUM}, m²: zero if it reaches it already; empty if the rule does not judge it.
+   */
+  public OptionalDouble principalFloorAreaToReachPlotRatioFloorM2() {
+    return minAdditionalFloorAreaM2(firstUseCodeOf(UseClass.PRINCIPAL_INDUSTRIAL), Rules.PLOT_RATIO_MINIMUM);
+  }
+
+  private boolean ok(String useCode, double addM2) {
+    return brokenNow.containsAll(broken(checker.check(with(useCode, addM2))));
+  }
+
+  private boolean meets(String useCode, double addM2, RuleId ruleId) {
+    return verdictOf(checker.check(with(useCode, addM2)), ruleId) == Verdict.COMPLIANT;
+  }
+
+  private Parcel with(String useCode, double addM2) {
+    return addM2 == 0 ? parcel : parcel.toBuilder().floorAreaM2(useCode, addM2).build();
+  }
+
+  private double scaleM2() {
+    return Math.max(parcel.siteAreaM2().orElse(0), parcel.totalAboveGroundFloorAreaM2().orElse(0));
+  }
+
+  private LandUse landUse() {
+    return parcel.landUse().orElse(LandUse.INDUSTRIAL);
+  }
+
+  private void requireKnown(String useCode) {
+    checkNotNull(useCode, "useCode");
+    checkArgument(checker.pack().classify(useCode, landUse()).isPresent(),
+        "WhatIf: pack %s knows no use code '%s'; it knows %s", checker.pack().id(), useCode, checker.pack().useCodes());
+  }
+
+  private String firstUseCodeOf(UseClass useClass) {
+    return checker.pack().useCodes().stream()
+        .filter(code -> checker.pack().classify(code, landUse()).orElse(null) == useClass)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            "WhatIf: pack " + checker.pack().id() + " has no use code of class " + useClass + " on " + landUse()));
+  }
+
+  private static Verdict verdictOf(Report report, RuleId ruleId) {
+    return report.result(ruleId).map(RuleResult::verdict).orElseThrow(() -> new IllegalArgumentException(
+        "WhatIf: pack " + report.packId() + " has no rule " + ruleId));
+  }
+
+  private static ImmutableSet<RuleId> broken(Report report) {
+    return report.resultsWith(Verdict.NON_COMPLIANT).stream().map(RuleResult::ruleId)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+}
