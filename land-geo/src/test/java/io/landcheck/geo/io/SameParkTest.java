@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Storey;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SameParkTest {
 
   private static List<GeoParcel> park(String fixture, ReadOptions options) {
-    return ParcelWritersTest.parcels(Fixtures.read(Fixtures.path(fixture), options));
+    Path path = fixture.startsWith("/") ? Path.of(fixture) : Fixtures.path(fixture);
+    return ParcelWritersTest.parcels(Fixtures.read(path, options));
   }
 
   private static final List<GeoParcel> GEOPACKAGE = park("park.gpkg", ReadOptions.defaults());
@@ -69,6 +77,27 @@ class SameParkTest {
   @DisplayName("projected input has no ellipsoidal area")
   void noEllipsoidalAreaForProjected(String fixture) {
     assertThat(Fixtures.read(fixture)).allSatisfy(r -> assertThat(r.ellipsoidalAreaM2()).isEmpty());
+  }
+
+  @Test
+  @DisplayName("storeys in a .dbf without .shp are read, without footprints of their own")
+  void storeysDbfOnly(@TempDir Path dir) throws IOException {
+    Path source = Fixtures.path("shp-utf8");
+    try (Stream<Path> files = Files.list(source)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (!name.equals("storeys.shp") && !name.equals("storeys.shx")) {
+          Files.copy(f, dir.resolve(name));
+        }
+      }
+    }
+
+    List<GeoParcel> parcels = park(dir.toString(), ReadOptions.defaults());
+
+    Building factory = parcels.get(0).buildings().get(0);
+    assertThat(factory.storeys()).extracting(Storey::level).containsExactly(1, 2, -1);
+    assertThat(factory.storeys()).allSatisfy(s -> assertThat(s.footprint()).isEmpty());
+    assertThat(parcels.get(1).buildings().get(0).storeys()).hasSize(2);
   }
 
   @ParameterizedTest(name = "{0}")
