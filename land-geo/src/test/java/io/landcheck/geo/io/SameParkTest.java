@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.PolicyPacks;
+import io.landcheck.geo.Measured;
+import io.landcheck.geo.Measurement;
 import io.landcheck.geo.Storey;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -38,6 +41,21 @@ class SameParkTest {
     assertThat(parcels).isEqualTo(GEOPACKAGE);
     assertThat(parcels.get(0).facts().districtId()).contains("浦东新区");
     assertThat(parcels.get(0).buildings().get(0).id()).isEqualTo("1号厂房");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"geojson", "shp-utf8", "shp-gbk"})
+  @DisplayName("measured facts (site area, floor areas by use) are the same from every format")
+  void sameMeasuredFacts(String fixture) {
+    Measurement measurement = Measurement.of(PolicyPacks.shanghai2021());
+    List<GeoParcel> parcels = park(fixture, ReadOptions.defaults());
+
+    assertThat(parcels).hasSameSizeAs(GEOPACKAGE);
+    for (int i = 0; i < parcels.size(); i++) {
+      Measured expected = measurement.measure(GEOPACKAGE.get(i));
+      assertThat(expected.facts()).as(expected.parcelId()).isPresent();
+      assertThat(measurement.measure(parcels.get(i)).facts()).isEqualTo(expected.facts());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
