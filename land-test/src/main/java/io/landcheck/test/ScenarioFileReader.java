@@ -266,12 +266,17 @@ final class ScenarioFileReader {
   /** The case's own fields over the file's defaults; a case field replaces a default given by name or alias. */
   private static Fields merge(String file, String where, ObjectNode defaults, JsonNode own, Set<String> skip) {
     ObjectNode merged = defaults.deepCopy();
+    Map<List<String>, String> given = new LinkedHashMap<>();
     own.fieldNames().forEachRemaining(key -> {
       if (skip.contains(key)) {
         return;
       }
       for (List<String> names : PARCEL_FIELDS) {
         if (names.contains(key)) {
+          String before = given.put(names, key);
+          if (before != null) {
+            throw new ScenarioFileException(file, where, key, "is given twice, as " + before + " and " + key);
+          }
           names.forEach(merged::remove);
         }
       }

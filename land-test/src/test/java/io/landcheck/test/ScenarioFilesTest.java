@@ -209,6 +209,29 @@ class ScenarioFilesTest {
   }
 
   @Test
+  @DisplayName("a field given by its name and its Chinese alias is rejected")
+  void nameAndAlias() {
+    assertThat(readError("""
+        cases:
+          - { parcel_id: P-1, land_use: industrial, site_area_m2: 10000, 用地面积: 9000, expect: { verdict: COMPLIANT } }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field 用地面积: is given twice, as site_area_m2 and"
+        + " 用地面积");
+  }
+
+  @Test
+  @DisplayName("a key written twice in one mapping is rejected")
+  void duplicateKey() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            site_area_m2: 10000
+            site_area_m2: 9000
+            expect: { verdict: COMPLIANT }
+        """)).startsWith("zoning/test.yaml, line ").contains("Duplicate field 'site_area_m2'");
+  }
+
+  @Test
   @DisplayName("broken YAML names the file, line and column")
   void brokenYaml() {
     assertThat(readError("cases:\n  - parcel_id: P-1\n    expect: {verdict: COMPLIANT\n"))
