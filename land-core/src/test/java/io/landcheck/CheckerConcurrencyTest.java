@@ -54,7 +54,7 @@ class CheckerConcurrencyTest {
   @DisplayName("checking many parcels on many threads gives the same reports as checking them one by one")
   void concurrentEqualsSequential() throws Exception {
     Checker checker = Checker.of(PolicyPacks.shanghai2021());
-    List<Parcel> parcels = parcels(3_000);
+    List<Parcel> parcels = parcels(2_000);
     List<Report> sequential = parcels.stream().map(checker::check).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
