@@ -44,7 +44,8 @@ public final class PolicyPacks {
 
   /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
   private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
-      "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance");
+      "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance",
+      "geometryToleranceM2");
 
   private static final Supplier<PolicyPack> SHANGHAI =
       Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));
