@@ -38,6 +38,9 @@ class ParcelWritersTest {
 
     assertThat(written).isEqualTo(park.size());
     assertThat(parcels(Fixtures.read(file, ReadOptions.defaults()))).isEqualTo(park);
+    try (ParcelSource source = ParcelSources.open(file, ReadOptions.defaults())) {
+      assertThat(source.count()).hasValue(park.size());
+    }
   }
 
   @Test

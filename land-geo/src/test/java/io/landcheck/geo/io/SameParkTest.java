@@ -22,7 +22,7 @@ class SameParkTest {
   private static final List<GeoParcel> GEOPACKAGE = park("park.gpkg", ReadOptions.defaults());
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"geojson", "src", "shp-utf8/parcels.shp", "shp-utf8", "shp-gbk"})
+  @ValueSource(strings = {"geojson", "src", "shp-utf8/parcels.shp", "shp-utf8", "shp-gbk", "shp-z"})
   @DisplayName("GeoJSON and Shapefiles give the same parcels as the GeoPackage, Chinese values intact")
   void sameAsGeoPackage(String fixture) {
     List<GeoParcel> parcels = park(fixture, ReadOptions.defaults());
