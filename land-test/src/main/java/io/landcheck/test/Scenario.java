@@ -73,6 +73,9 @@ public final class Scenario {
       String id, String useCode, int storeys, int basements, double footprintM2, double storeyHeightM,
       boolean heightGiven) {}
 
+  /** Floor area declared without a building. */
+  private record DirectArea(String useCode, double areaM2) {}
+
   private final Parcel.Builder facts;
   private final String id;
   private LocalDate applicationDate = DEFAULT_APPLICATION_DATE;
@@ -82,7 +85,7 @@ public final class Scenario {
   private double eastingM = ORIGIN_EASTING_M;
   private double northingM = ORIGIN_NORTHING_M;
   private final List<BuildingSpec> buildings = new ArrayList<>();
-  private final List<String[]> directAreas = new ArrayList<>();
+  private final List<DirectArea> directAreas = new ArrayList<>();
   private double directUndergroundM2;
 
   private Scenario(String id, LandUse landUse) {
@@ -185,7 +188,7 @@ public final class Scenario {
   public Scenario floorAreaM2(String useCode, double areaM2) {
     checkNotNull(useCode, "useCode");
     checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario %s: floor area of %s must be >= 0, was %s", id, useCode, areaM2);
-    directAreas.add(new String[] {useCode, Double.toString(areaM2)});
+    directAreas.add(new DirectArea(useCode, areaM2));
     return this;
   }
 
@@ -308,8 +311,8 @@ public final class Scenario {
       }
       underground += s.basements() * s.footprintM2();
     }
-    for (String[] area : directAreas) {
-      b.floorAreaM2(area[0], Double.parseDouble(area[1]));
+    for (DirectArea area : directAreas) {
+      b.floorAreaM2(area.useCode(), area.areaM2());
     }
     b.undergroundFloorAreaM2(underground);
     return b.build();
@@ -326,8 +329,8 @@ public final class Scenario {
     checkState(!Double.isNaN(siteAreaM2), "Scenario %s: a geometric scenario needs siteAreaM2 or siteM", id);
     checkState(directUndergroundM2 == 0, "Scenario %s: undergroundM2 has no geometry; use basement(levels, footprintM2)", id);
     List<BuildingSpec> all = new ArrayList<>(buildings);
-    for (String[] area : directAreas) {
-      all.add(new BuildingSpec("B" + (all.size() + 1), area[0], 1, 0, Double.parseDouble(area[1]), OFFICE_STOREY_M, false));
+    for (DirectArea area : directAreas) {
+      all.add(new BuildingSpec("B" + (all.size() + 1), area.useCode(), 1, 0, area.areaM2(), OFFICE_STOREY_M, false));
     }
     Polygon boundary = rectangle(eastingM, northingM, siteWidthM, siteDepthM);
     ImmutableList.Builder<Building> out = ImmutableList.builder();

@@ -110,7 +110,7 @@ final class ScenarioFileReader {
       Fields d = Fields.of(name, "defaults", "", "parcel fields", n);
       readParcel(d, "(defaults)", pack, false);
       return (ObjectNode) n;
-    }).orElseGet(() -> (ObjectNode) YAML.createObjectNode());
+    }).orElseGet(YAML::createObjectNode);
 
     ImmutableList.Builder<Case> cases = ImmutableList.builder();
     Set<String> ids = new HashSet<>();

@@ -250,6 +250,29 @@ class ScenarioFilesTest {
   }
 
   @Test
+  @DisplayName("scenario files inside a jar on the classpath are found too")
+  void filesInAJar(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path jar = tmp.resolve("scenarios.jar");
+    try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+      out.putNextEntry(new java.util.jar.JarEntry("jarred/"));   // as the Maven jar plugin writes directories
+      out.closeEntry();
+      out.putNextEntry(new java.util.jar.JarEntry("jarred/one.yaml"));
+      out.write("cases: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+      out.putNextEntry(new java.util.jar.JarEntry("jarred/notes.txt"));
+      out.write("not a scenario".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+      Thread.currentThread().setContextClassLoader(loader);
+      assertThat(ScenarioFiles.list("jarred/")).containsOnlyKeys("jarred/one.yaml").containsValue("cases: []\n");
+    } finally {
+      Thread.currentThread().setContextClassLoader(before);
+    }
+  }
+
+  @Test
   @DisplayName("a directory that is not on the classpath fails at once")
   void missingDirectory() {
     assertThatThrownBy(() -> ScenarioFiles.tests("no-such-scenarios/"))
