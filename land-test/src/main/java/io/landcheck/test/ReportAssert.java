@@ -122,6 +122,14 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   }
 
   private void fail(String expectation) {
-    failWithMessage("%nExpecting%n  %s%n%s", ResultText.describe(actual).replace("\n", "\n  "), expectation);
+    StringBuilder problems = new StringBuilder();
+    for (RuleResult r : actual.results()) {
+      if (r.verdict().compareTo(Verdict.COMPLIANT) > 0) {
+        problems.append("\n  ").append(ResultText.describe(r).replace("\n", "\n  "));
+      }
+    }
+    failWithMessage("%nExpecting parcel %s %s%s%nWhole report:%n  %s", actual.parcelId(), expectation,
+        problems.length() == 0 ? "" : "\nRules broken or lacking data:" + problems,
+        ResultText.describe(actual).replace("\n", "\n  "));
   }
 }

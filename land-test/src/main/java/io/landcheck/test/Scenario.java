@@ -8,11 +8,14 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.LandTenure;
 import io.landcheck.LandUse;
 import io.landcheck.Parcel;
+import io.landcheck.PolicyPack;
 import io.landcheck.ProjectCategory;
 import io.landcheck.RecognitionLevel;
 import io.landcheck.SplitRequest;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Measured;
+import io.landcheck.geo.Measurement;
 import io.landcheck.geo.Storey;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +42,8 @@ import org.locationtech.jts.geom.Polygon;
  * footprint times its above-ground storeys, every storey counted in full; basements give underground floor area
  * (地下建筑面积), which never counts. With geometry ({@link #geoParcel()}), the parcel is a rectangle and each building
  * a rectangle laid out inside it, in projected metres near Shanghai (CGCS2000 3° Gauss-Kruger, CM 120°E, as
- * EPSG:4549), for land-geo to measure; there each storey's height (层高) decides how it counts, as the pack says.
+ * EPSG:4549), which land-geo measures ({@link #buildMeasured}); there each storey's height (层高) decides how it
+ * counts, as the pack says.
  *
  * <p>Defaults, so a scenario states only what it is about: the land use named by the factory method, single-use
  * industrial land (单一用途产业用地), new land (新增), an ordinary project (no qualifying category), application date
@@ -56,7 +60,7 @@ public final class Scenario {
   private static final double ORIGIN_NORTHING_M = 3_456_000;
   /** Gap between the boundary and the buildings, and between buildings, when they are laid out. */
   private static final double MARGIN_M = 5;
-  private static final double GAP_M = 10;
+  private static final double GAP_M = 6;
 
   private static final double FACTORY_STOREY_M = 6.0;
   private static final double DORMITORY_STOREY_M = 3.0;
@@ -312,8 +316,8 @@ public final class Scenario {
   }
 
   /**
-   * The parcel as land-geo holds it: a rectangular boundary, each building a rectangle laid out inside it row by row,
-   * and the facts without areas, which a measurement fills in. The declared site area is the rectangle's.
+   * The parcel as land-geo holds it: a rectangular boundary, each building a rectangle as wide as the site less its
+   * margins, laid out from south to north with gaps between them, and the facts without areas, which a measurement fills in. The declared site area is the rectangle's.
    *
    * @throws IllegalStateException if the site area is not given, the buildings do not fit, or underground area was
    *     given without a building
@@ -327,33 +331,46 @@ public final class Scenario {
     }
     Polygon boundary = rectangle(eastingM, northingM, siteWidthM, siteDepthM);
     ImmutableList.Builder<Building> out = ImmutableList.builder();
-    double x = MARGIN_M;
+    double width = siteWidthM - 2 * MARGIN_M;
     double y = MARGIN_M;
-    double rowDepth = 0;
     for (BuildingSpec s : all) {
-      double side = Math.sqrt(s.footprintM2());
-      if (x + side > siteWidthM - MARGIN_M && x > MARGIN_M) {
-        x = MARGIN_M;
-        y += rowDepth + GAP_M;
-        rowDepth = 0;
-      }
-      checkState(x + side <= siteWidthM - MARGIN_M + 1e-9 && y + side <= siteDepthM - MARGIN_M + 1e-9,
-          "Scenario %s: building %s (%s m² footprint) does not fit on a site of %s × %s m with %s m margins and %s m"
-              + " gaps; enlarge the site or make the buildings taller and narrower",
-          id, s.id(), s.footprintM2(), fmt(siteWidthM), fmt(siteDepthM), MARGIN_M, GAP_M);
+      double depth = s.footprintM2() / width;
+      checkState(width > 0 && y + depth <= siteDepthM - MARGIN_M + 1e-9,
+          "Scenario %s: building %s (%s m² footprint) does not fit on a site of %s × %s m, buildings being laid out"
+              + " as strips %s m wide, %s m from the boundary and %s m apart; enlarge the site or build fewer,"
+              + " taller buildings",
+          id, s.id(), s.footprintM2(), fmt(siteWidthM), fmt(siteDepthM), fmt(width), MARGIN_M, GAP_M);
       List<Storey> storeys = new ArrayList<>();
       for (int level = 1; level <= s.storeys(); level++) {
         storeys.add(Storey.above(level, s.storeyHeightM(), s.useCode()));
       }
-      for (int depth = 1; depth <= s.basements(); depth++) {
-        storeys.add(Storey.below(depth, s.storeyHeightM(), s.useCode()));
+      for (int depthLevel = 1; depthLevel <= s.basements(); depthLevel++) {
+        storeys.add(Storey.below(depthLevel, s.storeyHeightM(), s.useCode()));
       }
-      out.add(Building.of(s.id(), rectangle(eastingM + x, northingM + y, side, side), storeys));
-      x += side + GAP_M;
-      rowDepth = Math.max(rowDepth, side);
+      out.add(Building.of(s.id(), rectangle(eastingM + MARGIN_M, northingM + y, width, depth), storeys));
+      y += depth + GAP_M;
     }
     return GeoParcel.of(withoutAreas().build(), boundary, out.build(), "scenario:" + id)
         .withDeclaredSiteAreaM2(siteAreaM2);
+  }
+
+  /** The geometric scenario ({@link #geoParcel()}) measured by land-geo: facts, errors, warnings and trace. */
+  public Measured measure(Measurement measurement) {
+    checkNotNull(measurement, "measurement");
+    return measurement.measure(geoParcel());
+  }
+
+  /**
+   * The parcel's facts with areas measured from its geometry with {@code pack}'s measurement rules: site area from the
+   * boundary, floor area counted in the plot ratio (计容建筑面积) storey by storey, where a storey's height (层高) decides
+   * its factor (a low storey counts half, a tall one double, as the pack says).
+   *
+   * @throws IllegalStateException if the geometry cannot be measured, with the measurement's errors
+   */
+  public Parcel buildMeasured(PolicyPack pack) {
+    Measured measured = measure(Measurement.of(checkNotNull(pack, "pack")));
+    return measured.facts().orElseThrow(() -> new IllegalStateException(
+        "Scenario " + id + ": the geometry cannot be measured: " + measured.errors()));
   }
 
   private Parcel.Builder withoutAreas() {

@@ -69,6 +69,12 @@ final class ScenarioFileReader {
       "合规", "COMPLIANT", "不合规", "NON_COMPLIANT", "不适用", "NOT_APPLICABLE", "数据不足", "INSUFFICIENT_DATA",
       "错误", "ERROR");
 
+  /** File field names of the {@link Parcel} fields whose problems only {@link Parcel.Builder#build()} finds. */
+  private static final ImmutableMap<String, String> FILE_FIELDS = ImmutableMap.of(
+      "lease.termYears", "lease_term_years", "siteAreaM2", "site_area_m2", "approvedPlotRatioCap", "plot_ratio_cap",
+      "recognitionLevel", "recognition_level", "intensification", "pr_before", "greenSpace", "green_cut_m2",
+      "split", "split", "rooftopGreenAreaM2", "rooftop_green_m2", "undergroundFloorAreaM2", "underground_m2");
+
   private static final double DEFAULT_TOLERANCE = 0.0005;
   private static final double DEFAULT_AREA_TOLERANCE_M2 = 0.01;
 
@@ -369,7 +375,7 @@ final class ScenarioFileReader {
     try {
       return b.build();
     } catch (InvalidParcelException e) {
-      throw f.error(e.field(), e.problem());
+      throw f.error(FILE_FIELDS.getOrDefault(e.field(), e.field()), e.problem());
     }
   }
 

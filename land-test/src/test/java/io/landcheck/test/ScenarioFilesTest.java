@@ -1,0 +1,272 @@
+package io.landcheck.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.landcheck.Checker;
+import io.landcheck.PolicyPacks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+
+class ScenarioFilesTest {
+
+  /** Runs every dynamic test and gives each test's failure (or null when it passed), by "container / test". */
+  private static Map<String, Throwable> run(Stream<DynamicContainer> containers) {
+    Map<String, Throwable> outcomes = new LinkedHashMap<>();
+    containers.forEach(c -> collect(c.getDisplayName(), c.getChildren(), outcomes));
+    return outcomes;
+  }
+
+  private static void collect(String prefix, Stream<? extends DynamicNode> nodes, Map<String, Throwable> outcomes) {
+    nodes.forEach(n -> {
+      if (n instanceof DynamicContainer c) {
+        collect(prefix + " / " + c.getDisplayName(), c.getChildren(), outcomes);
+      } else {
+        DynamicTest t = (DynamicTest) n;
+        Throwable failure = null;
+        try {
+          t.getExecutable().execute();
+        } catch (Throwable e) {
+          failure = e;
+        }
+        outcomes.put(prefix + " / " + t.getDisplayName(), failure);
+      }
+    });
+  }
+
+  private static String readError(String yaml) {
+    Throwable e = null;
+    try {
+      ScenarioFileReader.read("zoning/test.yaml", yaml, Optional.empty());
+    } catch (ScenarioFileException ex) {
+      e = ex;
+    }
+    assertThat(e).as("reading the file should fail").isNotNull();
+    return e.getMessage();
+  }
+
+  @Test
+  @DisplayName("a wrong rule expectation fails naming the file, the parcel, the rule and its figures")
+  void wrongRuleExpectationNamesFileParcelRule() {
+    Map<String, Throwable> outcomes = run(ScenarioFiles.tests("scenario-kit/wrong/"));
+    Throwable failure = outcomes.get("scenario-kit/wrong/amenity.yaml / W-1 — expects compliance of a dormitory at"
+        + " 18%, which breaks 五(二)'s 15%");
+    assertThat(failure).isInstanceOf(AssertionError.class);
+    assertThat(failure.getMessage())
+        .startsWith("Scenario scenario-kit/wrong/amenity.yaml, parcel W-1 (expects compliance")
+        .contains("- rule mixed-use-amenity: expected COMPLIANT, was NON_COMPLIANT")
+        .contains("rule mixed-use-amenity (沪府规〔2021〕9号 五(二)): NON_COMPLIANT")
+        .contains("measured 0.1800 (18.00%), limit 0.1500 (15.00%)")
+        .doesNotContain("- rule plot-ratio-minimum");
+  }
+
+  @Test
+  @DisplayName("a wrong green-space balance expectation fails naming the file, the balance and the parcel left short")
+  void wrongBalanceExpectationIsReadable() {
+    Map<String, Throwable> outcomes = run(ScenarioFiles.tests("scenario-kit/wrong/"));
+    Throwable failure = outcomes.get("scenario-kit/wrong/amenity.yaml / green-space balance wrong-balance");
+    assertThat(failure).isInstanceOf(AssertionError.class);
+    assertThat(failure.getMessage())
+        .startsWith("Scenario scenario-kit/wrong/amenity.yaml, green-space balance wrong-balance, rule"
+            + " green-space-balance (沪府规〔2021〕9号 五(四))")
+        .contains("verdict: expected COMPLIANT, was NON_COMPLIANT")
+        .contains("parcel WB-1 short by 1,000.00 m²");
+  }
+
+  @Test
+  @DisplayName("a bad file gives one failing test naming file and field, and the good files beside it still run")
+  void badFileFailsAloneNamingFileAndField() {
+    Map<String, Throwable> outcomes = run(ScenarioFiles.tests("scenario-kit/bad/"));
+    assertThat(outcomes).containsEntry("scenario-kit/bad/good.yaml / G-1", null);
+    Throwable failure = outcomes.get("scenario-kit/bad/misspelt.yaml / invalid scenario file");
+    assertThat(failure).isInstanceOf(ScenarioFileException.class)
+        .hasMessageStartingWith("scenario-kit/bad/misspelt.yaml, cases[0] (parcel B-1), field siteArea: is not a known"
+            + " field; this mapping may have [parcel_id, land_use");
+  }
+
+  @Test
+  @DisplayName("a text where a number belongs names file, case and field")
+  void textForNumber() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            site_area_m2: ten thousand
+            expect: { verdict: COMPLIANT }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field site_area_m2: must be a number, was"
+        + " \"ten thousand\"");
+  }
+
+  @Test
+  @DisplayName("a misspelt rule id is rejected with the pack's rule ids")
+  void unknownRule() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            expect:
+              rules: { mixed-use-amenty: COMPLIANT }
+        """)).startsWith("zoning/test.yaml, cases[0] (parcel P-1), field expect.rules.mixed-use-amenty: pack"
+        + " shanghai-2021 has no rule mixed-use-amenty; its rules are [lease-term");
+  }
+
+  @Test
+  @DisplayName("the green-space rule cannot be expected of one parcel")
+  void batchRuleInCase() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            expect:
+              rules: { green-space-balance: COMPLIANT }
+        """)).contains("field expect.rules.green-space-balance: is a rule over a batch of parcels");
+  }
+
+  @Test
+  @DisplayName("an unknown use code is rejected naming the floor-area field")
+  void unknownUseCode() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            floor_areas_m2: { 生产: 20000, 宿舍楼: 3000 }
+            expect: { verdict: COMPLIANT }
+        """)).startsWith("zoning/test.yaml, cases[0] (parcel P-1), field floor_areas_m2.宿舍楼: pack shanghai-2021"
+        + " knows no use code \"宿舍楼\"");
+  }
+
+  @Test
+  @DisplayName("an unknown verdict lists the verdicts")
+  void unknownVerdict() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            expect:
+              rules: { lease-term: PASS }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field expect.rules.lease-term: must be one of"
+        + " [NOT_APPLICABLE, COMPLIANT, INSUFFICIENT_DATA, NON_COMPLIANT, ERROR], was \"PASS\"");
+  }
+
+  @Test
+  @DisplayName("a case without expectations is rejected")
+  void missingExpect() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field expect: is required: a case must expect"
+        + " something (verdict, plot_ratio or rules)");
+  }
+
+  @Test
+  @DisplayName("a parcel id given twice is rejected")
+  void duplicateParcel() {
+    assertThat(readError("""
+        cases:
+          - { parcel_id: P-1, land_use: industrial, expect: { verdict: COMPLIANT } }
+          - { parcel_id: P-1, land_use: industrial, expect: { verdict: COMPLIANT } }
+        """)).isEqualTo("zoning/test.yaml, cases[1] (parcel P-1), field parcel_id: parcel P-1 is given twice in this"
+        + " file");
+  }
+
+  @Test
+  @DisplayName("an unknown land use lists the pack's land uses")
+  void unknownLandUse() {
+    assertThat(readError("""
+        cases:
+          - { parcel_id: P-1, land_use: residential, expect: { verdict: COMPLIANT } }
+        """)).contains("field land_use: pack shanghai-2021 knows no land use \"residential\"");
+  }
+
+  @Test
+  @DisplayName("a lease term beyond any lawful term names the lease field")
+  void impossibleLease() {
+    assertThat(readError("""
+        cases:
+          - { parcel_id: P-1, land_use: industrial, lease_term_years: 80, expect: { verdict: COMPLIANT } }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field lease_term_years: must be from 1 to 70 years,"
+        + " was 80");
+  }
+
+  @Test
+  @DisplayName("a bad value in the defaults names the defaults")
+  void badDefaults() {
+    assertThat(readError("""
+        defaults: { land_use: industrial, single_use: maybe }
+        cases:
+          - { parcel_id: P-1, expect: { verdict: COMPLIANT } }
+        """)).isEqualTo("zoning/test.yaml, defaults, field single_use: must be true or false (是/否), was \"maybe\"");
+  }
+
+  @Test
+  @DisplayName("broken YAML names the file, line and column")
+  void brokenYaml() {
+    assertThat(readError("cases:\n  - parcel_id: P-1\n    expect: {verdict: COMPLIANT\n"))
+        .startsWith("zoning/test.yaml, line ").contains("is not valid YAML");
+  }
+
+  @Test
+  @DisplayName("a file for another pack than the checker's is rejected")
+  void packMismatch() {
+    Throwable e = null;
+    try {
+      ScenarioFileReader.read("zoning/test.yaml", "pack: beijing-2030\ncases: []\n",
+          Optional.of(Checker.of(PolicyPacks.shanghai2021())));
+    } catch (ScenarioFileException ex) {
+      e = ex;
+    }
+    assertThat(e).hasMessage("zoning/test.yaml, field pack: the file is written for pack beijing-2030 but is"
+        + " checked with pack shanghai-2021");
+  }
+
+  @Test
+  @DisplayName("Chinese field names and values read like the English ones")
+  void chineseAliases() {
+    ScenarioFile file = ScenarioFileReader.read("zoning/test.yaml", """
+        cases:
+          - 宗地编号: P-1
+            用地性质: 产业项目类工业用地
+            单一用途: 否
+            土地类型: 存量
+            用地面积: 10000
+            计容建筑面积: { 生产: 20000 }
+            预期: { 结论: 数据不足 }
+        """, Optional.empty());
+    var parcel = file.cases().get(0).parcel();
+    assertThat(parcel.landUse()).hasValueSatisfying(u -> assertThat(u.code()).isEqualTo("industrial"));
+    assertThat(parcel.singleUse()).contains(false);
+    assertThat(parcel.tenure()).contains(io.landcheck.LandTenure.EXISTING);
+    assertThat(file.cases().get(0).expect().verdict()).contains(io.landcheck.Verdict.INSUFFICIENT_DATA);
+  }
+
+  @Test
+  @DisplayName("a directory that is not on the classpath fails at once")
+  void missingDirectory() {
+    assertThatThrownBy(() -> ScenarioFiles.tests("no-such-scenarios/"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no classpath directory \"no-such-scenarios/\"");
+  }
+
+  @Test
+  @DisplayName("the kit's zoning files hold at least 30 cases and name every rule of the Shanghai pack")
+  void zoningFilesCoverEveryRule() {
+    List<ScenarioFile> files = new ArrayList<>();
+    ScenarioFiles.list("zoning/").forEach((name, t) -> files.add(ScenarioFileReader.read(name, t, Optional.empty())));
+    int cases = files.stream().mapToInt(f -> f.cases().size()).sum();
+    assertThat(cases).isGreaterThanOrEqualTo(30);
+    var named = files.stream().flatMap(f -> f.cases().stream()).flatMap(c -> c.expect().rules().keySet().stream())
+        .collect(java.util.stream.Collectors.toSet());
+    PolicyPacks.shanghai2021().rules().forEach(r -> assertThat(named).as("rules named in zoning/").contains(r.id()));
+    assertThat(files.stream().mapToInt(f -> f.balances().size()).sum()).as("green-space balances").isPositive();
+  }
+}

@@ -1,0 +1,111 @@
+package io.landcheck.test;
+
+import static io.landcheck.test.LandcheckAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.landcheck.Checker;
+import io.landcheck.Parcel;
+import io.landcheck.PolicyPacks;
+import io.landcheck.Rules;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class WhatIfTest {
+
+  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+
+  /** 10,000 m² site; 17,000 m² factory and 1,000 m² dormitory: 5.6% living amenities, plot ratio 1.8. */
+  private static Scenario park() {
+    return Scenario.industrialParcel("P-1").siteAreaM2(10_000).floorAreaM2("生产", 17_000).floorAreaM2("宿舍", 1_000)
+        .lease(20);
+  }
+
+  @Test
+  @DisplayName("the dormitory a parcel can add is what keeps living amenities at 15% of above-ground floor area")
+  void dormitoryHeadroomIsTheAmenityLimit() {
+    // 五(二): (1,000 + x) / (18,000 + x) <= 15%  gives  x <= 2,000 m².
+    WhatIf whatIf = WhatIf.of(CHECKER, park().build());
+    WhatIf.Headroom headroom = whatIf.headroom("宿舍");
+    assertThat(headroom.additionalM2()).isCloseTo(2_000, within(0.01));
+    assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_AMENITY);
+    assertThat(whatIf.maxAdditionalLivingAmenityM2()).isCloseTo(2_000, within(0.01));
+  }
+
+  @Test
+  @DisplayName("the answer is verified: adding it complies, adding 0.1 m² more breaks the amenity rule")
+  void answerIsVerifiedByCheckingAgain() {
+    WhatIf whatIf = WhatIf.of(CHECKER, park().build());
+    double max = whatIf.maxAdditionalFloorAreaM2("宿舍");
+    assertThat(whatIf.adding("宿舍", max)).complies(Rules.MIXED_USE_AMENITY);
+    assertThat(whatIf.adding("宿舍", max + 0.1)).violates(Rules.MIXED_USE_AMENITY);
+  }
+
+  @Test
+  @DisplayName("a plot-ratio cap that binds first limits the addition instead")
+  void capBindsFirst() {
+    // Cap 2.1 allows 21,000 m², 3,000 m² more than 18,000; but the 15% amenity limit allows only 2,000 m².
+    // Cap 1.9 allows 1,000 m² more: the cap binds.
+    Parcel p = park().plotRatioCap(1.9).build();
+    WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
+    assertThat(headroom.additionalM2()).isCloseTo(1_000, within(0.01));
+    assertThat(headroom.limitedBy()).contains(Rules.PLOT_RATIO_CAP);
+  }
+
+  @Test
+  @DisplayName("on land that is not single-use and has no cap, nothing limits the dormitory")
+  void unlimited() {
+    WhatIf.Headroom headroom = WhatIf.of(CHECKER, park().singleUse(false).build()).headroom("宿舍");
+    assertThat(headroom.additionalM2()).isInfinite();
+    assertThat(headroom.limitedBy()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a rule already broken is named and left aside; the answer is the next rule to break")
+  void alreadyBrokenRuleIsLeftAside() {
+    // 3,600 m² dormitory in 20,000 m²: 18% > 15% already. The 30% limit on other uses and amenities together
+    // allows (6,000 - 3,600) / 0.7 = 3,428.57 m² more.
+    Parcel p = Scenario.industrialParcel("P-2").siteAreaM2(10_000).floorAreaM2("生产", 16_400)
+        .floorAreaM2("宿舍", 3_600).lease(20).build();
+    WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
+    assertThat(headroom.alreadyBroken()).containsExactly(Rules.MIXED_USE_AMENITY);
+    assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_ANCILLARY);
+    assertThat(headroom.additionalM2()).isCloseTo(3_428.57, within(0.01));
+  }
+
+  @Test
+  @DisplayName("the principal floor area needed to reach the plot-ratio floor of 2.0 on industrial land")
+  void principalToReachIndustrialFloor() {
+    // 五(二): at least 2.0 on 10,000 m² is 20,000 m²; 18,000 m² are built.
+    assertThat(WhatIf.of(CHECKER, park().build()).principalFloorAreaToReachPlotRatioFloorM2())
+        .hasValueCloseTo(2_000.0, within(0.01));
+  }
+
+  @Test
+  @DisplayName("on general R&D land the floor is 3.0")
+  void principalToReachRdFloor() {
+    Parcel p = Scenario.rdParcel("R-1").siteAreaM2(10_000).floorAreaM2("研发", 25_000).build();
+    WhatIf whatIf = WhatIf.of(CHECKER, p);
+    assertThat(whatIf.principalFloorAreaToReachPlotRatioFloorM2()).hasValueCloseTo(5_000.0, within(0.01));
+    assertThat(whatIf.adding("研发", 5_000)).complies(Rules.PLOT_RATIO_MINIMUM);
+    assertThat(whatIf.adding("研发", 4_999.9)).violates(Rules.PLOT_RATIO_MINIMUM);
+  }
+
+  @Test
+  @DisplayName("a parcel at the floor already needs nothing; one without a site area cannot be answered")
+  void nothingNeededOrUnknown() {
+    Parcel atFloor = Scenario.industrialParcel("P-3").siteAreaM2(10_000).factory(4, 5_000).build();
+    assertThat(WhatIf.of(CHECKER, atFloor).principalFloorAreaToReachPlotRatioFloorM2()).hasValue(0.0);
+    Parcel noSite = Scenario.industrialParcel("P-4").factory(4, 5_000).build();
+    assertThat(WhatIf.of(CHECKER, noSite).principalFloorAreaToReachPlotRatioFloorM2()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a use code the pack does not know is refused with the codes it knows")
+  void unknownUseCode() {
+    assertThatThrownBy(() -> WhatIf.of(CHECKER, park().build()).headroom("宿舍楼"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("knows no use code '宿舍楼'");
+  }
+}
