@@ -44,7 +44,8 @@ public final class PolicyPacks {
 
   /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
   private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
-      "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance");
+      "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance",
+      "geometryToleranceM2");
 
   private static final Supplier<PolicyPack> SHANGHAI =
       Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));
@@ -127,11 +128,19 @@ public final class PolicyPacks {
       Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
           ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
       double tolerance = number(root, "tolerance", "");
+      if (!(tolerance >= 0 && tolerance < 0.01)) {
+        throw error("tolerance", "must be at least 0 and below 0.01, was " + tolerance);
+      }
       ImmutableMap.Builder<String, LocalizedText> landUses = ImmutableMap.builder();
       JsonNode landUseNodes = array(root, "landUses", "");
+      Set<String> landUseCodes = new HashSet<>();
       for (int i = 0; i < landUseNodes.size(); i++) {
         JsonNode n = landUseNodes.get(i);
-        landUses.put(text(n, "code", "landUses[" + i + "]."), localized(n, "name", "landUses[" + i + "]."));
+        String code = text(n, "code", "landUses[" + i + "].");
+        if (!landUseCodes.add(code)) {
+          throw error("landUses[" + i + "].code", "land use '" + code + "' is listed twice");
+        }
+        landUses.put(code, localized(n, "name", "landUses[" + i + "]."));
       }
       ImmutableMap<String, LocalizedText> landUseMap = landUses.buildOrThrow();
       UseCodes useCodes = useCodes(array(root, "useCodes", ""), landUseMap);
@@ -157,6 +166,9 @@ public final class PolicyPacks {
         Citation citation = Citation.of(
             text(c, "document", at + "citation."), text(c, "clause", at + "citation."), localized(c, "text", at + "citation."));
         ImmutableList<Parameters> versions = versions(n, id + "/" + ruleId, at);
+        if (versions.isEmpty()) {
+          throw error(at + "versions", "must have at least one version");
+        }
         if (kind.equals(RuleKinds.GREEN_SPACE_BALANCE)) {
           try {
             green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));

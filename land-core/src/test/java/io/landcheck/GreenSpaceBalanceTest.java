@@ -142,6 +142,35 @@ class GreenSpaceBalanceTest {
   }
 
   @Test
+  @DisplayName("a short park with no district cannot be balanced, and says why")
+  void parkWithoutDistrict() {
+    GreenSpaceReport report = CHECKER.balanceGreenSpace(List.of(parcel("k1", null, "K", 60, 10)));
+    ParkBalance k = park(report, "K");
+    assertThat(k.districtId()).isEmpty();
+    assertThat(k.status()).isEqualTo(ParkStatus.SHORT);
+    assertThat(k.shortM2()).isEqualTo(50);
+    assertThat(report.shortfalls().get(0).reason().en()).contains("no district");
+  }
+
+  @Test
+  @DisplayName("shortfalls keep input order across parks")
+  void shortfallOrderAcrossParks() {
+    GreenSpaceReport report = CHECKER.balanceGreenSpace(List.of(
+        parcel("z-first", "Q", "ZZ", 10, 0), parcel("a-second", "R", "AA", 10, 0), parcel("z-third", "Q", "ZZ", 5, 0)));
+    assertThat(report.shortfalls()).extracting(Shortfall::parcelId).containsExactly("z-first", "a-second", "z-third");
+  }
+
+  @Test
+  @DisplayName("a parcel's own new green space makes up its own cut before the park shares the rest")
+  void ownAdditionFirst() {
+    // m1 cuts 100 and adds 100 itself; m2 cuts 30; m3 adds 20. The park is 10 short, and the shortfall is m2's.
+    GreenSpaceReport report = CHECKER.balanceGreenSpace(List.of(
+        parcel("m1", null, "M", 100, 100), parcel("m2", null, "M", 30, 0), parcel("m3", null, "M", 0, 20)));
+    assertThat(report.shortfalls()).extracting(Shortfall::parcelId, Shortfall::shortM2)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("m2", 30.0 - 20));
+  }
+
+  @Test
   @DisplayName("a batch whose every cut is made up complies")
   void allMadeUp() {
     GreenSpaceReport report = CHECKER.balanceGreenSpace(BATCH.subList(0, 4));

@@ -100,6 +100,21 @@ class PolicyPackFileTest {
     }
 
     @Test
+    @DisplayName("a land use the pack judges but gives no plot-ratio floor is not judged by the floor")
+    void landUseWithoutFloor() {
+      ObjectNode tree = PackFiles.shanghai();
+      ObjectNode storage = tree.withArray("landUses").addObject();
+      storage.put("code", "logistics");
+      storage.putObject("name").put("zh", "物流仓储用地").put("en", "logistics land");
+      PolicyPack pack = PackFiles.load(tree, dir, "logistics.json");
+      Parcel parcel = industrial("P").landUse(LandUse.of("logistics")).clearFloorAreas().floorAreaM2("仓储", 1_000)
+          .build();
+      RuleResult r = check(pack, parcel, Rules.PLOT_RATIO_MINIMUM);
+      assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+      assertThat(r.message().en()).contains("logistics");
+    }
+
+    @Test
     @DisplayName("a pack without split minimums judges an unmeasured split")
     void noSplitMinimums() {
       ObjectNode tree = PackFiles.shanghai();
@@ -334,6 +349,33 @@ class PolicyPackFileTest {
       ((ObjectNode) tree.with("measurement").withArray("versions").get(0).get("values")).remove("tallStoreyM");
       assertThatThrownBy(() -> PackFiles.load(tree, dir, "measure.json"))
           .hasMessageContaining("measurement.versions[0].values.tallStoreyM");
+    }
+
+    @Test
+    @DisplayName("a tolerance of 1 or more fails to load, naming the file and the field")
+    void toleranceTooLarge() {
+      ObjectNode tree = PackFiles.shanghai();
+      tree.put("tolerance", 1.0);
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "tolerance.json"))
+          .hasMessageContaining("tolerance.json").hasMessageContaining(": tolerance:");
+    }
+
+    @Test
+    @DisplayName("a land use listed twice fails to load, naming the place")
+    void duplicateLandUse() {
+      ObjectNode tree = PackFiles.shanghai();
+      tree.withArray("landUses").add(tree.withArray("landUses").get(0).deepCopy());
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "land-uses.json"))
+          .hasMessageContaining("landUses[2].code").hasMessageContaining("industrial");
+    }
+
+    @Test
+    @DisplayName("a rule without versions fails to load")
+    void noVersions() {
+      ObjectNode tree = PackFiles.shanghai();
+      PackFiles.rule(tree, Rules.ROOFTOP_GREENING).putArray("versions");
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "no-versions.json"))
+          .hasMessageContaining("rules[8].versions").hasMessageContaining("at least one version");
     }
 
     @Test

@@ -7,9 +7,13 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.InvalidParcelException;
+import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
 import io.landcheck.Report;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Measured;
+import io.landcheck.geo.Measurement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -37,27 +41,38 @@ public final class BatchChecker {
   private final PolicyPack pack;
   private final Optional<LocalDate> date;
   private final int threads;
+  private final boolean repair;
 
-  private BatchChecker(PolicyPack pack, Optional<LocalDate> date, int threads) {
+  private BatchChecker(PolicyPack pack, Optional<LocalDate> date, int threads, boolean repair) {
     this.pack = pack;
     this.date = date;
     this.threads = threads;
+    this.repair = repair;
   }
 
   /** A batch checker for this pack, on all available cores, judging parcels without an application date as of today. */
   public static BatchChecker of(PolicyPack pack) {
-    return new BatchChecker(checkNotNull(pack, "pack"), Optional.empty(), Runtime.getRuntime().availableProcessors());
+    return new BatchChecker(checkNotNull(pack, "pack"), Optional.empty(), Runtime.getRuntime().availableProcessors(),
+        false);
   }
 
   /** This checker judging parcels without an application date, and the green-space balance, as of {@code date}. */
   public BatchChecker onDate(LocalDate date) {
-    return new BatchChecker(pack, Optional.of(checkNotNull(date, "date")), threads);
+    return new BatchChecker(pack, Optional.of(checkNotNull(date, "date")), threads, repair);
   }
 
   /** This checker on {@code threads} worker threads; 1 checks on the calling thread. */
   public BatchChecker threads(int threads) {
     checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
-    return new BatchChecker(pack, date, threads);
+    return new BatchChecker(pack, date, threads, repair);
+  }
+
+  /**
+   * This checker repairing invalid parcel and building polygons with JTS's GeometryFixer instead of reporting them as
+   * errors; every repair is reported as a warning on its row. Off by default: no silent repair.
+   */
+  public BatchChecker repairingInvalidGeometry() {
+    return new BatchChecker(pack, date, threads, true);
   }
 
   /**
@@ -74,7 +89,8 @@ public final class BatchChecker {
     Checker checker = Checker.of(pack).onDate(on);
     sink.begin(new BatchInfo(pack, input.descriptions(), on, input.count()));
     Tally tally = new Tally();
-    Work work = new Work(checker, on);
+    Measurement measurement = repair ? Measurement.of(pack).repairingInvalidGeometry() : Measurement.of(pack);
+    Work work = new Work(checker, measurement, on);
     try {
       new OrderedParallel<Item, BatchRow>(work::row, work::failed, threads, threads * 32).run(input.items(), row -> {
         tally.add(row);
@@ -103,10 +119,12 @@ public final class BatchChecker {
   /** What a worker does with one record. Thread-safe: holds only immutable state. */
   private final class Work {
     private final Checker checker;
+    private final Measurement measurement;
     private final LocalDate on;
 
-    Work(Checker checker, LocalDate on) {
+    Work(Checker checker, Measurement measurement, LocalDate on) {
       this.checker = checker;
+      this.measurement = measurement;
       this.on = on;
     }
 
@@ -116,9 +134,19 @@ public final class BatchChecker {
       }
       if (item.facts().isPresent()) {
         Report report = checker.check(item.facts().get());
-        return new BatchRow(item.index(), item.locator(), report, item.facts(), Optional.empty());
+        return new BatchRow(item.index(), item.locator(), report, Optional.empty(), item.facts(), Optional.empty());
       }
-      throw new IllegalStateException("record " + item.locator() + " has no parcel");
+      GeoParcel geo = item.geo().orElseThrow();
+      LocalDate date = checker.dateFor(geo.facts());
+      Measured measured = measurement.measure(geo, date);
+      if (!measured.ok()) {
+        Report report = Report.error(geo.id(), pack.id(), date, measured.errors());
+        return new BatchRow(item.index(), item.locator(), report, Optional.of(measured), Optional.of(geo.facts()),
+            item.geo());
+      }
+      Parcel facts = measured.facts().orElseThrow();
+      return new BatchRow(item.index(), item.locator(), checker.check(facts), Optional.of(measured), Optional.of(facts),
+          item.geo());
     }
 
     BatchRow failed(Item item, RuntimeException e) {
@@ -130,8 +158,8 @@ public final class BatchChecker {
 
     private BatchRow error(Item item, ImmutableList<RecordError> errors) {
       Report report = Report.error(item.id(), pack.id(), on, errors);
-      Optional<io.landcheck.Parcel> facts = item.facts().or(() -> item.geo().map(g -> g.facts()));
-      return new BatchRow(item.index(), item.locator(), report, facts, item.geo());
+      Optional<Parcel> facts = item.facts().or(() -> item.geo().map(g -> g.facts()));
+      return new BatchRow(item.index(), item.locator(), report, Optional.empty(), facts, item.geo());
     }
   }
 }

@@ -7,6 +7,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.io.Closer;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.io.ParcelSource;
+import io.landcheck.geo.io.ParcelSources;
+import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.geo.io.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -24,8 +29,9 @@ import java.util.function.Supplier;
 
 /**
  * The records of a batch (批量审查的宗地), read lazily from one or more inputs in turn: GIS files of parcels with
- * buildings and storeys (GeoPackage, Shapefile, GeoJSON, through land-geo), or facts-only JSON files of parcels whose
- * areas are already known. Records are numbered from 0 across all inputs, in file order. Single use; close it when
+ * buildings and storeys (GeoPackage, Shapefile, GeoJSON, through land-geo's
+ * {@link io.landcheck.geo.io.ParcelSources}), or facts-only JSON files of parcels whose areas are already known (a
+ * {@code .json} file whose first character is {@code [}; GeoJSON is an object). Records are numbered from 0 across all inputs, in file order. Single use; close it when
  * done (a {@link BatchChecker} run does not close it).
  */
 public final class BatchInput implements AutoCloseable {
@@ -54,7 +60,8 @@ public final class BatchInput implements AutoCloseable {
    *
    * @param crs the CRS of inputs that declare none, e.g. {@code EPSG:4549}
    * @param fallbackCharset the charset of Shapefile attributes without a .cpg file
-   * @param repair whether to repair invalid polygons (reported as warnings)
+   * @param repair ignored by the readers: invalid polygons are repaired, with a warning, by
+   *     {@link BatchChecker#repairingInvalidGeometry()}, never silently while reading
    * @throws NoSuchFileException if an input does not exist
    * @throws IOException if an input cannot be opened
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
@@ -66,6 +73,9 @@ public final class BatchInput implements AutoCloseable {
     Closer closer = Closer.create();
     ImmutableList.Builder<String> descriptions = ImmutableList.builder();
     List<Supplier<Iterator<Item>>> parts = new ArrayList<>();
+    ReadOptions options = new ReadOptions(crs, fallbackCharset, false, false, pack);
+    long total = 0;
+    boolean counted = true;
     try {
       for (Path input : inputs) {
         if (!Files.exists(input)) {
@@ -75,16 +85,43 @@ public final class BatchInput implements AutoCloseable {
           FactsFile facts = closer.register(FactsFile.open(input, pack));
           descriptions.add(input.getFileName() + " (facts JSON)");
           parts.add(() -> facts);
-        } else {
-          throw new IllegalArgumentException(input + ": not a landcheck input; give a GeoPackage, Shapefile, GeoJSON"
-              + " or facts JSON file (a JSON array of parcels)");
+          counted = false;
+          continue;
         }
+        if (!isGisInput(input)) {
+          throw new IllegalArgumentException(input + ": not a landcheck input; give a GeoPackage (.gpkg), Shapefile"
+              + " (.shp), GeoJSON (.geojson) file or a directory of them, or a facts JSON file (a JSON array of parcels)");
+        }
+        ParcelSource source = ParcelSources.open(input, options);
+        closer.register(source::close);
+        descriptions.add(source.description());
+        OptionalLong count = source.count();
+        if (count.isPresent()) {
+          total += count.getAsLong();
+        } else {
+          counted = false;
+        }
+        parts.add(() -> source.records().map(BatchInput::item).iterator());
       }
     } catch (IOException | RuntimeException e) {
       closer.close();
       throw e;
     }
-    return new BatchInput(descriptions.build(), OptionalLong.empty(), parts, closer);
+    return new BatchInput(descriptions.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(), parts, closer);
+  }
+
+  private static boolean isGisInput(Path input) {
+    if (Files.isDirectory(input)) {
+      return true;
+    }
+    String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".gpkg") || name.endsWith(".shp") || name.endsWith(".geojson") || name.endsWith(".json");
+  }
+
+  private static Item item(SourceRecord r) {
+    return r.parcel().isPresent()
+        ? Item.ofGeo(r.index(), r.locator(), r.parcel().get())
+        : Item.ofErrors(r.index(), r.id(), r.locator(), r.errors());
   }
 
   /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */
@@ -105,6 +142,26 @@ public final class BatchInput implements AutoCloseable {
         Parcel p = it.next();
         long i = index++;
         return Item.ofFacts(i, description + "#" + (i + 1), p);
+      }
+    };
+    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+  }
+
+  /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
+  public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
+    checkNotNull(parcels, "parcels");
+    checkNotNull(description, "description");
+    Iterator<GeoParcel> it = parcels.iterator();
+    Iterator<Item> items = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Item next() {
+        GeoParcel p = it.next();
+        return Item.ofGeo(0, p.locator(), p);
       }
     };
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());

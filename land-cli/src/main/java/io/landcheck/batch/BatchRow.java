@@ -9,6 +9,7 @@ import io.landcheck.RecordError;
 import io.landcheck.Report;
 import io.landcheck.Verdict;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Measured;
 import java.util.Optional;
 
 /**
@@ -19,16 +20,21 @@ import java.util.Optional;
  * @param index the record's place in the batch, from 0
  * @param locator where the record came from, e.g. {@code sample-park.gpkg:parcels#17}
  * @param report the parcel's report (rule by rule), or the error report
+ * @param measured how the parcel's areas were measured from its geometry (with warnings and the trace), for
+ *     geometric input that could be read
  * @param facts the parcel's facts as checked (with measured areas for geometric input), or as read when measuring
  *     failed; empty when the record could not be read at all
  * @param parcel the parcel's geometry, for maps, when the input has geometry and the record was read
  */
-public record BatchRow(long index, String locator, Report report, Optional<Parcel> facts, Optional<GeoParcel> parcel) {
+public record BatchRow(
+    long index, String locator, Report report, Optional<Measured> measured, Optional<Parcel> facts,
+    Optional<GeoParcel> parcel) {
 
   public BatchRow {
     checkArgument(index >= 0, "row index must be >= 0, was %s", index);
     checkNotNull(locator, "row %s: locator", index);
     checkNotNull(report, "row %s: report", index);
+    checkNotNull(measured, "row %s: measured", index);
     checkNotNull(facts, "row %s: facts", index);
     checkNotNull(parcel, "row %s: parcel", index);
   }
@@ -45,7 +51,7 @@ public record BatchRow(long index, String locator, Report report, Optional<Parce
 
   /** Warnings about the record that did not stop its check (a clipped building, a site-area mismatch, a repair). */
   public ImmutableList<RecordError> warnings() {
-    return ImmutableList.of();
+    return measured.map(Measured::warnings).orElse(ImmutableList.of());
   }
 
   /** The park (园区) of the parcel, if known. */

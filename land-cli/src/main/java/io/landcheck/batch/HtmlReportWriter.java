@@ -11,6 +11,7 @@ import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.MeasurementTrace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -181,7 +182,32 @@ final class HtmlReportWriter implements BatchSink {
     }
     list(d, "errors", r.errors());
     list(d, "warnings", row.warnings());
+    if (row.measured().isPresent()) {
+      trace(d, row.measured().get().trace());
+    }
     d.write("<p><a href=\"#parcels\">↑ " + esc(t("back")) + "</a></p></section>\n");
+  }
+
+  private void trace(Writer d, MeasurementTrace trace) throws IOException {
+    if (trace.lines().isEmpty()) {
+      return;
+    }
+    d.write("<details class=\"trace\"><summary>" + esc(t("trace")) + "</summary><p>" + esc(trace.explanation())
+        + "</p>\n<table class=\"trace-lines\"><thead><tr>");
+    for (String h : new String[] {"building", "level", "use", "storeyHeight", "footprint", "inside", "outside", "factor",
+        "counted", "reason"}) {
+      d.write("<th>" + esc(t(h)) + "</th>");
+    }
+    d.write("</tr></thead><tbody>\n");
+    for (MeasurementTrace.StoreyLine l : trace.lines()) {
+      d.write("<tr><td>" + esc(l.buildingId()) + "</td><td class=\"num\">" + l.level() + "</td><td>" + esc(l.useCode())
+          + "</td><td class=\"num\">" + Numbers.plain(l.storeyHeightM(), 2) + "</td><td class=\"num\">"
+          + Numbers.plain(l.footprintM2(), 2) + "</td><td class=\"num\">" + Numbers.plain(l.insideM2(), 2)
+          + "</td><td class=\"num\">" + Numbers.plain(l.outsideM2(), 2) + "</td><td class=\"num\">"
+          + Numbers.plain(l.factor(), 2) + "</td><td class=\"num\">" + Numbers.plain(l.countedM2(), 2) + "</td><td>"
+          + esc(l.reason()) + "</td></tr>\n");
+    }
+    d.write("</tbody></table></details>\n");
   }
 
   private void list(Writer d, String key, java.util.List<RecordError> items) throws IOException {
@@ -450,6 +476,17 @@ final class HtmlReportWriter implements BatchSink {
       .put("remedy", new String[] {"整改建议", "Remedy"})
       .put("errors", new String[] {"数据错误", "Errors"})
       .put("warnings", new String[] {"提示", "Warnings"})
+      .put("trace", new String[] {"面积计算过程", "How the areas were measured"})
+      .put("building", new String[] {"建筑", "Building"})
+      .put("level", new String[] {"层号", "Level"})
+      .put("use", new String[] {"用途", "Use"})
+      .put("storeyHeight", new String[] {"层高 m", "Height m"})
+      .put("footprint", new String[] {"基底 m²", "Footprint m²"})
+      .put("inside", new String[] {"界内 m²", "Inside m²"})
+      .put("outside", new String[] {"界外 m²", "Outside m²"})
+      .put("factor", new String[] {"系数", "Factor"})
+      .put("counted", new String[] {"计入 m²", "Counted m²"})
+      .put("reason", new String[] {"依据", "Reason"})
       .put("back", new String[] {"返回列表", "back to the list"})
       .put("read", new String[] {"读取记录", "Records read"})
       .put("throughput", new String[] {"共 %s 条记录，用时 %s 秒，每秒 %s 条。", "%s records in %s s, %s per second."})

@@ -32,7 +32,8 @@ final class JsonReportWriter implements BatchSink {
   /** The version of the batch envelope; bumped only for incompatible changes. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private final JsonGenerator g;
 
@@ -96,6 +97,10 @@ final class JsonReportWriter implements BatchSink {
       error(w);
     }
     g.writeEndArray();
+    if (row.measured().isPresent()) {
+      g.writeFieldName("measurement");
+      MAPPER.writeValue(g, row.measured().get().trace());
+    }
     g.writeEndObject();
   }
 

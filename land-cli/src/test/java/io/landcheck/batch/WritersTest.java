@@ -72,7 +72,7 @@ class WritersTest {
         report = checker.check(facts.toBuilder().siteAreaM2(10_000).floorAreaM2("生产", 15_000 + i * 10_000)
             .floorAreaM2("宿舍", 900).build());
       }
-      rows.add(new BatchRow(i, geo.locator(), report, Optional.of(facts), Optional.of(geo)));
+      rows.add(new BatchRow(i, geo.locator(), report, Optional.empty(), Optional.of(facts), Optional.of(geo)));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSink sink = format.writer(out, lang);

@@ -279,6 +279,21 @@ class MeasurementTest {
     }
 
     @Test
+    @DisplayName("buildings whose upper storeys are set back apart overlap only on the levels where their footprints meet")
+    void overlapWithSetbacks() {
+      // footprints overlap by 10 × 20 = 200 m² on level 1; on level 2 both are set back clear of each other
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 30, 20), Storey.above(1, 4, "生产"),
+              Storey.above(2, 4, "生产").withFootprint(rect(0, 0, 15, 20))),
+          building("B", rect(20, 0, 50, 20), Storey.above(1, 4, "生产"),
+              Storey.above(2, 4, "生产").withFootprint(rect(35, 0, 50, 20))));
+      assertThat(MEASUREMENT.measure(p).errors()).singleElement().satisfies(e -> {
+        assertThat(e.field()).isEqualTo("buildings[A, B]");
+        assertThat(e.message()).contains("on level 1 by up to 200.00 m²");
+      });
+    }
+
+    @Test
     @DisplayName("buildings sharing only a wall are fine")
     void sharedWall() {
       GeoParcel p = parcel("P1", rect(0, 0, 100, 100),

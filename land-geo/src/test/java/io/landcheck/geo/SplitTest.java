@@ -100,6 +100,28 @@ class SplitTest {
   }
 
   @Test
+  @DisplayName("mixed-use shares are judged on what the retained part keeps")
+  void mixedUseAfterSplit() {
+    // production 40 × 40 = 1 600 m² on each of 5 storeys; dormitory 20 × 20 = 400 m² on 2 storeys
+    List<Storey> five = new ArrayList<>();
+    for (int level = 1; level <= 5; level++) {
+      five.add(Storey.above(level, 4, "生产"));
+    }
+    GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+        Building.of("W", rect(55, 10, 95, 50), five),
+        building("D", rect(10, 10, 30, 30), Storey.above(1, 4, "宿舍"), Storey.above(2, 4, "宿舍")));
+    var checker = io.landcheck.Checker.of(PolicyPacks.shanghai2021());
+    // before: 800 of 8 800 m² is amenity, 9 %, within the 15 %
+    Report before = checker.check(MEASUREMENT.measure(p).facts().orElseThrow());
+    assertThat(before.result(Rules.MIXED_USE_AMENITY).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);
+
+    SplitResult r = MEASUREMENT.split(p, rect(50, -10, 120, 110), TO_PLATFORM);
+
+    // after: the production building goes with the surplus, the dormitory is all that is left
+    assertThat(r.report().result(Rules.MIXED_USE_AMENITY).orElseThrow().verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+  }
+
+  @Test
   @DisplayName("a line that does not cross the parcel is an error")
   void lineMissesParcel() {
     SplitResult r = MEASUREMENT.split(parcelWithTower(), line(60, 10, 60, 50), TO_PLATFORM);

@@ -25,7 +25,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -118,12 +121,41 @@ final class Assembler {
     }
   }
 
+  /** The geometry with shells counter-clockwise and holes clockwise (as OGC and RFC 7946 say), mended if asked. */
   private Geometry fix(Geometry g) {
+    g = oriented(g);
     if (!options.repair() || g.isValid()) {
       return g;
     }
     Geometry fixed = GeometryFixer.fix(g);
     return fixed instanceof Polygon || fixed instanceof MultiPolygon ? fixed : g;
+  }
+
+  static Geometry oriented(Geometry g) {
+    GeometryFactory f = g.getFactory();
+    if (g instanceof Polygon p) {
+      LinearRing shell = ring(p.getExteriorRing(), true);
+      LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+      for (int i = 0; i < holes.length; i++) {
+        holes[i] = ring(p.getInteriorRingN(i), false);
+      }
+      return f.createPolygon(shell, holes);
+    }
+    if (g instanceof MultiPolygon m) {
+      Polygon[] ps = new Polygon[m.getNumGeometries()];
+      for (int i = 0; i < ps.length; i++) {
+        ps[i] = (Polygon) oriented(m.getGeometryN(i));
+      }
+      return f.createMultiPolygon(ps);
+    }
+    return g;
+  }
+
+  private static LinearRing ring(LinearRing r, boolean ccw) {
+    if (r.getNumPoints() < 4 || Orientation.isCCW(r.getCoordinateSequence()) == ccw) {
+      return r;
+    }
+    return r.reverse();
   }
 
   private Parcel.Builder facts(Values v, String id) {
@@ -142,9 +174,9 @@ final class Assembler {
     OptionalInt term = v.integer("lease_term_years");
     if (grant.isPresent() && term.isPresent()) {
       b.lease(grant.get(), term.getAsInt());
-    } else if (grant.isPresent()) {
+    } else if (grant.isPresent() && v.text("lease_term_years").isEmpty()) {
       v.error("lease_term_years", "is missing, but lease_grant_date is given");
-    } else if (term.isPresent()) {
+    } else if (term.isPresent() && v.text("lease_grant_date").isEmpty()) {
       v.error("lease_grant_date", "is missing, but lease_term_years is given");
     }
     v.enumValue("tenure", LandTenure.class, TENURES).ifPresent(b::tenure);
@@ -156,10 +188,12 @@ final class Assembler {
     Optional<Boolean> approved = v.bool("intensification_approved");
     if (prBefore.isPresent() || prAfter.isPresent() || ugBefore.isPresent() || ugAfter.isPresent()
         || approved.isPresent()) {
-      if (prBefore.isEmpty()) {
-        v.error("pr_before", "is missing, but other intensification fields are given");
-      } else if (prAfter.isEmpty()) {
-        v.error("pr_after", "is missing, but other intensification fields are given");
+      if (prBefore.isEmpty() || prAfter.isEmpty()) {
+        for (String field : List.of("pr_before", "pr_after")) {
+          if (v.text(field).isEmpty()) {
+            v.error(field, "is missing, but other intensification fields are given");
+          }
+        }
       } else {
         b.intensification(prBefore.getAsDouble(), prAfter.getAsDouble(), ugBefore.orElse(0), ugAfter.orElse(0),
             approved.orElse(false));

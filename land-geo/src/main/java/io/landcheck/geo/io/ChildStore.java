@@ -26,7 +26,8 @@ final class ChildStore {
    * @param mapping schema field name to column
    * @param geometryColumn the geometry column, if any
    * @param fidColumn the column that orders the rows and numbers them in locators
-   * @param locatorColumn a column holding each row's locator, else {@code locatorPrefix + fid}
+   * @param locatorColumn a column holding each row's locator, else {@code locatorPrefix + fid}; landcheck's own
+   *     staging tables also have a column {@code lc_problem} with a geometry that could not be read
    */
   record Table(String sqlName, Schema.Mapping mapping, Optional<String> geometryColumn, String fidColumn,
       Optional<String> locatorColumn, String locatorPrefix) {}
@@ -89,6 +90,9 @@ final class ChildStore {
     }
     String locator = t.locatorColumn().isPresent()
         ? rs.getString(t.locatorColumn().get()) : t.locatorPrefix() + rs.getLong(t.fidColumn());
+    if (t.locatorColumn().isPresent() && rs.getString("lc_problem") != null) {
+      return new RawFeature(locator, values, Optional.empty(), Optional.of(rs.getString("lc_problem")));
+    }
     if (t.geometryColumn().isEmpty()) {
       return RawFeature.of(locator, values, Optional.empty());
     }

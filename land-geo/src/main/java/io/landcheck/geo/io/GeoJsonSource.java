@@ -1,12 +1,245 @@
 package io.landcheck.geo.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
+/**
+ * Opens GeoJSON: parcels.geojson with buildings.geojson and storeys.geojson beside it. Coordinates are RFC 7946
+ * longitude/latitude unless a {@code crs} member names another system (GDAL writes one for projected data). Features
+ * are read one at a time with Jackson's streaming parser, so files of any size stream.
+ */
 final class GeoJsonSource {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = MAPPER.getFactory();
+
   private GeoJsonSource() {}
 
-  static ParcelSource open(Path file, ReadOptions options) throws IOException {
-    throw new IOException(file + ": not supported yet");
+  /** What a first streaming pass learns of a file: its crs member and every property name its features use. */
+  private record Scan(Optional<String> crs, List<String> properties) {}
+
+  static ParcelSource open(Path parcelsFile, ReadOptions options) throws IOException {
+    Path dir = parcelsFile.toAbsolutePath().getParent();
+    String ext = parcelsFile.getFileName().toString().endsWith(".json") ? ".json" : ".geojson";
+    Optional<Path> buildingsFile = sibling(dir, "buildings", ext);
+    Optional<Path> storeysFile = sibling(dir, "storeys", ext);
+    List<Assembler.Problem> problems = new ArrayList<>();
+    Scan parcelScan = scan(parcelsFile);
+    Optional<SourceCrs> crs;
+    try {
+      crs = Optional.of(options.crs().isPresent() ? SourceCrs.parse(options.crs().get())
+          : parcelScan.crs().map(SourceCrs::parse).orElseGet(() -> SourceCrs.epsg(4326)));
+    } catch (IllegalArgumentException e) {
+      problems.add(new Assembler.Problem("crs", parcelsFile.getFileName() + ": " + e.getMessage()));
+      crs = Optional.empty();
+    }
+    Schema.Mapping parcels = mapping(Schema.Layer.PARCELS, parcelScan, options, problems);
+    Staging staging = Staging.create();
+    try {
+      Optional<ChildStore.Table> bt = child(Schema.Layer.BUILDINGS, buildingsFile, parcelScan, options, problems, staging);
+      Optional<ChildStore.Table> st = child(Schema.Layer.STOREYS, storeysFile, parcelScan, options, problems, staging);
+      ChildStore store = new ChildStore(staging.connection, bt, st);
+      Features features = new Features(parcelsFile, parcels);
+      String description = parcelsFile.getFileName() + " (GeoJSON, "
+          + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
+      return new AssembledSource(description, OptionalLong.empty(), features, store,
+          new Assembler(store, crs, problems, options), staging);
+    } catch (IOException | SQLException | RuntimeException e) {
+      staging.close();
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(parcelsFile.getFileName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<Path> sibling(Path dir, String name, String ext) {
+    for (String e : new String[] {ext, ".geojson", ".json"}) {
+      Path p = dir.resolve(name + e);
+      if (Files.exists(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Schema.Mapping mapping(Schema.Layer layer, Scan scan, ReadOptions options,
+      List<Assembler.Problem> problems) {
+    Schema.Mapping m = Schema.map(layer, scan.properties(), Optional.empty());
+    m.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    return m;
+  }
+
+  private static Optional<ChildStore.Table> child(Schema.Layer layer, Optional<Path> file, Scan parcelScan,
+      ReadOptions options, List<Assembler.Problem> problems, Staging staging) throws IOException, SQLException {
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    Scan scan = scan(file.get());
+    if (options.crs().isEmpty() && !scan.crs().equals(parcelScan.crs())) {
+      problems.add(new Assembler.Problem("crs", file.get().getFileName() + " has coordinate system "
+          + scan.crs().orElse("(none: RFC 7946 longitude/latitude)") + " but the parcels have "
+          + parcelScan.crs().orElse("(none: RFC 7946 longitude/latitude)")));
+    }
+    Schema.Mapping m = mapping(layer, scan, options, problems);
+    if (m.column("parcel_id").isEmpty()) {
+      return Optional.empty();
+    }
+    try (Features features = new Features(file.get(), m)) {
+      return Optional.of(staging.load(m, features));
+    }
+  }
+
+  private static Scan scan(Path file) throws IOException {
+    Optional<String> crs = Optional.empty();
+    Set<String> properties = new LinkedHashSet<>();
+    try (JsonParser p = JSON.createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException(file.getFileName() + ": not a GeoJSON FeatureCollection");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if (name.equals("crs") && t == JsonToken.START_OBJECT) {
+          JsonNode node = MAPPER.readTree(p);
+          String n = node.path("properties").path("name").asText("");
+          if (!n.isEmpty()) {
+            crs = Optional.of(n);
+          }
+        } else if (name.equals("features") && t == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String fn = p.currentName();
+              JsonToken ft = p.nextToken();
+              if (fn.equals("properties") && ft == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                  properties.add(p.currentName());
+                  p.nextToken();
+                  p.skipChildren();
+                }
+              } else {
+                p.skipChildren();
+              }
+            }
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    return new Scan(crs, List.copyOf(properties));
+  }
+
+  /** The features of one file, one at a time. */
+  private static final class Features implements AssembledSource.Features {
+    private final String name;
+    private final Schema.Mapping mapping;
+    private final Map<String, String> fieldOfColumn = new HashMap<>();
+    private final JsonParser parser;
+    private long number;
+    private Boolean ready;
+
+    Features(Path file, Schema.Mapping mapping) throws IOException {
+      this.name = file.getFileName().toString();
+      this.mapping = mapping;
+      mapping.columns().forEach((field, column) -> fieldOfColumn.put(column, field));
+      this.parser = JSON.createParser(file.toFile());
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String n = parser.currentName();
+        JsonToken t = parser.nextToken();
+        if (n.equals("features") && t == JsonToken.START_ARRAY) {
+          return;
+        }
+        parser.skipChildren();
+      }
+      throw new IOException(name + ": has no \"features\" array");
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (ready == null) {
+        try {
+          ready = parser.nextToken() == JsonToken.START_OBJECT;
+        } catch (IOException e) {
+          throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+      }
+      return ready;
+    }
+
+    @Override
+    public RawFeature next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ready = null;
+      number++;
+      JsonNode feature;
+      try {
+        feature = MAPPER.readTree(parser);
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": feature " + number + ": " + e.getMessage(), e);
+      }
+      Map<String, Object> values = new HashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> it = feature.path("properties").fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String field = fieldOfColumn.get(e.getKey());
+        if (field != null) {
+          values.put(field, value(e.getValue()));
+        }
+      }
+      String locator = name + "#" + number;
+      try {
+        return RawFeature.of(locator, values, GeoJsonGeometry.read(feature.get("geometry")));
+      } catch (IllegalArgumentException e) {
+        return new RawFeature(locator, values, Optional.empty(), Optional.of(e.getMessage()));
+      }
+    }
+
+    private static Object value(JsonNode v) {
+      if (v.isNull()) {
+        return null;
+      } else if (v.isBoolean()) {
+        return v.booleanValue();
+      } else if (v.isIntegralNumber()) {
+        return v.longValue();
+      } else if (v.isNumber()) {
+        return v.doubleValue();
+      } else if (v.isTextual()) {
+        return v.textValue();
+      }
+      return v.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      parser.close();
+    }
+
+    @Override
+    public String toString() {
+      return name + " " + mapping.layer().table;
+    }
   }
 }

@@ -1,12 +1,272 @@
 package io.landcheck.geo.io;
 
+import com.linuxense.javadbf.DBFException;
+import com.linuxense.javadbf.DBFReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+/**
+ * Opens Shapefiles: parcels.shp with buildings.shp and storeys.shp (or storeys.dbf alone) in the same directory. The
+ * .dbf charset comes from the .cpg, else the .dbf's language-driver byte, else {@link ReadOptions#fallbackCharset()};
+ * the coordinate system from the .prj (CGCS2000 3° Gauss-Krüger zones, CGCS2000 and WGS 84 are recognised), else
+ * {@link ReadOptions#crs()}.
+ */
 final class ShapefileSource {
+
   private ShapefileSource() {}
 
-  static ParcelSource open(Path file, ReadOptions options) throws IOException {
-    throw new IOException(file + ": not supported yet");
+  static ParcelSource open(Path parcelsShp, ReadOptions options) throws IOException {
+    Path dir = parcelsShp.toAbsolutePath().getParent();
+    String base = strip(parcelsShp.getFileName().toString());
+    List<Assembler.Problem> problems = new ArrayList<>();
+    Optional<SourceCrs> crs = crs(dir, base, options, problems);
+    Features parcels = new Features(dir, base, Schema.Layer.PARCELS, options, problems);
+    Staging staging = null;
+    try {
+      staging = Staging.create();
+      Optional<ChildStore.Table> bt = child(dir, "buildings", Schema.Layer.BUILDINGS, options, problems, staging, crs);
+      Optional<ChildStore.Table> st = child(dir, "storeys", Schema.Layer.STOREYS, options, problems, staging, crs);
+      ChildStore store = new ChildStore(staging.connection, bt, st);
+      String description = base + ".shp (Shapefile, " + parcels.charset + ", "
+          + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
+      return new AssembledSource(description, OptionalLong.of(parcels.count()), parcels, store,
+          new Assembler(store, crs, problems, options), staging);
+    } catch (IOException | SQLException | RuntimeException e) {
+      parcels.close();
+      if (staging != null) {
+        staging.close();
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(base + ".shp: " + e.getMessage(), e);
+    }
+  }
+
+  private static String strip(String shp) {
+    int dot = shp.lastIndexOf('.');
+    return dot > 0 ? shp.substring(0, dot) : shp;
+  }
+
+  private static Optional<Path> file(Path dir, String base, String ext) {
+    for (String e : new String[] {ext, ext.toUpperCase(java.util.Locale.ROOT)}) {
+      Path p = dir.resolve(base + "." + e);
+      if (Files.exists(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<SourceCrs> crs(Path dir, String base, ReadOptions options, List<Assembler.Problem> problems)
+      throws IOException {
+    try {
+      if (options.crs().isPresent()) {
+        return Optional.of(SourceCrs.parse(options.crs().get()));
+      }
+      Optional<Path> prj = file(dir, base, "prj");
+      if (prj.isEmpty()) {
+        problems.add(new Assembler.Problem("crs", base + ".shp: no coordinate system (no " + base + ".prj); name "
+            + "one with ReadOptions.withCrs (command line --crs), e.g. EPSG:4549"));
+        return Optional.empty();
+      }
+      String wkt = Files.readString(prj.get(), StandardCharsets.ISO_8859_1);
+      Optional<SourceCrs> crs = SourceCrs.fromWkt(wkt);
+      if (crs.isEmpty()) {
+        problems.add(new Assembler.Problem("crs", base + ".prj: coordinate system is not one landcheck recognises; "
+            + "name it with ReadOptions.withCrs (command line --crs)"));
+      }
+      return crs;
+    } catch (IllegalArgumentException e) {
+      problems.add(new Assembler.Problem("crs", base + ".shp: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ChildStore.Table> child(Path dir, String base, Schema.Layer layer, ReadOptions options,
+      List<Assembler.Problem> problems, Staging staging, Optional<SourceCrs> parcelsCrs)
+      throws IOException, SQLException {
+    if (file(dir, base, "dbf").isEmpty()) {
+      return Optional.empty();
+    }
+    if (options.crs().isEmpty() && parcelsCrs.isPresent() && file(dir, base, "shp").isPresent()) {
+      Optional<Path> prj = file(dir, base, "prj");
+      Optional<SourceCrs> own = prj.isEmpty() ? Optional.empty()
+          : SourceCrs.fromWkt(Files.readString(prj.get(), StandardCharsets.ISO_8859_1));
+      if (prj.isPresent() && (own.isEmpty() || !own.get().name().equals(parcelsCrs.get().name()))) {
+        problems.add(new Assembler.Problem("crs", base + ".prj names " + own.map(SourceCrs::name).orElse("an unknown "
+            + "coordinate system") + " but the parcels are in " + parcelsCrs.get().name()));
+      }
+    }
+    try (Features features = new Features(dir, base, layer, options, problems)) {
+      if (features.mapping.column("parcel_id").isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(staging.load(features.mapping, features));
+    }
+  }
+
+  /** The charset of a .dbf: its .cpg, its language-driver byte, or the fallback. */
+  static Charset charset(Path dir, String base, Path dbf, Charset fallback) throws IOException {
+    Optional<Path> cpg = file(dir, base, "cpg");
+    if (cpg.isPresent()) {
+      Optional<Charset> named = charsetNamed(Files.readString(cpg.get(), StandardCharsets.ISO_8859_1).strip());
+      if (named.isPresent()) {
+        return named.get();
+      }
+    }
+    try (InputStream in = Files.newInputStream(dbf)) {
+      byte[] header = in.readNBytes(32);
+      if (header.length == 32) {
+        switch (header[29] & 0xff) {
+          case 0x4d, 0x7a:
+            return Charset.forName("GBK");
+          case 0x4f, 0x78:
+            return Charset.forName("Big5");
+          default:
+            break;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  private static Optional<Charset> charsetNamed(String name) {
+    Matcher digits = Pattern.compile("(\\d{3,5})").matcher(name);
+    String n = name;
+    if (digits.find() && !name.toUpperCase(java.util.Locale.ROOT).startsWith("UTF")
+        && !name.toUpperCase(java.util.Locale.ROOT).startsWith("ISO")) {
+      n = switch (digits.group(1)) {
+        case "65001" -> "UTF-8";
+        case "936" -> "GBK";
+        case "950" -> "Big5";
+        case "54936" -> "GB18030";
+        default -> "windows-" + digits.group(1);
+      };
+    }
+    try {
+      return Optional.of(Charset.forName(n));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The features of one Shapefile layer, .shp and .dbf read side by side. */
+  private static final class Features implements AssembledSource.Features {
+    private final String name;
+    private final Optional<ShpReader> shp;
+    private final DBFReader dbf;
+    private final Charset charset;
+    private final Schema.Mapping mapping;
+    private final Map<Integer, String> fieldOfIndex = new HashMap<>();
+    private Object[] row;
+    private long number;
+
+    Features(Path dir, String base, Schema.Layer layer, ReadOptions options, List<Assembler.Problem> problems)
+        throws IOException {
+      Path dbfFile = file(dir, base, "dbf").orElseThrow(() -> new IOException(base + ".dbf is missing beside "
+          + base + ".shp"));
+      Optional<Path> shpFile = file(dir, base, "shp");
+      this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
+      this.charset = charset(dir, base, dbfFile, options.fallbackCharset());
+      this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get())) : Optional.empty();
+      try {
+        this.dbf = new DBFReader(Files.newInputStream(dbfFile), charset, true);
+      } catch (DBFException e) {
+        close();
+        throw new IOException(dbfFile.getFileName() + ": not a dBASE file: " + e.getMessage(), e);
+      }
+      // Read with deleted rows shown, so the .dbf stays in step with the .shp: JavaDBF then puts a "deleted" flag
+      // first in each row, and the reader skips the deleted records of both files.
+      List<String> names = new ArrayList<>();
+      for (int i = 1; i < dbf.getFieldCount(); i++) {
+        names.add(dbf.getField(i).getName());
+      }
+      this.mapping = Schema.map(layer, names, Optional.of(charset));
+      mapping.columns().forEach((field, column) -> fieldOfIndex.put(names.indexOf(column) + 1, field));
+      mapping.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields",
+          name + ": " + p)));
+    }
+
+    long count() {
+      return dbf.getRecordCount();
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        while (row == null) {
+          row = dbf.nextRecord();
+          if (row == null) {
+            return false;
+          }
+          if (Boolean.TRUE.equals(row[0])) {
+            row = null;
+            if (shp.isPresent() && shp.get().hasNext()) {
+              shp.get().next();
+            }
+          }
+        }
+        return true;
+      } catch (DBFException e) {
+        throw new UncheckedIOException(new IOException(name + ": " + e.getMessage(), e));
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public RawFeature next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Object[] r = row;
+      row = null;
+      number++;
+      Map<String, Object> values = new HashMap<>();
+      fieldOfIndex.forEach((i, field) -> values.put(field, r[i]));
+      String locator = name + "#" + number;
+      if (shp.isEmpty()) {
+        return RawFeature.of(locator, values, Optional.empty());
+      }
+      try {
+        if (!shp.get().hasNext()) {
+          return new RawFeature(locator, values, Optional.empty(), Optional.of("the .shp has no shape for this record"));
+        }
+        ShpReader.Shape s = shp.get().next();
+        return new RawFeature(locator, values, s.geometry(), s.problem());
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (dbf != null) {
+        dbf.close();
+      }
+      shp.ifPresent(s -> {
+        try {
+          s.close();
+        } catch (IOException e) {
+          // closing anyway
+        }
+      });
+    }
   }
 }

@@ -1,0 +1,131 @@
+package io.landcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded jar on the bundled sample park, examples/data/sample-park.gpkg (60 parcels, six deliberately broken
+ * records listed in examples/data/README.md), in every format.
+ */
+class SampleParkIT {
+
+  private static final Path JAR = Path.of(System.getProperty("landcheck.jar", "target/landcheck.jar"));
+  private static final Path SAMPLE = Path.of("../examples/data/sample-park.gpkg");
+  private static final List<String> BROKEN = List.of("SP-008", "SP-018", "SP-026", "SP-036", "SP-046");
+
+  @TempDir static Path dir;
+  private static int jsonExit;
+  private static int csvExit;
+  private static int htmlExit;
+  private static JsonNode json;
+  private static String csv;
+  private static Document html;
+
+  private static int landcheck(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("log-" + System.nanoTime() + ".txt").toFile()).start();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("landcheck finished").isTrue();
+    return p.exitValue();
+  }
+
+  @BeforeAll
+  static void checkSamplePark() throws Exception {
+    jsonExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--out", dir.resolve("r.json").toString());
+    csvExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--format", "csv", "--out",
+        dir.resolve("r.csv").toString());
+    htmlExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--format", "html", "--lang", "en",
+        "--out", dir.resolve("r.html").toString());
+    json = new ObjectMapper().readTree(dir.resolve("r.json").toFile());
+    csv = Files.readString(dir.resolve("r.csv"), StandardCharsets.UTF_8);
+    html = Jsoup.parse(dir.resolve("r.html").toFile(), "UTF-8");
+  }
+
+  @Test
+  @DisplayName("the sample park, which has broken records, exits 2 in every format")
+  void exitCode() {
+    assertThat(List.of(jsonExit, csvExit, htmlExit)).containsOnly(2);
+  }
+
+  @Test
+  @DisplayName("JSON holds every record once and its counts add up")
+  void jsonCounts() {
+    JsonNode s = json.path("summary");
+    assertThat(json.path("parcels").size()).isEqualTo(s.path("read").asInt());
+    assertThat(s.path("read").asLong()).isEqualTo(s.path("compliant").asLong() + s.path("nonCompliant").asLong()
+        + s.path("notApplicable").asLong() + s.path("insufficientData").asLong() + s.path("errors").asLong());
+    List<String> ids = StreamSupport.stream(json.path("parcels").spliterator(), false)
+        .filter(p -> p.path("locator").asText().contains(":parcels#")).map(p -> p.path("locator").asText()).toList();
+    assertThat(ids).hasSize(60).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName("each deliberately broken parcel is an ERROR row naming the field")
+  void brokenRecords() {
+    for (String id : BROKEN) {
+      JsonNode row = StreamSupport.stream(json.path("parcels").spliterator(), false)
+          .filter(p -> p.path("parcelId").asText().equals(id)).findFirst().orElseThrow();
+      assertThat(row.path("verdict").asText()).as(id).isEqualTo("ERROR");
+      assertThat(row.path("errors").get(0).path("field").asText()).as(id).isNotBlank();
+    }
+    assertThat(csv).contains("SP-046").contains("storeys.storey_height_m");
+  }
+
+  @Test
+  @DisplayName("measured parcels carry their measurement trace and crossing buildings give warnings")
+  void traceAndWarnings() {
+    JsonNode first = json.path("parcels").get(0);
+    assertThat(first.path("measurement").path("lines").size()).isPositive();
+    assertThat(json.path("summary").path("withWarnings").asInt()).isPositive();
+  }
+
+  @Test
+  @DisplayName("CSV starts with a byte-order mark and has ERROR and WARNING rows")
+  void csvRows() {
+    assertThat(csv).startsWith("\uFEFF");
+    assertThat(csv).contains(",ERROR,").contains(",WARNING,");
+  }
+
+  @Test
+  @DisplayName("the HTML map has one path per measured parcel, each linking to its rule-by-rule detail")
+  void htmlMap() {
+    long measured = StreamSupport.stream(json.path("parcels").spliterator(), false)
+        .filter(p -> p.has("measurement")).count();
+    assertThat(html.select("svg.parcel-map path.parcel")).hasSize((int) measured);
+    for (Element link : html.select("svg.parcel-map a")) {
+      Element detail = html.getElementById(link.attr("href").substring(1));
+      assertThat(detail).isNotNull();
+      assertThat(detail.select("table.rules tbody tr, .errors li")).isNotEmpty();
+    }
+    assertThat(html.select("svg.parcel-map path.building")).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("the HTML has the summary, a scorecard row per park and a table row per record")
+  void htmlSections() {
+    assertThat(html.select("section#summary .card[data-verdict=ERROR] .n").text())
+        .isEqualTo(json.path("summary").path("errors").asText());
+    assertThat(html.select("#scorecard-table tbody tr td:first-child").eachText()).contains("P1", "P2", "P3", "P4");
+    assertThat(html.select("#parcel-table tbody tr")).hasSize(json.path("parcels").size());
+    assertThat(html.select("section#green")).isNotEmpty();
+  }
+}

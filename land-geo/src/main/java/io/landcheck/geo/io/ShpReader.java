@@ -1,0 +1,151 @@
+package io.landcheck.geo.io;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Reads the polygons of a .shp file in record order (ESRI Shapefile Technical Description, 1998): shape types 5
+ * Polygon, 15 PolygonZ and 25 PolygonM (flattened to x, y) and 0 null shapes. A shape's rings become polygons by
+ * orientation: clockwise rings are shells, counter-clockwise rings holes of the shell that contains them.
+ */
+final class ShpReader implements Closeable {
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  /** One record: its geometry (empty for a null shape) or why it cannot be read. */
+  record Shape(Optional<Geometry> geometry, Optional<String> problem) {}
+
+  private final String name;
+  private final DataInputStream in;
+  private final long fileBytes;
+  private long position;
+
+  ShpReader(Path file) throws IOException {
+    this.name = file.getFileName().toString();
+    this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    byte[] header = new byte[100];
+    try {
+      in.readFully(header);
+    } catch (EOFException e) {
+      in.close();
+      throw new IOException(name + ": too short for a Shapefile header", e);
+    }
+    ByteBuffer b = ByteBuffer.wrap(header);
+    if (b.getInt(0) != 9994) {
+      in.close();
+      throw new IOException(name + ": not a Shapefile (file code " + b.getInt(0) + ", expected 9994)");
+    }
+    this.fileBytes = 2L * b.getInt(24);
+    this.position = 100;
+  }
+
+  boolean hasNext() {
+    return position + 8 <= fileBytes;
+  }
+
+  Shape next() throws IOException {
+    in.readInt(); // record number, big-endian
+    int words = in.readInt();
+    byte[] content = new byte[2 * words];
+    in.readFully(content);
+    position += 8 + content.length;
+    ByteBuffer b = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
+    if (content.length < 4) {
+      return new Shape(Optional.empty(), Optional.of("record is shorter than a shape type"));
+    }
+    int type = b.getInt();
+    if (type == 0) {
+      return new Shape(Optional.empty(), Optional.empty());
+    }
+    if (type != 5 && type != 15 && type != 25) {
+      return new Shape(Optional.empty(), Optional.of("shape type " + type + " is not a polygon (5, 15 or 25)"));
+    }
+    try {
+      b.position(4 + 32); // bounding box
+      int parts = b.getInt();
+      int points = b.getInt();
+      int[] starts = new int[parts + 1];
+      for (int i = 0; i < parts; i++) {
+        starts[i] = b.getInt();
+      }
+      starts[parts] = points;
+      Coordinate[] all = new Coordinate[points];
+      for (int i = 0; i < points; i++) {
+        all[i] = new Coordinate(b.getDouble(), b.getDouble());
+      }
+      return polygons(all, starts);
+    } catch (RuntimeException e) {
+      return new Shape(Optional.empty(), Optional.of("polygon record cannot be read: " + e.getMessage()));
+    }
+  }
+
+  private static Shape polygons(Coordinate[] all, int[] starts) {
+    List<LinearRing> shells = new ArrayList<>();
+    List<LinearRing> holes = new ArrayList<>();
+    for (int p = 0; p + 1 < starts.length; p++) {
+      List<Coordinate> ring = new ArrayList<>(List.of(all).subList(starts[p], starts[p + 1]));
+      if (!ring.isEmpty() && !ring.get(0).equals2D(ring.get(ring.size() - 1))) {
+        ring.add(ring.get(0).copy());
+      }
+      if (ring.size() < 4) {
+        return new Shape(Optional.empty(), Optional.of("ring " + (p + 1) + " has fewer than 3 distinct points"));
+      }
+      Coordinate[] cs = ring.toArray(new Coordinate[0]);
+      (Orientation.isCCW(cs) ? holes : shells).add(FACTORY.createLinearRing(cs));
+    }
+    if (shells.isEmpty()) { // every ring counter-clockwise: a file that ignores the orientation rule
+      shells.addAll(holes);
+      holes.clear();
+    }
+    List<List<LinearRing>> holesOf = new ArrayList<>();
+    List<Polygon> shellPolygons = new ArrayList<>();
+    for (LinearRing s : shells) {
+      holesOf.add(new ArrayList<>());
+      shellPolygons.add(FACTORY.createPolygon(s));
+    }
+    for (LinearRing h : holes) {
+      int owner = -1;
+      double ownerArea = Double.MAX_VALUE;
+      for (int i = 0; i < shellPolygons.size(); i++) {
+        Polygon s = shellPolygons.get(i);
+        if (s.getEnvelopeInternal().covers(h.getEnvelopeInternal()) && s.covers(h) && s.getArea() < ownerArea) {
+          owner = i;
+          ownerArea = s.getArea();
+        }
+      }
+      if (owner < 0) { // a hole outside every shell: keep it as a shell of its own
+        shells.add(h);
+        shellPolygons.add(FACTORY.createPolygon(h));
+        holesOf.add(new ArrayList<>());
+      } else {
+        holesOf.get(owner).add(h);
+      }
+    }
+    Polygon[] polygons = new Polygon[shells.size()];
+    for (int i = 0; i < polygons.length; i++) {
+      polygons[i] = FACTORY.createPolygon(shells.get(i), holesOf.get(i).toArray(new LinearRing[0]));
+    }
+    Geometry g = polygons.length == 1 ? polygons[0] : FACTORY.createMultiPolygon(polygons);
+    return new Shape(Optional.of(g), Optional.empty());
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

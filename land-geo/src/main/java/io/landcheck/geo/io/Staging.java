@@ -1,0 +1,137 @@
+package io.landcheck.geo.io;
+
+import static io.landcheck.geo.io.ChildStore.quote;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A temporary SQLite file holding the buildings and storeys of a Shapefile or GeoJSON source, indexed on parcel_id,
+ * so the parcels can be streamed with their buildings looked up one parcel at a time. Deleted on close.
+ */
+final class Staging implements AutoCloseable {
+  private final Path file;
+  final Connection connection;
+
+  private Staging(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  static Staging create() throws IOException {
+    Path file = Files.createTempFile("landcheck-", ".sqlite");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode = OFF");
+        s.execute("PRAGMA synchronous = OFF");
+        s.execute("PRAGMA temp_store = FILE");
+      }
+      return new Staging(file, c);
+    } catch (SQLException e) {
+      Files.deleteIfExists(file);
+      throw new IOException("cannot create a temporary SQLite file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Copies a layer's features into an indexed table; the mapping's columns are the file's. */
+  ChildStore.Table load(Schema.Mapping mapping, Iterator<RawFeature> features) throws SQLException {
+    Schema.Layer layer = mapping.layer();
+    List<String> fields = new ArrayList<>(mapping.columns().keySet());
+    String table = "lc_" + layer.table;
+    List<String> columns = new ArrayList<>(List.of("fid INTEGER PRIMARY KEY", "locator TEXT", "geom BLOB",
+        "lc_problem TEXT"));
+    for (String f : fields) {
+      Schema.Type type = layer.field(f).type();
+      columns.add(quote(f) + (f.endsWith("_id") || type == Schema.Type.TEXT ? " TEXT" : ""));
+    }
+    connection.setAutoCommit(false);
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE " + table + " (" + String.join(", ", columns) + ")");
+    }
+    StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (locator, geom, lc_problem");
+    fields.forEach(f -> sql.append(", ").append(quote(f)));
+    sql.append(") VALUES (?, ?, ?").append(", ?".repeat(fields.size())).append(")");
+    try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+      int n = 0;
+      while (features.hasNext()) {
+        RawFeature f = features.next();
+        ps.setString(1, f.locator());
+        if (f.geometry().isPresent()) {
+          ps.setBytes(2, GpBlob.wkb(f.geometry().get()));
+        } else {
+          ps.setNull(2, Types.BLOB);
+        }
+        ps.setString(3, f.geometryProblem().orElse(null));
+        Values ids = new Values(f, "", "", new ArrayList<>());
+        for (int i = 0; i < fields.size(); i++) {
+          String field = fields.get(i);
+          Object v = field.endsWith("_id") ? ids.text(field).orElse(null) : storable(f.values().get(field));
+          if (v == null) {
+            ps.setNull(4 + i, Types.NULL);
+          } else {
+            ps.setObject(4 + i, v);
+          }
+        }
+        ps.executeUpdate();
+        if (++n % 10_000 == 0) {
+          connection.commit();
+        }
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE INDEX " + table + "_pid ON " + table + " (parcel_id, fid)");
+    }
+    connection.commit();
+    connection.setAutoCommit(true);
+    Map<String, String> identity = new LinkedHashMap<>();
+    fields.forEach(f -> identity.put(f, f));
+    Schema.Mapping staged = new Schema.Mapping(layer, com.google.common.collect.ImmutableMap.copyOf(identity),
+        mapping.missing(), mapping.unknown());
+    return new ChildStore.Table(table, staged, Optional.of("geom"), "fid", Optional.of("locator"), "");
+  }
+
+  private static Object storable(Object v) {
+    if (v instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (v instanceof BigDecimal d) {
+      return d.doubleValue();
+    }
+    if (v instanceof java.util.Date || v instanceof LocalDate) {
+      List<io.landcheck.RecordError> ignored = new ArrayList<>();
+      return new Values(RawFeature.of("", Map.of("d", v), Optional.empty()), "", "", ignored).date("d")
+          .map(LocalDate::toString).orElse(null);
+    }
+    return v;
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // deleting the file anyway
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.landcheck.geo.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.landcheck.RecordError;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CoordinateSystemsTest {
+
+  private static final String GK_120_PROJ =
+      "+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs";
+
+  @Test
+  @DisplayName("a Shapefile without .prj and no coordinate system given: every record is an error naming the file")
+  void noCrs() {
+    List<SourceRecord> records = Fixtures.read("shp-noprj");
+
+    assertThat(records).hasSize(4).allSatisfy(r -> assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("crs");
+      assertThat(e.message()).contains("parcels.shp", "no coordinate system");
+    }));
+  }
+
+  @Test
+  @DisplayName("a coordinate system the user names, as EPSG code or proj string, reads a file without one")
+  void userCrs() {
+    List<SourceRecord> gpkg = Fixtures.read("park.gpkg");
+    for (String crs : List.of("EPSG:4549", GK_120_PROJ)) {
+      List<SourceRecord> records = Fixtures.read(Fixtures.path("shp-noprj"), ReadOptions.defaults().withCrs(crs));
+      assertThat(ParcelWritersTest.parcels(records)).as(crs).isEqualTo(ParcelWritersTest.parcels(gpkg));
+    }
+  }
+
+  @Test
+  @DisplayName("metres declared as degrees are an error")
+  void metresAsDegrees() {
+    assertThat(Fixtures.read(Fixtures.path("park.gpkg"), ReadOptions.defaults().withCrs("EPSG:4490")))
+        .allSatisfy(r -> assertThat(r.errors()).extracting(RecordError::message)
+            .anySatisfy(m -> assertThat(m).contains("not longitude/latitude degrees")));
+  }
+
+  @Test
+  @DisplayName("GeoJSON in metres without a crs member is an error, since RFC 7946 means degrees")
+  void geoJsonMetresWithoutCrs() {
+    assertThat(Fixtures.read("metres-no-crs")).singleElement().satisfies(r ->
+        assertThat(r.errors()).extracting(RecordError::field).containsExactly("geometry"));
+  }
+
+  @Test
+  @DisplayName("degrees declared as metres are an error")
+  void degreesAsMetres() {
+    assertThat(Fixtures.read(Fixtures.path("geojson-4490"), ReadOptions.defaults().withCrs("EPSG:4549")))
+        .allSatisfy(r -> assertThat(r.errors()).extracting(RecordError::message)
+            .anySatisfy(m -> assertThat(m).contains("look like longitude/latitude degrees")));
+  }
+
+  @Test
+  @DisplayName("a .prj naming CGCS2000 3-degree zones, CGCS2000 or WGS 84 maps to its EPSG code")
+  void prjToEpsg() {
+    String gk = "PROJCS[\"CGCS2000_3_Degree_GK_CM_120E\",GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\","
+        + "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
+        + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Gauss_Kruger\"],PARAMETER[\"False_Easting\",%s],"
+        + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",%s],PARAMETER[\"Scale_Factor\",1.0],"
+        + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+    String cgcs = "GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\",DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\","
+        + "6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
+    String wgs = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],"
+        + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
+
+    assertThat(SourceCrs.fromWkt(String.format(gk, "500000.0", "120.0"))).get().extracting(SourceCrs::name)
+        .isEqualTo("EPSG:4549");
+    assertThat(SourceCrs.fromWkt(String.format(gk, "40500000.0", "120.0"))).get().extracting(SourceCrs::name)
+        .isEqualTo("EPSG:4528");
+    assertThat(SourceCrs.fromWkt(String.format(gk, "500000.0", "123.0"))).get().extracting(SourceCrs::name)
+        .isEqualTo("EPSG:4550");
+    assertThat(SourceCrs.fromWkt(cgcs)).get().extracting(SourceCrs::name).isEqualTo("EPSG:4490");
+    assertThat(SourceCrs.fromWkt(wgs)).get().extracting(SourceCrs::name).isEqualTo("EPSG:4326");
+  }
+
+  @Test
+  @DisplayName("a geographic parcel is projected to the 3-degree zone of its longitude")
+  void zoneOfLongitude() {
+    SourceCrs cgcs = SourceCrs.epsg(4490);
+    org.locationtech.jts.geom.GeometryFactory f = new org.locationtech.jts.geom.GeometryFactory();
+
+    assertThat(cgcs.zoneOf(f.createPoint(new org.locationtech.jts.geom.Coordinate(121.4, 31.2)))).hasValue(120);
+    assertThat(cgcs.zoneOf(f.createPoint(new org.locationtech.jts.geom.Coordinate(121.6, 31.2)))).hasValue(123);
+  }
+
+  @Test
+  @DisplayName("an unknown file type cannot be opened")
+  void unknownFormat() {
+    assertThatThrownBy(() -> ParcelSources.open(Fixtures.path("reference-areas.csv"), ReadOptions.defaults()))
+        .isInstanceOf(IOException.class).hasMessageContaining("unknown input format");
+  }
+
+  @Test
+  @DisplayName("a GBK Shapefile without .cpg read as UTF-8 lists the garbled field names instead of guessing")
+  void wrongCharsetIsReported() {
+    assertThat(Fixtures.read("shp-gbk-nocpg")).allSatisfy(r -> assertThat(r.errors()).extracting(RecordError::field)
+        .contains("fields"));
+  }
+}

@@ -1,0 +1,126 @@
+package io.landcheck.geo.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.landcheck.RecordError;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Bad records become error records that name the record and the field, and never stop the stream. */
+class RecordErrorsTest {
+
+  private static final List<SourceRecord> BAD = Fixtures.read("bad");
+
+  private static Map<String, SourceRecord> byLocator() {
+    return BAD.stream().collect(Collectors.toMap(SourceRecord::locator, Function.identity()));
+  }
+
+  private static List<String> fields(String locator) {
+    return byLocator().get(locator).errors().stream().map(RecordError::field).toList();
+  }
+
+  @Test
+  @DisplayName("every parcel feature appears exactly once, in file order, before the orphan records")
+  void everyRecordOnce() {
+    List<String> parcelLocators = BAD.stream().map(SourceRecord::locator)
+        .filter(l -> l.startsWith("parcels.geojson#")).toList();
+
+    assertThat(parcelLocators).containsExactly("parcels.geojson#1", "parcels.geojson#2", "parcels.geojson#3",
+        "parcels.geojson#4", "parcels.geojson#5", "parcels.geojson#6", "parcels.geojson#7", "parcels.geojson#8",
+        "parcels.geojson#9", "parcels.geojson#10");
+    assertThat(BAD).extracting(SourceRecord::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+  }
+
+  @Test
+  @DisplayName("a good parcel among bad ones is read")
+  void goodParcelRead() {
+    SourceRecord first = byLocator().get("parcels.geojson#1");
+
+    assertThat(first.parcel()).isPresent();
+    assertThat(first.parcel().get().buildings()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a parcel without an id is named by its locator")
+  void missingId() {
+    SourceRecord r = byLocator().get("parcels.geojson#2");
+
+    assertThat(r.id()).isEqualTo("parcels.geojson#2");
+    assertThat(r.errors()).extracting(RecordError::field).containsExactly("parcel_id");
+  }
+
+  @Test
+  @DisplayName("a bad date and a bad number are errors on their fields")
+  void badDateAndNumber() {
+    assertThat(fields("parcels.geojson#3")).containsExactly("lease_grant_date");
+    assertThat(fields("parcels.geojson#4")).containsExactly("lease_term_years");
+    assertThat(fields("parcels.geojson#10")).containsExactly("single_use", "site_area_m2");
+  }
+
+  @Test
+  @DisplayName("a parcel id given twice is an error on the second record")
+  void duplicateId() {
+    assertThat(byLocator().get("parcels.geojson#5").errors()).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("given twice"));
+  }
+
+  @Test
+  @DisplayName("a storey at level 0 or of an unknown building is an error on its parcel")
+  void badStoreys() {
+    assertThat(byLocator().get("parcels.geojson#6").errors()).singleElement().satisfies(e -> {
+      assertThat(e.recordId()).isEqualTo("P-105");
+      assertThat(e.field()).isEqualTo("storeys.level");
+      assertThat(e.message()).startsWith("storeys.geojson#2");
+    });
+    assertThat(fields("parcels.geojson#7")).containsExactly("storeys.building_id");
+  }
+
+  @Test
+  @DisplayName("an unknown land use lists the pack's land uses")
+  void unknownLandUse() {
+    assertThat(byLocator().get("parcels.geojson#8").errors()).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("商业用地", "industrial", "产业项目类工业用地"));
+  }
+
+  @Test
+  @DisplayName("a parcel without geometry is an error")
+  void missingGeometry() {
+    assertThat(fields("parcels.geojson#9")).containsExactly("geometry");
+  }
+
+  @Test
+  @DisplayName("buildings and storeys of a parcel that does not exist are error records of their own")
+  void orphans() {
+    SourceRecord building = byLocator().get("buildings.geojson#4");
+    SourceRecord storey = byLocator().get("storeys.geojson#4");
+
+    assertThat(building.id()).isEqualTo("P-999");
+    assertThat(building.errors()).extracting(RecordError::field).containsExactly("buildings.parcel_id");
+    assertThat(storey.id()).isEqualTo("P-998");
+    assertThat(storey.errors()).extracting(RecordError::field).containsExactly("storeys.parcel_id");
+  }
+
+  @Test
+  @DisplayName("an unknown field is a layer error on every record, listing it beside the schema's fields")
+  void unknownField() {
+    List<SourceRecord> records = Fixtures.read("unknown-field");
+
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("fields");
+      assertThat(e.message()).contains("lease_grant_dat", "lease_grant_date/出让日期");
+    }));
+  }
+
+  @Test
+  @DisplayName("unknown fields can be ignored on request")
+  void unknownFieldIgnored() {
+    List<SourceRecord> records =
+        Fixtures.read(Fixtures.path("unknown-field"), ReadOptions.defaults().ignoringUnknownFields());
+
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.parcel()).isPresent());
+  }
+}
