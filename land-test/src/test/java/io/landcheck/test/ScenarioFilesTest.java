@@ -304,7 +304,7 @@ class ScenarioFilesTest {
   }
 
   @Test
-  @DisplayName("the kit's zoning files hold at least 30 cases and name every rule of the Shanghai pack")
+  @DisplayName("the kit's zoning files hold at least 30 cases, name every rule of the Shanghai pack and cite clauses")
   void zoningFilesCoverEveryRule() {
     List<ScenarioFile> files = new ArrayList<>();
     ScenarioFiles.list("zoning/").forEach((name, t) -> files.add(ScenarioFileReader.read(name, t, Optional.empty())));
@@ -314,5 +314,10 @@ class ScenarioFilesTest {
         .collect(java.util.stream.Collectors.toSet());
     PolicyPacks.shanghai2021().rules().forEach(r -> assertThat(named).as("rules named in zoning/").contains(r.id()));
     assertThat(files.stream().mapToInt(f -> f.balances().size()).sum()).as("green-space balances").isPositive();
+    files.forEach(f -> f.cases().forEach(c -> assertThat(c.description())
+        .as("%s, parcel %s cites its clause", f.name(), c.parcel().id())
+        .containsAnyOf("五(二)", "五(四)", "规划条件", "沪府规〔2021〕9号")));
+    files.forEach(f -> f.balances().forEach(b -> assertThat(b.description())
+        .as("%s, balance %s cites its clause", f.name(), b.name()).contains("五(四)")));
   }
 }
