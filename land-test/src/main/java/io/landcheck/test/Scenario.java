@@ -79,6 +79,8 @@ public final class Scenario {
   private final Parcel.Builder facts;
   private final String id;
   private LocalDate applicationDate = DEFAULT_APPLICATION_DATE;
+  /** A lease granted on the application date, whenever that is set: its term, or 0 for none. */
+  private int leaseOnApplicationYears;
   private double siteAreaM2 = Double.NaN;
   private double siteWidthM = Double.NaN;
   private double siteDepthM = Double.NaN;
@@ -230,12 +232,15 @@ public final class Scenario {
 
   /** A lease of {@code termYears} (出让年限) granted on the application date. */
   public Scenario lease(int termYears) {
-    return lease(applicationDate, termYears);
+    checkArgument(termYears >= 1, "Scenario %s: lease termYears must be >= 1, was %s", id, termYears);
+    this.leaseOnApplicationYears = termYears;
+    return this;
   }
 
   /** A lease of {@code termYears} granted on {@code grantDate}. */
   public Scenario lease(LocalDate grantDate, int termYears) {
     facts.lease(grantDate, termYears);
+    this.leaseOnApplicationYears = 0;
     return this;
   }
 
@@ -283,7 +288,7 @@ public final class Scenario {
     return this;
   }
 
-  /** The application date, which chooses the policy parameters in force. Set it before {@link #lease(int)}. */
+  /** The application date, which chooses the policy parameters in force (and dates a {@link #lease(int)}). */
   public Scenario appliedOn(LocalDate date) {
     this.applicationDate = checkNotNull(date, "date");
     return this;
@@ -377,7 +382,11 @@ public final class Scenario {
   }
 
   private Parcel.Builder withoutAreas() {
-    return facts.build().toBuilder().clearFloorAreas().applicationDate(applicationDate);
+    Parcel.Builder b = facts.build().toBuilder().clearFloorAreas().applicationDate(applicationDate);
+    if (leaseOnApplicationYears > 0) {
+      b.lease(applicationDate, leaseOnApplicationYears);
+    }
+    return b;
   }
 
   private static Polygon rectangle(double x, double y, double width, double depth) {

@@ -296,6 +296,17 @@ class ScenarioFilesTest {
   }
 
   @Test
+  @DisplayName("a JSON scenario file reads like a YAML one")
+  void jsonFile() {
+    ScenarioFile file = ScenarioFileReader.read("zoning/test.json", """
+        {"cases": [{"parcel_id": "J-1", "land_use": "industrial", "site_area_m2": 10000,
+                    "floor_areas_m2": {"生产": 20000}, "expect": {"rules": {"plot-ratio-minimum": "COMPLIANT"}}}]}
+        """, Optional.empty());
+    ScenarioFiles.verify(file, file.cases().get(0));
+    assertThat(file.cases().get(0).parcel().siteAreaM2()).hasValue(10_000);
+  }
+
+  @Test
   @DisplayName("a directory that is not on the classpath fails at once")
   void missingDirectory() {
     assertThatThrownBy(() -> ScenarioFiles.tests("no-such-scenarios/"))
