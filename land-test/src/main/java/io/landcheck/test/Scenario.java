@@ -100,6 +100,22 @@ public final class Scenario {
         .projectCategory(ProjectCategory.NONE);
   }
 
+  private Scenario(Parcel facts) {
+    this.id = facts.id();
+    this.facts = facts.toBuilder().clearFloorAreas();
+    this.applicationDate = facts.applicationDate().orElse(null);
+  }
+
+  /** A scenario of exactly these facts, without the kit's defaults (for scenario files); areas come from buildings. */
+  static Scenario ofFacts(Parcel facts) {
+    return new Scenario(checkNotNull(facts, "facts"));
+  }
+
+  /** A building with storeys above and below ground of this storey height (for scenario files). */
+  Scenario building(String useCode, int storeys, int basements, double footprintM2, double storeyHeightM) {
+    return add(useCode, storeys, basements, footprintM2, storeyHeightM, true);
+  }
+
   /** A parcel of 产业项目类工业用地 (industrial land for an industrial project). */
   public static Scenario industrialParcel(String id) {
     return new Scenario(id, LandUse.INDUSTRIAL);
@@ -232,6 +248,7 @@ public final class Scenario {
 
   /** A lease of {@code termYears} (出让年限) granted on the application date. */
   public Scenario lease(int termYears) {
+    checkState(applicationDate != null, "Scenario %s: lease(termYears) needs an application date", id);
     checkArgument(termYears >= 1, "Scenario %s: lease termYears must be >= 1, was %s", id, termYears);
     this.leaseOnApplicationYears = termYears;
     return this;
@@ -382,7 +399,10 @@ public final class Scenario {
   }
 
   private Parcel.Builder withoutAreas() {
-    Parcel.Builder b = facts.build().toBuilder().clearFloorAreas().applicationDate(applicationDate);
+    Parcel.Builder b = facts.build().toBuilder().clearFloorAreas();
+    if (applicationDate != null) {
+      b.applicationDate(applicationDate);
+    }
     if (leaseOnApplicationYears > 0) {
       b.lease(applicationDate, leaseOnApplicationYears);
     }

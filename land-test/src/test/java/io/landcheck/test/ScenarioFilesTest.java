@@ -296,6 +296,33 @@ class ScenarioFilesTest {
   }
 
   @Test
+  @DisplayName("storey heights without a site area are refused: the parcel must be measured")
+  void storeyHeightNeedsSite() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            buildings: [ { use: 生产, storeys: 2, footprint_m2: 5000, storey_height_m: 9 } ]
+            expect: { verdict: COMPLIANT }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field site_area_m2: is required when a building"
+        + " gives storey_height_m (the parcel is measured)");
+  }
+
+  @Test
+  @DisplayName("buildings with storey heights that do not fit on the site name the buildings field")
+  void storeyHeightBuildingsMustFit() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            site_area_m2: 1000
+            buildings: [ { use: 生产, storeys: 2, footprint_m2: 5000, storey_height_m: 9 } ]
+            expect: { verdict: COMPLIANT }
+        """)).startsWith("zoning/test.yaml, cases[0] (parcel P-1), field buildings: Scenario P-1: building B1"
+        + " (5000.0 m² footprint) does not fit");
+  }
+
+  @Test
   @DisplayName("a JSON scenario file reads like a YAML one")
   void jsonFile() {
     ScenarioFile file = ScenarioFileReader.read("zoning/test.json", """
