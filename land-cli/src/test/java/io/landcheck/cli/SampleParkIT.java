@@ -80,7 +80,8 @@ class SampleParkIT {
   private static java.util.Map<String, String> verdicts(JsonNode report) {
     java.util.Map<String, String> byId = new java.util.TreeMap<>();
     for (JsonNode p : report.path("parcels")) {
-      if (p.path("locator").asText().contains("parcels#") && !p.path("parcelId").asText().contains("#")) {
+      String locator = p.path("locator").asText();
+      if (locator.matches(".*parcels(\\.geojson)?#\\d+") && !p.path("parcelId").asText().contains("#")) {
         byId.put(p.path("parcelId").asText(), p.path("verdict").asText());
       }
     }
