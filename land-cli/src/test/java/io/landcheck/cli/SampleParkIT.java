@@ -67,6 +67,28 @@ class SampleParkIT {
   }
 
   @Test
+  @DisplayName("the GeoJSON copy of the sample park gives the same verdict for every parcel as the GeoPackage")
+  void geoJsonAgrees() throws Exception {
+    Path out = dir.resolve("geojson.json");
+    int exit = landcheck("check", "../examples/data/sample-park", "--date", "2024-06-01", "--out", out.toString());
+    assertThat(exit).isEqualTo(2);
+    JsonNode other = new ObjectMapper().readTree(out.toFile());
+    assertThat(verdicts(other)).isEqualTo(verdicts(json));
+    assertThat(other.path("summary").path("read").asInt()).isEqualTo(json.path("summary").path("read").asInt());
+  }
+
+  private static java.util.Map<String, String> verdicts(JsonNode report) {
+    java.util.Map<String, String> byId = new java.util.TreeMap<>();
+    for (JsonNode p : report.path("parcels")) {
+      String locator = p.path("locator").asText();
+      if (locator.matches(".*parcels(\\.geojson)?#\\d+") && !p.path("parcelId").asText().contains("#")) {
+        byId.put(p.path("parcelId").asText(), p.path("verdict").asText());
+      }
+    }
+    return byId;
+  }
+
+  @Test
   @DisplayName("JSON holds every record once and its counts add up")
   void jsonCounts() {
     JsonNode s = json.path("summary");
