@@ -60,8 +60,12 @@ class EmbeddingExampleTest {
     } finally {
       System.setOut(out);
     }
-    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .startsWith("JD-2024-017: COMPLIANT").contains("  plot-ratio-minimum COMPLIANT");
+    String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+    assertThat(output).startsWith("JD-2024-017: COMPLIANT").contains("  plot-ratio-minimum COMPLIANT");
+    for (Path readme : List.of(RepoFiles.root().resolve("README-core-tests.md"), RepoFiles.root().resolve("README.md"))) {
+      RepoFiles.block(readme, "embedding-output").ifPresent(block ->
+          assertThat(RepoFiles.fenced(block)).as("the printed output shown in %s", readme).isEqualTo(output));
+    }
     assertThat(report.verdict()).isEqualTo(Verdict.COMPLIANT);
     assertThat(report.plotRatio()).hasValue(2.0);
     assertThat(report.result(Rules.LEASE_TERM).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);

@@ -12,16 +12,16 @@ import java.util.Optional;
  * @param buildingId the storey's building, empty for a parcel
  * @param level the storey's level, 0 for a parcel
  * @param field the field to overwrite
- * @param value the new value, or empty to leave the field without a value
+ * @param value the new value (an Integer, a Double or a String), or empty to leave the field without a value
  */
 record DefectPatch(String layer, String parcelId, Optional<String> buildingId, int level, String field,
-    Optional<Number> value) {
+    Optional<Object> value) {
 
-  static DefectPatch parcel(String parcelId, String field, Number value) {
+  static DefectPatch parcel(String parcelId, String field, Object value) {
     return new DefectPatch("parcels", parcelId, Optional.empty(), 0, field, Optional.ofNullable(value));
   }
 
-  static DefectPatch storey(String parcelId, String buildingId, int level, String field, Number value) {
+  static DefectPatch storey(String parcelId, String buildingId, int level, String field, Object value) {
     return new DefectPatch("storeys", parcelId, Optional.of(buildingId), level, field, Optional.ofNullable(value));
   }
 }

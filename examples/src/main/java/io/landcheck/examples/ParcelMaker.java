@@ -154,8 +154,8 @@ final class ParcelMaker {
       }
       String id = parcelId(i);
       switch (kind) {
-        case MISSING_PARCEL_ID -> out.add(DefectPatch.parcel(id, "parcel_id", null));
-        case MISSING_USE_CODE -> out.add(DefectPatch.storey(id, "B1", 1, "use_code", null));
+        case MISSING_PARCEL_ID -> out.add(DefectPatch.parcel(id, "parcel_id", ""));
+        case MISSING_USE_CODE -> out.add(DefectPatch.storey(id, "B1", 1, "use_code", ""));
         case LEVEL_ZERO -> out.add(DefectPatch.storey(id, "B1", 1, "level", 0));
         case NEGATIVE_STOREY_HEIGHT -> out.add(DefectPatch.storey(id, "B1", 1, "storey_height_m", -3.6));
         default -> { }
@@ -170,9 +170,9 @@ final class ParcelMaker {
       case SELF_INTERSECTING_BOUNDARY -> new SampleDefect(id, kind, "parcels", "geometry",
           "the boundary crosses itself: two vertices are swapped (a bow tie)");
       case MISSING_PARCEL_ID -> new SampleDefect(id, kind, "parcels", "parcel_id",
-          "the parcel record has no parcel_id (its buildings and storeys still name " + id + ")");
+          "the parcel record's parcel_id is blank (its buildings and storeys still name " + id + ")");
       case MISSING_USE_CODE -> new SampleDefect(id, kind, "storeys", "use_code",
-          "building B1, level 1 has no use_code");
+          "building B1, level 1 has a blank use_code");
       case UNKNOWN_USE_CODE -> new SampleDefect(id, kind, "storeys", "use_code",
           "building B1, level 1 has use_code " + UNKNOWN_USE + ", which the pack does not know");
       case LEVEL_ZERO -> new SampleDefect(id, kind, "storeys", "level", "building B1 has a storey at level 0");

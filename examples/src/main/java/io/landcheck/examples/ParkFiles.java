@@ -6,161 +6,83 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.landcheck.Parcel;
-import io.landcheck.geo.Building;
-import io.landcheck.geo.GeoParcel;
-import io.landcheck.geo.Storey;
+import io.landcheck.geo.io.ParcelWriters;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.util.Optional;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /**
- * Writes a generated park in the file schema of the contract: a directory of {@code parcels.geojson},
- * {@code buildings.geojson} and {@code storeys.geojson} with a {@code crs} member naming EPSG:4549, then writes the
- * sample park's broken records into it.
+ * Writes a generated park in the file schema of the contract with land-geo's {@link ParcelWriters} (a GeoPackage, or
+ * a directory of {@code parcels.geojson}, {@code buildings.geojson} and {@code storeys.geojson} with a {@code crs}
+ * member naming EPSG:4549), then writes the sample park's broken records into the files: the writers take only valid
+ * model records, and some defects (a storey at level 0, a negative height, a missing field) cannot be one.
  *
  * <p>Streams: one parcel is in memory at a time, so a city of a million parcels can be written.
  */
 final class ParkFiles {
 
-  static final String CRS_URN = "urn:ogc:def:crs:EPSG::4549";
+  private static final String FIXED_TIMESTAMP = "2026-01-01T00:00:00.000Z";
 
   private ParkFiles() {}
 
-  /** Writes {@code generator}'s parcels to a GeoPackage, broken records included. */
+  /**
+   * Writes {@code generator}'s parcels to a GeoPackage with land-geo's {@link ParcelWriters}, then writes the broken
+   * records in and fixes the file's timestamps, so that the same seed gives the same file.
+   */
   static void writeGeoPackage(ParkGenerator generator, Path file) throws IOException {
-    GeoPackageFile.write(generator, file);
+    ParcelWriters.writeGeoPackage(file, () -> generator.parcels().iterator(), ParkGenerator.CRS);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+      c.setAutoCommit(false);
+      for (DefectPatch patch : generator.patches()) {
+        patchGeoPackage(c, patch);
+      }
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("UPDATE gpkg_contents SET last_change = '" + FIXED_TIMESTAMP + "'");
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new IOException("cannot write the broken records into " + file + ": " + e.getMessage(), e);
+    }
   }
 
-  /** Writes the three GeoJSON layers of {@code generator}'s parcels into {@code dir}, broken records included. */
+  /** Writes the three GeoJSON layers with land-geo's {@link ParcelWriters}, then the broken records. */
   static void writeGeoJson(ParkGenerator generator, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    JsonFactory json = new JsonFactory();
-    GeoJsonWriter geometries = new GeoJsonWriter(3);
-    geometries.setEncodeCRS(false);
-    try (OutputStream p = Files.newOutputStream(dir.resolve("parcels.geojson"));
-        OutputStream b = Files.newOutputStream(dir.resolve("buildings.geojson"));
-        OutputStream s = Files.newOutputStream(dir.resolve("storeys.geojson"));
-        JsonGenerator parcels = json.createGenerator(p, JsonEncoding.UTF8);
-        JsonGenerator buildings = json.createGenerator(b, JsonEncoding.UTF8);
-        JsonGenerator storeys = json.createGenerator(s, JsonEncoding.UTF8)) {
-      start(parcels, "parcels");
-      start(buildings, "buildings");
-      start(storeys, "storeys");
-      Iterator<GeoParcel> it = generator.parcels().iterator();
-      while (it.hasNext()) {
-        GeoParcel parcel = it.next();
-        feature(parcels, geometries, Optional.of(parcel.boundary()), parcelFields(parcel));
-        for (Building building : parcel.buildings()) {
-          Map<String, Object> bf = new LinkedHashMap<>();
-          bf.put("building_id", building.id());
-          bf.put("parcel_id", parcel.id());
-          feature(buildings, geometries, Optional.of(building.footprint()), bf);
-          for (Storey storey : building.storeys()) {
-            feature(storeys, geometries, storey.footprint(), storeyFields(parcel, building, storey));
-          }
-        }
-      }
-      end(parcels);
-      end(buildings);
-      end(storeys);
-    }
+    ParcelWriters.writeGeoJson(dir, () -> generator.parcels().iterator(), ParkGenerator.CRS);
     patchGeoJson(generator, dir);
   }
 
-  /** The parcel's attributes under the schema's English field names, absent facts as null. */
-  static Map<String, Object> parcelFields(GeoParcel parcel) {
-    Parcel f = parcel.facts();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("parcel_id", parcel.id());
-    m.put("land_use", f.landUse().map(l -> l.code()).orElse(null));
-    m.put("single_use", f.singleUse().orElse(null));
-    m.put("project_category", f.projectCategory().name());
-    m.put("recognition_level", f.recognitionLevel().map(Enum::name).orElse(null));
-    m.put("lease_grant_date", f.lease().map(l -> l.grantDate().toString()).orElse(null));
-    m.put("lease_term_years", f.lease().map(l -> l.termYears()).orElse(null));
-    m.put("tenure", f.tenure().map(Enum::name).orElse(null));
-    m.put("site_area_m2", parcel.declaredSiteAreaM2().isPresent() ? parcel.declaredSiteAreaM2().getAsDouble() : null);
-    m.put("plot_ratio_cap", f.approvedPlotRatioCap().isPresent() ? f.approvedPlotRatioCap().getAsDouble() : null);
-    m.put("pr_before", f.intensification().map(i -> i.plotRatioBefore()).orElse(null));
-    m.put("pr_after", f.intensification().map(i -> i.plotRatioAfter()).orElse(null));
-    m.put("ug_before_m2", f.intensification().map(i -> i.undergroundBeforeM2()).orElse(null));
-    m.put("ug_after_m2", f.intensification().map(i -> i.undergroundAfterM2()).orElse(null));
-    m.put("intensification_approved", f.intensification().map(i -> i.approved()).orElse(null));
-    m.put("green_cut_m2", f.greenSpace().map(g -> g.attachedGreenCutM2()).orElse(null));
-    m.put("green_added_m2", f.greenSpace().map(g -> g.greenAddedInParkM2()).orElse(null));
-    m.put("rooftop_green_m2", f.rooftopGreenAreaM2().isPresent() ? f.rooftopGreenAreaM2().getAsDouble() : null);
-    m.put("district_id", f.districtId().orElse(null));
-    m.put("park_id", f.parkId().orElse(null));
-    m.put("application_date", f.applicationDate().map(Object::toString).orElse(null));
-    return m;
-  }
-
-  static Map<String, Object> storeyFields(GeoParcel parcel, Building building, Storey storey) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("parcel_id", parcel.id());
-    m.put("building_id", building.id());
-    m.put("level", storey.level());
-    m.put("storey_height_m", storey.storeyHeightM());
-    m.put("use_code", storey.useCode());
-    return m;
-  }
-
-  private static void start(JsonGenerator g, String name) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("type", "FeatureCollection");
-    g.writeStringField("name", name);
-    g.writeObjectFieldStart("crs");
-    g.writeStringField("type", "name");
-    g.writeObjectFieldStart("properties");
-    g.writeStringField("name", CRS_URN);
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeArrayFieldStart("features");
-  }
-
-  private static void end(JsonGenerator g) throws IOException {
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeRaw('\n');
-  }
-
-  private static void feature(JsonGenerator g, GeoJsonWriter geometries, Optional<Geometry> geometry,
-      Map<String, Object> properties) throws IOException {
-    g.writeRaw('\n');
-    g.writeStartObject();
-    g.writeStringField("type", "Feature");
-    g.writeObjectFieldStart("properties");
-    for (Map.Entry<String, Object> e : properties.entrySet()) {
-      Object v = e.getValue();
-      if (v == null) {
-        g.writeNullField(e.getKey());
-      } else if (v instanceof Boolean bool) {
-        g.writeBooleanField(e.getKey(), bool);
-      } else if (v instanceof Integer i) {
-        g.writeNumberField(e.getKey(), i);
-      } else if (v instanceof Double d) {
-        g.writeNumberField(e.getKey(), d);
+  private static void patchGeoPackage(Connection c, DefectPatch patch) throws SQLException {
+    String where = patch.layer().equals("parcels") ? " WHERE parcel_id = ?"
+        : " WHERE parcel_id = ? AND building_id = ? AND level = ?";
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE " + patch.layer() + " SET " + patch.field() + " = ?" + where)) {
+      if (patch.value().isEmpty()) {
+        s.setNull(1, Types.NULL);
+      } else if (patch.value().get() instanceof Integer i) {
+        s.setInt(1, i);
+      } else if (patch.value().get() instanceof Double d) {
+        s.setDouble(1, d);
       } else {
-        g.writeStringField(e.getKey(), v.toString());
+        s.setString(1, patch.value().get().toString());
+      }
+      s.setString(2, patch.parcelId());
+      if (!patch.layer().equals("parcels")) {
+        s.setString(3, patch.buildingId().orElseThrow());
+        s.setInt(4, patch.level());
+      }
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no single record to break for " + patch);
       }
     }
-    g.writeEndObject();
-    g.writeFieldName("geometry");
-    if (geometry.isPresent()) {
-      g.writeRawValue(geometries.write(geometry.get()));
-    } else {
-      g.writeNull();
-    }
-    g.writeEndObject();
   }
 
   /** Writes the broken records the model cannot hold into a GeoJSON directory (small: the sample park only). */
@@ -183,8 +105,10 @@ final class ParkFiles {
           target.putNull(patch.field());
         } else if (patch.value().get() instanceof Integer i) {
           target.put(patch.field(), i);
+        } else if (patch.value().get() instanceof Double d) {
+          target.put(patch.field(), d);
         } else {
-          target.put(patch.field(), patch.value().get().doubleValue());
+          target.put(patch.field(), patch.value().get().toString());
         }
         changed = true;
       }

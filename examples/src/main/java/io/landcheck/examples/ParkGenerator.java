@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.PolicyPack;
 import io.landcheck.PolicyPacks;
 import io.landcheck.geo.GeoParcel;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -107,6 +109,22 @@ public final class ParkGenerator {
    */
   public ImmutableList<SampleDefect> defects() {
     return sample ? maker.defects() : ImmutableList.of();
+  }
+
+  /**
+   * Writes the park as a GeoPackage (tables {@code parcels}, {@code buildings}, {@code storeys}, EPSG:4549), replacing
+   * any file at {@code file}; the sample park's broken records included.
+   */
+  public void writeGeoPackage(Path file) throws IOException {
+    ParkFiles.writeGeoPackage(this, file);
+  }
+
+  /**
+   * Writes the park as {@code parcels.geojson}, {@code buildings.geojson} and {@code storeys.geojson} in {@code dir}
+   * (projected coordinates, with a {@code crs} member naming EPSG:4549); the sample park's broken records included.
+   */
+  public void writeGeoJson(Path dir) throws IOException {
+    ParkFiles.writeGeoJson(this, dir);
   }
 
   /** The scenario the parcel at {@code index} was aimed at (for tests and documentation). */

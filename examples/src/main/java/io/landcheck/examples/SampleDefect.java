@@ -23,9 +23,9 @@ public record SampleDefect(String parcelId, Kind kind, String layer, String fiel
   public enum Kind {
     /** The parcel boundary crosses itself (a bow tie). */
     SELF_INTERSECTING_BOUNDARY,
-    /** The parcel record has no parcel_id. */
+    /** The parcel record's parcel_id is blank. */
     MISSING_PARCEL_ID,
-    /** A storey has no use_code. */
+    /** A storey's use_code is blank. */
     MISSING_USE_CODE,
     /** A storey's use_code is not one the policy pack knows. */
     UNKNOWN_USE_CODE,

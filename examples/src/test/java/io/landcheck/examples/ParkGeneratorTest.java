@@ -195,7 +195,7 @@ class ParkGeneratorTest {
   }
 
   @Test
-  @DisplayName("the sample park's GeoJSON holds a storey at level 0, a negative height, and missing fields")
+  @DisplayName("the sample park's GeoJSON holds a storey at level 0, a negative height, a blank use code and a blank parcel id")
   void sampleDefectsInGeoJson(@TempDir Path dir) throws IOException {
     ParkGenerator g = ParkGenerator.samplePark(1);
     ParkFiles.writeGeoJson(g, dir);
@@ -204,10 +204,10 @@ class ParkGeneratorTest {
     storeys.get("features").forEach(f -> props.add(f.get("properties")));
     assertThat(props).anySatisfy(p -> assertThat(p.get("level").asInt()).isZero());
     assertThat(props).anySatisfy(p -> assertThat(p.get("storey_height_m").asDouble()).isNegative());
-    assertThat(props).anySatisfy(p -> assertThat(p.get("use_code").isNull()).isTrue());
+    assertThat(props).anySatisfy(p -> assertThat(p.get("use_code").asText()).isBlank());
     JsonNode parcels = new ObjectMapper().readTree(dir.resolve("parcels.geojson").toFile());
     assertThat(parcels.get("features")).hasSize(60)
-        .anySatisfy(f -> assertThat(f.get("properties").get("parcel_id").isNull()).isTrue());
+        .anySatisfy(f -> assertThat(f.get("properties").get("parcel_id").asText()).isBlank());
     assertThat(parcels.get("crs").get("properties").get("name").asText()).contains("4549");
   }
 
@@ -218,10 +218,10 @@ class ParkGeneratorTest {
     ParkFiles.writeGeoPackage(ParkGenerator.samplePark(1), file);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
       assertThat(count(c, "SELECT count(*) FROM parcels")).isEqualTo(60);
-      assertThat(count(c, "SELECT count(*) FROM parcels WHERE parcel_id IS NULL")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM parcels WHERE parcel_id = ''")).isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM storeys WHERE level = 0")).isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM storeys WHERE storey_height_m < 0")).isEqualTo(1);
-      assertThat(count(c, "SELECT count(*) FROM storeys WHERE use_code IS NULL")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM storeys WHERE use_code = ''")).isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM gpkg_geometry_columns WHERE srs_id = 4549")).isEqualTo(3);
     }
   }

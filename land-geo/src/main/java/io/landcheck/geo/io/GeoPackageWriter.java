@@ -54,6 +54,7 @@ final class GeoPackageWriter {
         l.finish();
       }
       try (Statement s = c.createStatement()) {
+        s.execute("CREATE INDEX parcels_parcel_id ON parcels (parcel_id)");
         s.execute("CREATE INDEX buildings_parcel_id ON buildings (parcel_id)");
         s.execute("CREATE INDEX storeys_parcel_id ON storeys (parcel_id)");
       }

@@ -1,0 +1,89 @@
+package io.landcheck.bench;
+
+import io.landcheck.Parcel;
+import io.landcheck.Report;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Measured;
+import io.landcheck.geo.io.ParcelSource;
+import io.landcheck.geo.io.ParcelSources;
+import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.geo.io.SourceRecord;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The hot paths of a batch check, one thread, each scored in microseconds per parcel over the {@link ParkFile}
+ * park: reading and parsing the GeoPackage alone (the baseline), floor-area measurement (计容建筑面积 from geometry),
+ * rule evaluation, report writing, and read + measure + check together, so that the cost of checking can be stated
+ * as a multiple of the cost of reading.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+public class PipelineBenchmarks {
+
+  /** Baseline: open the GeoPackage, read every record and parse its geometries into GeoParcels. */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void readOnly(ParkFile park, Blackhole bh) throws IOException {
+    try (ParcelSource source = ParcelSources.open(park.gpkg, ReadOptions.defaults())) {
+      Iterator<SourceRecord> it = source.records().iterator();
+      while (it.hasNext()) {
+        bh.consume(it.next());
+      }
+    }
+  }
+
+  /** Read, measure and check every parcel: the per-parcel work of a batch, without the report. */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void readMeasureCheck(ParkFile park, Blackhole bh) throws IOException {
+    try (ParcelSource source = ParcelSources.open(park.gpkg, ReadOptions.defaults())) {
+      Iterator<SourceRecord> it = source.records().iterator();
+      while (it.hasNext()) {
+        SourceRecord r = it.next();
+        Measured m = park.measurement.measure(r.parcel().orElseThrow());
+        bh.consume(park.checker.check(m.facts().orElseThrow()));
+      }
+    }
+  }
+
+  /** Floor-area computation: measure each parcel from its geometry (already read). */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void measure(ParkFile park, Blackhole bh) {
+    for (GeoParcel p : park.parcels) {
+      bh.consume(park.measurement.measure(p));
+    }
+  }
+
+  /** Rule evaluation: check each parcel's measured facts against the pack. */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void check(ParkFile park, Blackhole bh) {
+    for (Parcel p : park.measuredFacts) {
+      bh.consume(park.checker.check(p));
+    }
+  }
+
+  /** Report writing: each parcel's report as JSON (the report schema of docs/report-format.md). */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void reportJson(ParkFile park, Blackhole bh) {
+    for (Report r : park.reports) {
+      bh.consume(r.toJson());
+    }
+  }
+}
