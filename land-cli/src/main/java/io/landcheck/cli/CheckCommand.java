@@ -73,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
   Language lang;
 
   @Option(names = "--crs", paramLabel = "EPSG:xxxx",
-      description = "CRS of inputs that declare none (or declare a wrong one), e.g. EPSG:4549.")
+      description = "CRS of the inputs, overriding the one a file declares (and naming one for files without), "
+          + "e.g. EPSG:4549.")
   String crs;
 
   @Option(names = "--charset", paramLabel = "CHARSET",
@@ -106,10 +107,13 @@ final class CheckCommand implements Callable<Integer> {
       }
       checker = checker.threads(threads);
     }
+    if (repair) {
+      checker = checker.repairingInvalidGeometry();
+    }
     Charset fallback = charset(cl);
     PrintWriter err = cl.getErr();
     BatchSummary summary;
-    try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback, repair);
+    try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback);
          OutputStream os = open()) {
       BatchSink sink = reportFormat.writer(os, lang.code());
       if (System.console() != null && out != null) { // a terminal, and the report is not written to it
