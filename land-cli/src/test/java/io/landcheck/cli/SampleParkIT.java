@@ -101,6 +101,35 @@ class SampleParkIT {
   }
 
   @Test
+  @DisplayName("after the parcels, one ERROR row per parcel id that buildings or storeys name but the parcels lack")
+  void oneRowPerMissingParcel() throws Exception {
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    int parcels;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + SAMPLE);
+         java.sql.Statement st = c.createStatement()) {
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT parcel_id FROM buildings UNION SELECT parcel_id FROM storeys"
+          + " EXCEPT SELECT parcel_id FROM parcels WHERE TRIM(parcel_id) <> ''")) {
+        while (rs.next()) {
+          missing.add(rs.getString(1));
+        }
+      }
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM parcels")) {
+        parcels = rs.getInt(1);
+      }
+    }
+    List<JsonNode> orphans = StreamSupport.stream(json.path("parcels").spliterator(), false)
+        .filter(p -> !p.path("locator").asText().contains(":parcels#")).toList();
+
+    assertThat(missing).isNotEmpty();
+    assertThat(orphans).extracting(p -> p.path("parcelId").asText()).containsExactlyElementsOf(missing);
+    assertThat(orphans).allSatisfy(p -> {
+      assertThat(p.path("verdict").asText()).isEqualTo("ERROR");
+      assertThat(p.path("errors").get(0).path("field").asText()).isEqualTo("parcel_id");
+    });
+    assertThat(json.path("summary").path("read").asInt()).isEqualTo(parcels + missing.size());
+  }
+
+  @Test
   @DisplayName("each deliberately broken parcel is an ERROR row naming the field")
   void brokenRecords() {
     for (String id : BROKEN) {
