@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         " 1:some parcel non-compliant or with insufficient data, or green space left short",
         " 2:some record in error (bad geometry, missing or bad field); takes precedence over 1",
         "64:usage error (bad option, date, policy id or policy file, unknown input kind)",
+        "70:internal error (a bug in landcheck; please report it with the stack trace)",
         "74:I/O error (an input cannot be read, the report cannot be written)"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -111,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
     try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback, repair);
          OutputStream os = open()) {
       BatchSink sink = reportFormat.writer(os, lang.code());
-      if (System.console() != null) {
+      if (System.console() != null && out != null) { // a terminal, and the report is not written to it
         sink = BatchSink.both(sink, new Progress(err));
       }
       summary = checker.run(input, sink);
