@@ -3,15 +3,15 @@
 
 Usage: compare.py POSTGIS.csv LANDCHECK_OUTPUT [TOLERANCE]
 
-LANDCHECK_OUTPUT is either landcheck's JSON report (any layout: every object with "parcelId" and "floorAreas" is
-taken; JSON Lines too) or a CSV with the same columns as the PostGIS CSV. Figures compared: site_area_m2,
+LANDCHECK_OUTPUT is either landcheck's JSON report (streamed, so gigabytes are fine: each parcel's "floorAreas"
+object is taken with the "parcelId" before it) or a CSV with the same columns as the PostGIS CSV. Figures compared: site_area_m2,
 above_ground_m2, plot_ratio, ancillary_share, amenity_share, with relative difference |a-b|/max(|a|,|b|) below
 TOLERANCE (default 1e-9; both zero or both empty agree). Every parcel must be on both sides. Exits 1 listing the
 disagreeing parcels (the first 50) when any disagree.
 """
 import csv
 import json
-import math
+import re
 import sys
 
 FIELDS = ["site_area_m2", "above_ground_m2", "plot_ratio", "ancillary_share", "amenity_share"]
@@ -33,17 +33,32 @@ def read_csv(path):
     return out
 
 
-def walk(node, out):
-    if isinstance(node, dict):
-        if "parcelId" in node and "floorAreas" in node and isinstance(node["floorAreas"], dict):
-            fa = node["floorAreas"]
-            out[node["parcelId"]] = {k: num(fa.get(j)) for k, j in JSON_FIELDS.items()}
-        else:
-            for v in node.values():
-                walk(v, out)
-    elif isinstance(node, list):
-        for v in node:
-            walk(v, out)
+TOKEN = re.compile(r'"parcelId"\s*:\s*"((?:[^"\\]|\\.)*)"|"floorAreas"\s*:\s*(\{[^{}]*\})')
+
+
+def scan_json(f):
+    """Streams a landcheck JSON report of any size: each "floorAreas" object (flat) belongs to the "parcelId" last
+    seen before it, which is how the report schema orders a parcel's fields."""
+    out = {}
+    current = None
+    tail = ""
+    while True:
+        chunk = f.read(1 << 23)
+        text = tail + chunk
+        end = 0
+        for m in TOKEN.finditer(text):
+            # a token cut by the chunk's end is matched again with the next chunk
+            if chunk and m.end() > len(text) - 4096:
+                break
+            if m.group(1) is not None:
+                current = json.loads('"' + m.group(1) + '"')
+            elif current is not None:
+                fa = json.loads(m.group(2))
+                out[current] = {k: num(fa.get(j)) for k, j in JSON_FIELDS.items()}
+            end = m.end()
+        if not chunk:
+            return out
+        tail = text[max(end, len(text) - 8192):]
 
 
 def read_landcheck(path):
@@ -51,15 +66,7 @@ def read_landcheck(path):
         head = f.read(1)
         f.seek(0)
         if head in "{[":
-            out = {}
-            text = f.read()
-            try:
-                walk(json.loads(text), out)
-            except json.JSONDecodeError:
-                for line in text.splitlines():
-                    if line.strip():
-                        walk(json.loads(line), out)
-            return out
+            return scan_json(f)
     return read_csv(path)
 
 

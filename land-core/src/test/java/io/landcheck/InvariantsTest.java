@@ -60,6 +60,25 @@ class InvariantsTest {
   }
 
   @Test
+  @DisplayName("every remedy of the bundled rules comes with options whose areas are the text's figures, in order")
+  void remediesHaveOptionsMatchingTheText() {
+    int seen = 0;
+    for (Parcel parcel : PARCELS) {
+      for (RuleResult r : CHECKER.check(parcel).results()) {
+        if (r.remedy().isEmpty()) {
+          assertThat(r.remedyOptions()).as(parcel.id() + " " + r.ruleId()).isEmpty();
+          continue;
+        }
+        assertThat(r.remedyOptions()).as(parcel.id() + " " + r.ruleId()).isNotEmpty();
+        assertThat(RemedyFigures.areasM2(r)).as(parcel.id() + " " + r.ruleId()).isEqualTo(r.remedyOptions().stream()
+            .filter(o -> o.unit().equals("m2")).map(RemedyOption::amount).toList());
+        seen++;
+      }
+    }
+    assertThat(seen).isPositive();
+  }
+
+  @Test
   @DisplayName("every measured result lies on the side of its limit that its verdict says")
   void measuredAgreesWithVerdict() {
     double tolerance = PolicyPacks.shanghai2021().tolerance();

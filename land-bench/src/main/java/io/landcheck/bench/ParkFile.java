@@ -5,6 +5,7 @@ import io.landcheck.Checker;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPacks;
 import io.landcheck.Report;
+import io.landcheck.batch.BatchRow;
 import io.landcheck.examples.ParkGenerator;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measurement;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -42,6 +44,7 @@ public class ParkFile {
   ImmutableList<GeoParcel> parcels;
   ImmutableList<Parcel> measuredFacts;
   ImmutableList<Report> reports;
+  ImmutableList<BatchRow> rows;
 
   /** Writes the GeoPackage and reads, measures and checks it once. */
   @Setup(Level.Trial)
@@ -61,6 +64,13 @@ public class ParkFile {
             () -> new IllegalStateException("benchmark parcel " + p.id() + " not measurable")))
         .collect(ImmutableList.toImmutableList());
     reports = measuredFacts.stream().map(checker::check).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<BatchRow> rowList = ImmutableList.builder();
+    for (int i = 0; i < parcels.size(); i++) {
+      GeoParcel p = parcels.get(i);
+      rowList.add(new BatchRow(i, p.locator(), reports.get(i), Optional.of(measurement.measure(p)),
+          Optional.of(measuredFacts.get(i)), Optional.of(p)));
+    }
+    rows = rowList.build();
     if (parcels.size() != PARCELS) {
       throw new IllegalStateException("read " + parcels.size() + " parcels, expected " + PARCELS);
     }

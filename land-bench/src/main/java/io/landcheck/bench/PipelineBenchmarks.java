@@ -1,7 +1,12 @@
 package io.landcheck.bench;
 
 import io.landcheck.Parcel;
+import com.google.common.collect.ImmutableList;
 import io.landcheck.Report;
+import io.landcheck.batch.BatchInfo;
+import io.landcheck.batch.BatchRow;
+import io.landcheck.batch.BatchSink;
+import io.landcheck.batch.ReportFormat;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.io.ParcelSource;
@@ -9,6 +14,9 @@ import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.OptionalLong;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -75,6 +83,32 @@ public class PipelineBenchmarks {
   public void check(ParkFile park, Blackhole bh) {
     for (Parcel p : park.measuredFacts) {
       bh.consume(park.checker.check(p));
+    }
+  }
+
+  /**
+   * Report writing as the command line does it: each parcel's row (report, measurement trace, warnings) through the
+   * batch JSON writer, to a stream that discards the bytes.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void reportBatchJson(ParkFile park) throws IOException {
+    writeRows(park, ReportFormat.JSON);
+  }
+
+  /** Report writing as the command line does it: the batch CSV writer (one line per parcel and rule). */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void reportBatchCsv(ParkFile park) throws IOException {
+    writeRows(park, ReportFormat.CSV);
+  }
+
+  private static void writeRows(ParkFile park, ReportFormat format) throws IOException {
+    BatchSink sink = format.writer(OutputStream.nullOutputStream(), "zh");
+    sink.begin(new BatchInfo(park.checker.pack(), ImmutableList.of("park.gpkg"), LocalDate.of(2026, 6, 1),
+        OptionalLong.of(ParkFile.PARCELS)));
+    for (BatchRow row : park.rows) {
+      sink.row(row);
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -350,9 +349,5 @@ final class Assembler {
         + (pid.isPresent() ? " names parcel " + pid.get() + ", which the parcels layer does not have"
             : " has no parcel_id")));
     return SourceRecord.error(index, id, f.locator(), errors);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

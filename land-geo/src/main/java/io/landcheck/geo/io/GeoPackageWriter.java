@@ -47,6 +47,9 @@ final class GeoPackageWriter {
           }
         }
         if (++n % BATCH == 0) {
+          for (Layer l : List.of(parcelLayer, buildingLayer, storeyLayer)) {
+            l.flush();
+          }
           c.commit();
         }
       }
@@ -171,10 +174,15 @@ final class GeoPackageWriter {
           insert.setObject(i++, v);
         }
       }
-      insert.executeUpdate();
+      insert.addBatch();
+    }
+
+    void flush() throws SQLException {
+      insert.executeBatch();
     }
 
     void finish() throws SQLException {
+      flush();
       insert.close();
       if (!extent.isNull()) {
         try (PreparedStatement ps = c.prepareStatement(
