@@ -11,7 +11,7 @@ import io.landcheck.Rules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The code sample of README-land-test.md, kept compiling and true. */
+/** The code sample of the README's "Testing zoning scenarios" section, kept compiling and true. */
 class ReadmeSampleTest {
 
   @Test
