@@ -45,7 +45,7 @@ public final class PolicyPacks {
   /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
   private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
       "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance",
-      "geometryToleranceM2");
+      "geometryToleranceM2", "splitWidthResolutionM");
 
   private static final Supplier<PolicyPack> SHANGHAI =
       Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));

@@ -71,6 +71,17 @@ final class ReportJson {
         n.put("remedyZh", m.zh());
         n.put("remedyEn", m.en());
       });
+      if (!r.remedyOptions().isEmpty()) {
+        ArrayNode options = n.putArray("remedyOptions");
+        for (RemedyOption o : r.remedyOptions()) {
+          ObjectNode on = options.addObject();
+          on.put("kind", o.kind().name());
+          ArrayNode classes = on.putArray("useClasses");
+          o.useClasses().forEach(c -> classes.add(c.name()));
+          on.put("amount", o.amount());
+          on.put("unit", o.unit());
+        }
+      }
       r.determination().ifPresent(d -> n.put("determination", d));
       r.parametersFrom().ifPresent(d -> n.put("parametersFrom", d.toString()));
     }

@@ -1,14 +1,18 @@
 package io.landcheck;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * One rule's verdict on one parcel, with what it measured against which limit, a message in Chinese and English, and
- * a remedy where one can be computed.
+ * a remedy where one can be computed, in words ({@code remedy}) and in numbers ({@code remedyOptions}).
  *
  * @param ruleId the rule's stable id
  * @param citation the clause the rule implements
@@ -21,6 +25,8 @@ import java.util.OptionalDouble;
  * @param remedy what would make the parcel comply, if the rule can compute it
  * @param determination a finding beyond the verdict, such as {@code NOT_DUE} for the land-price rule, if any
  * @param parametersFrom the first day of the pack parameters used, if parameters were used
+ * @param remedyOptions the remedy in numbers: each option alone would make the parcel comply; the figures are those of
+ *     {@code remedy}'s text; empty when the rule computes no remedy
  */
 public record RuleResult(
     RuleId ruleId,
@@ -32,7 +38,8 @@ public record RuleResult(
     LocalizedText message,
     Optional<LocalizedText> remedy,
     Optional<String> determination,
-    Optional<LocalDate> parametersFrom) {
+    Optional<LocalDate> parametersFrom,
+    ImmutableList<RemedyOption> remedyOptions) {
 
   public RuleResult {
     checkNotNull(ruleId, "ruleId");
@@ -45,36 +52,64 @@ public record RuleResult(
     checkNotNull(remedy, "remedy");
     checkNotNull(determination, "determination");
     checkNotNull(parametersFrom, "parametersFrom");
+    checkNotNull(remedyOptions, "remedyOptions");
+  }
+
+  /** A result without remedy options: the record as it was before {@code remedyOptions} was added. */
+  public RuleResult(
+      RuleId ruleId,
+      Citation citation,
+      Verdict verdict,
+      OptionalDouble measured,
+      OptionalDouble limit,
+      String unit,
+      LocalizedText message,
+      Optional<LocalizedText> remedy,
+      Optional<String> determination,
+      Optional<LocalDate> parametersFrom) {
+    this(ruleId, citation, verdict, measured, limit, unit, message, remedy, determination, parametersFrom,
+        ImmutableList.of());
   }
 
   /** A result of {@code rule} with only a verdict and a message; add figures with the {@code with…} methods. */
   public static RuleResult of(Rule rule, Verdict verdict, LocalizedText message) {
     return new RuleResult(
         rule.id(), rule.citation(), verdict, OptionalDouble.empty(), OptionalDouble.empty(), "", message,
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** This result with a measured value and the limit it was held to. */
   public RuleResult withMeasure(double measured, double limit, String unit) {
     return new RuleResult(ruleId, citation, verdict, OptionalDouble.of(measured), OptionalDouble.of(limit), unit,
-        message, remedy, determination, parametersFrom);
+        message, remedy, determination, parametersFrom, remedyOptions);
   }
 
   /** This result with a remedy. */
   public RuleResult withRemedy(LocalizedText remedy) {
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, Optional.of(remedy),
-        determination, parametersFrom);
+        determination, parametersFrom, remedyOptions);
+  }
+
+  /**
+   * This result with a remedy given in numbers: its options, and the text written from them. Each option alone must
+   * make the parcel comply.
+   */
+  public RuleResult withRemedy(LocalizedText remedy, List<RemedyOption> options) {
+    checkNotNull(remedy, "RuleResult.remedy");
+    checkArgument(!options.isEmpty(), "RuleResult.remedyOptions must not be empty when given");
+    return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, Optional.of(remedy),
+        determination, parametersFrom, ImmutableList.copyOf(options));
   }
 
   /** This result with a determination, such as {@code DUE} or {@code NOT_DUE}. */
   public RuleResult withDetermination(String determination) {
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy,
-        Optional.of(determination), parametersFrom);
+        Optional.of(determination), parametersFrom, remedyOptions);
   }
 
   /** This result noting the parameters it used. */
   public RuleResult withParameters(Parameters parameters) {
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy, determination,
-        Optional.of(parameters.effectiveFrom()));
+        Optional.of(parameters.effectiveFrom()), remedyOptions);
   }
 }

@@ -164,6 +164,18 @@ class PlotRatioRulesTest {
     }
 
     @Test
+    @DisplayName("removing exactly the remedy's area brings the plot ratio down to the cap")
+    void capRemedyIsEnough() {
+      Parcel.Builder parcel = industrial("P").siteAreaM2(6_543.2).clearFloorAreas().floorAreaM2("生产", 20_000)
+          .approvedPlotRatioCap(2.8);
+      double excess = RemedyFigures.areasM2(result(parcel, Rules.PLOT_RATIO_CAP)).get(0);
+      // 20,000 − 2.8 × 6,543.2 = 20,000 − 18,320.96 = 1,679.04 → rounded up to 1,679.1
+      assertThat(excess).isEqualTo(1_679.1);
+      assertThat(result(parcel.clearFloorAreas().floorAreaM2("生产", 20_000 - excess), Rules.PLOT_RATIO_CAP).verdict())
+          .isEqualTo(Verdict.COMPLIANT);
+    }
+
+    @Test
     @DisplayName("no cap in the planning conditions makes the cap rule not applicable")
     void noCap() {
       assertThat(result(industrial("P"), Rules.PLOT_RATIO_CAP).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);

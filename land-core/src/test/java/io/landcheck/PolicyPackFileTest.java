@@ -352,6 +352,15 @@ class PolicyPackFileTest {
     }
 
     @Test
+    @DisplayName("a measurement version without the split width resolution fails to load, naming it")
+    void splitWidthResolutionMissing() {
+      ObjectNode tree = PackFiles.shanghai();
+      ((ObjectNode) tree.with("measurement").withArray("versions").get(0).get("values")).remove("splitWidthResolutionM");
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "measure.json"))
+          .hasMessageContaining("measurement.versions[0].values.splitWidthResolutionM");
+    }
+
+    @Test
     @DisplayName("a tolerance of 1 or more fails to load, naming the file and the field")
     void toleranceTooLarge() {
       ObjectNode tree = PackFiles.shanghai();

@@ -25,7 +25,7 @@ class RulesTableTest {
   private static final String BLOCK = "rules-table";
   private static final Path ROOT = RepoFiles.root();
   private static final List<Path> FILES = List.of(
-      ROOT.resolve("docs/policy-packs.md"), ROOT.resolve("README-core-tests.md"), ROOT.resolve("README.md"));
+      ROOT.resolve("docs/policy-packs.md"), ROOT.resolve("README.md"));
 
   /** The table, one row per rule of the pack file, in file order. */
   static String table(ObjectNode pack) {

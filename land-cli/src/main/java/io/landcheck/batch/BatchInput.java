@@ -52,28 +52,28 @@ public final class BatchInput implements AutoCloseable {
 
   /** Opens the inputs, in order, with the default read options. */
   public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
-    return open(inputs, pack, Optional.empty(), StandardCharsets.UTF_8, false);
+    return open(inputs, pack, Optional.empty(), StandardCharsets.UTF_8);
   }
 
   /**
    * Opens the inputs, in order, checking the parcels' land-use names against {@code pack}.
    *
-   * @param crs the CRS of inputs that declare none, e.g. {@code EPSG:4549}
+   * <p>Reading never repairs an invalid polygon; {@link BatchChecker#repairingInvalidGeometry()} does, with a warning.
+   *
+   * @param crs a CRS that overrides the inputs' own (and serves those that declare none), e.g. {@code EPSG:4549}
    * @param fallbackCharset the charset of Shapefile attributes without a .cpg file
-   * @param repair ignored by the readers: invalid polygons are repaired, with a warning, by
-   *     {@link BatchChecker#repairingInvalidGeometry()}, never silently while reading
    * @throws NoSuchFileException if an input does not exist
    * @throws IOException if an input cannot be opened
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
    */
-  public static BatchInput open(List<Path> inputs, PolicyPack pack, Optional<String> crs, Charset fallbackCharset,
-      boolean repair) throws IOException {
+  public static BatchInput open(List<Path> inputs, PolicyPack pack, Optional<String> crs, Charset fallbackCharset)
+      throws IOException {
     checkNotNull(pack, "pack");
     checkArgument(!inputs.isEmpty(), "at least one input is needed");
     Closer closer = Closer.create();
     ImmutableList.Builder<String> descriptions = ImmutableList.builder();
     List<Supplier<Iterator<Item>>> parts = new ArrayList<>();
-    ReadOptions options = new ReadOptions(crs, fallbackCharset, false, false, pack);
+    ReadOptions options = new ReadOptions(crs, fallbackCharset, false, pack);
     long total = 0;
     boolean counted = true;
     try {

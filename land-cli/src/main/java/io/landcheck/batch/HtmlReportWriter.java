@@ -36,16 +36,23 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>The page is streamed: table rows are written to the output as they come; map paths and details are spooled to
  * temporary files and appended at the end, when the summary is known. CSS flex order puts the summary first on
- * screen. Memory stays flat whatever the batch size; the map is capped at {@code mapLimit} parcels and the details
- * at {@link #DETAIL_LIMIT} parcels, and the page says so when it is.
+ * screen. Memory stays flat whatever the batch size. For big batches the map is capped at {@code mapLimit} parcels,
+ * and details are given for all of the first {@link #DETAIL_ALL_LIMIT} records, then only for records with a problem,
+ * up to {@link #DETAIL_LIMIT} in all; the page says so when it caps.
  */
 final class HtmlReportWriter implements BatchSink {
 
   /** Parcels drawn on the map at most; a bigger batch's map shows the first ones and says so. */
   static final int DEFAULT_MAP_LIMIT = 5_000;
 
-  /** Parcels given a detail section at most; every parcel still has its row in the table. */
-  static final int DETAIL_LIMIT = 20_000;
+  /** Every record among the first this many gets a detail section. */
+  static final int DETAIL_ALL_LIMIT = 1_000;
+
+  /**
+   * After those, records with a problem (non-compliant, insufficient data, error) get a detail section until this many
+   * details are written; every record still has its row in the table.
+   */
+  static final int DETAIL_LIMIT = 5_000;
 
   private final Writer out;
   private final String lang;
@@ -55,6 +62,7 @@ final class HtmlReportWriter implements BatchSink {
   private final Writer map;
   private final Writer details;
   private long rows;
+  private long detailed;
   private long drawn;
   private long withGeometry;
   private double originX = Double.NaN;
@@ -109,7 +117,8 @@ final class HtmlReportWriter implements BatchSink {
   public void row(BatchRow row) throws IOException {
     rows++;
     Report r = row.report();
-    boolean detailed = rows <= DETAIL_LIMIT;
+    boolean detailed = rows <= DETAIL_ALL_LIMIT
+        || (this.detailed < DETAIL_LIMIT && r.verdict() != Verdict.COMPLIANT && r.verdict() != Verdict.NOT_APPLICABLE);
     String anchor = "p-" + row.index();
     String verdict = r.verdict().name();
     out.write("<tr class=\"v-" + verdict + "\"><td data-sort=\"" + row.index() + "\">" + (row.index() + 1) + "</td><td>");
@@ -129,6 +138,7 @@ final class HtmlReportWriter implements BatchSink {
         : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
         + "</td></tr>\n");
     if (detailed) {
+      this.detailed++;
       detail(row, anchor);
     }
     row.parcel().ifPresent(p -> {
@@ -304,8 +314,9 @@ final class HtmlReportWriter implements BatchSink {
     }
     out.write("</section>\n");
     out.write("<section id=\"details\" class=\"s-details\"><h2>" + esc(t("details")) + "</h2>\n");
-    if (rows > DETAIL_LIMIT) {
-      out.write("<p class=\"hint cap\">" + esc(String.format(t("detailsCapped"), DETAIL_LIMIT, rows)) + "</p>\n");
+    if (detailed < rows) {
+      out.write("<p class=\"hint cap\">" + esc(String.format(t("detailsCapped"), detailed, rows, DETAIL_ALL_LIMIT))
+          + "</p>\n");
     }
     copy(detailFile);
     out.write("</section>\n</main>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
@@ -510,8 +521,8 @@ final class HtmlReportWriter implements BatchSink {
       .put("noGeometry", new String[] {"输入不含图形，无地块图。", "The input has no geometry, so there is no map."})
       .put("mapCapped", new String[] {"地块图仅显示前 %s 宗（共 %s 宗有图形）；完整结果见表格及 JSON/CSV 报告。",
           "The map shows the first %s of %s parcels with geometry; the table and the JSON/CSV reports have them all."})
-      .put("detailsCapped", new String[] {"仅列出前 %s 宗的明细（共 %s 宗）；完整结果见 JSON/CSV 报告。",
-          "Details are given for the first %s of %s parcels; the JSON/CSV reports have them all."})
+      .put("detailsCapped", new String[] {"列出 %1$s 宗的明细（共 %2$s 条记录）：前 %3$s 条全部列出，其后只列存在问题的记录；完整结果见 JSON/CSV 报告。",
+          "Details are given for %1$s of %2$s records: all of the first %3$s, then those with a problem; the JSON and CSV reports have them all."})
       .put("verdict.COMPLIANT", new String[] {"合规", "Compliant"})
       .put("verdict.NON_COMPLIANT", new String[] {"不合规", "Non-compliant"})
       .put("verdict.NOT_APPLICABLE", new String[] {"不适用", "Not applicable"})

@@ -44,7 +44,7 @@ final class JsonReportWriter implements BatchSink {
       throw new java.io.UncheckedIOException(e);
     }
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.useDefaultPrettyPrinter();
+    // Compact, not indented: batch reports are large (pipe through `jq .` to read one).
   }
 
   @Override

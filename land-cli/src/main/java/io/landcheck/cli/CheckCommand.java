@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         " 1:some parcel non-compliant or with insufficient data, or green space left short",
         " 2:some record in error (bad geometry, missing or bad field); takes precedence over 1",
         "64:usage error (bad option, date, policy id or policy file, unknown input kind)",
+        "70:internal error (a bug in landcheck; please report it with the stack trace)",
         "74:I/O error (an input cannot be read, the report cannot be written)"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -72,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
   Language lang;
 
   @Option(names = "--crs", paramLabel = "EPSG:xxxx",
-      description = "CRS of inputs that declare none (or declare a wrong one), e.g. EPSG:4549.")
+      description = "CRS of the inputs, overriding the one a file declares (and naming one for files without), "
+          + "e.g. EPSG:4549.")
   String crs;
 
   @Option(names = "--charset", paramLabel = "CHARSET",
@@ -105,13 +107,16 @@ final class CheckCommand implements Callable<Integer> {
       }
       checker = checker.threads(threads);
     }
+    if (repair) {
+      checker = checker.repairingInvalidGeometry();
+    }
     Charset fallback = charset(cl);
     PrintWriter err = cl.getErr();
     BatchSummary summary;
-    try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback, repair);
+    try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback);
          OutputStream os = open()) {
       BatchSink sink = reportFormat.writer(os, lang.code());
-      if (System.console() != null) {
+      if (System.console() != null && out != null) { // a terminal, and the report is not written to it
         sink = BatchSink.both(sink, new Progress(err));
       }
       summary = checker.run(input, sink);

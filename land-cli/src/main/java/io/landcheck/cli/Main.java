@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         " 1:some parcel non-compliant or with insufficient data, or green space left short",
         " 2:some record in error (bad geometry, missing or bad field); takes precedence over 1",
         "64:usage error (bad option, date, policy id or policy file, unknown input kind)",
+        "70:internal error (a bug in landcheck; please report it with the stack trace)",
         "74:I/O error (an input cannot be read, the report cannot be written)"})
 public final class Main implements Runnable {
 

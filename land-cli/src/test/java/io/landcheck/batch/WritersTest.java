@@ -179,6 +179,29 @@ class WritersTest {
   }
 
   @Test
+  @DisplayName("a big HTML report details every early record, then only those with a problem, and says so")
+  void htmlDetailCap() throws IOException {
+    List<Parcel> parcels = new ArrayList<>();
+    int n = HtmlReportWriter.DETAIL_ALL_LIMIT + 200;
+    for (int i = 0; i < n; i++) {
+      // Every tenth parcel has a plot ratio of 1.5, below the floor of 2.0.
+      parcels.add(Parcel.builder("H-" + i).landUse(LandUse.INDUSTRIAL).singleUse(true).siteAreaM2(1000)
+          .floorAreaM2("生产", i % 10 == 0 ? 1500 : 2500).tenure(io.landcheck.LandTenure.NEW)
+          .lease(LocalDate.of(2023, 1, 1), 20).build());
+    }
+    byte[] html;
+    try (BatchInput input = BatchInput.ofParcels(parcels, "big")) {
+      html = Fixtures.write(ReportFormat.HTML, "en", CHECKER, input);
+    }
+    Document doc = Jsoup.parse(text(html));
+    assertThat(doc.select("#parcel-table tbody tr")).hasSize(n);
+    assertThat(doc.select("section.parcel-detail")).hasSize(HtmlReportWriter.DETAIL_ALL_LIMIT + 20);
+    assertThat(doc.getElementById("p-" + (n - 1))).isNull();
+    assertThat(doc.getElementById("p-" + (n - 10))).isNotNull();
+    assertThat(doc.select("section#details .cap").text()).contains("Details are given for");
+  }
+
+  @Test
   @DisplayName("HTML is in the language asked for")
   void htmlLanguage() throws IOException {
     assertThat(Jsoup.parse(text(facts(ReportFormat.HTML, "zh"))).select("h1").text()).isEqualTo("产业用地批量审查报告");

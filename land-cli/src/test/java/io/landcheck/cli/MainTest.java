@@ -77,6 +77,21 @@ class MainTest {
   }
 
   @Test
+  @DisplayName("a policy file with a lower plot-ratio floor changes the verdict without code changes")
+  void policyFile() throws IOException {
+    String bundled;
+    try (var in = PolicyPacks.class.getResourceAsStream("packs/shanghai-2021.json")) {
+      bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String lowered = bundled.replace("\"minimumByLandUse\": { \"industrial\": 2.0", "\"minimumByLandUse\": { \"industrial\": 1.5");
+    assertThat(lowered).isNotEqualTo(bundled);
+    Path pack = Files.writeString(dir.resolve("lowered.json"), lowered);
+    String batch = fixture("noncompliant-facts.json");
+    assertThat(run("check", batch, "--out", dir.resolve("a.json").toString())).isEqualTo(1);
+    assertThat(run("check", batch, "--policy", pack.toString(), "--out", dir.resolve("b.json").toString())).isEqualTo(0);
+  }
+
+  @Test
   @DisplayName("an invalid policy file exits 64 and names the file")
   void badPolicyFile() throws IOException {
     Path pack = Files.writeString(dir.resolve("pack.json"), "{\"schemaVersion\": 2}");

@@ -67,6 +67,28 @@ class SampleParkIT {
   }
 
   @Test
+  @DisplayName("the GeoJSON copy of the sample park gives the same verdict for every parcel as the GeoPackage")
+  void geoJsonAgrees() throws Exception {
+    Path out = dir.resolve("geojson.json");
+    int exit = landcheck("check", "../examples/data/sample-park", "--date", "2024-06-01", "--out", out.toString());
+    assertThat(exit).isEqualTo(2);
+    JsonNode other = new ObjectMapper().readTree(out.toFile());
+    assertThat(verdicts(other)).isEqualTo(verdicts(json));
+    assertThat(other.path("summary").path("read").asInt()).isEqualTo(json.path("summary").path("read").asInt());
+  }
+
+  private static java.util.Map<String, String> verdicts(JsonNode report) {
+    java.util.Map<String, String> byId = new java.util.TreeMap<>();
+    for (JsonNode p : report.path("parcels")) {
+      String locator = p.path("locator").asText();
+      if (locator.matches(".*parcels(\\.geojson)?#\\d+") && !p.path("parcelId").asText().contains("#")) {
+        byId.put(p.path("parcelId").asText(), p.path("verdict").asText());
+      }
+    }
+    return byId;
+  }
+
+  @Test
   @DisplayName("JSON holds every record once and its counts add up")
   void jsonCounts() {
     JsonNode s = json.path("summary");
@@ -76,6 +98,35 @@ class SampleParkIT {
     List<String> ids = StreamSupport.stream(json.path("parcels").spliterator(), false)
         .filter(p -> p.path("locator").asText().contains(":parcels#")).map(p -> p.path("locator").asText()).toList();
     assertThat(ids).hasSize(60).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName("after the parcels, one ERROR row per parcel id that buildings or storeys name but the parcels lack")
+  void oneRowPerMissingParcel() throws Exception {
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    int parcels;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + SAMPLE);
+         java.sql.Statement st = c.createStatement()) {
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT parcel_id FROM buildings UNION SELECT parcel_id FROM storeys"
+          + " EXCEPT SELECT parcel_id FROM parcels WHERE TRIM(parcel_id) <> ''")) {
+        while (rs.next()) {
+          missing.add(rs.getString(1));
+        }
+      }
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM parcels")) {
+        parcels = rs.getInt(1);
+      }
+    }
+    List<JsonNode> orphans = StreamSupport.stream(json.path("parcels").spliterator(), false)
+        .filter(p -> !p.path("locator").asText().contains(":parcels#")).toList();
+
+    assertThat(missing).isNotEmpty();
+    assertThat(orphans).extracting(p -> p.path("parcelId").asText()).containsExactlyElementsOf(missing);
+    assertThat(orphans).allSatisfy(p -> {
+      assertThat(p.path("verdict").asText()).isEqualTo("ERROR");
+      assertThat(p.path("errors").get(0).path("field").asText()).isEqualTo("parcel_id");
+    });
+    assertThat(json.path("summary").path("read").asInt()).isEqualTo(parcels + missing.size());
   }
 
   @Test

@@ -7,11 +7,13 @@ import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.ProjectCategory;
 import io.landcheck.RecognitionLevel;
+import io.landcheck.RemedyOption;
 import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -120,10 +122,12 @@ final class LeaseTermRule implements Rule {
             "A term of " + term + " years exceeds " + generalCap + " years; only " + qualifyingTextEn(p)
                 + " may be granted " + maxTerm + " years; this project: " + en(parcel.projectCategory())
                 + parcel.recognitionLevel().map(l -> " recognised at " + en(l) + " level").orElse("") + ".");
+    RemedyOption shorten = RemedyOption.shortenTermTo(limit);
     return RuleResult.of(this, Verdict.NON_COMPLIANT, why)
         .withMeasure(term, limit, "years")
         .withRemedy(LocalizedText.of(
-            "将出让年限缩短至 " + limit + " 年以内。", "Shorten the term to " + limit + " years or less."))
+            "将出让年限缩短至 " + (int) shorten.amount() + " 年以内。",
+            "Shorten the term to " + (int) shorten.amount() + " years or less."), List.of(shorten))
         .withParameters(p);
   }
 

@@ -6,6 +6,7 @@ import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyOption;
 import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
@@ -101,18 +102,21 @@ final class MixedUseShareRule implements Rule {
           .withMeasure(share, max, "share")
           .withParameters(p);
     }
-    double cutM2 = (partM2 - max * totalM2) / (1 - max);
-    double addM2 = partM2 / max - totalM2;
+    RemedyOption cut = RemedyOption.of(RemedyOption.Kind.REDUCE_FLOOR_AREA, classes,
+        Numbers.tenthAtLeast((partM2 - max * totalM2) / (1 - max)));
+    RemedyOption add = RemedyOption.of(RemedyOption.Kind.ADD_FLOOR_AREA, ImmutableList.of(UseClass.PRINCIPAL_INDUSTRIAL),
+        Numbers.tenthAtLeast(partM2 / max - totalM2));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
             what + "占地上建筑面积 " + Numbers.percent(share) + "，超过 " + Numbers.percent(max) + "。",
             whatEn + " take " + Numbers.percent(share) + " of above-ground floor area, more than "
                 + Numbers.percent(max) + "."))
         .withMeasure(share, max, "share")
         .withRemedy(LocalizedText.of(
-            "减少" + what + "建筑面积 " + Numbers.areaAtLeast(cutM2) + "，或增加主导产业建筑面积 "
-                + Numbers.areaAtLeast(addM2) + "。",
-            "Cut " + whatEn.toLowerCase(java.util.Locale.ROOT) + " floor area by " + Numbers.areaAtLeast(cutM2)
-                + ", or add " + Numbers.areaAtLeast(addM2) + " of principal industrial floor area."))
+            "减少" + what + "建筑面积 " + Numbers.area(cut.amount()) + "，或增加主导产业建筑面积 "
+                + Numbers.area(add.amount()) + "。",
+            "Cut " + whatEn.toLowerCase(java.util.Locale.ROOT) + " floor area by " + Numbers.area(cut.amount())
+                + ", or add " + Numbers.area(add.amount()) + " of principal industrial floor area."),
+            ImmutableList.of(cut, add))
         .withParameters(p);
   }
 

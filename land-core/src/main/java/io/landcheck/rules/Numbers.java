@@ -22,9 +22,9 @@ final class Numbers {
     return String.format(Locale.ROOT, "%,.1f m²", areaM2);
   }
 
-  /** An area rounded up to a tenth of a square metre, for remedies, which must be enough. */
-  static String areaAtLeast(double areaM2) {
-    return area(Math.ceil(areaM2 * 10 - 1e-6) / 10);
+  /** An area rounded up to a tenth of a square metre: the amount of a remedy option, which must be enough. */
+  static double tenthAtLeast(double areaM2) {
+    return Math.ceil(areaM2 * 10 - 1e-6) / 10;
   }
 
   /** An area rounded down to a tenth of a square metre, for what may still be added. */

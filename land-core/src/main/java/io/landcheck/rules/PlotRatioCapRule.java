@@ -4,6 +4,7 @@ import io.landcheck.Citation;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyOption;
 import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
@@ -56,14 +57,16 @@ final class PlotRatioCapRule implements Rule {
               "Plot ratio " + Numbers.ratio(ratio) + " is within the approved cap of " + Numbers.ratio(cap) + "."))
           .withMeasure(ratio, cap, "ratio");
     }
-    double excessM2 = areas.aboveGroundM2().getAsDouble() - cap * areas.siteAreaM2().getAsDouble();
+    RemedyOption cut = RemedyOption.of(RemedyOption.Kind.REDUCE_FLOOR_AREA, java.util.List.of(),
+        Numbers.tenthAtLeast(areas.aboveGroundM2().getAsDouble() - cap * areas.siteAreaM2().getAsDouble()));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
             "容积率 " + Numbers.ratio(ratio) + "，超过规划条件上限 " + Numbers.ratio(cap) + "。",
             "Plot ratio " + Numbers.ratio(ratio) + " exceeds the approved cap of " + Numbers.ratio(cap) + "."))
         .withMeasure(ratio, cap, "ratio")
         .withRemedy(LocalizedText.of(
-            "减少地上计容建筑面积至少 " + Numbers.areaAtLeast(excessM2) + "，或申请调整规划条件。",
-            "Remove at least " + Numbers.areaAtLeast(excessM2)
-                + " of above-ground floor area, or apply to amend the planning conditions."));
+            "减少地上计容建筑面积至少 " + Numbers.area(cut.amount()) + "，或申请调整规划条件。",
+            "Remove at least " + Numbers.area(cut.amount())
+                + " of above-ground floor area, or apply to amend the planning conditions."),
+            java.util.List.of(cut));
   }
 }

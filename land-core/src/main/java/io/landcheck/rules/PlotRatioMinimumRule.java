@@ -5,6 +5,7 @@ import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyOption;
 import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
@@ -86,15 +87,17 @@ final class PlotRatioMinimumRule implements Rule {
           .withParameters(p);
     }
     double siteAreaM2 = areas.siteAreaM2().getAsDouble();
-    double missingM2 = floor * siteAreaM2 - areas.aboveGroundM2().getAsDouble();
+    RemedyOption add = RemedyOption.of(RemedyOption.Kind.ADD_FLOOR_AREA, java.util.List.of(),
+        Numbers.tenthAtLeast(floor * siteAreaM2 - areas.aboveGroundM2().getAsDouble()));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
             "容积率 " + Numbers.ratio(ratio) + "，低于下限 " + Numbers.ratio(floor) + "。",
             "Plot ratio " + Numbers.ratio(ratio) + " is below the floor of " + Numbers.ratio(floor) + "."))
         .withMeasure(ratio, floor, "ratio")
         .withRemedy(LocalizedText.of(
-            "增加地上计容建筑面积至少 " + Numbers.areaAtLeast(missingM2) + "（地下面积不计入容积率）。",
-            "Add at least " + Numbers.areaAtLeast(missingM2)
-                + " of above-ground floor area (underground floor area does not count)."))
+            "增加地上计容建筑面积至少 " + Numbers.area(add.amount()) + "（地下面积不计入容积率）。",
+            "Add at least " + Numbers.area(add.amount())
+                + " of above-ground floor area (underground floor area does not count)."),
+            java.util.List.of(add))
         .withParameters(p);
   }
 }

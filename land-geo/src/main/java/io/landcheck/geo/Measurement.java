@@ -94,8 +94,10 @@ public final class Measurement {
    * as a polygon then); on a parcel without buildings the largest part is retained.
    *
    * <p>Buildings standing wholly on the surplus part go with it; buildings straddling the split are clipped to the
-   * retained part, with a warning. The surplus part's area and narrowest width (the diameter of its largest inscribed
-   * circle, JTS {@code MaximumInscribedCircle}; for several pieces, the narrowest piece's) are put into the request,
+   * retained part, with a warning. The surplus part's area and narrowest width (the largest width at which a
+   * morphological opening — shrinking by half the width, then growing back — keeps the whole part, so a narrow neck is
+   * found; to within the pack's {@code splitWidthResolutionM}; for several pieces, the narrowest piece's; see
+   * docs/measurement.md) are put into the request,
    * which the retained part's facts carry, so the split-transfer rule judges them against the pack's minimums. The
    * retained part is measured and checked with the parameters in force on the parcel's application date, or today.
    */

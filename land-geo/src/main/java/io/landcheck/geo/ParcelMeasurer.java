@@ -39,6 +39,7 @@ final class ParcelMeasurer {
   static final String TALL_STOREY_FACTOR = "tallStoreyFactor";
   static final String SITE_AREA_TOLERANCE = "siteAreaTolerance";
   static final String GEOMETRY_TOLERANCE_M2 = "geometryToleranceM2";
+  static final String SPLIT_WIDTH_RESOLUTION_M = "splitWidthResolutionM";
 
   private final PolicyPack pack;
   private final Parameters parameters;
@@ -49,6 +50,7 @@ final class ParcelMeasurer {
   private final double tallStoreyFactor;
   private final double siteAreaTolerance;
   private final double geometryToleranceM2;
+  private final double splitWidthResolutionM;
 
   ParcelMeasurer(PolicyPack pack, Parameters parameters, boolean repair) {
     this.pack = pack;
@@ -61,15 +63,22 @@ final class ParcelMeasurer {
     this.tallStoreyFactor = parameters.number(TALL_STOREY_FACTOR);
     this.siteAreaTolerance = parameters.number(SITE_AREA_TOLERANCE);
     this.geometryToleranceM2 = parameters.number(GEOMETRY_TOLERANCE_M2);
+    this.splitWidthResolutionM = parameters.number(SPLIT_WIDTH_RESOLUTION_M);
     checkArgument(fullHeightStoreyM > 0, "%s: fullHeightStoreyM must be > 0", owner);
     checkArgument(tallStoreyM > fullHeightStoreyM, "%s: tallStoreyM must be > fullHeightStoreyM", owner);
     checkArgument(lowStoreyFactor > 0 && tallStoreyFactor > 0, "%s: storey factors must be > 0", owner);
     checkArgument(siteAreaTolerance >= 0, "%s: siteAreaTolerance must be >= 0", owner);
     checkArgument(geometryToleranceM2 >= 0, "%s: geometryToleranceM2 must be >= 0", owner);
+    checkArgument(splitWidthResolutionM > 0 && Double.isFinite(splitWidthResolutionM),
+        "%s: splitWidthResolutionM must be > 0", owner);
   }
 
   double geometryToleranceM2() {
     return geometryToleranceM2;
+  }
+
+  double splitWidthResolutionM() {
+    return splitWidthResolutionM;
   }
 
   /** Measures {@code parcel}, starting with {@code warnings} (such as a note on the parameters' date). */

@@ -23,6 +23,8 @@ import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.buffer.BufferOp;
+import org.locationtech.jts.operation.buffer.BufferParameters;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
@@ -172,7 +174,8 @@ final class Splitter {
       kept.add(b);
     }
     double surplusAreaM2 = surplus.getArea();
-    double surplusWidthM = narrowestWidthM(surplus);
+    double surplusWidthM =
+        narrowestWidthM(surplus, measurer.geometryToleranceM2(), measurer.splitWidthResolutionM());
     SplitRequest measuredRequest = request.withSurplus(surplusAreaM2, surplusWidthM);
     GeoParcel retainedParcel = new GeoParcel(id, retained, ImmutableList.copyOf(kept), parcel.facts(),
         OptionalDouble.empty(), parcel.locator());
@@ -192,20 +195,64 @@ final class Splitter {
         Optional.of(withSplit), checker.check(facts), allWarnings);
   }
 
-  /** Twice the radius of the largest circle inside the narrowest piece (for one rectangle, its short side). */
-  static double narrowestWidthM(Geometry surplus) {
+  /**
+   * The narrowest width of the surplus part, in metres: for each piece, the largest width {@code w} such that shrinking
+   * the piece by {@code w / 2} and growing it back by {@code w / 2} (a morphological opening, with mitred corners so
+   * that square corners come back exactly) gives back the whole piece, within {@code toleranceM2}. A neck narrower
+   * than {@code w} vanishes when shrunk and does not come back, so the width found is the neck's; for a rectangle it
+   * is the short side. Found by bisection between 0 and the diameter of the piece's largest inscribed circle (an
+   * upper bound: shrunk by its radius, nothing is left) to within {@code resolutionM}, erring wide (never narrower
+   * than the true width by more than rounding). For several pieces, the narrowest piece's width.
+   */
+  static double narrowestWidthM(Geometry surplus, double toleranceM2, double resolutionM) {
     double narrowest = Double.POSITIVE_INFINITY;
     for (int i = 0; i < surplus.getNumGeometries(); i++) {
       Geometry piece = surplus.getGeometryN(i);
       if (piece.isEmpty() || piece.getArea() <= 0) {
         continue;
       }
-      Envelope e = piece.getEnvelopeInternal();
-      double accuracyM = Math.max(e.getWidth(), e.getHeight()) * 1e-6;
-      double radiusM = new MaximumInscribedCircle(piece, accuracyM).getRadiusLine().getLength();
-      narrowest = Math.min(narrowest, 2 * radiusM);
+      narrowest = Math.min(narrowest, widthM(piece, toleranceM2, resolutionM));
     }
     return narrowest;
+  }
+
+  /** The narrowest width of one polygon (see {@link #narrowestWidthM}). */
+  private static double widthM(Geometry piece, double toleranceM2, double resolutionM) {
+    Envelope e = piece.getEnvelopeInternal();
+    double accuracyM = Math.max(e.getWidth(), e.getHeight()) * 1e-6;
+    double lo = 0;
+    double hi = 2 * new MaximumInscribedCircle(piece, accuracyM).getRadiusLine().getLength();
+    // Buffering is not exact to the last bit; a loss this small is rounding, not a neck.
+    double lossAllowedM2 = Math.max(toleranceM2, piece.getArea() * 1e-9);
+    while (hi - lo > resolutionM) {
+      double mid = (lo + hi) / 2;
+      if (openingKeepsArea(piece, mid, lossAllowedM2)) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
+  }
+
+  /** Whether the opening of {@code piece} by a width of {@code widthM} loses at most {@code lossAllowedM2}. */
+  private static boolean openingKeepsArea(Geometry piece, double widthM, double lossAllowedM2) {
+    Geometry shrunk = BufferOp.bufferOp(piece, -widthM / 2, MITRED);
+    if (shrunk.isEmpty()) {
+      return false;
+    }
+    Geometry opened = BufferOp.bufferOp(shrunk, widthM / 2, MITRED);
+    double lostM2 = OverlayNGRobust.overlay(piece, opened, OverlayNG.DIFFERENCE).getArea();
+    return lostM2 <= lossAllowedM2;
+  }
+
+  /** Mitred joins (JTS's default mitre limit), so that the opening gives back square and obtuse corners exactly. */
+  private static final BufferParameters MITRED = mitred();
+
+  private static BufferParameters mitred() {
+    BufferParameters p = new BufferParameters();
+    p.setJoinStyle(BufferParameters.JOIN_MITRE);
+    return p;
   }
 
   /** {@code g}, or its GeometryFixer repair if invalid (only reached when the whole parcel measured without errors). */

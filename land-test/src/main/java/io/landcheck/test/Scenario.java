@@ -73,16 +73,21 @@ public final class Scenario {
       String id, String useCode, int storeys, int basements, double footprintM2, double storeyHeightM,
       boolean heightGiven) {}
 
+  /** Floor area declared without a building. */
+  private record DirectArea(String useCode, double areaM2) {}
+
   private final Parcel.Builder facts;
   private final String id;
   private LocalDate applicationDate = DEFAULT_APPLICATION_DATE;
+  /** A lease granted on the application date, whenever that is set: its term, or 0 for none. */
+  private int leaseOnApplicationYears;
   private double siteAreaM2 = Double.NaN;
   private double siteWidthM = Double.NaN;
   private double siteDepthM = Double.NaN;
   private double eastingM = ORIGIN_EASTING_M;
   private double northingM = ORIGIN_NORTHING_M;
   private final List<BuildingSpec> buildings = new ArrayList<>();
-  private final List<String[]> directAreas = new ArrayList<>();
+  private final List<DirectArea> directAreas = new ArrayList<>();
   private double directUndergroundM2;
 
   private Scenario(String id, LandUse landUse) {
@@ -93,6 +98,22 @@ public final class Scenario {
         .singleUse(true)
         .tenure(LandTenure.NEW)
         .projectCategory(ProjectCategory.NONE);
+  }
+
+  private Scenario(Parcel facts) {
+    this.id = facts.id();
+    this.facts = facts.toBuilder().clearFloorAreas();
+    this.applicationDate = facts.applicationDate().orElse(null);
+  }
+
+  /** A scenario of exactly these facts, without the kit's defaults (for scenario files); areas come from buildings. */
+  static Scenario ofFacts(Parcel facts) {
+    return new Scenario(checkNotNull(facts, "facts"));
+  }
+
+  /** A building with storeys above and below ground of this storey height (for scenario files). */
+  Scenario building(String useCode, int storeys, int basements, double footprintM2, double storeyHeightM) {
+    return add(useCode, storeys, basements, footprintM2, storeyHeightM, true);
   }
 
   /** A parcel of 产业项目类工业用地 (industrial land for an industrial project). */
@@ -185,7 +206,7 @@ public final class Scenario {
   public Scenario floorAreaM2(String useCode, double areaM2) {
     checkNotNull(useCode, "useCode");
     checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario %s: floor area of %s must be >= 0, was %s", id, useCode, areaM2);
-    directAreas.add(new String[] {useCode, Double.toString(areaM2)});
+    directAreas.add(new DirectArea(useCode, areaM2));
     return this;
   }
 
@@ -227,12 +248,16 @@ public final class Scenario {
 
   /** A lease of {@code termYears} (出让年限) granted on the application date. */
   public Scenario lease(int termYears) {
-    return lease(applicationDate, termYears);
+    checkState(applicationDate != null, "Scenario %s: lease(termYears) needs an application date", id);
+    checkArgument(termYears >= 1, "Scenario %s: lease termYears must be >= 1, was %s", id, termYears);
+    this.leaseOnApplicationYears = termYears;
+    return this;
   }
 
   /** A lease of {@code termYears} granted on {@code grantDate}. */
   public Scenario lease(LocalDate grantDate, int termYears) {
     facts.lease(grantDate, termYears);
+    this.leaseOnApplicationYears = 0;
     return this;
   }
 
@@ -280,7 +305,7 @@ public final class Scenario {
     return this;
   }
 
-  /** The application date, which chooses the policy parameters in force. Set it before {@link #lease(int)}. */
+  /** The application date, which chooses the policy parameters in force (and dates a {@link #lease(int)}). */
   public Scenario appliedOn(LocalDate date) {
     this.applicationDate = checkNotNull(date, "date");
     return this;
@@ -308,8 +333,8 @@ public final class Scenario {
       }
       underground += s.basements() * s.footprintM2();
     }
-    for (String[] area : directAreas) {
-      b.floorAreaM2(area[0], Double.parseDouble(area[1]));
+    for (DirectArea area : directAreas) {
+      b.floorAreaM2(area.useCode(), area.areaM2());
     }
     b.undergroundFloorAreaM2(underground);
     return b.build();
@@ -326,8 +351,8 @@ public final class Scenario {
     checkState(!Double.isNaN(siteAreaM2), "Scenario %s: a geometric scenario needs siteAreaM2 or siteM", id);
     checkState(directUndergroundM2 == 0, "Scenario %s: undergroundM2 has no geometry; use basement(levels, footprintM2)", id);
     List<BuildingSpec> all = new ArrayList<>(buildings);
-    for (String[] area : directAreas) {
-      all.add(new BuildingSpec("B" + (all.size() + 1), area[0], 1, 0, Double.parseDouble(area[1]), OFFICE_STOREY_M, false));
+    for (DirectArea area : directAreas) {
+      all.add(new BuildingSpec("B" + (all.size() + 1), area.useCode(), 1, 0, area.areaM2(), OFFICE_STOREY_M, false));
     }
     Polygon boundary = rectangle(eastingM, northingM, siteWidthM, siteDepthM);
     ImmutableList.Builder<Building> out = ImmutableList.builder();
@@ -374,7 +399,14 @@ public final class Scenario {
   }
 
   private Parcel.Builder withoutAreas() {
-    return facts.build().toBuilder().clearFloorAreas().applicationDate(applicationDate);
+    Parcel.Builder b = facts.build().toBuilder().clearFloorAreas();
+    if (applicationDate != null) {
+      b.applicationDate(applicationDate);
+    }
+    if (leaseOnApplicationYears > 0) {
+      b.lease(applicationDate, leaseOnApplicationYears);
+    }
+    return b;
   }
 
   private static Polygon rectangle(double x, double y, double width, double depth) {

@@ -110,7 +110,7 @@ final class ScenarioFileReader {
       Fields d = Fields.of(name, "defaults", "", "parcel fields", n);
       readParcel(d, "(defaults)", pack, false);
       return (ObjectNode) n;
-    }).orElseGet(() -> (ObjectNode) YAML.createObjectNode());
+    }).orElseGet(YAML::createObjectNode);
 
     ImmutableList.Builder<Case> cases = ImmutableList.builder();
     Set<String> ids = new HashSet<>();
@@ -266,12 +266,17 @@ final class ScenarioFileReader {
   /** The case's own fields over the file's defaults; a case field replaces a default given by name or alias. */
   private static Fields merge(String file, String where, ObjectNode defaults, JsonNode own, Set<String> skip) {
     ObjectNode merged = defaults.deepCopy();
+    Map<List<String>, String> given = new LinkedHashMap<>();
     own.fieldNames().forEachRemaining(key -> {
       if (skip.contains(key)) {
         return;
       }
       for (List<String> names : PARCEL_FIELDS) {
         if (names.contains(key)) {
+          String before = given.put(names, key);
+          if (before != null) {
+            throw new ScenarioFileException(file, where, key, "is given twice, as " + before + " and " + key);
+          }
           names.forEach(merged::remove);
         }
       }
@@ -350,16 +355,25 @@ final class ScenarioFileReader {
       }
     });
     ImmutableList<JsonNode> buildings = f.list("buildings", "建筑");
+    List<MeasuredBuilding> tall = new ArrayList<>();
     for (int i = 0; i < buildings.size(); i++) {
-      Fields bf = Fields.of(f.file(), f.where(), "buildings[" + i + "].", "use, storeys, footprint_m2 and basements",
-          buildings.get(i));
+      Fields bf = Fields.of(f.file(), f.where(), "buildings[" + i + "].",
+          "use, storeys, footprint_m2, basements and storey_height_m", buildings.get(i));
       String use = bf.requiredText("use", "用途");
       requireUseCode(bf, "use", use, pack, classifyOn);
       int storeys = bf.integer("storeys", 0, "层数").orElseThrow(() -> bf.error("storeys", "is required"));
       double footprint = bf.number("footprint_m2", 0, true, "基底面积")
           .orElseThrow(() -> bf.error("footprint_m2", "is required"));
       int basements = bf.integer("basements", 0, "地下层数").orElse(0);
-      bf.rejectUnknown(List.of("use", "storeys", "footprint_m2", "basements"));
+      OptionalDouble height = bf.number("storey_height_m", 0, true, "层高");
+      bf.rejectUnknown(List.of("use", "storeys", "footprint_m2", "basements", "storey_height_m"));
+      if (storeys + basements == 0) {
+        throw bf.error("storeys", "a building needs at least one storey or basement");
+      }
+      if (height.isPresent()) {
+        tall.add(new MeasuredBuilding(use, storeys, basements, footprint, height.getAsDouble()));
+        continue;
+      }
       if (storeys > 0) {
         b.floorAreaM2(use, storeys * footprint);
       }
@@ -372,10 +386,39 @@ final class ScenarioFileReader {
       allowed.remove("parcel_id");
     }
     f.rejectUnknown(allowed);
+    Parcel parcel;
     try {
-      return b.build();
+      parcel = b.build();
     } catch (InvalidParcelException e) {
       throw f.error(FILE_FIELDS.getOrDefault(e.field(), e.field()), e.problem());
+    }
+    if (tall.isEmpty() || !complete) {
+      return parcel;
+    }
+    return measured(f, parcel, tall, pack);
+  }
+
+  /** A building given with its storey height, which only a measurement from geometry can count. */
+  private record MeasuredBuilding(String use, int storeys, int basements, double footprintM2, double storeyHeightM) {}
+
+  /**
+   * A parcel with buildings given with storey heights (层高), measured from geometry as land-geo does: the parcel a
+   * square of its site area, each building a rectangle inside it, every storey counted by the pack's height rules.
+   */
+  private static Parcel measured(Fields f, Parcel parcel, List<MeasuredBuilding> buildings, PolicyPack pack) {
+    if (parcel.siteAreaM2().isEmpty()) {
+      throw f.error("site_area_m2", "is required when a building gives storey_height_m (the parcel is measured)");
+    }
+    if (!parcel.aboveGroundFloorAreaM2().isEmpty() || parcel.undergroundFloorAreaM2() > 0) {
+      throw f.error("buildings", "when a building gives storey_height_m, give every floor area as a building with"
+          + " storey_height_m (no floor_areas_m2, underground_m2 or building without it)");
+    }
+    Scenario scenario = Scenario.ofFacts(parcel).siteAreaM2(parcel.siteAreaM2().getAsDouble());
+    buildings.forEach(x -> scenario.building(x.use(), x.storeys(), x.basements(), x.footprintM2(), x.storeyHeightM()));
+    try {
+      return scenario.buildMeasured(pack);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw f.error("buildings", e.getMessage());
     }
   }
 

@@ -3,6 +3,8 @@ package io.landcheck.test;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.landcheck.Checker;
 import io.landcheck.LandUse;
@@ -37,10 +39,13 @@ public final class WhatIf {
   private static final double UNLIMITED_M2 = 1e9;
   private static final double STEP_M2 = 0.01;
   private static final double PRECISION_M2 = 1e-4;
+  /** A broken rule's gap to its limit must grow by more than this to count as broken further (rounding noise). */
+  private static final double WORSE = 1e-12;
 
   private final Checker checker;
   private final Parcel parcel;
   private final ImmutableSet<RuleId> brokenNow;
+  private final ImmutableMap<RuleId, Double> gapNow;
 
   private WhatIf(Checker checker, Parcel parcel) {
     this.checker = checker;
@@ -48,6 +53,11 @@ public final class WhatIf {
     Report now = checker.check(parcel);
     checkArgument(now.verdict() != Verdict.ERROR, "WhatIf: parcel %s is bad data: %s", parcel.id(), now.errors());
     this.brokenNow = broken(now);
+    ImmutableMap.Builder<RuleId, Double> gaps = ImmutableMap.builder();
+    for (RuleResult r : now.resultsWith(Verdict.NON_COMPLIANT)) {
+      gap(r).ifPresent(g -> gaps.put(r.ruleId(), g));
+    }
+    this.gapNow = gaps.build();
   }
 
   /** What-if questions about {@code parcel}, judged by {@code checker}. */
@@ -60,8 +70,8 @@ public final class WhatIf {
    *
    * @param useCode the use code added
    * @param additionalM2 the most that can be added, m², to 0.01 m²; {@code +Infinity} if no rule limits it
-   * @param limitedBy the rule that would be broken by adding more, if any
-   * @param alreadyBroken the rules the parcel breaks already, which the answer leaves aside
+   * @param limitedBy the rule that adding more would break, or break further, if any
+   * @param alreadyBroken the rules the parcel breaks already
    */
   public record Headroom(String useCode, double additionalM2, Optional<RuleId> limitedBy, ImmutableSet<RuleId> alreadyBroken) {}
 
@@ -72,8 +82,11 @@ public final class WhatIf {
   }
 
   /**
-   * The most floor area of {@code useCode} the parcel can add before it breaks a rule it now meets, m², to 0.01 m²;
-   * {@code +Infinity} if no rule limits it. See {@link #headroom} for which rule limits it.
+   * The most floor area of {@code useCode} the parcel can add while complying, m², to 0.01 m²: before it breaks a rule
+   * it now meets, or moves a rule it already breaks further from its limit; zero if the parcel already breaks a rule
+   * that any addition makes worse (living amenities above 15%, say); {@code +Infinity} if no rule limits it. A rule
+   * the addition brings closer to its limit (a plot ratio below its floor) does not stop it. See {@link #headroom}
+   * for which rule limits it.
    */
   public double maxAdditionalFloorAreaM2(String useCode) {
     return headroom(useCode).additionalM2();
@@ -84,7 +97,7 @@ public final class WhatIf {
     return maxAdditionalFloorAreaM2(firstUseCodeOf(UseClass.LIVING_AMENITY));
   }
 
-  /** How much floor area of {@code useCode} the parcel can add before it breaks a rule it now meets, and why not more. */
+  /** How much floor area of {@code useCode} the parcel can add while complying, and why not more. */
   public Headroom headroom(String useCode) {
     requireKnown(useCode);
     double lo = 0;
@@ -112,8 +125,7 @@ public final class WhatIf {
       throw new IllegalStateException("WhatIf: parcel " + parcel.id() + ": adding " + useCode
           + " does not move the rules one way only; no headroom can be given");
     }
-    Optional<RuleId> limitedBy = broken(checker.check(with(useCode, hi))).stream()
-        .filter(r -> !brokenNow.contains(r)).findFirst();
+    Optional<RuleId> limitedBy = offending(checker.check(with(useCode, hi))).stream().findFirst();
     return new Headroom(useCode, answer, limitedBy, brokenNow);
   }
 
@@ -165,7 +177,29 @@ public final class WhatIf {
   }
 
   private boolean ok(String useCode, double addM2) {
-    return brokenNow.containsAll(broken(checker.check(with(useCode, addM2))));
+    return offending(checker.check(with(useCode, addM2))).isEmpty();
+  }
+
+  /** The rules {@code report} breaks that the parcel meets now, or breaks by more than now. */
+  private ImmutableList<RuleId> offending(Report report) {
+    ImmutableList.Builder<RuleId> out = ImmutableList.builder();
+    for (RuleResult r : report.resultsWith(Verdict.NON_COMPLIANT)) {
+      if (!brokenNow.contains(r.ruleId())) {
+        out.add(r.ruleId());
+      } else if (gapNow.containsKey(r.ruleId())
+          && gap(r).map(g -> g > gapNow.get(r.ruleId()) + WORSE).orElse(false)) {
+        out.add(r.ruleId());
+      }
+    }
+    return out.build();
+  }
+
+  /** How far a broken rule's measured value is from its limit, when it reports both. */
+  private static Optional<Double> gap(RuleResult r) {
+    if (r.measured().isEmpty() || r.limit().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Math.abs(r.measured().getAsDouble() - r.limit().getAsDouble()));
   }
 
   private boolean meets(String useCode, double addM2, RuleId ruleId) {

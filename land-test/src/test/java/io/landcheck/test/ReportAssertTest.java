@@ -111,4 +111,14 @@ class ReportAssertTest {
         .hasMessageContaining("[park A, after the extension]")
         .hasMessageContaining("to have verdict COMPLIANT");
   }
+
+  @Test
+  @DisplayName("a record with a use code the pack does not know is bad data, with the error on that field")
+  void badDataReport() {
+    Report report = CHECKER.check(Scenario.industrialParcel("P-BAD").siteAreaM2(10_000).floorAreaM2("宿舍楼", 100).build());
+    assertThat(report).hasVerdict(Verdict.ERROR).hasErrorOn("aboveGroundFloorAreaM2[宿舍楼]");
+    assertThatThrownBy(() -> assertThat(report).isCompliant())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("error in field aboveGroundFloorAreaM2[宿舍楼]: unknown use code '宿舍楼'");
+  }
 }

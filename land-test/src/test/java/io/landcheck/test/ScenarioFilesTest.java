@@ -209,6 +209,29 @@ class ScenarioFilesTest {
   }
 
   @Test
+  @DisplayName("a field given by its name and its Chinese alias is rejected")
+  void nameAndAlias() {
+    assertThat(readError("""
+        cases:
+          - { parcel_id: P-1, land_use: industrial, site_area_m2: 10000, 用地面积: 9000, expect: { verdict: COMPLIANT } }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field 用地面积: is given twice, as site_area_m2 and"
+        + " 用地面积");
+  }
+
+  @Test
+  @DisplayName("a key written twice in one mapping is rejected")
+  void duplicateKey() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            site_area_m2: 10000
+            site_area_m2: 9000
+            expect: { verdict: COMPLIANT }
+        """)).startsWith("zoning/test.yaml, line ").contains("Duplicate field 'site_area_m2'");
+  }
+
+  @Test
   @DisplayName("broken YAML names the file, line and column")
   void brokenYaml() {
     assertThat(readError("cases:\n  - parcel_id: P-1\n    expect: {verdict: COMPLIANT\n"))
@@ -250,6 +273,67 @@ class ScenarioFilesTest {
   }
 
   @Test
+  @DisplayName("scenario files inside a jar on the classpath are found too")
+  void filesInAJar(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path jar = tmp.resolve("scenarios.jar");
+    try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+      out.putNextEntry(new java.util.jar.JarEntry("jarred/"));   // as the Maven jar plugin writes directories
+      out.closeEntry();
+      out.putNextEntry(new java.util.jar.JarEntry("jarred/one.yaml"));
+      out.write("cases: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+      out.putNextEntry(new java.util.jar.JarEntry("jarred/notes.txt"));
+      out.write("not a scenario".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+      Thread.currentThread().setContextClassLoader(loader);
+      assertThat(ScenarioFiles.list("jarred/")).containsOnlyKeys("jarred/one.yaml").containsValue("cases: []\n");
+    } finally {
+      Thread.currentThread().setContextClassLoader(before);
+    }
+  }
+
+  @Test
+  @DisplayName("storey heights without a site area are refused: the parcel must be measured")
+  void storeyHeightNeedsSite() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            buildings: [ { use: 生产, storeys: 2, footprint_m2: 5000, storey_height_m: 9 } ]
+            expect: { verdict: COMPLIANT }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field site_area_m2: is required when a building"
+        + " gives storey_height_m (the parcel is measured)");
+  }
+
+  @Test
+  @DisplayName("buildings with storey heights that do not fit on the site name the buildings field")
+  void storeyHeightBuildingsMustFit() {
+    assertThat(readError("""
+        cases:
+          - parcel_id: P-1
+            land_use: industrial
+            site_area_m2: 1000
+            buildings: [ { use: 生产, storeys: 2, footprint_m2: 5000, storey_height_m: 9 } ]
+            expect: { verdict: COMPLIANT }
+        """)).startsWith("zoning/test.yaml, cases[0] (parcel P-1), field buildings: Scenario P-1: building B1"
+        + " (5000.0 m² footprint) does not fit");
+  }
+
+  @Test
+  @DisplayName("a JSON scenario file reads like a YAML one")
+  void jsonFile() {
+    ScenarioFile file = ScenarioFileReader.read("zoning/test.json", """
+        {"cases": [{"parcel_id": "J-1", "land_use": "industrial", "site_area_m2": 10000,
+                    "floor_areas_m2": {"生产": 20000}, "expect": {"rules": {"plot-ratio-minimum": "COMPLIANT"}}}]}
+        """, Optional.empty());
+    ScenarioFiles.verify(file, file.cases().get(0));
+    assertThat(file.cases().get(0).parcel().siteAreaM2()).hasValue(10_000);
+  }
+
+  @Test
   @DisplayName("a directory that is not on the classpath fails at once")
   void missingDirectory() {
     assertThatThrownBy(() -> ScenarioFiles.tests("no-such-scenarios/"))
@@ -258,7 +342,7 @@ class ScenarioFilesTest {
   }
 
   @Test
-  @DisplayName("the kit's zoning files hold at least 30 cases and name every rule of the Shanghai pack")
+  @DisplayName("the kit's zoning files hold at least 30 cases, name every rule of the Shanghai pack and cite clauses")
   void zoningFilesCoverEveryRule() {
     List<ScenarioFile> files = new ArrayList<>();
     ScenarioFiles.list("zoning/").forEach((name, t) -> files.add(ScenarioFileReader.read(name, t, Optional.empty())));
@@ -268,5 +352,10 @@ class ScenarioFilesTest {
         .collect(java.util.stream.Collectors.toSet());
     PolicyPacks.shanghai2021().rules().forEach(r -> assertThat(named).as("rules named in zoning/").contains(r.id()));
     assertThat(files.stream().mapToInt(f -> f.balances().size()).sum()).as("green-space balances").isPositive();
+    files.forEach(f -> f.cases().forEach(c -> assertThat(c.description())
+        .as("%s, parcel %s cites its clause", f.name(), c.parcel().id())
+        .containsAnyOf("五(二)", "五(四)", "规划条件", "沪府规〔2021〕9号")));
+    files.forEach(f -> f.balances().forEach(b -> assertThat(b.description())
+        .as("%s, balance %s cites its clause", f.name(), b.name()).contains("五(四)")));
   }
 }

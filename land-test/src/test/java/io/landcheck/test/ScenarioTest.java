@@ -58,7 +58,7 @@ class ScenarioTest {
   @Test
   @DisplayName("facts set on the scenario reach the parcel")
   void factsReachTheParcel() {
-    Parcel p = Scenario.rdParcel("R-1").appliedOn(LocalDate.of(2025, 5, 1)).lease(50)
+    Parcel p = Scenario.rdParcel("R-1").lease(50).appliedOn(LocalDate.of(2025, 5, 1))
         .project(ProjectCategory.MANUFACTURING_INNOVATION_CENTRE, RecognitionLevel.MUNICIPAL)
         .existingLand().singleUse(false).plotRatioCap(4.0).park("张江").district("浦东新区")
         .greenSpace(300, 100).rooftopGreenM2(500).build();

@@ -62,16 +62,24 @@ class WhatIfTest {
   }
 
   @Test
-  @DisplayName("a rule already broken is named and left aside; the answer is the next rule to break")
-  void alreadyBrokenRuleIsLeftAside() {
-    // 3,600 m² dormitory in 20,000 m²: 18% > 15% already. The 30% limit on other uses and amenities together
-    // allows (6,000 - 3,600) / 0.7 = 3,428.57 m² more.
+  @DisplayName("a parcel already above 15% living amenities can add no dormitory while complying")
+  void alreadyBrokenAndWorsenedAllowsNothing() {
+    // 3,600 m² dormitory in 20,000 m²: 18% > 15% already; any dormitory added raises the share further.
     Parcel p = Scenario.industrialParcel("P-2").siteAreaM2(10_000).floorAreaM2("生产", 16_400)
         .floorAreaM2("宿舍", 3_600).lease(20).build();
     WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
+    assertThat(headroom.additionalM2()).isZero();
     assertThat(headroom.alreadyBroken()).containsExactly(Rules.MIXED_USE_AMENITY);
-    assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_ANCILLARY);
-    assertThat(headroom.additionalM2()).isCloseTo(3_428.57, within(0.01));
+    assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_AMENITY);
+  }
+
+  @Test
+  @DisplayName("a plot ratio below its floor does not stop an addition, which brings it closer")
+  void brokenFloorDoesNotStopAddition() {
+    // The park parcel's plot ratio is 1.8 < 2.0; adding dormitory raises it, so only the 15% limit stops it.
+    WhatIf.Headroom headroom = WhatIf.of(CHECKER, park().build()).headroom("宿舍");
+    assertThat(headroom.alreadyBroken()).containsExactly(Rules.PLOT_RATIO_MINIMUM);
+    assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_AMENITY);
   }
 
   @Test

@@ -3,11 +3,10 @@ package io.landcheck.geo.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -16,7 +15,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * A source read in one pass over its parcel features, with buildings and storeys looked up per parcel in a
- * {@link ChildStore}, then the orphan buildings and storeys as error records.
+ * {@link ChildStore}, then one error record per missing parcel that buildings or storeys name (the orphans).
  */
 final class AssembledSource implements ParcelSource {
 
@@ -34,6 +33,7 @@ final class AssembledSource implements ParcelSource {
   private final AutoCloseable resources;
   private boolean used;
   private boolean closed;
+  private ChildStore.Orphans openOrphans;
 
   AssembledSource(String description, OptionalLong count, Features parcels, ChildStore store, Assembler assembler,
       AutoCloseable resources) {
@@ -54,7 +54,7 @@ final class AssembledSource implements ParcelSource {
     Iterator<SourceRecord> it = new Iterator<>() {
       long index;
       SourceRecord next;
-      Deque<ChildStore.ResultSetCursor> orphans;
+      ChildStore.Orphans orphans;
 
       @Override
       public boolean hasNext() {
@@ -80,15 +80,14 @@ final class AssembledSource implements ParcelSource {
             return assembler.parcel(index++, parcels.next());
           }
           if (orphans == null) {
-            orphans = new ArrayDeque<>(store.orphans());
+            orphans = store.orphans();
+            openOrphans = orphans;
           }
-          while (!orphans.isEmpty()) {
-            ChildStore.ResultSetCursor c = orphans.peek();
-            if (c.rows().next()) {
-              return Assembler.orphan(index++, ChildStore.feature(c.rows(), c.table()), c.table().mapping().layer().table);
-            }
-            orphans.pop().close();
+          Optional<ChildStore.OrphanGroup> group = orphans.next();
+          if (group.isPresent()) {
+            return Assembler.orphans(index++, group.get());
           }
+          closeOrphans();
           return null;
         } catch (SQLException e) {
           throw new UncheckedIOException(description + ": " + e.getMessage(), new IOException(e));
@@ -115,6 +114,7 @@ final class AssembledSource implements ParcelSource {
       return;
     }
     closed = true;
+    closeOrphans();
     store.close();
     for (AutoCloseable c : List.of(parcels, resources)) {
       try {
@@ -122,6 +122,17 @@ final class AssembledSource implements ParcelSource {
       } catch (Exception e) {
         // best effort: the source is finished with either way
       }
+    }
+  }
+
+  private synchronized void closeOrphans() {
+    if (openOrphans != null) {
+      try {
+        openOrphans.close();
+      } catch (SQLException e) {
+        // closing anyway
+      }
+      openOrphans = null;
     }
   }
 

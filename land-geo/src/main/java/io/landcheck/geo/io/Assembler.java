@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,7 +30,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Turns a parcel feature and its building and storey features into a {@link SourceRecord}: typed facts, geometry in
@@ -95,7 +93,7 @@ final class Assembler {
         source = Optional.empty();
       } else {
         zone = system.zoneOf(source.get());
-        boundary = Optional.of(fix(system.toMetres(source.get(), zone)));
+        boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
       }
     }
     List<Building> buildings = buildings(id, zone, system, errors);
@@ -121,16 +119,10 @@ final class Assembler {
     }
   }
 
-  /** The geometry with shells counter-clockwise and holes clockwise (as OGC and RFC 7946 say), mended if asked. */
-  private Geometry fix(Geometry g) {
-    g = oriented(g);
-    if (!options.repair() || g.isValid()) {
-      return g;
-    }
-    Geometry fixed = GeometryFixer.fix(g);
-    return fixed instanceof Polygon || fixed instanceof MultiPolygon ? fixed : g;
-  }
-
+  /**
+   * The geometry with shells counter-clockwise and holes clockwise (as OGC and RFC 7946 say). Invalid polygons are
+   * left as they are: repair belongs to {@code Measurement.repairingInvalidGeometry()}, which reports it.
+   */
   static Geometry oriented(Geometry g) {
     GeometryFactory f = g.getFactory();
     if (g instanceof Polygon p) {
@@ -256,7 +248,7 @@ final class Assembler {
         v.error("geometry", range.get());
         return Optional.empty();
       }
-      return Optional.of(fix(system.toMetres(g.get(), zone)));
+      return Optional.of(oriented(system.toMetres(g.get(), zone)));
     }
     return g;
   }
@@ -338,21 +330,44 @@ final class Assembler {
     return out;
   }
 
-  /** An error record for a building or storey whose parcel does not exist. */
-  static SourceRecord orphan(long index, RawFeature f, String layer) {
-    List<RecordError> errors = new ArrayList<>();
-    Values v = new Values(f, f.locator(), "", new ArrayList<>());
-    Optional<String> pid = v.text("parcel_id");
-    String id = pid.orElse(f.locator());
-    String what = layer.equals("buildings") ? "building " + v.text("building_id").orElse("(no building_id)")
-        : "storey " + v.text("level").orElse("?") + " of building " + v.text("building_id").orElse("(no building_id)");
-    errors.add(RecordError.of(id, layer + ".parcel_id", f.locator() + ": " + what
-        + (pid.isPresent() ? " names parcel " + pid.get() + ", which the parcels layer does not have"
-            : " has no parcel_id")));
-    return SourceRecord.error(index, id, f.locator(), errors);
+  /**
+   * One error record for all the buildings and storeys that name a parcel the file does not have (or name none), so a
+   * missing parcel is one row however many buildings and storeys it had; the message counts them, so every input row
+   * is still accounted for, and gives the first few locators.
+   */
+  static SourceRecord orphans(long index, ChildStore.OrphanGroup g) {
+    List<String> counted = new ArrayList<>();
+    if (g.buildings() > 0) {
+      counted.add(g.buildings() + (g.buildings() == 1 ? " building" : " buildings"));
+    }
+    if (g.storeys() > 0) {
+      counted.add(g.storeys() + (g.storeys() == 1 ? " storey" : " storeys"));
+    }
+    boolean one = g.buildings() + g.storeys() == 1;
+    List<String> examples = new ArrayList<>();
+    examples.addAll(shown(g.buildingLocators(), g.buildings()));
+    examples.addAll(shown(g.storeyLocators(), g.storeys()));
+    List<String> layers = new ArrayList<>();
+    for (List<String> locators : List.of(g.buildingLocators(), g.storeyLocators())) {
+      if (!locators.isEmpty()) {
+        layers.add(locators.get(0).replaceFirst("#\\d+$", ""));
+      }
+    }
+    String locator = String.join(", ", layers);
+    String id = g.parcelId().orElse(examples.get(0));
+    String what = String.join(" and ", counted) + (g.parcelId().isPresent()
+        ? (one ? " names" : " name") + " parcel " + g.parcelId().get() + ", which the parcels layer does not have"
+        : (one ? " has" : " have") + " no parcel_id");
+    return SourceRecord.error(index, id, locator,
+        List.of(RecordError.of(id, "parcel_id", what + " (" + String.join(", ", examples) + ")")));
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+  /** The locators kept, followed by an ellipsis if there were more rows. */
+  private static List<String> shown(List<String> locators, long count) {
+    List<String> out = new ArrayList<>(locators);
+    if (count > locators.size()) {
+      out.add("…");
+    }
+    return out;
   }
 }

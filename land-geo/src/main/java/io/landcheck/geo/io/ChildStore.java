@@ -107,27 +107,92 @@ final class ChildStore {
     }
   }
 
-  /** Buildings and storeys whose parcel_id names no parcel seen, in table order; call after all parcels. */
-  List<ResultSetCursor> orphans() throws SQLException {
-    List<ResultSetCursor> out = new ArrayList<>();
-    for (Optional<Table> t : List.of(buildings, storeys)) {
-      if (t.isPresent()) {
-        String pid = quote(t.get().mapping().column("parcel_id").orElseThrow());
-        PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + t.get().sqlName() + " WHERE " + pid
-            + " IS NULL OR CAST(" + pid + " AS TEXT) NOT IN (SELECT pid FROM temp.lc_seen) ORDER BY "
-            + quote(t.get().fidColumn()));
-        out.add(new ResultSetCursor(ps, ps.executeQuery(), t.get()));
+  /**
+   * The buildings and storeys whose parcel_id names no parcel seen (or is empty), grouped by that parcel_id in id
+   * order, rows without one last; call after all parcels. One query sorted by SQLite (spilling to disk), so memory
+   * stays flat however many orphan rows there are.
+   */
+  Orphans orphans() throws SQLException {
+    List<String> selects = new ArrayList<>();
+    List<Optional<Table>> tables = List.of(buildings, storeys);
+    for (int rank = 0; rank < tables.size(); rank++) {
+      if (tables.get(rank).isPresent()) {
+        Table t = tables.get(rank).get();
+        String pid = quote(t.mapping().column("parcel_id").orElseThrow());
+        String text = "CAST(" + pid + " AS TEXT)";
+        selects.add("SELECT CASE WHEN TRIM(" + text + ") = '' THEN NULL ELSE " + text + " END AS k, " + rank
+            + " AS r, " + quote(t.fidColumn()) + " AS f, " + t.locatorColumn().map(ChildStore::quote).orElse("NULL")
+            + " AS l FROM " + t.sqlName() + " WHERE " + pid + " IS NULL OR " + text
+            + " NOT IN (SELECT pid FROM temp.lc_seen)");
       }
     }
-    return out;
+    if (selects.isEmpty()) {
+      return new Orphans(null, null, List.of());
+    }
+    PreparedStatement ps = connection.prepareStatement("SELECT k, r, f, l FROM (" + String.join(" UNION ALL ", selects)
+        + ") ORDER BY k IS NULL, k, r, f");
+    return new Orphans(ps, ps.executeQuery(), tables);
   }
 
-  /** An open query over orphan rows. */
-  record ResultSetCursor(PreparedStatement statement, ResultSet rows, Table table) implements AutoCloseable {
+  /**
+   * Buildings and storeys that name one missing parcel (or none): how many of each and the locators of the first few.
+   *
+   * @param parcelId the parcel id they name, empty for rows without one
+   */
+  record OrphanGroup(Optional<String> parcelId, long buildings, long storeys, List<String> buildingLocators,
+      List<String> storeyLocators) {}
+
+  /** The orphan groups, read from one sorted query; closing releases it. */
+  static final class Orphans implements AutoCloseable {
+    /** How many locators of each layer a group keeps. */
+    static final int LOCATORS = 3;
+
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+    private final List<Optional<Table>> tables;
+    private boolean pending;
+    private boolean done;
+
+    private Orphans(PreparedStatement statement, ResultSet rows, List<Optional<Table>> tables) {
+      this.statement = statement;
+      this.rows = rows;
+      this.tables = tables;
+      this.done = rows == null;
+    }
+
+    /** The next group, or empty at the end. */
+    Optional<OrphanGroup> next() throws SQLException {
+      if (!done && !pending) {
+        pending = rows.next();
+        done = !pending;
+      }
+      if (done) {
+        return Optional.empty();
+      }
+      Optional<String> key = Optional.ofNullable(rows.getString(1));
+      long[] counts = new long[2];
+      List<List<String>> locators = List.of(new ArrayList<>(), new ArrayList<>());
+      do {
+        int rank = rows.getInt(2);
+        counts[rank]++;
+        if (locators.get(rank).size() < LOCATORS) {
+          Table t = tables.get(rank).orElseThrow();
+          String locator = rows.getString(4);
+          locators.get(rank).add(locator != null ? locator : t.locatorPrefix() + rows.getLong(3));
+        }
+        pending = rows.next();
+        done = !pending;
+      } while (pending && Optional.ofNullable(rows.getString(1)).equals(key));
+      return Optional.of(new OrphanGroup(key, counts[0], counts[1], List.copyOf(locators.get(0)),
+          List.copyOf(locators.get(1))));
+    }
+
     @Override
     public void close() throws SQLException {
-      rows.close();
-      statement.close();
+      if (statement != null) {
+        rows.close();
+        statement.close();
+      }
     }
   }
 

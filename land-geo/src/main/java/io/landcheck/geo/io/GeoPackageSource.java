@@ -70,10 +70,7 @@ final class GeoPackageSource {
               + t.get().srsId().getAsInt() + " but parcels has " + parcels.srsId()));
         }
       }
-      long count;
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + quote(parcels.name()))) {
-        count = rs.next() ? rs.getLong(1) : 0;
-      }
+      OptionalLong count = count(c, parcels);
       ChildStore store = new ChildStore(c, bt, st);
       ChildStore.Table ptable = new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(), parcels.fid(),
           Optional.empty(), fileName + ":" + parcels.name() + "#");
@@ -118,7 +115,7 @@ final class GeoPackageSource {
         }
       };
       String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
-      return new AssembledSource(description, OptionalLong.of(count), features, store,
+      return new AssembledSource(description, count, features, store,
           new Assembler(store, crs, problems, options), c);
     } catch (SQLException | IOException | RuntimeException e) {
       try {
@@ -130,6 +127,34 @@ final class GeoPackageSource {
         throw io;
       }
       throw new IOException(fileName + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The number of parcels if it is cheap: GDAL's gpkg_ogr_contents, or COUNT(*) when an index lets SQLite count
+   * without reading every geometry.
+   */
+  private static OptionalLong count(Connection c, TableInfo parcels) throws SQLException {
+    if (exists(c, "gpkg_ogr_contents")) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT feature_count FROM gpkg_ogr_contents WHERE lower(table_name) = lower(?)")) {
+        ps.setString(1, parcels.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next() && rs.getObject(1) != null) {
+            return OptionalLong.of(rs.getLong(1));
+          }
+        }
+      }
+    }
+    boolean indexed = false;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA index_list(" + quote(parcels.name()) + ")")) {
+      indexed = rs.next();
+    }
+    if (!indexed) {
+      return OptionalLong.empty();
+    }
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + quote(parcels.name()))) {
+      return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
     }
   }
 

@@ -47,6 +47,9 @@ final class GeoPackageWriter {
           }
         }
         if (++n % BATCH == 0) {
+          for (Layer l : List.of(parcelLayer, buildingLayer, storeyLayer)) {
+            l.flush();
+          }
           c.commit();
         }
       }
@@ -54,6 +57,7 @@ final class GeoPackageWriter {
         l.finish();
       }
       try (Statement s = c.createStatement()) {
+        s.execute("CREATE INDEX parcels_parcel_id ON parcels (parcel_id)");
         s.execute("CREATE INDEX buildings_parcel_id ON buildings (parcel_id)");
         s.execute("CREATE INDEX storeys_parcel_id ON storeys (parcel_id)");
       }
@@ -170,10 +174,15 @@ final class GeoPackageWriter {
           insert.setObject(i++, v);
         }
       }
-      insert.executeUpdate();
+      insert.addBatch();
+    }
+
+    void flush() throws SQLException {
+      insert.executeBatch();
     }
 
     void finish() throws SQLException {
+      flush();
       insert.close();
       if (!extent.isNull()) {
         try (PreparedStatement ps = c.prepareStatement(

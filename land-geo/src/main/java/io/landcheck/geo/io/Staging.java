@@ -88,11 +88,12 @@ final class Staging implements AutoCloseable {
             ps.setObject(4 + i, v);
           }
         }
-        ps.executeUpdate();
-        if (++n % 10_000 == 0) {
-          connection.commit();
+        ps.addBatch();
+        if (++n % 1_000 == 0) {
+          ps.executeBatch();
         }
       }
+      ps.executeBatch();
     }
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE INDEX " + table + "_pid ON " + table + " (parcel_id, fid)");

@@ -109,7 +109,9 @@ final class Values {
       return Optional.of(d.toLocalDate());
     }
     if (v instanceof java.util.Date d) {
-      return Optional.of(d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+      LocalDate date = d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      // GDAL writes an empty .dbf date as 00000000, which JavaDBF reads as a date in year 2: no date.
+      return date.getYear() < 1000 ? Optional.empty() : Optional.of(date);
     }
     String s = v.toString().strip();
     for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, SLASHED, COMPACT)) {

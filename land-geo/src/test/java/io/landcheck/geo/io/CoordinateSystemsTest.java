@@ -36,6 +36,18 @@ class CoordinateSystemsTest {
   }
 
   @Test
+  @DisplayName("a coordinate system the user names overrides the one the file declares")
+  void userCrsWins() throws IOException {
+    assertThat(Fixtures.read("park-4490.gpkg")).allSatisfy(r -> assertThat(r.parcel()).isPresent());
+    try (ParcelSource source = ParcelSources.open(Fixtures.path("park-4490.gpkg"),
+        ReadOptions.defaults().withCrs("EPSG:4549"))) {
+      assertThat(source.description()).endsWith("(GeoPackage, EPSG:4549)");
+      assertThat(source.records()).isNotEmpty().allSatisfy(r -> assertThat(r.errors()).extracting(RecordError::field)
+          .contains("geometry"));
+    }
+  }
+
+  @Test
   @DisplayName("metres declared as degrees are an error")
   void metresAsDegrees() {
     assertThat(Fixtures.read(Fixtures.path("park.gpkg"), ReadOptions.defaults().withCrs("EPSG:4490")))

@@ -1,6 +1,7 @@
 package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.LandUse;
@@ -9,10 +10,16 @@ import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
@@ -46,9 +53,9 @@ class GeoPackageSourceTest {
   void keepsHolesAndParts() {
     List<SourceRecord> records = Fixtures.read("park.gpkg");
 
-    assertThat(parcel(records, "P-002").boundary()).isInstanceOf(Polygon.class);
+    assertThat(parcel(records, "P-002").boundary().getGeometryType()).isEqualTo(Polygon.TYPENAME_POLYGON);
     assertThat(((Polygon) parcel(records, "P-002").boundary()).getNumInteriorRing()).isEqualTo(1);
-    assertThat(parcel(records, "P-003").boundary()).isInstanceOf(MultiPolygon.class);
+    assertThat(parcel(records, "P-003").boundary().getGeometryType()).isEqualTo(MultiPolygon.TYPENAME_MULTIPOLYGON);
     assertThat(parcel(records, "P-003").boundary().getNumGeometries()).isEqualTo(2);
   }
 
@@ -75,5 +82,37 @@ class GeoPackageSourceTest {
       assertThat(source.count()).hasValue(4);
       assertThat(source.description()).isEqualTo("park.gpkg (GeoPackage, EPSG:4549)");
     }
+  }
+
+  @Test
+  @DisplayName("a GeoPackage whose parcels have an undefined coordinate system gives an error per record")
+  void undefinedSrs(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("nosrs.gpkg");
+    Files.copy(Fixtures.path("park.gpkg"), file);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.execute("UPDATE gpkg_geometry_columns SET srs_id = -1");
+    }
+
+    assertThat(Fixtures.read(file, ReadOptions.defaults())).hasSize(4).allSatisfy(r ->
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+          assertThat(e.field()).isEqualTo("crs");
+          assertThat(e.message()).contains("nosrs.gpkg", "no coordinate system");
+        }));
+    assertThat(Fixtures.read(file, ReadOptions.defaults().withCrs("EPSG:4549")))
+        .allSatisfy(r -> assertThat(r.parcel()).isPresent());
+  }
+
+  @Test
+  @DisplayName("a GeoPackage without a parcels table cannot be opened, and the message lists its tables")
+  void noParcelsTable(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("other.gpkg");
+    Files.copy(Fixtures.path("park.gpkg"), file);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.execute("UPDATE gpkg_contents SET table_name = 'lots' WHERE table_name = 'parcels'");
+      s.execute("ALTER TABLE parcels RENAME TO lots");
+    }
+
+    assertThatThrownBy(() -> ParcelSources.open(file, ReadOptions.defaults()))
+        .isInstanceOf(IOException.class).hasMessageContaining("no table 'parcels'").hasMessageContaining("lots");
   }
 }

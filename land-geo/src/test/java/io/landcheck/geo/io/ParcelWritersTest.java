@@ -38,6 +38,9 @@ class ParcelWritersTest {
 
     assertThat(written).isEqualTo(park.size());
     assertThat(parcels(Fixtures.read(file, ReadOptions.defaults()))).isEqualTo(park);
+    try (ParcelSource source = ParcelSources.open(file, ReadOptions.defaults())) {
+      assertThat(source.count()).hasValue(park.size());
+    }
   }
 
   @Test
@@ -60,6 +63,21 @@ class ParcelWritersTest {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getString(1);
+    }
+  }
+
+  @Test
+  @DisplayName("a GeoPackage written with a proj string reads back in that system")
+  void geoPackageWithProjString() throws IOException {
+    List<GeoParcel> park = parcels(Fixtures.read("park.gpkg"));
+    Path file = dir.resolve("proj.gpkg");
+    String proj = "+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs";
+
+    ParcelWriters.writeGeoPackage(file, park, proj);
+
+    try (ParcelSource source = ParcelSources.open(file, ReadOptions.defaults())) {
+      assertThat(source.description()).contains("+proj=tmerc");
+      assertThat(parcels(source.records().toList())).isEqualTo(park);
     }
   }
 

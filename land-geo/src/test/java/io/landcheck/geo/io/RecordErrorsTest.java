@@ -93,15 +93,19 @@ class RecordErrorsTest {
   }
 
   @Test
-  @DisplayName("buildings and storeys of a parcel that does not exist are error records of their own")
+  @DisplayName("a building or storey of a parcel that does not exist is an error record named by that parcel id")
   void orphans() {
-    SourceRecord building = byLocator().get("buildings.geojson#4");
-    SourceRecord storey = byLocator().get("storeys.geojson#4");
+    List<SourceRecord> orphans = BAD.stream().filter(r -> !r.locator().startsWith("parcels.geojson#")).toList();
 
-    assertThat(building.id()).isEqualTo("P-999");
-    assertThat(building.errors()).extracting(RecordError::field).containsExactly("buildings.parcel_id");
-    assertThat(storey.id()).isEqualTo("P-998");
-    assertThat(storey.errors()).extracting(RecordError::field).containsExactly("storeys.parcel_id");
+    assertThat(orphans).extracting(SourceRecord::id).containsExactly("P-998", "P-999");
+    assertThat(orphans.get(0).locator()).isEqualTo("storeys.geojson");
+    assertThat(orphans.get(0).errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("parcel_id");
+      assertThat(e.message()).contains("1 storey names parcel P-998", "storeys.geojson#4");
+    });
+    assertThat(orphans.get(1).locator()).isEqualTo("buildings.geojson");
+    assertThat(orphans.get(1).errors()).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("1 building names parcel P-999", "buildings.geojson#4"));
   }
 
   @Test

@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.PolicyPacks;
+import io.landcheck.geo.Measured;
+import io.landcheck.geo.Measurement;
+import io.landcheck.geo.Storey;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -16,13 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SameParkTest {
 
   private static List<GeoParcel> park(String fixture, ReadOptions options) {
-    return ParcelWritersTest.parcels(Fixtures.read(Fixtures.path(fixture), options));
+    Path path = fixture.startsWith("/") ? Path.of(fixture) : Fixtures.path(fixture);
+    return ParcelWritersTest.parcels(Fixtures.read(path, options));
   }
 
   private static final List<GeoParcel> GEOPACKAGE = park("park.gpkg", ReadOptions.defaults());
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"geojson", "src", "shp-utf8/parcels.shp", "shp-utf8", "shp-gbk"})
+  @ValueSource(strings = {"geojson", "src", "shp-utf8/parcels.shp", "shp-utf8", "shp-gbk", "shp-z"})
   @DisplayName("GeoJSON and Shapefiles give the same parcels as the GeoPackage, Chinese values intact")
   void sameAsGeoPackage(String fixture) {
     List<GeoParcel> parcels = park(fixture, ReadOptions.defaults());
@@ -30,6 +41,21 @@ class SameParkTest {
     assertThat(parcels).isEqualTo(GEOPACKAGE);
     assertThat(parcels.get(0).facts().districtId()).contains("浦东新区");
     assertThat(parcels.get(0).buildings().get(0).id()).isEqualTo("1号厂房");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"geojson", "shp-utf8", "shp-gbk"})
+  @DisplayName("measured facts (site area, floor areas by use) are the same from every format")
+  void sameMeasuredFacts(String fixture) {
+    Measurement measurement = Measurement.of(PolicyPacks.shanghai2021());
+    List<GeoParcel> parcels = park(fixture, ReadOptions.defaults());
+
+    assertThat(parcels).hasSameSizeAs(GEOPACKAGE);
+    for (int i = 0; i < parcels.size(); i++) {
+      Measured expected = measurement.measure(GEOPACKAGE.get(i));
+      assertThat(expected.facts()).as(expected.parcelId()).isPresent();
+      assertThat(measurement.measure(parcels.get(i)).facts()).isEqualTo(expected.facts());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,6 +95,27 @@ class SameParkTest {
   @DisplayName("projected input has no ellipsoidal area")
   void noEllipsoidalAreaForProjected(String fixture) {
     assertThat(Fixtures.read(fixture)).allSatisfy(r -> assertThat(r.ellipsoidalAreaM2()).isEmpty());
+  }
+
+  @Test
+  @DisplayName("storeys in a .dbf without .shp are read, without footprints of their own")
+  void storeysDbfOnly(@TempDir Path dir) throws IOException {
+    Path source = Fixtures.path("shp-utf8");
+    try (Stream<Path> files = Files.list(source)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (!name.equals("storeys.shp") && !name.equals("storeys.shx")) {
+          Files.copy(f, dir.resolve(name));
+        }
+      }
+    }
+
+    List<GeoParcel> parcels = park(dir.toString(), ReadOptions.defaults());
+
+    Building factory = parcels.get(0).buildings().get(0);
+    assertThat(factory.storeys()).extracting(Storey::level).containsExactly(1, 2, -1);
+    assertThat(factory.storeys()).allSatisfy(s -> assertThat(s.footprint()).isEmpty());
+    assertThat(parcels.get(1).buildings().get(0).storeys()).hasSize(2);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,71 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * One way to make a parcel comply with a rule, in numbers a program can apply: cut so many m² of living amenities
+ * (生活配套), add so many m² of above-ground floor area counted in the plot ratio (计容建筑面积), shorten the lease to
+ * so many years. A rule that fails with a remedy lists its options in {@link RuleResult#remedyOptions()}; any one of
+ * them is enough on its own, and its figures are those of the remedy's text.
+ *
+ * <p>Floor areas are rounded up to a tenth of a square metre, so applying an option is enough; lease terms are whole
+ * years.
+ *
+ * @param kind what to change
+ * @param useClasses the classes of above-ground floor area to change, for floor-area kinds; empty means above-ground
+ *     floor area of any use (as for the plot ratio, 容积率), and always empty for {@link Kind#SHORTEN_TERM_TO}
+ * @param amount how much: see {@link Kind}; finite and greater than zero
+ * @param unit the unit of {@code amount}, always {@code kind.unit()}: {@code m2} or {@code years}
+ */
+public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit) {
+
+  /** What an option changes, and what its amount means. */
+  public enum Kind {
+    /** Cut the above-ground floor area of {@code useClasses} (any use, if empty) by at least {@code amount} m². */
+    REDUCE_FLOOR_AREA("m2"),
+    /** Add at least {@code amount} m² of above-ground floor area of {@code useClasses} (any use, if empty). */
+    ADD_FLOOR_AREA("m2"),
+    /** Shorten the lease term (出让年限) to {@code amount} years or less; the amount is the longest term allowed. */
+    SHORTEN_TERM_TO("years");
+
+    private final String unit;
+
+    Kind(String unit) {
+      this.unit = unit;
+    }
+
+    /** The unit of the amount of an option of this kind: {@code m2} or {@code years}. */
+    public String unit() {
+      return unit;
+    }
+  }
+
+  public RemedyOption {
+    checkNotNull(kind, "RemedyOption.kind");
+    checkNotNull(useClasses, "RemedyOption.useClasses");
+    checkNotNull(unit, "RemedyOption.unit");
+    checkArgument(Double.isFinite(amount) && amount > 0,
+        "RemedyOption.amount must be finite and > 0, was %s", amount);
+    checkArgument(unit.equals(kind.unit()),
+        "RemedyOption.unit of %s must be %s, was %s", kind, kind.unit(), unit);
+    checkArgument(kind != Kind.SHORTEN_TERM_TO || useClasses.isEmpty(),
+        "RemedyOption.useClasses must be empty for %s", kind);
+    checkArgument(kind != Kind.SHORTEN_TERM_TO || amount == Math.rint(amount),
+        "RemedyOption.amount of %s must be whole years, was %s", kind, amount);
+  }
+
+  /** An option to shorten the lease term to {@code years} or less. */
+  public static RemedyOption shortenTermTo(int years) {
+    return new RemedyOption(Kind.SHORTEN_TERM_TO, ImmutableSet.of(), years, Kind.SHORTEN_TERM_TO.unit());
+  }
+
+  /** An option of {@code kind} by {@code amount} in the kind's unit, on {@code useClasses}; validated as the record. */
+  public static RemedyOption of(Kind kind, Iterable<UseClass> useClasses, double amount) {
+    checkNotNull(kind, "RemedyOption.kind");
+    checkNotNull(useClasses, "RemedyOption.useClasses");
+    return new RemedyOption(kind, ImmutableSet.copyOf(useClasses), amount, kind.unit());
+  }
+}
