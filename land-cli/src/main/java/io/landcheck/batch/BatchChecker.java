@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -91,15 +92,24 @@ public final class BatchChecker {
     Tally tally = new Tally();
     Measurement measurement = repair ? Measurement.of(pack).repairingInvalidGeometry() : Measurement.of(pack);
     Work work = new Work(checker, measurement, on);
+    List<BatchSink> sinks = BothSinks.flatten(sink);
     try {
-      new OrderedParallel<Item, BatchRow>(work::row, work::failed, threads, threads * 32).run(input.items(), row -> {
-        tally.add(row);
-        try {
-          sink.row(row);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      new OrderedParallel<Item, Done>(item -> work.done(work.row(item), sinks),
+          (item, e) -> work.done(work.failed(item, e), sinks), threads, threads * 32).run(input.items(), done -> {
+            tally.add(done.row());
+            try {
+              for (int i = 0; i < sinks.size(); i++) {
+                Object encoded = done.encoded()[i];
+                if (encoded != null) {
+                  ((EncodingSink) sinks.get(i)).row(done.row(), encoded);
+                } else {
+                  sinks.get(i).row(done.row());
+                }
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -115,6 +125,12 @@ public final class BatchChecker {
     sink.end(summary);
     return summary;
   }
+
+  /**
+   * A checked row and what each sink that encodes on workers made of it (null for the other sinks, and where encoding
+   * failed: the writing thread then writes the row itself, and meets the same failure).
+   */
+  private record Done(BatchRow row, Object[] encoded) {}
 
   /** What a worker does with one record. Thread-safe: holds only immutable state. */
   private final class Work {
@@ -147,6 +163,20 @@ public final class BatchChecker {
       Parcel facts = measured.facts().orElseThrow();
       return new BatchRow(item.index(), item.locator(), checker.check(facts), Optional.of(measured), Optional.of(facts),
           item.geo());
+    }
+
+    Done done(BatchRow row, List<BatchSink> sinks) {
+      Object[] encoded = new Object[sinks.size()];
+      for (int i = 0; i < encoded.length; i++) {
+        if (sinks.get(i) instanceof EncodingSink encoder) {
+          try {
+            encoded[i] = encoder.encode(row);
+          } catch (RuntimeException e) {
+            encoded[i] = null;
+          }
+        }
+      }
+      return new Done(row, encoded);
     }
 
     BatchRow failed(Item item, RuntimeException e) {

@@ -1,5 +1,7 @@
 package io.landcheck.batch;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.IOException;
 
 /**
@@ -21,24 +23,6 @@ public interface BatchSink {
 
   /** A sink that passes everything to {@code first}, then to {@code second}. */
   static BatchSink both(BatchSink first, BatchSink second) {
-    return new BatchSink() {
-      @Override
-      public void begin(BatchInfo info) throws IOException {
-        first.begin(info);
-        second.begin(info);
-      }
-
-      @Override
-      public void row(BatchRow row) throws IOException {
-        first.row(row);
-        second.row(row);
-      }
-
-      @Override
-      public void end(BatchSummary summary) throws IOException {
-        first.end(summary);
-        second.end(summary);
-      }
-    };
+    return new BothSinks(checkNotNull(first, "first"), checkNotNull(second, "second"));
   }
 }

@@ -3,11 +3,9 @@ package io.landcheck.batch;
 import io.landcheck.Parcel;
 import io.landcheck.RecordError;
 import io.landcheck.RuleResult;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -15,48 +13,56 @@ import java.util.List;
  * Writes a batch as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that Excel opens Chinese text
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
  * naming the field; a warning gives a WARNING row. Messages and remedies are in the report's language; column names
- * are fixed English names.
+ * are fixed English names. A parcel's lines are encoded to bytes by {@link #encode}, on a worker thread.
  */
-final class CsvReportWriter implements BatchSink {
+final class CsvReportWriter implements EncodingSink {
 
   static final List<String> COLUMNS = List.of("index", "parcel_id", "locator", "park_id", "district_id", "verdict",
       "row_type", "rule", "clause", "rule_verdict", "measured", "limit", "unit", "determination", "message", "remedy",
       "field");
 
-  private final Writer out;
+  private final OutputStream out;
   private final String language;
 
   CsvReportWriter(OutputStream out, String language) {
-    this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    this.out = new BufferedOutputStream(out, 1 << 16);
     this.language = language;
   }
 
   @Override
   public void begin(BatchInfo info) throws IOException {
-    out.write('\uFEFF');
-    line(COLUMNS.toArray(String[]::new));
+    StringBuilder b = new StringBuilder().append('\uFEFF');
+    line(b, COLUMNS.toArray(String[]::new));
+    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
-  public void row(BatchRow row) throws IOException {
+  public Object encode(BatchRow row) {
+    StringBuilder b = new StringBuilder(1024);
     String index = Long.toString(row.index());
     String park = row.facts().flatMap(Parcel::parkId).orElse("");
     String district = row.facts().flatMap(Parcel::districtId).orElse("");
     String verdict = row.verdict().name();
     for (RuleResult r : row.report().results()) {
-      line(index, row.parcelId(), row.locator(), park, district, verdict, "RULE", r.ruleId().value(),
+      line(b, index, row.parcelId(), row.locator(), park, district, verdict, "RULE", r.ruleId().value(),
           r.citation().document() + " " + r.citation().clause(), r.verdict().name(), Numbers.plain(r.measured(), 6),
           Numbers.plain(r.limit(), 6), r.unit(), r.determination().orElse(""), r.message().in(language),
           r.remedy().map(m -> m.in(language)).orElse(""), "");
     }
     for (RecordError e : row.report().errors()) {
-      line(index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "", "", "", "",
+      line(b, index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "", "", "", "",
           e.message(), "", e.field());
     }
     for (RecordError w : row.warnings()) {
-      line(index, row.parcelId(), row.locator(), park, district, verdict, "WARNING", "", "", "", "", "", "", "",
+      line(b, index, row.parcelId(), row.locator(), park, district, verdict, "WARNING", "", "", "", "", "", "", "",
           w.message(), "", w.field());
     }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void row(BatchRow row, Object encoded) throws IOException {
+    out.write((byte[]) encoded);
   }
 
   @Override
@@ -64,14 +70,14 @@ final class CsvReportWriter implements BatchSink {
     out.flush();
   }
 
-  private void line(String... cells) throws IOException {
+  private static void line(StringBuilder b, String... cells) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
-        out.write(',');
+        b.append(',');
       }
-      out.write(quote(cells[i]));
+      b.append(quote(cells[i]));
     }
-    out.write("\r\n");
+    b.append("\r\n");
   }
 
   /** A cell as RFC 4180 wants it: quoted when it holds a comma, quote or line break, quotes doubled. */

@@ -17,12 +17,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -39,8 +42,11 @@ import org.locationtech.jts.geom.Polygon;
  * screen. Memory stays flat whatever the batch size. For big batches the map is capped at {@code mapLimit} parcels,
  * and details are given for all of the first {@link #DETAIL_ALL_LIMIT} records, then only for records with a problem,
  * up to {@link #DETAIL_LIMIT} in all; the page says so when it caps.
+ *
+ * <p>A row's table cells and (when it may be wanted) its detail section are made by {@link #encode}, on a worker
+ * thread; the writing thread chooses, copies, and draws the map.
  */
-final class HtmlReportWriter implements BatchSink {
+final class HtmlReportWriter implements EncodingSink {
 
   /** Parcels drawn on the map at most; a bigger batch's map shows the first ones and says so. */
   static final int DEFAULT_MAP_LIMIT = 5_000;
@@ -113,33 +119,69 @@ final class HtmlReportWriter implements BatchSink {
     out.write("</tr></thead>\n<tbody>\n");
   }
 
+  /** A row's table row, cut where the parcel id goes (a link when it has a detail section), and maybe its detail. */
+  private record Encoded(String head, String tail, Optional<String> detail) {}
+
+  /** Problem rows after the first {@link #DETAIL_ALL_LIMIT} whose detail the workers made (roughly those wanted). */
+  private final AtomicLong problemDetailsEncoded = new AtomicLong();
+
   @Override
-  public void row(BatchRow row) throws IOException {
+  public Object encode(BatchRow row) {
+    Report r = row.report();
+    String verdict = r.verdict().name();
+    String head = "<tr class=\"v-" + verdict + "\"><td data-sort=\"" + row.index() + "\">" + (row.index() + 1) + "</td><td>";
+    String tail = "</td><td>" + esc(row.parkId().orElse("")) + "</td>"
+        + "<td data-sort=\"" + r.verdict().ordinal() + "\"><span class=\"badge v-" + verdict + "\">"
+        + esc(verdictName(r.verdict())) + "</span></td>"
+        + "<td class=\"num\">" + Numbers.plain(r.plotRatio(), 2) + "</td>"
+        + "<td class=\"num\">" + Numbers.percent(r.floorAreas().map(FloorAreaSummary::amenityShare)
+            .orElse(java.util.OptionalDouble.empty())) + "</td>"
+        + "<td>" + esc(r.verdict() == Verdict.ERROR
+            ? r.errors().stream().map(RecordError::field).distinct().collect(Collectors.joining(", "))
+            : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
+        + "</td></tr>\n";
+    // The writer decides on the row count, which a worker does not know: make the detail where it is likely wanted;
+    // the writer makes any other it wants itself.
+    boolean likely = row.index() < DETAIL_ALL_LIMIT
+        || (problem(r) && problemDetailsEncoded.incrementAndGet() <= DETAIL_LIMIT);
+    Optional<String> detail = Optional.empty();
+    if (likely) {
+      StringWriter d = new StringWriter(4096);
+      try {
+        detail(d, row, "p-" + row.index());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      detail = Optional.of(d.toString());
+    }
+    return new Encoded(head, tail, detail);
+  }
+
+  private static boolean problem(Report r) {
+    return r.verdict() != Verdict.COMPLIANT && r.verdict() != Verdict.NOT_APPLICABLE;
+  }
+
+  @Override
+  public void row(BatchRow row, Object encoded) throws IOException {
+    Encoded enc = (Encoded) encoded;
     rows++;
     Report r = row.report();
-    boolean detailed = rows <= DETAIL_ALL_LIMIT
-        || (this.detailed < DETAIL_LIMIT && r.verdict() != Verdict.COMPLIANT && r.verdict() != Verdict.NOT_APPLICABLE);
+    boolean detailed = rows <= DETAIL_ALL_LIMIT || (this.detailed < DETAIL_LIMIT && problem(r));
     String anchor = "p-" + row.index();
-    String verdict = r.verdict().name();
-    out.write("<tr class=\"v-" + verdict + "\"><td data-sort=\"" + row.index() + "\">" + (row.index() + 1) + "</td><td>");
+    out.write(enc.head());
     if (detailed) {
       out.write("<a href=\"#" + anchor + "\">" + esc(row.parcelId()) + "</a>");
     } else {
       out.write(esc(row.parcelId()));
     }
-    out.write("</td><td>" + esc(row.parkId().orElse("")) + "</td>");
-    out.write("<td data-sort=\"" + r.verdict().ordinal() + "\"><span class=\"badge v-" + verdict + "\">"
-        + esc(verdictName(r.verdict())) + "</span></td>");
-    out.write("<td class=\"num\">" + Numbers.plain(r.plotRatio(), 2) + "</td>");
-    out.write("<td class=\"num\">" + Numbers.percent(r.floorAreas().map(FloorAreaSummary::amenityShare)
-        .orElse(java.util.OptionalDouble.empty())) + "</td>");
-    out.write("<td>" + esc(r.verdict() == Verdict.ERROR
-        ? r.errors().stream().map(RecordError::field).distinct().collect(Collectors.joining(", "))
-        : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
-        + "</td></tr>\n");
+    out.write(enc.tail());
     if (detailed) {
       this.detailed++;
-      detail(row, anchor);
+      if (enc.detail().isPresent()) {
+        details.write(enc.detail().get());
+      } else {
+        detail(details, row, anchor);
+      }
     }
     row.parcel().ifPresent(p -> {
       withGeometry++;
@@ -154,9 +196,8 @@ final class HtmlReportWriter implements BatchSink {
     });
   }
 
-  private void detail(BatchRow row, String anchor) throws IOException {
+  private void detail(Writer d, BatchRow row, String anchor) throws IOException {
     Report r = row.report();
-    Writer d = details;
     d.write("<section class=\"parcel-detail\" id=\"" + anchor + "\"><h3>" + esc(row.parcelId()) + " <span class=\"badge v-"
         + r.verdict().name() + "\">" + esc(verdictName(r.verdict())) + "</span></h3>\n<p class=\"meta\">");
     d.write(esc(t("locator")) + ": " + esc(row.locator()));

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
 import io.landcheck.RuleId;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +29,11 @@ import java.util.OptionalDouble;
  *
  * The summary comes after the parcels because it is known only at the end; readers that stream can still read the
  * parcels first.
+ *
+ * <p>Each parcel's object is encoded to UTF-8 bytes on its own generator by {@link #encode}, on a worker thread; the
+ * writing thread only copies those bytes between the envelope's parts.
  */
-final class JsonReportWriter implements BatchSink {
+final class JsonReportWriter implements EncodingSink {
 
   /** The version of the batch envelope; bumped only for incompatible changes. */
   static final int SCHEMA_VERSION = 1;
@@ -35,13 +41,16 @@ final class JsonReportWriter implements BatchSink {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
+  private final OutputStream out;
   private final JsonGenerator g;
+  private boolean firstRow = true;
 
   JsonReportWriter(OutputStream out) {
+    this.out = new BufferedOutputStream(out, 1 << 16);
     try {
-      this.g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+      this.g = MAPPER.getFactory().createGenerator(this.out, JsonEncoding.UTF8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     // Compact, not indented: batch reports are large (pipe through `jq .` to read one).
@@ -66,10 +75,33 @@ final class JsonReportWriter implements BatchSink {
     g.writeEndArray();
     g.writeStringField("date", info.date().toString());
     g.writeArrayFieldStart("parcels");
+    // The parcels' bytes go straight to the stream: the generator's buffer must be out first. Its array stays empty
+    // to it, so writeEndArray() in end() only closes it.
+    g.flush();
   }
 
   @Override
-  public void row(BatchRow row) throws IOException {
+  public Object encode(BatchRow row) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+    try (JsonGenerator rowGenerator = MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+      parcel(rowGenerator, row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Override
+  public void row(BatchRow row, Object encoded) throws IOException {
+    if (!firstRow) {
+      out.write(',');
+    }
+    firstRow = false;
+    out.write((byte[]) encoded);
+  }
+
+  /** One parcel's object of the parcels array. */
+  private static void parcel(JsonGenerator g, BatchRow row) throws IOException {
     JsonNode report = MAPPER.readTree(row.report().toJson());
     g.writeStartObject();
     g.writeNumberField("index", row.index());
@@ -89,12 +121,12 @@ final class JsonReportWriter implements BatchSink {
           g.writeStringField("districtId", f.districtId().get());
         }
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
     g.writeArrayFieldStart("warnings");
     for (RecordError w : row.warnings()) {
-      error(w);
+      error(g, w);
     }
     g.writeEndArray();
     if (row.measured().isPresent()) {
@@ -198,7 +230,7 @@ final class JsonReportWriter implements BatchSink {
     g.writeEndObject();
   }
 
-  private void error(RecordError e) throws IOException {
+  private static void error(JsonGenerator g, RecordError e) throws IOException {
     g.writeStartObject();
     g.writeStringField("record", e.recordId());
     g.writeStringField("field", e.field());

@@ -1,0 +1,79 @@
+package io.landcheck.batch;
+
+import static io.landcheck.batch.Fixtures.PACK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * The report writers encode rows on the worker threads (issue 6); the report must be byte for byte what the writer
+ * gives when it writes every row itself on the one writing thread, as before.
+ */
+class ParallelEncodingTest {
+
+  private static final Path SAMPLE = Path.of("../examples/data/sample-park.gpkg");
+  private static final BatchChecker CHECKER = BatchChecker.of(PACK).onDate(LocalDate.of(2024, 6, 1));
+
+  /** The report of the sample park, the sink hidden behind a plain BatchSink when {@code sequential}. */
+  private static String report(ReportFormat format, int threads, boolean sequential) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSink writer = format.writer(out, "zh");
+    BatchSink sink = sequential ? new BatchSink() {
+      @Override
+      public void begin(BatchInfo info) throws IOException {
+        writer.begin(info);
+      }
+
+      @Override
+      public void row(BatchRow row) throws IOException {
+        writer.row(row);
+      }
+
+      @Override
+      public void end(BatchSummary summary) throws IOException {
+        writer.end(summary);
+      }
+    } : writer;
+    try (BatchInput input = BatchInput.open(List.of(SAMPLE), PACK)) {
+      CHECKER.threads(threads).run(input, sink);
+    }
+    return withoutTimings(out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The report with its elapsed time and rate, which differ from run to run, blanked. */
+  private static String withoutTimings(String report) {
+    return report.replaceAll("\"elapsedSeconds\":[0-9.Ee+-]+,\"recordsPerSecond\":[0-9.Ee+-]+", "\"timings\":0")
+        .replaceAll("(共 \\d+ 条记录，用时 )[0-9.]+ 秒，每秒 [0-9]+ 条", "$1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  @DisplayName("a report encoded on four workers equals the report written row by row on one thread")
+  void parallelEqualsSequential(ReportFormat format) throws IOException {
+    String sequential = report(format, 1, true);
+    String parallel = report(format, 4, false);
+    assertThat(sequential).contains("SP-");
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  @DisplayName("a report through BatchSink.both with another sink equals the report alone")
+  void throughBoth(ReportFormat format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Fixtures.Collecting other = new Fixtures.Collecting();
+    try (BatchInput input = BatchInput.open(List.of(SAMPLE), PACK)) {
+      CHECKER.threads(2).run(input, BatchSink.both(format.writer(out, "zh"), other));
+    }
+    assertThat(withoutTimings(out.toString(StandardCharsets.UTF_8))).isEqualTo(report(format, 1, true));
+    assertThat(other.rows).hasSize((int) other.summary.read());
+  }
+}
