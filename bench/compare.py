@@ -5,7 +5,9 @@ Usage: compare.py POSTGIS.csv LANDCHECK_OUTPUT [TOLERANCE]
 
 LANDCHECK_OUTPUT is either landcheck's JSON report (streamed, so gigabytes are fine: each parcel's "floorAreas"
 object is taken with the "parcelId" before it) or a CSV with the same columns as the PostGIS CSV. Figures compared: site_area_m2,
-above_ground_m2, plot_ratio, ancillary_share, amenity_share, with relative difference |a-b|/max(|a|,|b|) below
+above_ground_m2 (地上总建筑面积, a storey over tallStoreyM once: JSON floorAreas.aboveGroundM2), plot_ratio_floor_area_m2
+(计容建筑面积, such a storey twice: JSON floorAreas.plotRatioFloorAreaM2), plot_ratio (of the latter), ancillary_share and
+amenity_share (of the former), with relative difference |a-b|/max(|a|,|b|) below
 TOLERANCE (default 1e-9; both zero or both empty agree). Every parcel must be on both sides. Exits 1 listing the
 disagreeing parcels (the first 50) when any disagree.
 """
@@ -14,8 +16,10 @@ import json
 import re
 import sys
 
-FIELDS = ["site_area_m2", "above_ground_m2", "plot_ratio", "ancillary_share", "amenity_share"]
-JSON_FIELDS = {"site_area_m2": "siteAreaM2", "above_ground_m2": "aboveGroundM2", "plot_ratio": "plotRatio",
+FIELDS = ["site_area_m2", "above_ground_m2", "plot_ratio_floor_area_m2", "plot_ratio", "ancillary_share",
+          "amenity_share"]
+JSON_FIELDS = {"site_area_m2": "siteAreaM2", "above_ground_m2": "aboveGroundM2",
+               "plot_ratio_floor_area_m2": "plotRatioFloorAreaM2", "plot_ratio": "plotRatio",
                "ancillary_share": "ancillaryShare", "amenity_share": "amenityShare"}
 
 
@@ -111,8 +115,8 @@ def main():
         if len(problems) > 50:
             print("  ... and %d more" % (len(problems) - 50), file=sys.stderr)
         sys.exit(1)
-    print("agree: %d parcels, 5 figures each, largest relative difference %.3g (tolerance %g)" % (
-        len(postgis), worst, tol))
+    print("agree: %d parcels, %d figures each, largest relative difference %.3g (tolerance %g)" % (
+        len(postgis), len(FIELDS), worst, tol))
 
 
 if __name__ == "__main__":

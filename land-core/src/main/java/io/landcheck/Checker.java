@@ -87,7 +87,7 @@ public final class Checker {
       return Report.error(parcel.id(), pack.id(), checkDate, errors);
     }
     FloorAreaSummary areas = new FloorAreaSummary(parcel.siteAreaM2(), parcel.totalAboveGroundFloorAreaM2(),
-        principal, other, amenity, parcel.undergroundFloorAreaM2());
+        parcel.totalPlotRatioFloorAreaM2(), principal, other, amenity, parcel.undergroundFloorAreaM2());
     List<RuleResult> results = new ArrayList<>();
     boolean inForce = pack.inForceOn(checkDate);
     for (PolicyPack.Entry entry : pack.entries()) {

@@ -7,19 +7,31 @@ import java.util.OptionalDouble;
 /**
  * A parcel's floor areas by use class, as a pack classifies its use codes, and the ratios the rules judge.
  *
- * <p>All above-ground figures are floor area counted in the plot ratio (计容建筑面积). Underground floor area (地下建筑面积)
- * is carried for information and enters neither the plot ratio nor the mixed-use shares.
+ * <p>Two above-ground totals are kept, because the rules of 五(二) measure different things:
+ * <ul>
+ *   <li>the plot ratio (容积率) is {@code plotRatioFloorAreaM2} — the floor area counted in the plot ratio
+ *       (计容建筑面积), where a storey taller than the pack's {@code tallStoreyM} counts double (工业项目建设用地控制指标)
+ *       — over the site area (用地面积);
+ *   <li>the mixed-use shares (其他产业用途 + 生活配套 ≤ 30 %, 生活配套 ≤ 15 %) are shares of {@code aboveGroundM2}, the
+ *       actual above-ground floor area (地上总建筑面积, 地上建筑面积 by use), where a tall storey counts once.
+ * </ul>
+ * Without tall storeys (or a declared 计容建筑面积) the two are equal. Underground floor area (地下建筑面积) is carried for
+ * information and enters neither the plot ratio nor the shares.
  *
- * @param siteAreaM2 the site area, if known
- * @param aboveGroundM2 total above-ground floor area (地上建筑总量), if declared
- * @param principalIndustrialM2 floor area of the principal industrial use
- * @param otherIndustrialM2 floor area of other industrial uses (其他产业用途)
- * @param livingAmenityM2 floor area of living amenities (生活配套)
+ * @param siteAreaM2 the site area (用地面积), if known
+ * @param aboveGroundM2 total above-ground floor area (地上总建筑面积, 地上建筑总量): the sum of the floor areas by use, if
+ *     declared; the denominator of the mixed-use shares
+ * @param plotRatioFloorAreaM2 total floor area counted in the plot ratio (计容建筑面积): the parcel's
+ *     {@link Parcel#plotRatioFloorAreaM2()} if declared, else {@code aboveGroundM2}; the numerator of the plot ratio
+ * @param principalIndustrialM2 above-ground floor area of the principal industrial use
+ * @param otherIndustrialM2 above-ground floor area of other industrial uses (其他产业用途)
+ * @param livingAmenityM2 above-ground floor area of living amenities (生活配套)
  * @param undergroundM2 underground floor area
  */
 public record FloorAreaSummary(
     OptionalDouble siteAreaM2,
     OptionalDouble aboveGroundM2,
+    OptionalDouble plotRatioFloorAreaM2,
     double principalIndustrialM2,
     double otherIndustrialM2,
     double livingAmenityM2,
@@ -28,22 +40,32 @@ public record FloorAreaSummary(
   public FloorAreaSummary {
     checkNotNull(siteAreaM2, "siteAreaM2");
     checkNotNull(aboveGroundM2, "aboveGroundM2");
+    checkNotNull(plotRatioFloorAreaM2, "plotRatioFloorAreaM2");
   }
 
-  /** 容积率: above-ground floor area over site area, when both are known. */
+  /**
+   * 容积率: the floor area counted in the plot ratio ({@link #plotRatioFloorAreaM2}, 计容建筑面积) over the site area, when
+   * both are known.
+   */
   public OptionalDouble plotRatio() {
-    if (siteAreaM2.isEmpty() || aboveGroundM2.isEmpty()) {
+    if (siteAreaM2.isEmpty() || plotRatioFloorAreaM2.isEmpty()) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(aboveGroundM2.getAsDouble() / siteAreaM2.getAsDouble());
+    return OptionalDouble.of(plotRatioFloorAreaM2.getAsDouble() / siteAreaM2.getAsDouble());
   }
 
-  /** Other industrial uses plus living amenities, as a share of above-ground floor area, when that is above zero. */
+  /**
+   * Other industrial uses plus living amenities, as a share of the above-ground floor area ({@link #aboveGroundM2},
+   * 地上总建筑面积, a tall storey counted once), when that is above zero.
+   */
   public OptionalDouble ancillaryShare() {
     return share(otherIndustrialM2 + livingAmenityM2);
   }
 
-  /** Living amenities as a share of above-ground floor area, when that is above zero. */
+  /**
+   * Living amenities as a share of the above-ground floor area ({@link #aboveGroundM2}, 地上总建筑面积, a tall storey
+   * counted once), when that is above zero.
+   */
   public OptionalDouble amenityShare() {
     return share(livingAmenityM2);
   }

@@ -26,8 +26,14 @@ import java.util.function.Supplier;
  * @param lease the grant date and term of the land-use right
  * @param tenure new land or existing land
  * @param siteAreaM2 the site area (用地面积), m²
- * @param aboveGroundFloorAreaM2 above-ground floor area counted in the plot ratio (地上计容建筑面积), m², by use code (生产,
- *     研发, 宿舍 …), in the order given; empty when not declared
+ * @param aboveGroundFloorAreaM2 above-ground floor area (地上建筑面积), m², by use code (生产, 研发, 宿舍 …), in the order
+ *     given; empty when not declared. A storey taller than the pack's {@code tallStoreyM} counts once here: these are
+ *     the figures the mixed-use shares of 五(二) (其他产业用途 and 生活配套 as shares of 地上总建筑面积) are judged on,
+ *     and, when {@code plotRatioFloorAreaM2} is empty, their sum is also the plot ratio's numerator
+ * @param plotRatioFloorAreaM2 the total above-ground floor area counted in the plot ratio (计容建筑面积), m², when it
+ *     differs from the sum of {@code aboveGroundFloorAreaM2}: under 工业项目建设用地控制指标 a storey taller than the pack's
+ *     {@code tallStoreyM} counts double in the plot ratio (容积率) but once in the shares. Empty means the plot ratio is
+ *     the sum of {@code aboveGroundFloorAreaM2}; land-geo fills it in from storey heights
  * @param undergroundFloorAreaM2 underground floor area (地下建筑面积), m²; it never counts in the plot ratio or the
  *     mixed-use shares
  * @param approvedPlotRatioCap the upper plot ratio in the planning conditions (规划条件容积率上限), if any
@@ -49,6 +55,7 @@ public record Parcel(
     Optional<LandTenure> tenure,
     OptionalDouble siteAreaM2,
     ImmutableMap<String, Double> aboveGroundFloorAreaM2,
+    OptionalDouble plotRatioFloorAreaM2,
     double undergroundFloorAreaM2,
     OptionalDouble approvedPlotRatioCap,
     Optional<Intensification> intensification,
@@ -83,6 +90,8 @@ public record Parcel(
       require(!use.isBlank(), name, "aboveGroundFloorAreaM2", "has a blank use code");
       requireArea(area, name, "aboveGroundFloorAreaM2[" + use + "]", false);
     });
+    require(plotRatioFloorAreaM2 != null, name, "plotRatioFloorAreaM2", "must not be null (use OptionalDouble.empty())");
+    plotRatioFloorAreaM2.ifPresent(a -> requireArea(a, name, "plotRatioFloorAreaM2", false));
     requireArea(undergroundFloorAreaM2, name, "undergroundFloorAreaM2", false);
     require(approvedPlotRatioCap != null, name, "approvedPlotRatioCap", "must not be null");
     approvedPlotRatioCap.ifPresent(c -> require(Double.isFinite(c) && c > 0, name, "approvedPlotRatioCap", "must be a finite number > 0, was " + c));
@@ -109,12 +118,23 @@ public record Parcel(
     return new Builder(this);
   }
 
-  /** The total above-ground floor area counted in the plot ratio, m², or empty when none is declared. */
+  /**
+   * The total above-ground floor area (地上建筑面积, 地上总建筑面积): the sum of {@link #aboveGroundFloorAreaM2()}, m², or
+   * empty when none is declared. The mixed-use shares are shares of this.
+   */
   public OptionalDouble totalAboveGroundFloorAreaM2() {
     if (aboveGroundFloorAreaM2.isEmpty()) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(aboveGroundFloorAreaM2.values().stream().mapToDouble(Double::doubleValue).sum());
+  }
+
+  /**
+   * The floor area counted in the plot ratio (计容建筑面积), m²: {@link #plotRatioFloorAreaM2()} when declared, else
+   * {@link #totalAboveGroundFloorAreaM2()}; empty when neither is known.
+   */
+  public OptionalDouble totalPlotRatioFloorAreaM2() {
+    return plotRatioFloorAreaM2.isPresent() ? plotRatioFloorAreaM2 : totalAboveGroundFloorAreaM2();
   }
 
   private static void require(boolean condition, String parcelId, String field, String problem) {
@@ -145,6 +165,7 @@ public record Parcel(
     private final Map<String, Double> aboveGroundFloorAreaM2 = new LinkedHashMap<>();
     /** The first floor-area entry that is not a finite number >= 0, kept so a later entry cannot hide it. */
     private Map.Entry<String, Double> badFloorArea;
+    private Double plotRatioFloorAreaM2;
     private double undergroundFloorAreaM2;
     private Double approvedPlotRatioCap;
     private Supplier<Intensification> intensification;
@@ -172,6 +193,7 @@ public record Parcel(
       this.tenure = p.tenure.orElse(null);
       this.siteAreaM2 = p.siteAreaM2.isPresent() ? p.siteAreaM2.getAsDouble() : null;
       this.aboveGroundFloorAreaM2.putAll(p.aboveGroundFloorAreaM2);
+      this.plotRatioFloorAreaM2 = p.plotRatioFloorAreaM2.isPresent() ? p.plotRatioFloorAreaM2.getAsDouble() : null;
       this.undergroundFloorAreaM2 = p.undergroundFloorAreaM2;
       this.approvedPlotRatioCap = p.approvedPlotRatioCap.isPresent() ? p.approvedPlotRatioCap.getAsDouble() : null;
       p.intensification.ifPresent(i -> this.intensification = () -> i);
@@ -228,7 +250,11 @@ public record Parcel(
       return this;
     }
 
-    /** Adds above-ground floor area counted in the plot ratio for a use code, m²; a repeated code adds up. */
+    /**
+     * Adds above-ground floor area (地上建筑面积) for a use code, m²; a repeated code adds up. A storey taller than the
+     * pack's {@code tallStoreyM} is given here once; its doubling in the plot ratio goes in
+     * {@link #plotRatioFloorAreaM2(double)}.
+     */
     public Builder floorAreaM2(String useCode, double areaM2) {
       checkNotNull(useCode, "useCode");
       if (badFloorArea == null && !(Double.isFinite(areaM2) && areaM2 >= 0)) {
@@ -238,10 +264,21 @@ public record Parcel(
       return this;
     }
 
-    /** Removes all above-ground floor area declared so far. */
+    /** Removes all above-ground floor area declared so far, by use and the plot-ratio total. */
     public Builder clearFloorAreas() {
       aboveGroundFloorAreaM2.clear();
       badFloorArea = null;
+      plotRatioFloorAreaM2 = null;
+      return this;
+    }
+
+    /**
+     * The total above-ground floor area counted in the plot ratio (计容建筑面积), m², when it differs from the sum of
+     * the floor areas by use (a storey taller than the pack's {@code tallStoreyM} counts double in it). Not set, the
+     * plot ratio uses that sum.
+     */
+    public Builder plotRatioFloorAreaM2(double areaM2) {
+      this.plotRatioFloorAreaM2 = areaM2;
       return this;
     }
 
@@ -331,6 +368,7 @@ public record Parcel(
           Optional.ofNullable(tenure),
           siteAreaM2 == null ? OptionalDouble.empty() : OptionalDouble.of(siteAreaM2),
           ImmutableMap.copyOf(aboveGroundFloorAreaM2),
+          plotRatioFloorAreaM2 == null ? OptionalDouble.empty() : OptionalDouble.of(plotRatioFloorAreaM2),
           undergroundFloorAreaM2,
           approvedPlotRatioCap == null ? OptionalDouble.empty() : OptionalDouble.of(approvedPlotRatioCap),
           Optional.ofNullable(make(name, "intensification", intensification)),

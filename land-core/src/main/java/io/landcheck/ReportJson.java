@@ -42,6 +42,7 @@ final class ReportJson {
       ObjectNode areas = root.putObject("floorAreas");
       put(areas, "siteAreaM2", f.siteAreaM2());
       put(areas, "aboveGroundM2", f.aboveGroundM2());
+      put(areas, "plotRatioFloorAreaM2", f.plotRatioFloorAreaM2());
       areas.put("principalIndustrialM2", f.principalIndustrialM2());
       areas.put("otherIndustrialM2", f.otherIndustrialM2());
       areas.put("livingAmenityM2", f.livingAmenityM2());

@@ -27,7 +27,7 @@ class EmbeddingExampleTest {
         .lease(LocalDate.of(2024, 3, 1), 50)        // grant date, term in years
         .tenure(LandTenure.NEW)
         .siteAreaM2(20_000)                         // 用地面积
-        .floorAreaM2("生产", 32_000)                 // above-ground 计容 floor area by use code
+        .floorAreaM2("生产", 32_000)                 // above-ground floor area (地上建筑面积) by use
         .floorAreaM2("研发", 5_000)
         .floorAreaM2("宿舍", 3_000)
         .undergroundFloorAreaM2(6_000)              // counts in neither 容积率 nor the mixed-use shares

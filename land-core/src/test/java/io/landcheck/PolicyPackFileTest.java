@@ -177,7 +177,7 @@ class PolicyPackFileTest {
       Parcel parcel = industrial("P").build().toBuilder().build();
       Parcel undated = new Parcel(parcel.id(), parcel.landUse(), parcel.singleUse(), parcel.projectCategory(),
           parcel.recognitionLevel(), parcel.lease(), parcel.tenure(), parcel.siteAreaM2(),
-          parcel.aboveGroundFloorAreaM2(), parcel.undergroundFloorAreaM2(), parcel.approvedPlotRatioCap(),
+          parcel.aboveGroundFloorAreaM2(), parcel.plotRatioFloorAreaM2(), parcel.undergroundFloorAreaM2(), parcel.approvedPlotRatioCap(),
           parcel.intensification(), parcel.split(), parcel.greenSpace(), parcel.rooftopGreenAreaM2(),
           parcel.districtId(), parcel.parkId(), java.util.Optional.empty());
       Report report = Checker.of(with2025Floor()).onDate(LocalDate.of(2025, 6, 1)).check(undated);

@@ -93,7 +93,7 @@ public final class MeasureMain {
         }
       }, "read");
       reader.start();
-      w.write("parcel_id,site_area_m2,above_ground_m2,plot_ratio,ancillary_share,amenity_share,verdict\n");
+      w.write("parcel_id,site_area_m2,above_ground_m2,plot_ratio_floor_area_m2,plot_ratio,ancillary_share,amenity_share,verdict\n");
       while (true) {
         Future<String> next = queue.take();
         if (next == end) {
@@ -121,20 +121,20 @@ public final class MeasureMain {
   /** One parcel's CSV row: read errors and measurement errors make an ERROR row with empty figures. */
   static String row(SourceRecord record, Measurement measurement, Checker checker) {
     if (record.parcel().isEmpty()) {
-      return csv(record.id()) + ",,,,,,ERROR\n";
+      return csv(record.id()) + ",,,,,,,ERROR\n";
     }
     Measured measured = measurement.measure(record.parcel().get());
     if (measured.facts().isEmpty()) {
-      return csv(record.id()) + ",,,,,,ERROR\n";
+      return csv(record.id()) + ",,,,,,,ERROR\n";
     }
     Report report = checker.check(measured.facts().get());
     if (report.floorAreas().isEmpty()) {
-      return csv(record.id()) + ",,,,,," + report.verdict().name() + "\n";
+      return csv(record.id()) + ",,,,,,," + report.verdict().name() + "\n";
     }
     StringBuilder line = new StringBuilder(128).append(csv(record.id()));
     FloorAreaSummary areas = report.floorAreas().get();
     for (OptionalDouble v : new OptionalDouble[] {
-        areas.siteAreaM2(), areas.aboveGroundM2(), areas.plotRatio(), areas.ancillaryShare(), areas.amenityShare()}) {
+        areas.siteAreaM2(), areas.aboveGroundM2(), areas.plotRatioFloorAreaM2(), areas.plotRatio(), areas.ancillaryShare(), areas.amenityShare()}) {
       line.append(',');
       if (v.isPresent()) {
         line.append(v.getAsDouble());

@@ -71,7 +71,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
       .put("district_id", "区")
       .put("park_id", "园区")
       .put("application_date", "申请日期")
-      .put("floor_areas_m2", "计容建筑面积")
+      .put("floor_areas_m2", "地上建筑面积")
+      .put("plot_ratio_floor_area_m2", "计容建筑面积")
       .put("underground_m2", "地下建筑面积")
       .buildOrThrow();
 
@@ -219,6 +220,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
       });
     });
     f.number("underground_m2").ifPresent(b::undergroundFloorAreaM2);
+    f.number("plot_ratio_floor_area_m2").ifPresent(b::plotRatioFloorAreaM2);
     f.rejectUnknown();
     String name = id == null || id.isBlank() ? locator : id.strip();
     if (id == null || id.isBlank()) {

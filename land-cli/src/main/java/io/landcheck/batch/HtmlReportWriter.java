@@ -515,7 +515,7 @@ final class HtmlReportWriter implements EncodingSink {
       .put("checkDate", new String[] {"适用日期", "Judged for"})
       .put("notInForce", new String[] {"申请日期不在政策施行期内", "application date outside the policy's period"})
       .put("siteArea", new String[] {"用地面积", "Site area"})
-      .put("aboveGround", new String[] {"地上计容建筑面积", "Above-ground floor area"})
+      .put("aboveGround", new String[] {"地上建筑面积", "Above-ground floor area"})
       .put("principal", new String[] {"主导产业", "principal"})
       .put("other", new String[] {"其他产业", "other industrial"})
       .put("amenity", new String[] {"生活配套", "living amenity"})

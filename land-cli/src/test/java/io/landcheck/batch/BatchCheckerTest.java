@@ -162,4 +162,13 @@ class BatchCheckerTest {
     assertThat(c.rows.get(1).facts().orElseThrow().landUse()).contains(LandUse.GENERAL_RD);
     assertThat(r.plotRatio().orElseThrow()).isEqualTo(16000.0 / 5000);
   }
+
+  @Test
+  @DisplayName("a declared 计容建筑面积 sets the plot ratio while the shares stay shares of the floor areas by use")
+  void plotRatioFloorArea() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "tall-storey-facts.json");
+    Report r = c.rows.get(0).report();
+    assertThat(r.plotRatio().orElseThrow()).isEqualTo(24000.0 / 10000);
+    assertThat(r.floorAreas().orElseThrow().amenityShare().orElseThrow()).isEqualTo(2700.0 / (16000 + 2700));
+  }
 }

@@ -19,8 +19,9 @@ import io.landcheck.Verdict;
  * （商业、餐饮、宿舍等）不超过15%。
  *
  * <p>One class serves both limits of the clause: the pack gives each its own rule id, the use classes in the
- * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is above-ground floor area
- * (地上建筑总量); underground floor area is in neither. Only single-use industrial land (单一用途产业用地) is judged, and
+ * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is the actual above-ground
+ * floor area (地上总建筑面积, {@link FloorAreaSummary#aboveGroundM2()}), where a storey taller than the pack's
+ * {@code tallStoreyM} counts once, not double as in the plot ratio's 计容建筑面积; underground floor area is in neither. Only single-use industrial land (单一用途产业用地) is judged, and
  * only when its land use is known, since the land use decides which use is principal.
  * The bound is inclusive, within the pack's tolerance.
  */

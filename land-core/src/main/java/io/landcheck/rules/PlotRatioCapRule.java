@@ -14,7 +14,9 @@ import io.landcheck.Verdict;
 /**
  * The plot ratio must not exceed the upper limit in the parcel's planning conditions (规划条件容积率上限). The
  * policy raises the floor (五(二)); the cap is set parcel by parcel, so this rule has no pack numbers: it reads the
- * parcel's {@link Parcel#approvedPlotRatioCap()}. The bound is inclusive, within the pack's tolerance.
+ * parcel's {@link Parcel#approvedPlotRatioCap()}. The bound is inclusive, within the pack's tolerance. The plot ratio
+ * and the remedy's area are 计容建筑面积 ({@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the
+ * pack's {@code tallStoreyM} counts double).
  */
 final class PlotRatioCapRule implements Rule {
 
@@ -58,7 +60,7 @@ final class PlotRatioCapRule implements Rule {
           .withMeasure(ratio, cap, "ratio");
     }
     RemedyOption cut = RemedyOption.of(RemedyOption.Kind.REDUCE_FLOOR_AREA, java.util.List.of(),
-        Numbers.tenthAtLeast(areas.aboveGroundM2().getAsDouble() - cap * areas.siteAreaM2().getAsDouble()));
+        Numbers.tenthAtLeast(areas.plotRatioFloorAreaM2().getAsDouble() - cap * areas.siteAreaM2().getAsDouble()));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
             "容积率 " + Numbers.ratio(ratio) + "，超过规划条件上限 " + Numbers.ratio(cap) + "。",
             "Plot ratio " + Numbers.ratio(ratio) + " exceeds the approved cap of " + Numbers.ratio(cap) + "."))

@@ -16,8 +16,9 @@ import java.util.OptionalDouble;
 /**
  * 沪府规〔2021〕9号 五(二): 产业项目类工业用地容积率原则上不低于2.0，通用类研发用地容积率原则上不低于3.0。
  *
- * <p>容积率 (plot ratio) is above-ground floor area counted in the plot ratio (计容建筑面积) over site area; underground
- * floor area never counts. The floor for each land use is the map parameter {@code minimumByLandUse}; a land use
+ * <p>容积率 (plot ratio) is above-ground floor area counted in the plot ratio (计容建筑面积,
+ * {@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the pack's {@code tallStoreyM} counts double)
+ * over site area; underground floor area never counts. The remedy's added area is 计容建筑面积 too. The floor for each land use is the map parameter {@code minimumByLandUse}; a land use
  * not in the map is not judged. The bound is inclusive, within the pack's tolerance.
  */
 final class PlotRatioMinimumRule implements Rule {
@@ -72,7 +73,7 @@ final class PlotRatioMinimumRule implements Rule {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
           LocalizedText.of("缺少用地面积（siteAreaM2）。", "The site area (siteAreaM2) is missing."));
     }
-    if (areas.aboveGroundM2().isEmpty()) {
+    if (areas.plotRatioFloorAreaM2().isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
           "缺少地上计容建筑面积（aboveGroundFloorAreaM2）。",
           "The above-ground floor area (aboveGroundFloorAreaM2) is missing."));
@@ -88,7 +89,7 @@ final class PlotRatioMinimumRule implements Rule {
     }
     double siteAreaM2 = areas.siteAreaM2().getAsDouble();
     RemedyOption add = RemedyOption.of(RemedyOption.Kind.ADD_FLOOR_AREA, java.util.List.of(),
-        Numbers.tenthAtLeast(floor * siteAreaM2 - areas.aboveGroundM2().getAsDouble()));
+        Numbers.tenthAtLeast(floor * siteAreaM2 - areas.plotRatioFloorAreaM2().getAsDouble()));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
             "容积率 " + Numbers.ratio(ratio) + "，低于下限 " + Numbers.ratio(floor) + "。",
             "Plot ratio " + Numbers.ratio(ratio) + " is below the floor of " + Numbers.ratio(floor) + "."))

@@ -7,9 +7,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 
 /**
- * How land-geo arrived at a parcel's site area (用地面积), its floor area counted in the plot ratio (计容建筑面积) and
- * its underground floor area (地下建筑面积): one line per building and one per storey, with the pack parameters used,
- * so a planner can see why the plot ratio (容积率) is what it is.
+ * How land-geo arrived at a parcel's site area (用地面积), its above-ground floor area by use (地上建筑面积), its floor
+ * area counted in the plot ratio (计容建筑面积) and its underground floor area (地下建筑面积): one line per building and
+ * one per storey, with the pack parameters used, so a planner can see why the plot ratio (容积率) and the mixed-use
+ * shares are what they are.
+ *
+ * <p>A storey taller than the pack's {@code tallStoreyM} counts double in 计容建筑面积 (the plot ratio) but once in
+ * 地上建筑面积 (the mixed-use shares, 沪府规〔2021〕9号 五(二): shares of 地上总建筑面积); a storey lower than
+ * {@code fullHeightStoreyM} counts half in both.
  *
  * <p>The trace holds only texts, numbers, lists and maps of these, so Jackson serializes it as it is (no modules
  * needed). Areas are in m², heights in m. A parcel whose geometry could not be measured has a trace with no lines and
@@ -21,12 +26,14 @@ import com.google.common.collect.ImmutableMap;
  * @param parameters the numeric measurement parameters used, by name (fullHeightStoreyM, lowStoreyFactor, …)
  * @param siteAreaM2 the measured site area: the parcel polygon's area, holes excluded, parts summed
  * @param buildings one line per building: footprint, the part inside the parcel, the part outside
- * @param lines one line per storey: footprint, inside, outside, factor, counted area and the reason for the factor
- * @param aboveGroundFloorAreaByUseM2 floor area counted in the plot ratio, by canonical use code, in order of first
- *     appearance
- * @param aboveGroundFloorAreaM2 the sum of those: 计容建筑面积 (地上建筑总量 as the plot ratio counts it)
+ * @param lines one line per storey: footprint, inside, outside, gross and counted factor and area, and the reason
+ * @param aboveGroundFloorAreaByUseM2 above-ground floor area (地上建筑面积, each storey's {@code grossM2}) by canonical
+ *     use code, in order of first appearance: {@code Parcel.aboveGroundFloorAreaM2}, what the mixed-use shares use
+ * @param aboveGroundFloorAreaM2 the sum of those: 地上总建筑面积, the denominator of the mixed-use shares
+ * @param plotRatioFloorAreaM2 the sum of the above-ground storeys' {@code countedM2}: 计容建筑面积, tall storeys
+ *     doubled; {@code Parcel.plotRatioFloorAreaM2}, the numerator of the plot ratio
  * @param undergroundFloorAreaM2 underground floor area, never in the plot ratio
- * @param plotRatio 容积率 = aboveGroundFloorAreaM2 / siteAreaM2, or 0 when the site area was not measured
+ * @param plotRatio 容积率 = plotRatioFloorAreaM2 / siteAreaM2, or 0 when the site area was not measured
  * @param explanation one sentence giving the plot ratio as a quotient of the two areas
  */
 public record MeasurementTrace(
@@ -39,6 +46,7 @@ public record MeasurementTrace(
     ImmutableList<StoreyLine> lines,
     ImmutableMap<String, Double> aboveGroundFloorAreaByUseM2,
     double aboveGroundFloorAreaM2,
+    double plotRatioFloorAreaM2,
     double undergroundFloorAreaM2,
     double plotRatio,
     String explanation) {
@@ -84,8 +92,14 @@ public record MeasurementTrace(
    * @param footprintM2 the area of the storey's footprint
    * @param insideM2 the part inside the parcel
    * @param outsideM2 the part outside, not counted
-   * @param factor what {@code insideM2} is multiplied by
-   * @param countedM2 {@code insideM2 × factor}, the area added to {@code countedIn}
+   * @param grossFactor what {@code insideM2} is multiplied by in the building area (建筑面积, GB/T 50353): the
+   *     low-storey factor or 1; a tall storey is not doubled here
+   * @param grossM2 {@code insideM2 × grossFactor}: for an above-ground storey, the area added to its use code in
+   *     地上建筑面积 (what the mixed-use shares use)
+   * @param factor what {@code insideM2} is multiplied by in the plot ratio (计容): {@code grossFactor}, or the
+   *     tall-storey factor for an above-ground storey taller than {@code tallStoreyM}
+   * @param countedM2 {@code insideM2 × factor}: for an above-ground storey, the area added to 计容建筑面积 (the plot
+   *     ratio); below ground, the area added to 地下建筑面积
    * @param countedIn {@code "aboveGround"} (计容建筑面积, in the plot ratio) or {@code "underground"} (地下建筑面积)
    * @param reason why the factor is what it is, naming the pack parameters
    */
@@ -98,6 +112,8 @@ public record MeasurementTrace(
       double footprintM2,
       double insideM2,
       double outsideM2,
+      double grossFactor,
+      double grossM2,
       double factor,
       double countedM2,
       String countedIn,

@@ -28,8 +28,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Measures parcels with one set of measurement parameters: site area (用地面积) from the boundary, floor area from each
- * storey's footprint clipped to the parcel, weighted by the storey-height factors, summed by use code into 计容建筑面积
- * and 地下建筑面积. Immutable; every {@link #measure} call works on its own lists.
+ * storey's footprint clipped to the parcel. Each storey is weighted twice: by the low-storey factor only (GB/T 50353:
+ * a storey under {@code fullHeightStoreyM} counts half) into 地上建筑面积 by use code, the figure the mixed-use shares
+ * use; and by that factor or the tall-storey factor (工业项目建设用地控制指标: a storey over {@code tallStoreyM} counts
+ * double) into the total 计容建筑面积, the plot ratio's numerator. Storeys below ground go into 地下建筑面积. Immutable;
+ * every {@link #measure} call works on its own lists.
  */
 final class ParcelMeasurer {
 
@@ -155,6 +158,7 @@ final class ParcelMeasurer {
     ImmutableList.Builder<BuildingLine> buildingLines = ImmutableList.builder();
     ImmutableList.Builder<StoreyLine> storeyLines = ImmutableList.builder();
     Map<String, Double> byUse = new LinkedHashMap<>();
+    double plotRatioAreaM2 = 0;
     double undergroundM2 = 0;
     for (Building b : buildings) {
       Geometry bf = buildingFootprints.get(b.id());
@@ -180,6 +184,8 @@ final class ParcelMeasurer {
         double sFootprintM2 = sf.getArea();
         double sInsideM2 = insideArea(site, boundary, sf, insideCache);
         double sOutsideM2 = Math.max(0, sFootprintM2 - sInsideM2);
+        double grossFactor = grossFactor(s);
+        double grossM2 = sInsideM2 * grossFactor;
         double factor = factor(s);
         double countedM2 = sInsideM2 * factor;
         String reason = reason(s, factor);
@@ -188,7 +194,8 @@ final class ParcelMeasurer {
         }
         String useCode = pack.canonicalUseCode(s.useCode()).orElse(s.useCode().strip());
         if (s.isAboveGround()) {
-          byUse.merge(useCode, countedM2, Double::sum);
+          byUse.merge(useCode, grossM2, Double::sum);
+          plotRatioAreaM2 += countedM2;
           if (pack.canonicalUseCode(s.useCode()).isEmpty()) {
             warnings.add(RecordError.of(id, storeyField(b, s, "use_code"), "use code '" + s.useCode()
                 + "' is not in pack " + pack.id() + " (it knows " + pack.useCodes() + "); its floor area is passed on"
@@ -198,7 +205,8 @@ final class ParcelMeasurer {
           undergroundM2 += countedM2;
         }
         storeyLines.add(new StoreyLine(b.id(), s.level(), useCode, s.storeyHeightM(),
-            own.isPresent() ? "storey" : "building", sFootprintM2, sInsideM2, sOutsideM2, factor, countedM2,
+            own.isPresent() ? "storey" : "building", sFootprintM2, sInsideM2, sOutsideM2, grossFactor, grossM2, factor,
+            countedM2,
             s.isAboveGround() ? StoreyLine.ABOVE_GROUND : StoreyLine.UNDERGROUND, reason));
       }
     }
@@ -208,12 +216,17 @@ final class ParcelMeasurer {
     }
 
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
-    double plotRatio = aboveM2 / siteAreaM2;
+    double plotRatio = plotRatioAreaM2 / siteAreaM2;
+    String explanation = String.format(Locale.ROOT,
+        "plot ratio (容积率) %.2f = %s counted floor area (计容建筑面积) / %s site area (用地面积)",
+        plotRatio, Polygons.m2(plotRatioAreaM2), Polygons.m2(siteAreaM2));
+    if (Math.abs(plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
+      explanation += "; the mixed-use shares are of the " + Polygons.m2(aboveM2) + " above-ground floor area"
+          + " (地上总建筑面积), where a storey over " + TALL_STOREY_M + " counts once";
+    }
     MeasurementTrace trace = new MeasurementTrace(id, parameters.owner(), parameters.effectiveFrom().toString(),
         numericParameters(), siteAreaM2, buildingLines.build(), storeyLines.build(), ImmutableMap.copyOf(byUse),
-        aboveM2, undergroundM2, plotRatio,
-        String.format(Locale.ROOT, "plot ratio (容积率) %.2f = %s counted floor area (计容建筑面积) / %s site area (用地面积)",
-            plotRatio, Polygons.m2(aboveM2), Polygons.m2(siteAreaM2)));
+        aboveM2, plotRatioAreaM2, undergroundM2, plotRatio, explanation);
     if (!errors.isEmpty()) {
       return failed(parcel, errors, warnings, trace);
     }
@@ -221,6 +234,9 @@ final class ParcelMeasurer {
       Parcel.Builder facts = parcel.facts().toBuilder().siteAreaM2(siteAreaM2).clearFloorAreas()
           .undergroundFloorAreaM2(undergroundM2);
       byUse.forEach(facts::floorAreaM2);
+      if (!byUse.isEmpty()) {
+        facts.plotRatioFloorAreaM2(plotRatioAreaM2);
+      }
       return new Measured(id, parcel.locator(), Optional.of(facts.build()), ImmutableList.of(),
           ImmutableList.copyOf(warnings), trace);
     } catch (InvalidParcelException e) {
@@ -271,7 +287,15 @@ final class ParcelMeasurer {
         : site.intersects(f) ? Polygons.intersectionArea(boundary, f) : 0.0);
   }
 
-  /** The factor a storey's floor area is multiplied by: low storeys count less, tall ones more in the plot ratio. */
+  /**
+   * The factor a storey's floor area is multiplied by in its building area (建筑面积, GB/T 50353): low storeys count
+   * less; height above that makes no difference. This is the area by use the mixed-use shares are judged on.
+   */
+  double grossFactor(Storey s) {
+    return s.storeyHeightM() < fullHeightStoreyM ? lowStoreyFactor : 1.0;
+  }
+
+  /** The factor a storey's floor area is multiplied by in the plot ratio (计容): low storeys count less, tall ones more. */
   double factor(Storey s) {
     if (s.storeyHeightM() < fullHeightStoreyM) {
       return lowStoreyFactor;
@@ -293,7 +317,8 @@ final class ParcelMeasurer {
     } else if (!s.isAboveGround()) {
       because = h + " ≥ " + full + ": " + f;
     } else if (s.storeyHeightM() > tallStoreyM) {
-      because = h + " > " + tall + ": " + f + " (" + TALL_STOREY_FACTOR + ") in the plot ratio (计容)";
+      because = h + " > " + tall + ": " + f + " (" + TALL_STOREY_FACTOR + ") in the plot ratio (计容), ×1 in the"
+          + " floor area by use (地上建筑面积) the mixed-use shares use";
     } else {
       because = h + " ≥ " + full + " and ≤ " + tall + ": " + f;
     }
@@ -316,7 +341,7 @@ final class ParcelMeasurer {
 
   MeasurementTrace emptyTrace(String id) {
     return new MeasurementTrace(id, parameters.owner(), parameters.effectiveFrom().toString(), numericParameters(), 0,
-        ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, "not measured: the geometry has errors");
+        ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, 0, "not measured: the geometry has errors");
   }
 
   private static Measured failed(

@@ -55,7 +55,7 @@ class MeasurementPropertyTest {
     Measured m = MEASUREMENT.measure(p);
     double largestFactor = Math.max(1, PACK.measurement(Shapes.APPLIED).number("tallStoreyFactor"));
     double footprintM2 = width * 20.0;
-    double counted = m.trace().aboveGroundFloorAreaM2();
+    double counted = m.trace().plotRatioFloorAreaM2();
     assertThat(counted).isGreaterThanOrEqualTo(0);
     assertThat(counted).isLessThanOrEqualTo(footprintM2 * heightsM.size() * largestFactor + 1e-6);
   }

@@ -58,12 +58,13 @@ class MeasurementTest {
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(expectedM2, within(1e-9));
     }
 
-    @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio")
-    @DisplayName("double in the plot ratio only above 8 m")
+    @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio, 600 m² by use")
+    @DisplayName("double in the plot ratio only above 8 m, and never in the floor area by use")
     @CsvSource({"7.99, 600", "8.00, 600", "8.01, 1200"})
     void tallStoreyThreshold(double heightM, double expectedM2) {
       Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, heightM, "生产")));
-      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(expectedM2, within(1e-9));
+      assertThat(factsOf(m).plotRatioFloorAreaM2().getAsDouble()).isCloseTo(expectedM2, within(1e-9));
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(600, within(1e-9));
     }
 
     @Test
@@ -366,15 +367,23 @@ class MeasurementTest {
       assertThat(low.countedM2()).isCloseTo(300, within(1e-9));
       assertThat(low.reason()).isEqualTo("storey height 1.80 m < 2.20 m (fullHeightStoreyM): ×0.5 (lowStoreyFactor)");
       assertThat(m.trace().lines().get(1).reason()).contains("9.00 m > 8.00 m (tallStoreyM): ×2");
+      StoreyLine tall = m.trace().lines().get(1);
+      assertThat(tall.grossFactor()).isEqualTo(1.0);
+      assertThat(tall.grossM2()).isCloseTo(600, within(1e-9));
+      assertThat(tall.factor()).isEqualTo(2.0);
+      assertThat(tall.countedM2()).isCloseTo(1_200, within(1e-9));
+      assertThat(low.grossFactor()).isEqualTo(0.5);
+      assertThat(low.grossM2()).isCloseTo(300, within(1e-9));
     }
 
     @Test
     @DisplayName("the trace totals give the plot ratio as a quotient")
     void totals() {
-      // 600 × 0.5 + 600 × 2 = 1 500 over 10 000
+      // counted (计容): 600 × 0.5 + 600 × 2 = 1 500 over 10 000; by use (地上建筑面积): 600 × 0.5 + 600 × 1 = 900
       MeasurementTrace t = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产"))).trace();
       assertThat(t.siteAreaM2()).isCloseTo(10_000, within(1e-9));
-      assertThat(t.aboveGroundFloorAreaM2()).isCloseTo(1_500, within(1e-9));
+      assertThat(t.plotRatioFloorAreaM2()).isCloseTo(1_500, within(1e-9));
+      assertThat(t.aboveGroundFloorAreaM2()).isCloseTo(900, within(1e-9));
       assertThat(t.plotRatio()).isCloseTo(0.15, within(1e-12));
       assertThat(t.explanation()).contains("0.15", "1500.00 m²", "10000.00 m²");
       assertThat(t.parameters()).containsEntry("fullHeightStoreyM", 2.2).containsEntry("tallStoreyFactor", 2.0);

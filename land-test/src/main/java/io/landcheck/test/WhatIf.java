@@ -207,7 +207,13 @@ public final class WhatIf {
   }
 
   private Parcel with(String useCode, double addM2) {
-    return addM2 == 0 ? parcel : parcel.toBuilder().floorAreaM2(useCode, addM2).build();
+    if (addM2 == 0) {
+      return parcel;
+    }
+    // Added floor area is of ordinary height: it counts once both by use and in a declared 计容建筑面积.
+    Parcel.Builder b = parcel.toBuilder().floorAreaM2(useCode, addM2);
+    parcel.plotRatioFloorAreaM2().ifPresent(countedM2 -> b.plotRatioFloorAreaM2(countedM2 + addM2));
+    return b.build();
   }
 
   private double scaleM2() {

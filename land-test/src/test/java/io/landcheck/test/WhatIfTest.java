@@ -54,6 +54,17 @@ class WhatIfTest {
   }
 
   @Test
+  @DisplayName("with a tall storey counted double in the plot ratio, the cap counts 计容 area and the shares actual area")
+  void tallStoreyCountedDouble() {
+    // 18,000 m² actual, 24,000 m² counted (6,000 m² of tall hall doubled). Cap 2.5 allows 25,000 counted: 1,000 m²
+    // more. The amenity limit (1,000 + x) / (18,000 + x) <= 15% would allow 2,000 m², so the cap binds.
+    Parcel p = park().plotRatioCap(2.5).build().toBuilder().plotRatioFloorAreaM2(24_000).build();
+    WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
+    assertThat(headroom.additionalM2()).isCloseTo(1_000, within(0.01));
+    assertThat(headroom.limitedBy()).contains(Rules.PLOT_RATIO_CAP);
+  }
+
+  @Test
   @DisplayName("on land that is not single-use and has no cap, nothing limits the dormitory")
   void unlimited() {
     WhatIf.Headroom headroom = WhatIf.of(CHECKER, park().singleUse(false).build()).headroom("宿舍");
