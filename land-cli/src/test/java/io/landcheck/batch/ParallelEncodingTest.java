@@ -76,4 +76,42 @@ class ParallelEncodingTest {
     assertThat(withoutTimings(out.toString(StandardCharsets.UTF_8))).isEqualTo(report(format, 1, true));
     assertThat(other.rows).hasSize((int) other.summary.read());
   }
+
+  /** Encodes a row as its parcel id, except for one id, where encoding fails; keeps what it writes, in order. */
+  private static final class FailingOnce implements EncodingSink {
+    final java.util.List<String> written = new java.util.ArrayList<>();
+    final String failFor;
+
+    FailingOnce(String failFor) {
+      this.failFor = failFor;
+    }
+
+    @Override
+    public Object encode(BatchRow row) {
+      if (row.parcelId().equals(failFor) && Thread.currentThread().getName().startsWith("landcheck-worker")) {
+        throw new IllegalStateException("cannot encode " + failFor + " on a worker");
+      }
+      return row.parcelId();
+    }
+
+    @Override
+    public void row(BatchRow row, Object encoded) {
+      written.add((String) encoded);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("a row whose encoding fails on a worker is encoded by the writing thread, in its place")
+  void encodingFailureFallsBackToTheWriter() throws IOException {
+    Fixtures.Collecting all = new Fixtures.Collecting();
+    try (BatchInput input = BatchInput.open(List.of(SAMPLE), PACK)) {
+      CHECKER.threads(1).run(input, all);
+    }
+    String victim = all.rows.get(7).parcelId();
+    FailingOnce sink = new FailingOnce(victim);
+    try (BatchInput input = BatchInput.open(List.of(SAMPLE), PACK)) {
+      CHECKER.threads(2).run(input, sink);
+    }
+    assertThat(sink.written).containsExactlyElementsOf(all.rows.stream().map(BatchRow::parcelId).toList());
+  }
 }
