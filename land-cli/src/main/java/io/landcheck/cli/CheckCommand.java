@@ -38,14 +38,7 @@ import picocli.CommandLine.Spec;
         "INPUT is a GeoPackage (.gpkg), a Shapefile (.shp or a directory of them), GeoJSON (.geojson/.json or a "
             + "directory of them), or a facts-only JSON file (a JSON array of parcels with their floor areas). "
             + "Several inputs are checked as one batch, in the order given."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        " 0:every parcel compliant (or not applicable)",
-        " 1:some parcel non-compliant or with insufficient data, or green space left short",
-        " 2:some record in error (bad geometry, missing or bad field); takes precedence over 1",
-        "64:usage error (bad option, date, policy id or policy file, unknown input kind)",
-        "70:internal error (a bug in landcheck; please report it with the stack trace)",
-        "74:I/O error (an input cannot be read, the report cannot be written)"})
+    exitCodeListHeading = "%nExit codes:%n")
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -26,14 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Checks Shanghai industrial land parcels against 沪府规〔2021〕9号 section 五 (or a policy pack of your own).",
         "Reads GeoPackage, Shapefile, GeoJSON or facts-only JSON; writes JSON, CSV or a self-contained HTML report."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        " 0:every parcel compliant (or not applicable)",
-        " 1:some parcel non-compliant or with insufficient data, or green space left short",
-        " 2:some record in error (bad geometry, missing or bad field); takes precedence over 1",
-        "64:usage error (bad option, date, policy id or policy file, unknown input kind)",
-        "70:internal error (a bug in landcheck; please report it with the stack trace)",
-        "74:I/O error (an input cannot be read, the report cannot be written)"})
+    exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 
   /** Every parcel is compliant or not applicable. */
@@ -72,8 +65,19 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getCommandSpec().usageMessage().exitCodeList(EXIT_CODES);
+    cl.getSubcommands().get("check").getCommandSpec().usageMessage().exitCodeList(EXIT_CODES);
     return cl;
   }
+
+  /** The exit codes, as `--help` of landcheck and of landcheck check lists them. */
+  private static final java.util.Map<String, String> EXIT_CODES = com.google.common.collect.ImmutableMap.of(
+      " 0", "every parcel compliant (or not applicable)",
+      " 1", "some parcel non-compliant or with insufficient data, or green space left short",
+      " 2", "some record in error (bad geometry, missing or bad field); takes precedence over 1",
+      "64", "usage error (bad option, date, policy id or policy file, unknown input kind)",
+      "70", "internal error (a bug in landcheck; please report it with the stack trace)",
+      "74", "I/O error (an input cannot be read, the report cannot be written)");
 
   @Override
   public void run() {

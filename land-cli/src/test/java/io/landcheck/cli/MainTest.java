@@ -132,4 +132,17 @@ class MainTest {
     assertThat(run("check", "--help")).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exit codes").contains("64").contains("74");
   }
+
+  @Test
+  @DisplayName("landcheck --help lists the same exit codes as landcheck check --help")
+  void topLevelHelp() {
+    assertThat(run("check", "--help")).isEqualTo(0);
+    String check = out.toString(StandardCharsets.UTF_8);
+    out.reset();
+    assertThat(run("--help")).isEqualTo(0);
+    String top = out.toString(StandardCharsets.UTF_8);
+    String codes = check.substring(check.indexOf("Exit codes"));
+    assertThat(codes).contains(" 2", "70", "74");
+    assertThat(top).contains(codes.strip());
+  }
 }
