@@ -68,12 +68,14 @@ final class Assembler {
     Values probe = new Values(f, f.locator(), "", new ArrayList<>());
     Optional<String> maybeId = probe.text("parcel_id");
     String id = maybeId.orElse(f.locator());
+    Optional<String> park = probe.text("park_id");
+    Optional<String> district = probe.text("district_id");
     if (maybeId.isPresent() && !store.see(id)) {
       errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
     }
     if (!problems.isEmpty()) {
       problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
-      return SourceRecord.error(index, id, f.locator(), errors);
+      return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
     Values v = new Values(f, id, "", errors);
     v.requiredText("parcel_id");
@@ -104,7 +106,7 @@ final class Assembler {
       errors.add(RecordError.of(id, e.field(), f.locator() + ": " + e.problem()));
     }
     if (!errors.isEmpty() || boundary.isEmpty() || parcel == null) {
-      return SourceRecord.error(index, id, f.locator(), errors);
+      return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
     try {
       GeoParcel gp = GeoParcel.of(parcel, boundary.get(), buildings, f.locator());
@@ -115,7 +117,7 @@ final class Assembler {
       return system.isGeographic() ? r.withEllipsoidalAreaM2(SourceCrs.ellipsoidalAreaM2(source.get())) : r;
     } catch (IllegalArgumentException e) {
       errors.add(RecordError.of(id, "buildings", f.locator() + ": " + e.getMessage()));
-      return SourceRecord.error(index, id, f.locator(), errors);
+      return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
   }
 

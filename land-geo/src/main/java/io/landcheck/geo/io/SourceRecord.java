@@ -22,6 +22,9 @@ import java.util.OptionalDouble;
  * @param errors what is wrong with the record, if it could not be read
  * @param ellipsoidalAreaM2 for geographic (经纬度) input, the boundary's area on the CGCS2000 ellipsoid, m², computed
  *     from the longitudes and latitudes before projection; empty for projected input
+ * @param parkId the park (园区) the record names: the parcel's for a parcel, the raw {@code park_id} field for a record
+ *     in error whose field could be read; empty when unknown (e.g. buildings of a parcel the file does not have)
+ * @param districtId the district (区) the record names, in the same way
  */
 public record SourceRecord(
     long index,
@@ -29,7 +32,9 @@ public record SourceRecord(
     String locator,
     Optional<GeoParcel> parcel,
     ImmutableList<RecordError> errors,
-    OptionalDouble ellipsoidalAreaM2) {
+    OptionalDouble ellipsoidalAreaM2,
+    Optional<String> parkId,
+    Optional<String> districtId) {
 
   /** Checks the components; prefer {@link #of} and {@link #error}. */
   public SourceRecord {
@@ -39,8 +44,18 @@ public record SourceRecord(
     checkNotNull(parcel, "record %s: parcel (use Optional.empty())", id);
     checkNotNull(errors, "record %s: errors", id);
     checkNotNull(ellipsoidalAreaM2, "record %s: ellipsoidalAreaM2 (use OptionalDouble.empty())", id);
+    checkNotNull(parkId, "record %s: parkId (use Optional.empty())", id);
+    checkNotNull(districtId, "record %s: districtId (use Optional.empty())", id);
     checkArgument(parcel.isPresent() != !errors.isEmpty(),
         "record %s: exactly one of parcel and errors must be non-empty", id);
+  }
+
+  /** A record without park and district: for a parcel they are taken from its facts. */
+  public SourceRecord(long index, String id, String locator, Optional<GeoParcel> parcel,
+      ImmutableList<RecordError> errors, OptionalDouble ellipsoidalAreaM2) {
+    this(index, id, locator, parcel, errors, ellipsoidalAreaM2,
+        checkNotNull(parcel, "record %s: parcel (use Optional.empty())", id).flatMap(p -> p.facts().parkId()),
+        parcel.flatMap(p -> p.facts().districtId()));
   }
 
   /** A record without an ellipsoidal area (the contract's form). */
@@ -61,7 +76,18 @@ public record SourceRecord(
 
   /** This record with the ellipsoidal area of its boundary. */
   public SourceRecord withEllipsoidalAreaM2(double areaM2) {
-    return new SourceRecord(index, id, locator, parcel, errors, OptionalDouble.of(areaM2));
+    return new SourceRecord(index, id, locator, parcel, errors, OptionalDouble.of(areaM2), parkId, districtId);
+  }
+
+  /**
+   * This record naming the park (园区) and district (区) read from its raw fields, so that a record in error is still
+   * counted under its park. Blank values count as absent.
+   */
+  public SourceRecord withPlace(Optional<String> parkId, Optional<String> districtId) {
+    checkNotNull(parkId, "record %s: parkId", id);
+    checkNotNull(districtId, "record %s: districtId", id);
+    return new SourceRecord(index, id, locator, parcel, errors, ellipsoidalAreaM2,
+        parkId.map(String::strip).filter(s -> !s.isEmpty()), districtId.map(String::strip).filter(s -> !s.isEmpty()));
   }
 
   /** Whether the record holds a parcel. */

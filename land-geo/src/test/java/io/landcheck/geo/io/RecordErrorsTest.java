@@ -62,6 +62,34 @@ class RecordErrorsTest {
   }
 
   @Test
+  @DisplayName("a record with a bad field keeps the park and district it names")
+  void errorKeepsPlace() {
+    SourceRecord r = byLocator().get("parcels.geojson#3");
+
+    assertThat(r.isParcel()).isFalse();
+    assertThat(r.parkId()).contains("PARK-BAD");
+    assertThat(r.districtId()).contains("310115");
+  }
+
+  @Test
+  @DisplayName("a record in error that names no park has none")
+  void errorWithoutPlace() {
+    SourceRecord r = byLocator().get("parcels.geojson#4");
+
+    assertThat(r.isParcel()).isFalse();
+    assertThat(r.parkId()).isEmpty();
+    assertThat(r.districtId()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the records of buildings and storeys of a missing parcel name no park")
+  void orphansHaveNoPlace() {
+    assertThat(BAD.stream().filter(r -> !r.locator().startsWith("parcels.geojson#")))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.parkId()).isEmpty());
+  }
+
+  @Test
   @DisplayName("a parcel id given twice is an error on the second record")
   void duplicateId() {
     assertThat(byLocator().get("parcels.geojson#5").errors()).singleElement()
