@@ -189,7 +189,8 @@ public final class BatchChecker {
     private BatchRow error(Item item, ImmutableList<RecordError> errors) {
       Report report = Report.error(item.id(), pack.id(), on, errors);
       Optional<Parcel> facts = item.facts().or(() -> item.geo().map(g -> g.facts()));
-      return new BatchRow(item.index(), item.locator(), report, Optional.empty(), facts, item.geo());
+      return new BatchRow(item.index(), item.locator(), report, Optional.empty(), facts, item.geo(), item.parkId(),
+          item.districtId());
     }
   }
 }

@@ -121,7 +121,7 @@ public final class BatchInput implements AutoCloseable {
   private static Item item(SourceRecord r) {
     return r.parcel().isPresent()
         ? Item.ofGeo(r.index(), r.locator(), r.parcel().get())
-        : Item.ofErrors(r.index(), r.id(), r.locator(), r.errors());
+        : Item.ofErrors(r.index(), r.id(), r.locator(), r.errors()).withPlace(r.parkId(), r.districtId());
   }
 
   /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */

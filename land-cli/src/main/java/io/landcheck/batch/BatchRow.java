@@ -25,10 +25,13 @@ import java.util.Optional;
  * @param facts the parcel's facts as checked (with measured areas for geometric input), or as read when measuring
  *     failed; empty when the record could not be read at all
  * @param parcel the parcel's geometry, for maps, when the input has geometry and the record was read
+ * @param rawParkId the park (园区) named by the raw fields of a record that could not be read into a parcel (so
+ *     {@code facts} is empty), if that field could be read; empty otherwise
+ * @param rawDistrictId the district (区) named in the same way
  */
 public record BatchRow(
     long index, String locator, Report report, Optional<Measured> measured, Optional<Parcel> facts,
-    Optional<GeoParcel> parcel) {
+    Optional<GeoParcel> parcel, Optional<String> rawParkId, Optional<String> rawDistrictId) {
 
   public BatchRow {
     checkArgument(index >= 0, "row index must be >= 0, was %s", index);
@@ -37,6 +40,14 @@ public record BatchRow(
     checkNotNull(measured, "row %s: measured", index);
     checkNotNull(facts, "row %s: facts", index);
     checkNotNull(parcel, "row %s: parcel", index);
+    checkNotNull(rawParkId, "row %s: rawParkId", index);
+    checkNotNull(rawDistrictId, "row %s: rawDistrictId", index);
+  }
+
+  /** A row whose park and district, if any, are those of its facts. */
+  public BatchRow(long index, String locator, Report report, Optional<Measured> measured, Optional<Parcel> facts,
+      Optional<GeoParcel> parcel) {
+    this(index, locator, report, measured, facts, parcel, Optional.empty(), Optional.empty());
   }
 
   /** The parcel id, or the locator for a record without one. */
@@ -54,8 +65,16 @@ public record BatchRow(
     return measured.map(Measured::warnings).orElse(ImmutableList.of());
   }
 
-  /** The park (园区) of the parcel, if known. */
+  /**
+   * The park (园区) of the parcel, if known: from its facts, or for a record in error that could not be read, from
+   * its raw fields.
+   */
   public Optional<String> parkId() {
-    return facts.flatMap(Parcel::parkId);
+    return facts.flatMap(Parcel::parkId).or(() -> rawParkId);
+  }
+
+  /** The district (区) of the parcel, if known, in the same way as {@link #parkId()}. */
+  public Optional<String> districtId() {
+    return facts.flatMap(Parcel::districtId).or(() -> rawDistrictId);
   }
 }

@@ -1,6 +1,5 @@
 package io.landcheck.batch;
 
-import io.landcheck.Parcel;
 import io.landcheck.RecordError;
 import io.landcheck.RuleResult;
 import java.io.BufferedOutputStream;
@@ -40,8 +39,8 @@ final class CsvReportWriter implements EncodingSink {
   public Object encode(BatchRow row) {
     StringBuilder b = new StringBuilder(1024);
     String index = Long.toString(row.index());
-    String park = row.facts().flatMap(Parcel::parkId).orElse("");
-    String district = row.facts().flatMap(Parcel::districtId).orElse("");
+    String park = row.parkId().orElse("");
+    String district = row.districtId().orElse("");
     String verdict = row.verdict().name();
     for (RuleResult r : row.report().results()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "RULE", r.ruleId().value(),

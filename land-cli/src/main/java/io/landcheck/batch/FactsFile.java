@@ -203,8 +203,10 @@ final class FactsFile implements Iterator<Item>, Closeable {
       b.greenSpace(cut.orElse(0.0), added.orElse(0.0));
     }
     f.number("rooftop_green_m2").ifPresent(b::rooftopGreenAreaM2);
-    f.text("district_id").ifPresent(b::districtId);
-    f.text("park_id").ifPresent(b::parkId);
+    Optional<String> district = f.text("district_id").filter(t -> !t.isEmpty());
+    Optional<String> park = f.text("park_id").filter(t -> !t.isEmpty());
+    district.ifPresent(b::districtId);
+    park.ifPresent(b::parkId);
     f.date("application_date").ifPresent(b::applicationDate);
     f.get("floor_areas_m2").ifPresent(areas -> {
       if (!areas.isObject()) {
@@ -227,12 +229,12 @@ final class FactsFile implements Iterator<Item>, Closeable {
       f.error("parcel_id", "is missing");
     }
     if (!f.errors.isEmpty()) {
-      return Item.ofErrors(record - 1, name, locator, ImmutableList.copyOf(f.errors));
+      return Item.ofErrors(record - 1, name, locator, ImmutableList.copyOf(f.errors)).withPlace(park, district);
     }
     try {
       return Item.ofFacts(record - 1, locator, b.build());
     } catch (InvalidParcelException e) {
-      return Item.ofErrors(record - 1, name, locator, ImmutableList.of(e.toRecordError()));
+      return Item.ofErrors(record - 1, name, locator, ImmutableList.of(e.toRecordError())).withPlace(park, district);
     }
   }
 

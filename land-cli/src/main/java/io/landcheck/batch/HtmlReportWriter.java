@@ -3,7 +3,6 @@ package io.landcheck.batch;
 import com.google.common.collect.ImmutableMap;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.GreenSpaceReport;
-import io.landcheck.Parcel;
 import io.landcheck.RecordError;
 import io.landcheck.Report;
 import io.landcheck.RuleId;
@@ -201,8 +200,8 @@ final class HtmlReportWriter implements EncodingSink {
     d.write("<section class=\"parcel-detail\" id=\"" + anchor + "\"><h3>" + esc(row.parcelId()) + " <span class=\"badge v-"
         + r.verdict().name() + "\">" + esc(verdictName(r.verdict())) + "</span></h3>\n<p class=\"meta\">");
     d.write(esc(t("locator")) + ": " + esc(row.locator()));
-    row.facts().flatMap(Parcel::parkId).ifPresent(p -> write(d, " · " + esc(t("park")) + ": " + esc(p)));
-    row.facts().flatMap(Parcel::districtId).ifPresent(p -> write(d, " · " + esc(t("district")) + ": " + esc(p)));
+    row.parkId().ifPresent(p -> write(d, " · " + esc(t("park")) + ": " + esc(p)));
+    row.districtId().ifPresent(p -> write(d, " · " + esc(t("district")) + ": " + esc(p)));
     d.write(" · " + esc(t("checkDate")) + ": " + r.checkDate());
     if (!r.packInForce()) {
       d.write(" · <b>" + esc(t("notInForce")) + "</b>");

@@ -19,15 +19,24 @@ import java.util.Optional;
  * @param geo the parcel with geometry, if the input has geometry and the record was read
  * @param facts the parcel facts, for facts-only input
  * @param errors why the record could not be read; non-empty iff both {@code geo} and {@code facts} are empty
+ * @param parkId for a record in error, the park (园区) its raw fields name, if they could be read
+ * @param districtId for a record in error, the district (区) its raw fields name, if they could be read
  */
 record Item(long index, String id, String locator, Optional<GeoParcel> geo, Optional<Parcel> facts,
-    ImmutableList<RecordError> errors) {
+    ImmutableList<RecordError> errors, Optional<String> parkId, Optional<String> districtId) {
 
   Item {
     checkNotNull(id, "item id");
     checkNotNull(locator, "item locator");
     checkArgument(errors.isEmpty() == (geo.isPresent() || facts.isPresent()),
         "item %s: errors if and only if no parcel", locator);
+    checkNotNull(parkId, "item %s: parkId", locator);
+    checkNotNull(districtId, "item %s: districtId", locator);
+  }
+
+  Item(long index, String id, String locator, Optional<GeoParcel> geo, Optional<Parcel> facts,
+      ImmutableList<RecordError> errors) {
+    this(index, id, locator, geo, facts, errors, Optional.empty(), Optional.empty());
   }
 
   static Item ofFacts(long index, String locator, Parcel facts) {
@@ -43,6 +52,11 @@ record Item(long index, String id, String locator, Optional<GeoParcel> geo, Opti
   }
 
   Item withIndex(long newIndex) {
-    return new Item(newIndex, id, locator, geo, facts, errors);
+    return new Item(newIndex, id, locator, geo, facts, errors, parkId, districtId);
+  }
+
+  /** This record naming the park and district read from its raw fields (for a record in error). */
+  Item withPlace(Optional<String> park, Optional<String> district) {
+    return new Item(index, id, locator, geo, facts, errors, park, district);
   }
 }

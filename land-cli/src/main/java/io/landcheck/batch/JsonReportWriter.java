@@ -112,18 +112,12 @@ final class JsonReportWriter implements EncodingSink {
       g.writeFieldName(f.getKey());
       g.writeTree(f.getValue());
     }
-    row.facts().ifPresent(f -> {
-      try {
-        if (f.parkId().isPresent()) {
-          g.writeStringField("parkId", f.parkId().get());
-        }
-        if (f.districtId().isPresent()) {
-          g.writeStringField("districtId", f.districtId().get());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    if (row.parkId().isPresent()) {
+      g.writeStringField("parkId", row.parkId().get());
+    }
+    if (row.districtId().isPresent()) {
+      g.writeStringField("districtId", row.districtId().get());
+    }
     g.writeArrayFieldStart("warnings");
     for (RecordError w : row.warnings()) {
       error(g, w);

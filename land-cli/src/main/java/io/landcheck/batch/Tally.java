@@ -107,7 +107,7 @@ final class Tally {
     void add(BatchRow row) {
       parcels++;
       if (district.isEmpty()) {
-        district = row.facts().flatMap(f -> f.districtId());
+        district = row.districtId();
       }
       Verdict verdict = row.verdict();
       if (verdict == Verdict.ERROR) {

@@ -98,6 +98,26 @@ class BatchCheckerTest {
   }
 
   @Test
+  @DisplayName("a record in error is counted in the scorecard line of the park it names, not under no park")
+  void errorRowCountedInItsPark() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
+    BatchRow bad = c.rows.get(2);
+    ParkScore b = c.summary.scorecard().stream().filter(p -> p.parkId().equals(Optional.of("PARK-B"))).findFirst()
+        .orElseThrow();
+    long parkBRows = c.rows.stream().filter(r -> r.parkId().equals(Optional.of("PARK-B"))).count();
+    long parkBErrors = c.rows.stream()
+        .filter(r -> r.parkId().equals(Optional.of("PARK-B")) && r.verdict() == Verdict.ERROR).count();
+
+    assertThat(bad.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(bad.facts()).isEmpty();
+    assertThat(bad.parkId()).contains("PARK-B");
+    assertThat(b.parcels()).isEqualTo(parkBRows).isEqualTo(3);
+    assertThat(b.errors()).isEqualTo(parkBErrors).isPositive();
+    assertThat(c.summary.scorecard()).filteredOn(p -> p.parkId().isEmpty()).singleElement()
+        .satisfies(p -> assertThat(p.parcels()).isEqualTo(1));
+  }
+
+  @Test
   @DisplayName("the median of an even number of plot ratios is the mean of the middle two")
   void evenMedian() throws IOException {
     List<Parcel> parcels = new ArrayList<>();

@@ -83,6 +83,20 @@ class GeometricBatchTest {
   }
 
   @Test
+  @DisplayName("a parcel whose geometry cannot be measured is counted in its own park's scorecard line")
+  void measurementErrorKeepsPark() throws IOException {
+    Polygon bowtie = polygon(200, 0, 300, 100, 300, 0, 200, 100, 200, 0);
+    Fixtures.Collecting c = run(CHECKER, List.of(parcel(1, bowtie, 3)));
+
+    assertThat(c.rows.get(0).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(c.rows.get(0).parkId()).contains("PARK-G");
+    assertThat(c.summary.scorecard()).singleElement().satisfies(p -> {
+      assertThat(p.parkId()).contains("PARK-G");
+      assertThat(p.errors()).isEqualTo(1);
+    });
+  }
+
+  @Test
   @DisplayName("with repair on, the self-intersecting parcel is measured and the repair is a warning")
   void repair() throws IOException {
     Polygon bowtie = polygon(200, 0, 300, 100, 300, 0, 200, 100, 200, 0);

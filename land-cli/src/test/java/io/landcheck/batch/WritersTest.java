@@ -106,6 +106,20 @@ class WritersTest {
   }
 
   @Test
+  @DisplayName("an error row of a record that names its park carries the park in CSV and JSON")
+  void errorRowKeepsPark() throws IOException {
+    List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
+    int parkColumn = CsvReportWriter.COLUMNS.indexOf("park_id");
+    JsonNode bad = MAPPER.readTree(facts(ReportFormat.JSON, "en")).path("parcels").get(2);
+
+    assertThat(parkColumn).isNotNegative();
+    assertThat(lines).filteredOn(l -> l.endsWith(",siteAreaM2")).singleElement()
+        .satisfies(l -> assertThat(l.split(",", -1)[parkColumn]).isEqualTo("PARK-B"));
+    assertThat(bad.path("verdict").asText()).isEqualTo("ERROR");
+    assertThat(bad.path("parkId").asText()).isEqualTo("PARK-B");
+  }
+
+  @Test
   @DisplayName("CSV quotes cells with commas, quotes or line breaks and doubles the quotes")
   void csvQuoting() {
     assertThat(CsvReportWriter.quote("plain")).isEqualTo("plain");
