@@ -137,22 +137,12 @@ final class Values {
     if (v == null) {
       return OptionalInt.empty();
     }
-    double d;
-    if (v instanceof Number n) {
-      d = n.doubleValue();
-    } else {
-      try {
-        d = Double.parseDouble(v.toString().strip());
-      } catch (NumberFormatException e) {
-        error(field, "must be a whole number, was '" + v + "'");
-        return OptionalInt.empty();
-      }
-    }
-    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+    OptionalDouble d = parsed(v);
+    if (d.isEmpty() || d.getAsDouble() != Math.rint(d.getAsDouble()) || Math.abs(d.getAsDouble()) > Integer.MAX_VALUE) {
       error(field, "must be a whole number, was '" + v + "'");
       return OptionalInt.empty();
     }
-    return OptionalInt.of((int) d);
+    return OptionalInt.of((int) d.getAsDouble());
   }
 
   OptionalDouble real(String field) {
@@ -160,22 +150,28 @@ final class Values {
     if (v == null) {
       return OptionalDouble.empty();
     }
-    double d;
-    if (v instanceof Number n) {
-      d = n.doubleValue();
-    } else {
-      try {
-        d = Double.parseDouble(v.toString().strip());
-      } catch (NumberFormatException e) {
-        error(field, "must be a number, was '" + v + "'");
-        return OptionalDouble.empty();
-      }
+    OptionalDouble d = parsed(v);
+    if (d.isEmpty()) {
+      error(field, "must be a number, was '" + v + "'");
+      return OptionalDouble.empty();
     }
-    if (!Double.isFinite(d)) {
+    if (!Double.isFinite(d.getAsDouble())) {
       error(field, "must be a finite number, was '" + v + "'");
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(d);
+    return d;
+  }
+
+  /** {@code v} as a number: itself if it is one, else its text parsed; empty if the text is not a number. */
+  private static OptionalDouble parsed(Object v) {
+    if (v instanceof Number n) {
+      return OptionalDouble.of(n.doubleValue());
+    }
+    try {
+      return OptionalDouble.of(Double.parseDouble(v.toString().strip()));
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
+    }
   }
 
   /** An enum constant by name, or by one of the Chinese names given. */
