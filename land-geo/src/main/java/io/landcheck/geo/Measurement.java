@@ -11,6 +11,8 @@ import io.landcheck.SplitRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -37,6 +39,8 @@ public final class Measurement {
 
   private final PolicyPack pack;
   private final boolean repair;
+  /** One measurer per measurement-parameter version of the pack, made when first needed, not once per parcel. */
+  private final Map<Parameters, ParcelMeasurer> measurers = new ConcurrentHashMap<>();
 
   private Measurement(PolicyPack pack, boolean repair) {
     this.pack = checkNotNull(pack, "pack");
@@ -134,7 +138,7 @@ public final class Measurement {
       warnings.add(RecordError.of(parcelId, "applicationDate", "pack " + pack.id() + " has no measurement parameters"
           + " in force on " + date + "; measured with those in force from " + parameters.effectiveFrom()));
     }
-    return new ParcelMeasurer(pack, parameters, repair);
+    return measurers.computeIfAbsent(parameters, p -> new ParcelMeasurer(pack, p, repair));
   }
 
   @Override
