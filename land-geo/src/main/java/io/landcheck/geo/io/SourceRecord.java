@@ -50,28 +50,16 @@ public record SourceRecord(
         "record %s: exactly one of parcel and errors must be non-empty", id);
   }
 
-  /** A record without park and district: for a parcel they are taken from its facts. */
-  public SourceRecord(long index, String id, String locator, Optional<GeoParcel> parcel,
-      ImmutableList<RecordError> errors, OptionalDouble ellipsoidalAreaM2) {
-    this(index, id, locator, parcel, errors, ellipsoidalAreaM2,
-        checkNotNull(parcel, "record %s: parcel (use Optional.empty())", id).flatMap(p -> p.facts().parkId()),
-        parcel.flatMap(p -> p.facts().districtId()));
-  }
-
-  /** A record without an ellipsoidal area (the contract's form). */
-  public SourceRecord(long index, String id, String locator, Optional<GeoParcel> parcel,
-      ImmutableList<RecordError> errors) {
-    this(index, id, locator, parcel, errors, OptionalDouble.empty());
-  }
-
   /** A parcel read from {@code parcel.locator()}. */
   public static SourceRecord of(long index, GeoParcel parcel) {
-    return new SourceRecord(index, parcel.id(), parcel.locator(), Optional.of(parcel), ImmutableList.of());
+    return new SourceRecord(index, parcel.id(), parcel.locator(), Optional.of(parcel), ImmutableList.of(),
+        OptionalDouble.empty(), parcel.facts().parkId(), parcel.facts().districtId());
   }
 
   /** A record that could not be read. */
   public static SourceRecord error(long index, String id, String locator, List<RecordError> errors) {
-    return new SourceRecord(index, id, locator, Optional.empty(), ImmutableList.copyOf(errors));
+    return new SourceRecord(index, id, locator, Optional.empty(), ImmutableList.copyOf(errors), OptionalDouble.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   /** This record with the ellipsoidal area of its boundary. */
