@@ -12,7 +12,6 @@ import io.landcheck.RecordError;
 import io.landcheck.geo.MeasurementTrace.BuildingLine;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -54,6 +57,12 @@ final class ParcelMeasurer {
   private final double siteAreaTolerance;
   private final double geometryToleranceM2;
   private final double splitWidthResolutionM;
+  private final ImmutableMap<String, Double> numericParameters;
+  private final String parametersFrom;
+  /** Reason texts by storey height and level: they depend on nothing else, and a park has few distinct heights. */
+  private final Memo<ReasonKey, String> reasons = new Memo<>(this::reasonText);
+  /** The pack's code for each use code or alias seen. */
+  private final Memo<String, Optional<String>> useCodes;
 
   ParcelMeasurer(PolicyPack pack, Parameters parameters, boolean repair) {
     this.pack = pack;
@@ -74,6 +83,9 @@ final class ParcelMeasurer {
     checkArgument(geometryToleranceM2 >= 0, "%s: geometryToleranceM2 must be >= 0", owner);
     checkArgument(splitWidthResolutionM > 0 && Double.isFinite(splitWidthResolutionM),
         "%s: splitWidthResolutionM must be > 0", owner);
+    this.numericParameters = numericParameters(parameters);
+    this.parametersFrom = parameters.effectiveFrom().toString();
+    this.useCodes = new Memo<>(pack::canonicalUseCode);
   }
 
   double geometryToleranceM2() {
@@ -92,54 +104,59 @@ final class ParcelMeasurer {
 
     Optional<Geometry> boundary =
         Polygons.usable(parcel.boundary(), repair, id, "boundary", "the parcel boundary", errors, warnings);
-    Map<String, Geometry> buildingFootprints = new HashMap<>();
-    Map<String, Map<Integer, Geometry>> storeyFootprints = new HashMap<>();
-    for (Building b : parcel.buildings()) {
-      Polygons.usable(b.footprint(), repair, id, buildingField(b), "the footprint of building " + b.id(), errors, warnings)
-          .ifPresent(g -> buildingFootprints.put(b.id(), g));
-      Map<Integer, Geometry> own = new HashMap<>();
-      for (Storey s : b.storeys()) {
-        s.footprint().flatMap(f -> Polygons.usable(f, repair, id, storeyField(b, s, "footprint"),
-                "the footprint of storey " + s.level() + " of building " + b.id(), errors, warnings))
-            .ifPresent(g -> own.put(s.level(), g));
+    ImmutableList<Building> buildings = parcel.buildings();
+    List<Footprints> footprints = new ArrayList<>(buildings.size());
+    for (Building b : buildings) {
+      Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> "the footprint of building " + b.id(),
+          errors, warnings);
+      ImmutableList<Storey> storeys = b.storeys();
+      Geometry[] own = new Geometry[storeys.size()];
+      for (int i = 0; i < own.length; i++) {
+        Storey s = storeys.get(i);
+        if (s.footprint().isPresent()) {
+          own[i] = usable(id, s.footprint().get(), () -> storeyField(b, s, "footprint"),
+              () -> "the footprint of storey " + s.level() + " of building " + b.id(), errors, warnings);
+        }
       }
-      storeyFootprints.put(b.id(), own);
+      footprints.add(new Footprints(b, bf, own));
     }
     if (!errors.isEmpty()) {
       return failed(parcel, errors, warnings, emptyTrace(id));
     }
     try {
-      return measureValid(parcel, boundary.orElseThrow(), buildingFootprints, storeyFootprints, errors, warnings);
+      return measureValid(parcel, boundary.orElseThrow(), footprints, errors, warnings);
     } catch (TopologyException e) {
       errors.add(RecordError.of(id, "boundary", "JTS could not overlay the parcel's polygons: " + e.getMessage()));
       return failed(parcel, errors, warnings, emptyTrace(id));
     }
   }
 
+  /**
+   * {@code g} if it can be measured as it is, else what {@link Polygons#usable} makes of it: the repair, or
+   * {@code null} after adding an error. The field and the words naming the polygon are only written when needed.
+   */
+  private Geometry usable(String id, Geometry g, Supplier<String> field, Supplier<String> what,
+      List<RecordError> errors, List<RecordError> warnings) {
+    if (Polygons.isMeasurable(g)) {
+      return g;
+    }
+    return Polygons.usable(g, repair, id, field.get(), what.get(), errors, warnings).orElse(null);
+  }
+
   private Measured measureValid(
-      GeoParcel parcel, Geometry boundary, Map<String, Geometry> buildingFootprints,
-      Map<String, Map<Integer, Geometry>> storeyFootprints, List<RecordError> errors, List<RecordError> warnings) {
+      GeoParcel parcel, Geometry boundary, List<Footprints> footprints, List<RecordError> errors,
+      List<RecordError> warnings) {
     String id = parcel.id();
 
     // A storey's own footprint must stand within its building's.
-    for (Building b : parcel.buildings()) {
-      Geometry bf = buildingFootprints.get(b.id());
-      for (Map.Entry<Integer, Geometry> e : storeyFootprints.get(b.id()).entrySet()) {
-        double beyond = Polygons.difference(e.getValue(), bf).getArea();
-        if (beyond > geometryToleranceM2) {
-          errors.add(RecordError.of(id, storeyField(b, e.getKey(), "footprint"),
-              "the footprint of storey " + e.getKey() + " of building " + b.id() + " is not within the building's"
-                  + " footprint: " + Polygons.m2(beyond) + " of it lies beyond (more than " + GEOMETRY_TOLERANCE_M2 + " "
-                  + Polygons.m2(geometryToleranceM2) + ")"));
-        }
-      }
+    for (Footprints fp : footprints) {
+      fp.checkStoreysWithin(id, geometryToleranceM2, errors);
     }
 
     // Two buildings may not hold the same ground on the same level.
-    ImmutableList<Building> buildings = parcel.buildings();
-    for (int i = 0; i < buildings.size(); i++) {
-      for (int j = i + 1; j < buildings.size(); j++) {
-        checkOverlap(id, buildings.get(i), buildings.get(j), buildingFootprints, storeyFootprints, errors);
+    for (int i = 0; i < footprints.size(); i++) {
+      for (int j = i + 1; j < footprints.size(); j++) {
+        checkOverlap(id, footprints.get(i), footprints.get(j), errors);
       }
     }
 
@@ -155,13 +172,14 @@ final class ParcelMeasurer {
 
     PreparedGeometry site = PreparedGeometryFactory.prepare(boundary);
     Map<Geometry, Double> insideCache = new IdentityHashMap<>();
-    ImmutableList.Builder<BuildingLine> buildingLines = ImmutableList.builder();
+    ImmutableList.Builder<BuildingLine> buildingLines = ImmutableList.builderWithExpectedSize(footprints.size());
     ImmutableList.Builder<StoreyLine> storeyLines = ImmutableList.builder();
     Map<String, Double> byUse = new LinkedHashMap<>();
     double plotRatioAreaM2 = 0;
     double undergroundM2 = 0;
-    for (Building b : buildings) {
-      Geometry bf = buildingFootprints.get(b.id());
+    for (Footprints fp : footprints) {
+      Building b = fp.building;
+      Geometry bf = fp.footprint;
       double footprintM2 = bf.getArea();
       double insideM2 = insideArea(site, boundary, bf, insideCache);
       double outsideM2 = Math.max(0, footprintM2 - insideM2);
@@ -174,29 +192,32 @@ final class ParcelMeasurer {
                 + Polygons.m2(footprintM2) + " footprint lies outside the parcel and is not counted (clipped to the "
                 + Polygons.m2(insideM2) + " inside)"));
       }
-      if (b.storeys().isEmpty()) {
+      ImmutableList<Storey> storeys = b.storeys();
+      if (storeys.isEmpty()) {
         warnings.add(RecordError.of(id, "buildings[" + b.id() + "].storeys",
             "building " + b.id() + " has no storeys, so it adds no floor area"));
       }
-      for (Storey s : b.storeys()) {
-        Optional<Geometry> own = Optional.ofNullable(storeyFootprints.get(b.id()).get(s.level()));
-        Geometry sf = own.orElse(bf);
-        double sFootprintM2 = sf.getArea();
-        double sInsideM2 = insideArea(site, boundary, sf, insideCache);
+      for (int i = 0; i < storeys.size(); i++) {
+        Storey s = storeys.get(i);
+        boolean ownFootprint = fp.own[i] != null;
+        Geometry sf = ownFootprint ? fp.own[i] : bf;
+        double sFootprintM2 = ownFootprint ? sf.getArea() : footprintM2;
+        double sInsideM2 = ownFootprint ? insideArea(site, boundary, sf, insideCache) : insideM2;
         double sOutsideM2 = Math.max(0, sFootprintM2 - sInsideM2);
         double grossFactor = grossFactor(s);
         double grossM2 = sInsideM2 * grossFactor;
         double factor = factor(s);
         double countedM2 = sInsideM2 * factor;
-        String reason = reason(s, factor);
+        String reason = reason(s);
         if (sOutsideM2 > geometryToleranceM2) {
           reason += "; " + Polygons.m2(sOutsideM2) + " outside the parcel not counted";
         }
-        String useCode = pack.canonicalUseCode(s.useCode()).orElse(s.useCode().strip());
+        Optional<String> canonical = canonicalUseCode(s.useCode());
+        String useCode = canonical.isPresent() ? canonical.get() : s.useCode().strip();
         if (s.isAboveGround()) {
           byUse.merge(useCode, grossM2, Double::sum);
           plotRatioAreaM2 += countedM2;
-          if (pack.canonicalUseCode(s.useCode()).isEmpty()) {
+          if (canonical.isEmpty()) {
             warnings.add(RecordError.of(id, storeyField(b, s, "use_code"), "use code '" + s.useCode()
                 + "' is not in pack " + pack.id() + " (it knows " + pack.useCodes() + "); its floor area is passed on"
                 + " under that code and the check will report it"));
@@ -205,7 +226,7 @@ final class ParcelMeasurer {
           undergroundM2 += countedM2;
         }
         storeyLines.add(new StoreyLine(b.id(), s.level(), useCode, s.storeyHeightM(),
-            own.isPresent() ? "storey" : "building", sFootprintM2, sInsideM2, sOutsideM2, grossFactor, grossM2, factor,
+            ownFootprint ? "storey" : "building", sFootprintM2, sInsideM2, sOutsideM2, grossFactor, grossM2, factor,
             countedM2,
             s.isAboveGround() ? StoreyLine.ABOVE_GROUND : StoreyLine.UNDERGROUND, reason));
       }
@@ -224,9 +245,9 @@ final class ParcelMeasurer {
       explanation += "; the mixed-use shares are of the " + Polygons.m2(aboveM2) + " above-ground floor area"
           + " (地上总建筑面积), where a storey over " + TALL_STOREY_M + " counts once";
     }
-    MeasurementTrace trace = new MeasurementTrace(id, parameters.owner(), parameters.effectiveFrom().toString(),
-        numericParameters(), siteAreaM2, buildingLines.build(), storeyLines.build(), ImmutableMap.copyOf(byUse),
-        aboveM2, plotRatioAreaM2, undergroundM2, plotRatio, explanation);
+    MeasurementTrace trace = new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters,
+        siteAreaM2, buildingLines.build(), storeyLines.build(), ImmutableMap.copyOf(byUse), aboveM2, plotRatioAreaM2,
+        undergroundM2, plotRatio, explanation);
     if (!errors.isEmpty()) {
       return failed(parcel, errors, warnings, trace);
     }
@@ -245,26 +266,35 @@ final class ParcelMeasurer {
     }
   }
 
-  private void checkOverlap(
-      String id, Building a, Building b, Map<String, Geometry> buildingFootprints,
-      Map<String, Map<Integer, Geometry>> storeyFootprints, List<RecordError> errors) {
-    TreeSet<Integer> common = a.storeys().stream().map(Storey::level).collect(Collectors.toCollection(TreeSet::new));
-    common.retainAll(b.storeys().stream().map(Storey::level).collect(Collectors.toSet()));
-    List<Integer> overlapping = new ArrayList<>();
+  /**
+   * Adds an error if buildings {@code a} and {@code b} hold more than {@code geometryToleranceM2} of the same ground on
+   * some level they both have. Buildings whose footprints' envelopes do not meet cannot overlap and are passed by.
+   */
+  private void checkOverlap(String id, Footprints a, Footprints b, List<RecordError> errors) {
+    if (!a.extent().intersects(b.extent())) {
+      return;
+    }
+    ImmutableList<Storey> as = a.building.storeys();
+    ImmutableList<Storey> bs = b.building.storeys();
+    TreeSet<Integer> overlapping = new TreeSet<>();
     double mostM2 = 0;
-    Double wholeFootprints = null;
-    for (int level : common) {
-      Geometry fa = storeyFootprints.get(a.id()).get(level);
-      Geometry fb = storeyFootprints.get(b.id()).get(level);
+    double wholeFootprints = Double.NaN;
+    for (int i = 0; i < as.size(); i++) {
+      int level = as.get(i).level();
+      int j = indexOfLevel(bs, level);
+      if (j < 0) {
+        continue;
+      }
+      Geometry fa = a.own[i];
+      Geometry fb = b.own[j];
       double overlapM2;
       if (fa == null && fb == null) {
-        if (wholeFootprints == null) {
-          wholeFootprints = Polygons.intersectionArea(buildingFootprints.get(a.id()), buildingFootprints.get(b.id()));
+        if (Double.isNaN(wholeFootprints)) {
+          wholeFootprints = Polygons.intersectionArea(a.footprint, b.footprint);
         }
         overlapM2 = wholeFootprints;
       } else {
-        overlapM2 = Polygons.intersectionArea(
-            fa == null ? buildingFootprints.get(a.id()) : fa, fb == null ? buildingFootprints.get(b.id()) : fb);
+        overlapM2 = Polygons.intersectionArea(fa == null ? a.footprint : fa, fb == null ? b.footprint : fb);
       }
       if (overlapM2 > geometryToleranceM2) {
         overlapping.add(level);
@@ -272,12 +302,22 @@ final class ParcelMeasurer {
       }
     }
     if (!overlapping.isEmpty()) {
-      errors.add(RecordError.of(id, "buildings[" + a.id() + ", " + b.id() + "]",
-          "buildings " + a.id() + " and " + b.id() + " overlap on level" + (overlapping.size() == 1 ? " " : "s ")
+      errors.add(RecordError.of(id, "buildings[" + a.building.id() + ", " + b.building.id() + "]",
+          "buildings " + a.building.id() + " and " + b.building.id() + " overlap on level"
+              + (overlapping.size() == 1 ? " " : "s ")
               + overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " by up to "
               + Polygons.m2(mostM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " " + Polygons.m2(geometryToleranceM2)
               + "); the same floor cannot be counted in two buildings, so correct the footprints"));
     }
+  }
+
+  private static int indexOfLevel(List<Storey> storeys, int level) {
+    for (int i = 0; i < storeys.size(); i++) {
+      if (storeys.get(i).level() == level) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static double insideArea(
@@ -297,39 +337,54 @@ final class ParcelMeasurer {
 
   /** The factor a storey's floor area is multiplied by in the plot ratio (计容): low storeys count less, tall ones more. */
   double factor(Storey s) {
-    if (s.storeyHeightM() < fullHeightStoreyM) {
+    return factor(s.storeyHeightM(), s.isAboveGround());
+  }
+
+  private double factor(double storeyHeightM, boolean aboveGround) {
+    if (storeyHeightM < fullHeightStoreyM) {
       return lowStoreyFactor;
     }
-    if (s.isAboveGround() && s.storeyHeightM() > tallStoreyM) {
+    if (aboveGround && storeyHeightM > tallStoreyM) {
       return tallStoreyFactor;
     }
     return 1.0;
   }
 
-  private String reason(Storey s, double factor) {
-    String h = "storey height " + Polygons.m(s.storeyHeightM());
-    String f = Polygons.factor(factor);
+  /** Why a storey's factor is what it is, naming the pack parameters. */
+  String reason(Storey s) {
+    return reasons.get(new ReasonKey(s.storeyHeightM(), s.isAboveGround() ? 1 : s.level()));
+  }
+
+  private String reasonText(ReasonKey key) {
+    double heightM = key.storeyHeightM();
+    boolean aboveGround = key.level() > 0;
+    String h = "storey height " + Polygons.m(heightM);
+    String f = Polygons.factor(factor(heightM, aboveGround));
     String full = Polygons.m(fullHeightStoreyM) + " (" + FULL_HEIGHT_STOREY_M + ")";
     String tall = Polygons.m(tallStoreyM) + " (" + TALL_STOREY_M + ")";
     String because;
-    if (s.storeyHeightM() < fullHeightStoreyM) {
+    if (heightM < fullHeightStoreyM) {
       because = h + " < " + full + ": " + f + " (" + LOW_STOREY_FACTOR + ")";
-    } else if (!s.isAboveGround()) {
+    } else if (!aboveGround) {
       because = h + " ≥ " + full + ": " + f;
-    } else if (s.storeyHeightM() > tallStoreyM) {
+    } else if (heightM > tallStoreyM) {
       because = h + " > " + tall + ": " + f + " (" + TALL_STOREY_FACTOR + ") in the plot ratio (计容), ×1 in the"
           + " floor area by use (地上建筑面积) the mixed-use shares use";
     } else {
       because = h + " ≥ " + full + " and ≤ " + tall + ": " + f;
     }
-    if (s.isAboveGround()) {
+    if (aboveGround) {
       return because;
     }
-    return "underground storey (level " + s.level() + "): counts in the underground floor area (地下建筑面积), never in"
-        + " the plot ratio; " + because;
+    return "underground storey (level " + key.level() + "): counts in the underground floor area (地下建筑面积), never"
+        + " in the plot ratio; " + because;
   }
 
-  private ImmutableMap<String, Double> numericParameters() {
+  private Optional<String> canonicalUseCode(String useCode) {
+    return useCodes.get(useCode);
+  }
+
+  private static ImmutableMap<String, Double> numericParameters(Parameters parameters) {
     ImmutableMap.Builder<String, Double> out = ImmutableMap.builder();
     parameters.values().forEach((name, value) -> {
       if (value instanceof Double d) {
@@ -340,7 +395,7 @@ final class ParcelMeasurer {
   }
 
   MeasurementTrace emptyTrace(String id) {
-    return new MeasurementTrace(id, parameters.owner(), parameters.effectiveFrom().toString(), numericParameters(), 0,
+    return new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters, 0,
         ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, 0, "not measured: the geometry has errors");
   }
 
@@ -364,5 +419,96 @@ final class ParcelMeasurer {
 
   private static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+  }
+
+  /**
+   * What a reason text depends on besides the measurer's parameters.
+   *
+   * @param storeyHeightM the storey height
+   * @param level the level of a storey below ground, or 1 for every storey above ground (whose text names no level)
+   */
+  private record ReasonKey(double storeyHeightM, int level) {}
+
+  /**
+   * A building's usable footprint and its storeys' own footprints ({@code own[i]} for {@code storeys().get(i)}, null
+   * where the storey stands on the building's footprint).
+   */
+  private static final class Footprints {
+    final Building building;
+    final Geometry footprint;
+    final Geometry[] own;
+    private Envelope extent;
+
+    Footprints(Building building, Geometry footprint, Geometry[] own) {
+      this.building = building;
+      this.footprint = footprint;
+      this.own = own;
+    }
+
+    /** The envelope of the building's footprint and of its storeys' own footprints. */
+    Envelope extent() {
+      if (extent == null) {
+        extent = new Envelope(footprint.getEnvelopeInternal());
+        for (Geometry g : own) {
+          if (g != null) {
+            extent.expandToInclude(g.getEnvelopeInternal());
+          }
+        }
+      }
+      return extent;
+    }
+
+    /**
+     * Adds an error for each storey whose own footprint reaches more than {@code toleranceM2} beyond the building's.
+     * A footprint the building's covers has nothing beyond it, so the overlay is only done for the others.
+     */
+    void checkStoreysWithin(String id, double toleranceM2, List<RecordError> errors) {
+      PreparedGeometry prepared = null;
+      for (int i = 0; i < own.length; i++) {
+        if (own[i] == null) {
+          continue;
+        }
+        if (prepared == null) {
+          prepared = PreparedGeometryFactory.prepare(footprint);
+        }
+        if (prepared.covers(own[i])) {
+          continue;
+        }
+        double beyond = Polygons.difference(own[i], footprint).getArea();
+        if (beyond > toleranceM2) {
+          int level = building.storeys().get(i).level();
+          errors.add(RecordError.of(id, storeyField(building, level, "footprint"),
+              "the footprint of storey " + level + " of building " + building.id() + " is not within the building's"
+                  + " footprint: " + Polygons.m2(beyond) + " of it lies beyond (more than " + GEOMETRY_TOLERANCE_M2
+                  + " " + Polygons.m2(toleranceM2) + ")"));
+        }
+      }
+    }
+  }
+
+  /**
+   * A thread-safe memo for values that depend on few distinct keys: it keeps at most {@value #LIMIT} of them, so
+   * unusual data cannot make it grow without bound (past that, values are computed each time).
+   */
+  private static final class Memo<K, V> {
+    static final int LIMIT = 4096;
+
+    private final Map<K, V> values = new ConcurrentHashMap<>();
+    private final Function<K, V> compute;
+
+    Memo(Function<K, V> compute) {
+      this.compute = compute;
+    }
+
+    V get(K key) {
+      V value = values.get(key);
+      if (value == null) {
+        value = compute.apply(key);
+        if (values.size() < LIMIT) {
+          values.putIfAbsent(key, value);
+        }
+      }
+      return value;
+    }
   }
 }

@@ -63,6 +63,14 @@ final class Polygons {
     return Optional.of(fixed);
   }
 
+  /**
+   * Whether {@code g} can be measured as it is: not empty, valid and with an area, so that {@link #usable} would
+   * return it unchanged without adding an error or a warning.
+   */
+  static boolean isMeasurable(Geometry g) {
+    return !g.isEmpty() && new IsValidOp(g).isValid() && g.getArea() > 0;
+  }
+
   /** The polygons of {@code g}, as a Polygon or MultiPolygon (empty if it has none). */
   static Geometry polygonal(Geometry g) {
     if (Storey.isPolygonal(g)) {
