@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -68,7 +70,44 @@ final class Polygons {
    * return it unchanged without adding an error or a warning.
    */
   static boolean isMeasurable(Geometry g) {
-    return !g.isEmpty() && new IsValidOp(g).isValid() && g.getArea() > 0;
+    return !g.isEmpty() && (isAxisAlignedRectangle(g) || new IsValidOp(g).isValid()) && g.getArea() > 0;
+  }
+
+  /**
+   * Whether {@code g} is a polygon without holes whose ring runs once round the four corners of a finite envelope of
+   * positive width and height, edge by edge: such a polygon is valid, so most building footprints need no
+   * {@link IsValidOp} noding.
+   */
+  static boolean isAxisAlignedRectangle(Geometry g) {
+    if (!(g instanceof Polygon p) || p.getNumInteriorRing() != 0) {
+      return false;
+    }
+    CoordinateSequence ring = p.getExteriorRing().getCoordinateSequence();
+    if (ring.size() != 5) {
+      return false;
+    }
+    Envelope e = p.getEnvelopeInternal();
+    if (!(Double.isFinite(e.getMinX()) && Double.isFinite(e.getMaxX()) && Double.isFinite(e.getMinY())
+        && Double.isFinite(e.getMaxY()) && e.getWidth() > 0 && e.getHeight() > 0)) {
+      return false;
+    }
+    int corners = 0;
+    for (int i = 0; i < 4; i++) {
+      double x = ring.getX(i);
+      double y = ring.getY(i);
+      boolean minX = x == e.getMinX();
+      boolean minY = y == e.getMinY();
+      if (!(minX || x == e.getMaxX()) || !(minY || y == e.getMaxY())) {
+        return false;
+      }
+      corners |= 1 << ((minX ? 0 : 1) + (minY ? 0 : 2));
+      double nextX = ring.getX(i + 1);
+      double nextY = ring.getY(i + 1);
+      if ((nextX == x) == (nextY == y)) {
+        return false; // a diagonal edge, or a repeated point
+      }
+    }
+    return corners == 0b1111 && ring.getX(4) == ring.getX(0) && ring.getY(4) == ring.getY(0);
   }
 
   /** The polygons of {@code g}, as a Polygon or MultiPolygon (empty if it has none). */
