@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -198,6 +197,8 @@ final class ParcelMeasurer {
         warnings.add(RecordError.of(id, "buildings[" + b.id() + "].storeys",
             "building " + b.id() + " has no storeys, so it adds no floor area"));
       }
+      // The storeys on the building's footprint share its outside area, so they share the note on it.
+      String buildingOutsideNote = outsideM2 > geometryToleranceM2 ? outsideNote(outsideM2) : "";
       for (int i = 0; i < storeys.size(); i++) {
         Storey s = storeys.get(i);
         boolean ownFootprint = fp.own[i] != null;
@@ -218,7 +219,7 @@ final class ParcelMeasurer {
         double countedM2 = sInsideM2 * factor;
         String reason = reason(s);
         if (sOutsideM2 > geometryToleranceM2) {
-          reason += "; " + Polygons.m2(sOutsideM2) + " outside the parcel not counted";
+          reason += ownFootprint ? outsideNote(sOutsideM2) : buildingOutsideNote;
         }
         Optional<String> canonical = canonicalUseCode(s.useCode());
         String useCode = canonical.isPresent() ? canonical.get() : s.useCode().strip();
@@ -247,7 +248,7 @@ final class ParcelMeasurer {
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
     double plotRatio = plotRatioAreaM2 / siteAreaM2;
     // One format call for the three figures: the same text as Polygons.m2 gives for the areas, at a third of the cost.
-    String explanation = String.format(Locale.ROOT,
+    String explanation = String.format(Polygons.FIGURES,
         "plot ratio (容积率) %.2f = %.2f m² counted floor area (计容建筑面积) / %.2f m² site area (用地面积)",
         plotRatio, plotRatioAreaM2, siteAreaM2);
     if (Math.abs(plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
@@ -327,6 +328,10 @@ final class ParcelMeasurer {
       }
     }
     return -1;
+  }
+
+  private static String outsideNote(double outsideM2) {
+    return "; " + Polygons.m2(outsideM2) + " outside the parcel not counted";
   }
 
   /** The area of {@code footprint} inside the parcel, kept in {@code cache} for footprints used more than once. */
@@ -431,7 +436,7 @@ final class ParcelMeasurer {
   }
 
   private static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    return String.format(Polygons.FIGURES, "%.2f%%", fraction * 100);
   }
 
   /**
