@@ -172,8 +172,12 @@ final class ParcelMeasurer {
     PreparedGeometry site = PreparedGeometryFactory.prepare(boundary);
     Map<Geometry, Double> insideCache = new IdentityHashMap<>();
     ImmutableList.Builder<BuildingLine> buildingLines = ImmutableList.builderWithExpectedSize(footprints.size());
-    ImmutableList.Builder<StoreyLine> storeyLines = ImmutableList.builder();
-    Map<String, Double> byUse = new LinkedHashMap<>();
+    int storeyCount = 0;
+    for (Footprints fp : footprints) {
+      storeyCount += fp.own.length;
+    }
+    ImmutableList.Builder<StoreyLine> storeyLines = ImmutableList.builderWithExpectedSize(storeyCount);
+    Map<String, Sum> sumsByUse = new LinkedHashMap<>();
     double plotRatioAreaM2 = 0;
     double undergroundM2 = 0;
     for (Footprints fp : footprints) {
@@ -224,7 +228,12 @@ final class ParcelMeasurer {
         Optional<String> canonical = canonicalUseCode(s.useCode());
         String useCode = canonical.isPresent() ? canonical.get() : s.useCode().strip();
         if (s.isAboveGround()) {
-          byUse.merge(useCode, grossM2, Double::sum);
+          Sum sum = sumsByUse.get(useCode);
+          if (sum == null) {
+            sumsByUse.put(useCode, new Sum(grossM2));
+          } else {
+            sum.add(grossM2);
+          }
           plotRatioAreaM2 += countedM2;
           if (canonical.isEmpty()) {
             warnings.add(RecordError.of(id, storeyField(b, s, "use_code"), "use code '" + s.useCode()
@@ -240,6 +249,7 @@ final class ParcelMeasurer {
             s.isAboveGround() ? StoreyLine.ABOVE_GROUND : StoreyLine.UNDERGROUND, reason));
       }
     }
+    ImmutableMap<String, Double> byUse = Sum.values(sumsByUse);
     if (byUse.isEmpty()) {
       warnings.add(RecordError.of(id, "buildings", "the parcel has no above-ground storey, so no floor area counted in"
           + " the plot ratio (计容建筑面积) is measured and the plot ratio cannot be judged"));
@@ -256,7 +266,7 @@ final class ParcelMeasurer {
           + " (地上总建筑面积), where a storey over " + TALL_STOREY_M + " counts once";
     }
     MeasurementTrace trace = new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters,
-        siteAreaM2, buildingLines.build(), storeyLines.build(), ImmutableMap.copyOf(byUse), aboveM2, plotRatioAreaM2,
+        siteAreaM2, buildingLines.build(), storeyLines.build(), byUse, aboveM2, plotRatioAreaM2,
         undergroundM2, plotRatio, explanation);
     if (!errors.isEmpty()) {
       return failed(parcel, errors, warnings, trace);
@@ -437,6 +447,25 @@ final class ParcelMeasurer {
 
   private static String percent(double fraction) {
     return String.format(Polygons.FIGURES, "%.2f%%", fraction * 100);
+  }
+
+  /** A running total of floor area, added to in storey order (as {@code Map.merge} with {@code Double::sum} does). */
+  private static final class Sum {
+    private double m2;
+
+    Sum(double firstM2) {
+      this.m2 = firstM2;
+    }
+
+    void add(double m2) {
+      this.m2 += m2;
+    }
+
+    static ImmutableMap<String, Double> values(Map<String, Sum> sums) {
+      ImmutableMap.Builder<String, Double> out = ImmutableMap.builderWithExpectedSize(sums.size());
+      sums.forEach((key, sum) -> out.put(key, sum.m2));
+      return out.buildOrThrow();
+    }
   }
 
   /**
