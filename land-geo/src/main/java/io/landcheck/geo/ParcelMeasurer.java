@@ -33,8 +33,13 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * storey's footprint clipped to the parcel. Each storey is weighted twice: by the low-storey factor only (GB/T 50353:
  * a storey under {@code fullHeightStoreyM} counts half) into 地上建筑面积 by use code, the figure the mixed-use shares
  * use; and by that factor or the tall-storey factor (工业项目建设用地控制指标: a storey over {@code tallStoreyM} counts
- * double) into the total 计容建筑面积, the plot ratio's numerator. Storeys below ground go into 地下建筑面积. Immutable;
- * every {@link #measure} call works on its own lists.
+ * double) into the total 计容建筑面积, the plot ratio's numerator. Storeys below ground go into 地下建筑面积.
+ *
+ * <p>Safe to share between threads: every {@link #measure} call works on its own lists, and the only state kept across
+ * calls is a bounded memo of texts and use-code look-ups that depend on nothing but their keys. Work whose outcome
+ * is already known is skipped (an axis-aligned rectangle needs no validity noding, a storey footprint its building's
+ * covers needs no overlay difference, buildings whose envelopes do not meet cannot overlap); the figures are computed
+ * exactly as without these shortcuts.
  */
 final class ParcelMeasurer {
 
