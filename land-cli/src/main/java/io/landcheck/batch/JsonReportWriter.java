@@ -27,6 +27,10 @@ import java.util.OptionalDouble;
  *   "summary": {...}, "scorecard": [...], "greenSpace": {...} }
  * }</pre>
  *
+ * <p>{@code measurement}, the per-storey measurement trace of a parcel measured from geometry (land-geo's
+ * {@code MeasurementTrace}), is written only when asked for ({@code withTrace}): it is some 7 KB a parcel, most of a
+ * row, and most of the time it takes to write one. The parcel's report keeps its {@code floorAreas} either way.
+ *
  * The summary comes after the parcels because it is known only at the end; readers that stream can still read the
  * parcels first.
  *
@@ -43,9 +47,14 @@ final class JsonReportWriter implements EncodingSink {
 
   private final OutputStream out;
   private final JsonGenerator g;
+  private final boolean withTrace;
   private boolean firstRow = true;
 
-  JsonReportWriter(OutputStream out) {
+  /**
+   * A writer to {@code out}; {@code withTrace} adds each measured parcel's {@code measurement} trace.
+   */
+  JsonReportWriter(OutputStream out, boolean withTrace) {
+    this.withTrace = withTrace;
     this.out = new BufferedOutputStream(out, 1 << 16);
     try {
       this.g = MAPPER.getFactory().createGenerator(this.out, JsonEncoding.UTF8);
@@ -84,7 +93,7 @@ final class JsonReportWriter implements EncodingSink {
   public Object encode(BatchRow row) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     try (JsonGenerator rowGenerator = MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-      parcel(rowGenerator, row);
+      parcel(rowGenerator, row, withTrace);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,7 +110,7 @@ final class JsonReportWriter implements EncodingSink {
   }
 
   /** One parcel's object of the parcels array. */
-  private static void parcel(JsonGenerator g, BatchRow row) throws IOException {
+  private static void parcel(JsonGenerator g, BatchRow row, boolean withTrace) throws IOException {
     JsonNode report = MAPPER.readTree(row.report().toJson());
     g.writeStartObject();
     g.writeNumberField("index", row.index());
@@ -123,7 +132,7 @@ final class JsonReportWriter implements EncodingSink {
       error(g, w);
     }
     g.writeEndArray();
-    if (row.measured().isPresent()) {
+    if (withTrace && row.measured().isPresent()) {
       g.writeFieldName("measurement");
       MAPPER.writeValue(g, row.measured().get().trace());
     }
