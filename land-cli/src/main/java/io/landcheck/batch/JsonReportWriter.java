@@ -28,8 +28,8 @@ import java.util.OptionalDouble;
  * }</pre>
  *
  * <p>{@code measurement}, the per-storey measurement trace of a parcel measured from geometry (land-geo's
- * {@code MeasurementTrace}), is written only when asked for ({@code withTrace}): it is some 7 KB a parcel, most of a
- * row, and most of the time it takes to write one. The parcel's report keeps its {@code floorAreas} either way.
+ * {@code MeasurementTrace}), is written only when asked for ({@code withTrace}): it is some 17 KB a parcel, three quarters
+ * of a row, and most of the time it takes to write one. The parcel's report keeps its {@code floorAreas} either way.
  *
  * The summary comes after the parcels because it is known only at the end; readers that stream can still read the
  * parcels first.
