@@ -2,8 +2,7 @@ package io.landcheck.batch;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
@@ -13,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -114,14 +114,12 @@ final class JsonReportWriter implements EncodingSink {
     g.writeStartObject();
     g.writeNumberField("index", row.index());
     g.writeStringField("locator", row.locator());
-    // The report's fields, copied token by token (no tree): the same values, compact.
-    try (JsonParser report = MAPPER.getFactory().createParser(row.report().toJson())) {
-      report.nextToken(); // the report's START_OBJECT
-      while (report.nextToken() == JsonToken.FIELD_NAME) {
-        g.writeFieldName(report.currentName());
-        report.nextToken();
-        g.copyCurrentStructure(report);
-      }
+    // The report's fields, from its tree (not its text, which would be written and parsed again).
+    Iterator<Map.Entry<String, JsonNode>> fields = row.report().toJsonTree().fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      g.writeFieldName(f.getKey());
+      g.writeTree(f.getValue());
     }
     if (row.parkId().isPresent()) {
       g.writeStringField("parkId", row.parkId().get());
