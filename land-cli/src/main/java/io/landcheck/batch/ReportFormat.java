@@ -35,7 +35,7 @@ public enum ReportFormat {
   /**
    * Like {@link #writer}, and the JSON report also gives each parcel measured from geometry its per-storey measurement
    * trace ({@code measurement}: every building and storey with footprint, factor, counted area and the reason), which
-   * is some 17 KB a parcel: four times the report's size and nearly three times the time to write it. The HTML report shows the trace either way; the CSV
+   * is some 17 KB a parcel: four times the report's size and several times the time to write it. The HTML report shows the trace either way; the CSV
    * report has none.
    */
   public BatchSink writerWithTrace(OutputStream out, String language) {
