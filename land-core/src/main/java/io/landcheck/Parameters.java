@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parameters of one rule (or of the pack's measurement rules) as in force from one date: the numbers, codes and
@@ -23,6 +24,8 @@ public final class Parameters {
   private final LocalDate effectiveFrom;
   private final ImmutableMap<String, Object> values;
   private final ImmutableMap<String, String> notes;
+  /** {@link #texts} of each list parameter asked for, kept: rules ask for the same lists for every parcel. */
+  private final Map<String, ImmutableList<String>> textLists = new ConcurrentHashMap<>();
 
   private Parameters(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
     this.owner = checkNotNull(owner, "owner");
@@ -104,6 +107,16 @@ public final class Parameters {
 
   /** A list-of-texts parameter. */
   public ImmutableList<String> texts(String name) {
+    ImmutableList<String> known = textLists.get(name);
+    if (known != null) {
+      return known;
+    }
+    ImmutableList<String> texts = readTexts(name);
+    textLists.put(name, texts);
+    return texts;
+  }
+
+  private ImmutableList<String> readTexts(String name) {
     Object v = required(name);
     checkArgument(v instanceof List, "%s: parameter %s must be a list, was %s", owner, name, v);
     ImmutableList.Builder<String> out = ImmutableList.builder();

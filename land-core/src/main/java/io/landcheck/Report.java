@@ -3,6 +3,7 @@ package io.landcheck;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,5 +86,14 @@ public record Report(
   /** This report as JSON, in the schema of docs/report-format.md. */
   public String toJson() {
     return ReportJson.toJson(this);
+  }
+
+  /**
+   * This report as a Jackson tree: the object {@link #toJson()} writes, field for field, new (and mutable) on every
+   * call. For writers that put reports into a larger document, such as a batch report, without writing and reparsing
+   * the text.
+   */
+  public ObjectNode toJsonTree() {
+    return ReportJson.toNode(this);
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -34,9 +33,13 @@ public record RuleContext(
 
   /** The parameters in force on {@code date}: the latest version that took effect on or before it. */
   public Optional<Parameters> parametersOn(LocalDate date) {
-    return versions.stream()
-        .filter(v -> !v.effectiveFrom().isAfter(date))
-        .max(Comparator.comparing(Parameters::effectiveFrom));
+    Parameters inForce = null;
+    for (Parameters v : versions) { // a loop, not a stream: this is asked twice per rule and parcel
+      if (!v.effectiveFrom().isAfter(date) && (inForce == null || v.effectiveFrom().isAfter(inForce.effectiveFrom()))) {
+        inForce = v;
+      }
+    }
+    return Optional.ofNullable(inForce);
   }
 
   /** Whether {@code measured} is at least {@code floor}, within the tolerance. */

@@ -47,7 +47,9 @@ final class UseCodes {
 
   /** The entry for a code or alias, ignoring case and surrounding blanks. */
   Optional<Entry> find(String codeOrAlias) {
-    return Optional.ofNullable(byName.get(normalize(codeOrAlias)));
+    // Most codes come as the pack writes them, already normalized (normalizing a key gives the key itself).
+    Entry exact = byName.get(codeOrAlias);
+    return Optional.ofNullable(exact != null ? exact : byName.get(normalize(codeOrAlias)));
   }
 
   private static String normalize(String name) {

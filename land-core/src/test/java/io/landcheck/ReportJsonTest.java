@@ -45,6 +45,19 @@ class ReportJsonTest {
   }
 
   @Test
+  @DisplayName("the JSON tree is the object the JSON text holds, for a judged report and an error report")
+  void treeIsTheText() throws Exception {
+    Report judged = CHECKER.check(PARCEL);
+    Report error = Report.error("J-2", "shanghai-2021", LocalDate.of(2024, 5, 20),
+        java.util.List.of(RecordError.of("J-2", "siteAreaM2", "must be > 0")));
+    for (Report r : java.util.List.of(judged, error)) {
+      assertThat(r.toJsonTree()).isEqualTo(json(r));
+      assertThat(PackFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r.toJsonTree()))
+          .isEqualTo(r.toJson());
+    }
+  }
+
+  @Test
   @DisplayName("floor areas and ratios are given, underground apart and counted in nothing")
   void floorAreas() throws Exception {
     JsonNode areas = json(CHECKER.check(PARCEL)).get("floorAreas");

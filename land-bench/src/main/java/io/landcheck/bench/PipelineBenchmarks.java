@@ -87,24 +87,30 @@ public class PipelineBenchmarks {
   }
 
   /**
-   * Report writing as the command line does it: each parcel's row (report, measurement trace, warnings) through the
-   * batch JSON writer, to a stream that discards the bytes.
+   * Report writing as the command line does it by default: each parcel's row (report and warnings, no measurement
+   * trace) through the batch JSON writer, to a stream that discards the bytes.
    */
   @Benchmark
   @OperationsPerInvocation(ParkFile.PARCELS)
   public void reportBatchJson(ParkFile park) throws IOException {
-    writeRows(park, ReportFormat.JSON);
+    writeRows(park, ReportFormat.JSON.writer(OutputStream.nullOutputStream(), "zh"));
+  }
+
+  /** As {@link #reportBatchJson}, with each parcel's per-storey measurement trace ({@code check --trace}). */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public void reportBatchJsonTrace(ParkFile park) throws IOException {
+    writeRows(park, ReportFormat.JSON.writerWithTrace(OutputStream.nullOutputStream(), "zh"));
   }
 
   /** Report writing as the command line does it: the batch CSV writer (one line per parcel and rule). */
   @Benchmark
   @OperationsPerInvocation(ParkFile.PARCELS)
   public void reportBatchCsv(ParkFile park) throws IOException {
-    writeRows(park, ReportFormat.CSV);
+    writeRows(park, ReportFormat.CSV.writer(OutputStream.nullOutputStream(), "zh"));
   }
 
-  private static void writeRows(ParkFile park, ReportFormat format) throws IOException {
-    BatchSink sink = format.writer(OutputStream.nullOutputStream(), "zh");
+  private static void writeRows(ParkFile park, BatchSink sink) throws IOException {
     sink.begin(new BatchInfo(park.checker.pack(), ImmutableList.of("park.gpkg"), LocalDate.of(2026, 6, 1),
         OptionalLong.of(ParkFile.PARCELS)));
     for (BatchRow row : park.rows) {

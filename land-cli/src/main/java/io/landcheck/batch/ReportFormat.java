@@ -11,7 +11,8 @@ import java.io.OutputStream;
  *
  * <ul>
  *   <li>{@link #JSON}: a batch envelope around the per-parcel report schema of docs/report-format.md, with the
- *       summary, park scorecard and green-space balance at the end;
+ *       summary, park scorecard and green-space balance at the end; each parcel's per-storey measurement trace
+ *       ({@code measurement}) only from {@link #writerWithTrace};
  *   <li>{@link #CSV}: one row per parcel and rule (plus error and warning rows), UTF-8 with a byte-order mark so Excel
  *       opens Chinese text;
  *   <li>{@link #HTML}: one self-contained page a planner opens offline: summary, park scorecard, sortable table, SVG
@@ -28,10 +29,24 @@ public enum ReportFormat {
    * flushes {@code out} at the end but does not close it.
    */
   public BatchSink writer(OutputStream out, String language) {
+    return writer(out, language, false);
+  }
+
+  /**
+   * Like {@link #writer}, and the JSON report also gives each parcel measured from geometry its per-storey measurement
+   * trace ({@code measurement}: every building and storey with footprint, factor, counted area and the reason), which
+   * is some 17 KB a parcel: four times the report's size and several times the time to write it. The HTML report shows the trace either way; the CSV
+   * report has none.
+   */
+  public BatchSink writerWithTrace(OutputStream out, String language) {
+    return writer(out, language, true);
+  }
+
+  private BatchSink writer(OutputStream out, String language, boolean withTrace) {
     checkNotNull(out, "out");
     checkArgument("zh".equals(language) || "en".equals(language), "language must be zh or en, was %s", language);
     return switch (this) {
-      case JSON -> new JsonReportWriter(out);
+      case JSON -> new JsonReportWriter(out, withTrace);
       case CSV -> new CsvReportWriter(out, language);
       case HTML -> new HtmlReportWriter(out, language, HtmlReportWriter.DEFAULT_MAP_LIMIT);
     };

@@ -11,6 +11,10 @@ import io.landcheck.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +70,33 @@ class GeometricBatchTest {
     assertThat(row.report().plotRatio().orElseThrow()).isCloseTo(2.16, within(1e-9));
     assertThat(row.measured()).hasValueSatisfying(m -> assertThat(m.trace().lines()).hasSize(6));
     assertThat(row.parcel()).isPresent();
+  }
+
+  private static JsonNode json(boolean withTrace) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (BatchInput input = BatchInput.ofGeoParcels(List.of(parcel(0, square(0, 0, 100), 6)), "test.gpkg")) {
+      CHECKER.run(input, withTrace ? ReportFormat.JSON.writerWithTrace(out, "zh") : ReportFormat.JSON.writer(out, "zh"));
+    }
+    return new ObjectMapper().readTree(out.toByteArray());
+  }
+
+  @Test
+  @DisplayName("the JSON report leaves the measurement trace out unless asked, and keeps the floor areas")
+  void jsonTraceOnlyWhenAsked() throws IOException {
+    JsonNode parcel = json(false).path("parcels").get(0);
+    assertThat(parcel.has("measurement")).isFalse();
+    assertThat(parcel.path("floorAreas").path("plotRatio").asDouble()).isCloseTo(2.16, within(1e-9));
+  }
+
+  @Test
+  @DisplayName("the JSON report with the trace has each storey of the parcel, and otherwise the same fields")
+  void jsonWithTrace() throws IOException {
+    JsonNode plain = json(false);
+    JsonNode traced = json(true);
+    ObjectNode parcel = (ObjectNode) traced.path("parcels").get(0);
+    assertThat(parcel.path("measurement").path("lines")).hasSize(6);
+    parcel.remove("measurement");
+    assertThat(parcel).isEqualTo(plain.path("parcels").get(0));
   }
 
   @Test

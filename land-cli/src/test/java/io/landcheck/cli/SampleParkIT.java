@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,8 @@ class SampleParkIT {
 
   @BeforeAll
   static void checkSamplePark() throws Exception {
-    jsonExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--out", dir.resolve("r.json").toString());
+    jsonExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--trace", "--out",
+        dir.resolve("r.json").toString());
     csvExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--format", "csv", "--out",
         dir.resolve("r.csv").toString());
     htmlExit = landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--format", "html", "--lang", "en",
@@ -147,6 +149,22 @@ class SampleParkIT {
     JsonNode first = json.path("parcels").get(0);
     assertThat(first.path("measurement").path("lines").size()).isPositive();
     assertThat(json.path("summary").path("withWarnings").asInt()).isPositive();
+  }
+
+  @Test
+  @DisplayName("without --trace the JSON report is the same but for each parcel's measurement trace")
+  void traceOnlyWhenAsked() throws Exception {
+    Path out = dir.resolve("no-trace.json");
+    assertThat(landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--out", out.toString())).isEqualTo(2);
+    JsonNode plain = new ObjectMapper().readTree(out.toFile());
+    assertThat(plain.path("parcels")).hasSameSizeAs(json.path("parcels"));
+    for (int i = 0; i < plain.path("parcels").size(); i++) {
+      ObjectNode traced = json.path("parcels").get(i).deepCopy();
+      assertThat(plain.path("parcels").get(i).has("measurement")).isFalse();
+      traced.remove("measurement");
+      assertThat(plain.path("parcels").get(i)).isEqualTo(traced);
+    }
+    assertThat(plain.path("summary").path("read")).isEqualTo(json.path("summary").path("read"));
   }
 
   @Test

@@ -13,6 +13,8 @@ import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.UseClass;
 import io.landcheck.Verdict;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 沪府规〔2021〕9号 五(二): 单一用途产业用地内，其他产业用途和生活配套设施的建筑面积之和可达地上总建筑面积的30%，其中生活配套设施
@@ -29,6 +31,17 @@ final class MixedUseShareRule implements Rule {
 
   private final RuleId id;
   private final Citation citation;
+  /** What each version of the parameters gives every parcel alike: the classes, their names, the largest share. */
+  private final Map<Parameters, Limit> limits = new ConcurrentHashMap<>();
+
+  /** The limit of one version of the parameters, with its texts. */
+  private record Limit(ImmutableList<UseClass> classes, double max, String maxPercent, String what, String whatEn) {
+    static Limit of(Parameters p) {
+      ImmutableList<UseClass> classes = MixedUseShareRule.classes(p);
+      double max = p.number("maxShare");
+      return new Limit(classes, max, Numbers.percent(max), describe(classes, "zh"), describe(classes, "en"));
+    }
+  }
 
   MixedUseShareRule(RuleId id, Citation citation) {
     this.id = id;
@@ -81,7 +94,8 @@ final class MixedUseShareRule implements Rule {
           "缺少地上建筑面积（aboveGroundFloorAreaM2）。",
           "The above-ground floor area (aboveGroundFloorAreaM2) is missing."));
     }
-    ImmutableList<UseClass> classes = classes(p);
+    Limit limit = limits.computeIfAbsent(p, Limit::of);
+    ImmutableList<UseClass> classes = limit.classes();
     double partM2 = 0;
     for (UseClass c : classes) {
       partM2 += switch (c) {
@@ -92,14 +106,15 @@ final class MixedUseShareRule implements Rule {
     }
     double totalM2 = areas.aboveGroundM2().getAsDouble();
     double share = partM2 / totalM2;
-    double max = p.number("maxShare");
-    String what = describe(classes, "zh");
-    String whatEn = describe(classes, "en");
+    double max = limit.max();
+    String what = limit.what();
+    String whatEn = limit.whatEn();
+    String sharePercent = Numbers.percent(share);
     if (context.atMost(share, max)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
-              what + "占地上建筑面积 " + Numbers.percent(share) + "，不超过 " + Numbers.percent(max) + "。",
-              whatEn + " take " + Numbers.percent(share) + " of above-ground floor area, within "
-                  + Numbers.percent(max) + "."))
+              what + "占地上建筑面积 " + sharePercent + "，不超过 " + limit.maxPercent() + "。",
+              whatEn + " take " + sharePercent + " of above-ground floor area, within "
+                  + limit.maxPercent() + "."))
           .withMeasure(share, max, "share")
           .withParameters(p);
     }
@@ -108,9 +123,9 @@ final class MixedUseShareRule implements Rule {
     RemedyOption add = RemedyOption.of(RemedyOption.Kind.ADD_FLOOR_AREA, ImmutableList.of(UseClass.PRINCIPAL_INDUSTRIAL),
         Numbers.tenthAtLeast(partM2 / max - totalM2));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
-            what + "占地上建筑面积 " + Numbers.percent(share) + "，超过 " + Numbers.percent(max) + "。",
-            whatEn + " take " + Numbers.percent(share) + " of above-ground floor area, more than "
-                + Numbers.percent(max) + "."))
+            what + "占地上建筑面积 " + sharePercent + "，超过 " + limit.maxPercent() + "。",
+            whatEn + " take " + sharePercent + " of above-ground floor area, more than "
+                + limit.maxPercent() + "."))
         .withMeasure(share, max, "share")
         .withRemedy(LocalizedText.of(
             "减少" + what + "建筑面积 " + Numbers.area(cut.amount()) + "，或增加主导产业建筑面积 "

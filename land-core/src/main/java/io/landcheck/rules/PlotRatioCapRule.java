@@ -53,17 +53,19 @@ final class PlotRatioCapRule implements Rule {
     }
     double cap = parcel.approvedPlotRatioCap().getAsDouble();
     double ratio = areas.plotRatio().getAsDouble();
+    String ratioText = Numbers.ratio(ratio);
+    String capText = Numbers.ratio(cap);
     if (context.atMost(ratio, cap)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
-              "容积率 " + Numbers.ratio(ratio) + "，不超过规划条件上限 " + Numbers.ratio(cap) + "。",
-              "Plot ratio " + Numbers.ratio(ratio) + " is within the approved cap of " + Numbers.ratio(cap) + "."))
+              "容积率 " + ratioText + "，不超过规划条件上限 " + capText + "。",
+              "Plot ratio " + ratioText + " is within the approved cap of " + capText + "."))
           .withMeasure(ratio, cap, "ratio");
     }
     RemedyOption cut = RemedyOption.of(RemedyOption.Kind.REDUCE_FLOOR_AREA, java.util.List.of(),
         Numbers.tenthAtLeast(areas.plotRatioFloorAreaM2().getAsDouble() - cap * areas.siteAreaM2().getAsDouble()));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
-            "容积率 " + Numbers.ratio(ratio) + "，超过规划条件上限 " + Numbers.ratio(cap) + "。",
-            "Plot ratio " + Numbers.ratio(ratio) + " exceeds the approved cap of " + Numbers.ratio(cap) + "."))
+            "容积率 " + ratioText + "，超过规划条件上限 " + capText + "。",
+            "Plot ratio " + ratioText + " exceeds the approved cap of " + capText + "."))
         .withMeasure(ratio, cap, "ratio")
         .withRemedy(LocalizedText.of(
             "减少地上计容建筑面积至少 " + Numbers.area(cut.amount()) + "，或申请调整规划条件。",

@@ -80,10 +80,12 @@ final class PlotRatioMinimumRule implements Rule {
     }
     double floor = minimum.getAsDouble();
     double ratio = areas.plotRatio().getAsDouble();
+    String ratioText = Numbers.ratio(ratio);
+    String floorText = Numbers.ratio(floor);
     if (context.atLeast(ratio, floor)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
-              "容积率 " + Numbers.ratio(ratio) + "，不低于 " + Numbers.ratio(floor) + "。",
-              "Plot ratio " + Numbers.ratio(ratio) + " is at least " + Numbers.ratio(floor) + "."))
+              "容积率 " + ratioText + "，不低于 " + floorText + "。",
+              "Plot ratio " + ratioText + " is at least " + floorText + "."))
           .withMeasure(ratio, floor, "ratio")
           .withParameters(p);
     }
@@ -91,8 +93,8 @@ final class PlotRatioMinimumRule implements Rule {
     RemedyOption add = RemedyOption.of(RemedyOption.Kind.ADD_FLOOR_AREA, java.util.List.of(),
         Numbers.tenthAtLeast(floor * siteAreaM2 - areas.plotRatioFloorAreaM2().getAsDouble()));
     return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
-            "容积率 " + Numbers.ratio(ratio) + "，低于下限 " + Numbers.ratio(floor) + "。",
-            "Plot ratio " + Numbers.ratio(ratio) + " is below the floor of " + Numbers.ratio(floor) + "."))
+            "容积率 " + ratioText + "，低于下限 " + floorText + "。",
+            "Plot ratio " + ratioText + " is below the floor of " + floorText + "."))
         .withMeasure(ratio, floor, "ratio")
         .withRemedy(LocalizedText.of(
             "增加地上计容建筑面积至少 " + Numbers.area(add.amount()) + "（地下面积不计入容积率）。",
