@@ -120,7 +120,7 @@ final class ChildStore {
 
   /** A reader of one table's rows that shares this store's geometry reader. */
   RowReader rows(Table t) {
-    return new RowReader(t, wkb);
+    return new RowReader(t, wkb, false);
   }
 
   /** The rows of one child table: taken off the joined cursor for the current parcel, or looked up by parcel id. */
@@ -140,8 +140,8 @@ final class ChildStore {
       String pid = quote(t.mapping().column("parcel_id").orElseThrow());
       this.lookup = connection.prepareStatement(
           "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
-      this.lookupRows = rows(t);
-      this.cursorRows = rows(t);
+      this.lookupRows = new RowReader(t, wkb, true);
+      this.cursorRows = new RowReader(t, wkb, true);
       this.joinSql = parcels.map(p -> "SELECT c.*, p." + quote(p.fidColumn()) + " AS lc_parcel_fid FROM "
           + p.sqlName() + " AS p CROSS JOIN " + t.sqlName() + " AS c ON c." + pid + " = "
           + parcelKey("p." + quote(p.parcelIdColumn())) + " ORDER BY p." + quote(p.fidColumn()) + ", c."
@@ -209,6 +209,7 @@ final class ChildStore {
   static final class RowReader {
     private final Table table;
     private final WKBReader wkb;
+    private final boolean child;
     private ImmutableMap<String, Integer> fields;
     private int[] columns;
     private int fidColumn;
@@ -216,25 +217,31 @@ final class ChildStore {
     private int problemColumn;
     private int geometryColumn;
 
-    private RowReader(Table table, WKBReader wkb) {
+    /**
+     * @param child whether the rows are buildings or storeys read for a parcel; their features leave out parcel_id,
+     *     which is that parcel's id and which no one reads, to spare a cell per row
+     */
+    private RowReader(Table table, WKBReader wkb, boolean child) {
       this.table = table;
       this.wkb = wkb;
+      this.child = child;
     }
 
     private void resolve(ResultSet rs) throws SQLException {
       ImmutableMap.Builder<String, Integer> f = ImmutableMap.builder();
-      int[] c = new int[table.mapping().columns().size()];
-      int i = 0;
+      List<Integer> c = new ArrayList<>();
       for (Map.Entry<String, String> e : table.mapping().columns().entrySet()) {
-        f.put(e.getKey(), i);
-        c[i++] = rs.findColumn(e.getValue());
+        if (!(child && e.getKey().equals("parcel_id"))) {
+          f.put(e.getKey(), c.size());
+          c.add(rs.findColumn(e.getValue()));
+        }
       }
       fidColumn = table.locatorColumn().isPresent() ? 0 : rs.findColumn(table.fidColumn());
       locatorColumn = table.locatorColumn().isPresent() ? rs.findColumn(table.locatorColumn().get()) : 0;
       problemColumn = table.locatorColumn().isPresent() ? rs.findColumn("lc_problem") : 0;
       geometryColumn = table.geometryColumn().isPresent() ? rs.findColumn(table.geometryColumn().get()) : 0;
       fields = f.buildOrThrow();
-      columns = c;
+      columns = c.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The fid of the row, for a table whose locators are made from it. */
