@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A source read in one pass over its parcel features, with buildings and storeys looked up per parcel in a
- * {@link ChildStore}, then one error record per missing parcel that buildings or storeys name (the orphans).
+ * A source read in one pass over its parcel features, each parcel's buildings and storeys coming from a
+ * {@link ChildStore} (taken off its joined cursors as the parcels stream by, or looked up by parcel id), then one error
+ * record per missing parcel that buildings or storeys name (the orphans).
  */
 final class AssembledSource implements ParcelSource {
 

@@ -122,29 +122,35 @@ final class Assembler {
   }
 
   /**
-   * The geometry with shells counter-clockwise and holes clockwise (as OGC and RFC 7946 say). Invalid polygons are
-   * left as they are: repair belongs to {@code Measurement.repairingInvalidGeometry()}, which reports it.
+   * The geometry with shells counter-clockwise and holes clockwise (as OGC and RFC 7946 say); the geometry itself when
+   * its rings already run so. Invalid polygons are left as they are: repair belongs to
+   * {@code Measurement.repairingInvalidGeometry()}, which reports it.
    */
   static Geometry oriented(Geometry g) {
     GeometryFactory f = g.getFactory();
     if (g instanceof Polygon p) {
       LinearRing shell = ring(p.getExteriorRing(), true);
+      boolean same = shell == p.getExteriorRing();
       LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
       for (int i = 0; i < holes.length; i++) {
         holes[i] = ring(p.getInteriorRingN(i), false);
+        same &= holes[i] == p.getInteriorRingN(i);
       }
-      return f.createPolygon(shell, holes);
+      return same ? p : f.createPolygon(shell, holes);
     }
     if (g instanceof MultiPolygon m) {
       Polygon[] ps = new Polygon[m.getNumGeometries()];
+      boolean same = true;
       for (int i = 0; i < ps.length; i++) {
         ps[i] = (Polygon) oriented(m.getGeometryN(i));
+        same &= ps[i] == m.getGeometryN(i);
       }
-      return f.createMultiPolygon(ps);
+      return same ? m : f.createMultiPolygon(ps);
     }
     return g;
   }
 
+  /** The ring running the way asked, or the ring itself if it does (or is too short to say). */
   private static LinearRing ring(LinearRing r, boolean ccw) {
     if (r.getNumPoints() < 4 || Orientation.isCCW(r.getCoordinateSequence()) == ccw) {
       return r;

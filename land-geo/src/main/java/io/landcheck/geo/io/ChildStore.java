@@ -1,21 +1,33 @@
 package io.landcheck.geo.io;
 
+import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 
 /**
- * The buildings and storeys of a source in SQLite tables indexed on parcel_id, looked up one parcel at a time, and the
- * ids of the parcels seen so far (a temporary table, so memory stays flat however many parcels there are). Closing the
- * store does not close the connection.
+ * The buildings and storeys of a source in SQLite tables indexed on parcel_id, and the ids of the parcels seen so far
+ * (a temporary table, so memory stays flat however many parcels there are). Closing the store does not close the
+ * connection.
+ *
+ * <p>When the parcels are in the same database (a GeoPackage), each child table is read in one sequential pass: a
+ * cursor joins the child rows to their parcel and orders them by (parcel fid, child fid), so SQLite does the index
+ * lookups in C, and the rows of the parcel being read are taken off it as the parcels stream by ({@link #atParcel}).
+ * The join matches a child's parcel_id against the parcel id as SQL spells it ({@link #parcelKey}); a parcel whose id
+ * landcheck reads differently (blank, a number with a fraction, white space other than spaces), and every parcel of a
+ * Shapefile or GeoJSON source, whose children are staged without their parcels, is looked up by an indexed query
+ * instead. Either way a parcel gets the rows whose parcel_id equals its id, in child fid order.
  */
 final class ChildStore {
 
@@ -32,29 +44,64 @@ final class ChildStore {
   record Table(String sqlName, Schema.Mapping mapping, Optional<String> geometryColumn, String fidColumn,
       Optional<String> locatorColumn, String locatorPrefix) {}
 
+  /**
+   * The parcels table in the same database as the children, for the joined cursors.
+   *
+   * @param sqlName the table's quoted, qualified name
+   * @param fidColumn its integer primary key, the order the parcels are read in
+   * @param parcelIdColumn its parcel_id column
+   */
+  record Parcels(String sqlName, String fidColumn, String parcelIdColumn) {}
+
   private final Connection connection;
   private final Optional<Table> buildings;
   private final Optional<Table> storeys;
-  private final PreparedStatement buildingsOf;
-  private final PreparedStatement storeysOf;
+  private final WKBReader wkb = new WKBReader(GpBlob.FACTORY);
+  private final Children buildingRows;
+  private final Children storeyRows;
   private final PreparedStatement see;
+  private long parcelFid;
+  private String parcelKey;
 
+  /** A store whose children are looked up one parcel at a time. */
   ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys) throws SQLException {
+    this(connection, buildings, storeys, Optional.empty());
+  }
+
+  /** A store whose children are read in one pass along the parcels, if {@code parcels} is given. */
+  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels)
+      throws SQLException {
     this.connection = connection;
     this.buildings = buildings;
     this.storeys = storeys;
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TEMP TABLE IF NOT EXISTS lc_seen (pid TEXT PRIMARY KEY)");
     }
-    this.buildingsOf = buildings.isPresent() ? lookup(buildings.get()) : null;
-    this.storeysOf = storeys.isPresent() ? lookup(storeys.get()) : null;
+    this.buildingRows = buildings.isPresent() ? new Children(buildings.get(), parcels) : null;
+    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels) : null;
     this.see = connection.prepareStatement("INSERT OR IGNORE INTO temp.lc_seen (pid) VALUES (?)");
   }
 
-  private PreparedStatement lookup(Table t) throws SQLException {
-    String pid = quote(t.mapping().column("parcel_id").orElseThrow());
-    return connection.prepareStatement(
-        "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
+  /**
+   * The parcel id as SQL reads it from a parcel_id column: text without surrounding spaces, a whole number written
+   * without a fraction, else NULL. It has no affinity, so comparing a column with it is the same as comparing with
+   * the id bound as a text parameter.
+   */
+  static String parcelKey(String column) {
+    return "+(CASE typeof(" + column + ")"
+        + " WHEN 'text' THEN NULLIF(TRIM(" + column + ", ' '), '')"
+        + " WHEN 'integer' THEN CAST(" + column + " AS TEXT)"
+        + " WHEN 'real' THEN CASE WHEN " + column + " = CAST(" + column + " AS INTEGER) AND abs(" + column + ") < 1e15"
+        + " THEN CAST(CAST(" + column + " AS INTEGER) AS TEXT) END END)";
+  }
+
+  /**
+   * Tells the store which parcel is read next: its fid and its {@link #parcelKey} (null if SQL gives none). Sources
+   * whose parcels are not in the database never call this.
+   */
+  void atParcel(long fid, String key) {
+    this.parcelFid = fid;
+    this.parcelKey = key;
   }
 
   /** Records a parcel id; false if it was seen before. */
@@ -64,59 +111,227 @@ final class ChildStore {
   }
 
   List<RawFeature> buildingsOf(String parcelId) throws SQLException {
-    return buildingsOf == null ? List.of() : rows(buildingsOf, parcelId, buildings.get());
+    return buildingRows == null ? List.of() : buildingRows.of(parcelId);
   }
 
   List<RawFeature> storeysOf(String parcelId) throws SQLException {
-    return storeysOf == null ? List.of() : rows(storeysOf, parcelId, storeys.get());
+    return storeyRows == null ? List.of() : storeyRows.of(parcelId);
   }
 
-  private static List<RawFeature> rows(PreparedStatement lookup, String parcelId, Table t) throws SQLException {
-    lookup.setString(1, parcelId);
-    List<RawFeature> out = new ArrayList<>();
-    try (ResultSet rs = lookup.executeQuery()) {
-      while (rs.next()) {
-        out.add(feature(rs, t));
+  /** A reader of one table's rows that shares this store's geometry reader. */
+  RowReader rows(Table t) {
+    return new RowReader(t, wkb, false);
+  }
+
+  /** The rows of one child table: taken off the joined cursor for the current parcel, or looked up by parcel id. */
+  private final class Children {
+    private final Optional<String> joinSql;
+    private final PreparedStatement lookup;
+    private final RowReader lookupRows;
+    private final RowReader cursorRows;
+    private PreparedStatement joined;
+    private ResultSet cursor;
+    private int parcelFidColumn;
+    /** Whether the cursor is on a row not yet taken. */
+    private boolean pending;
+    private boolean exhausted;
+
+    Children(Table t, Optional<Parcels> parcels) throws SQLException {
+      String pid = quote(t.mapping().column("parcel_id").orElseThrow());
+      this.lookup = connection.prepareStatement(
+          "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
+      this.lookupRows = new RowReader(t, wkb, true);
+      this.cursorRows = new RowReader(t, wkb, true);
+      this.joinSql = parcels.map(p -> "SELECT c.*, p." + quote(p.fidColumn()) + " AS lc_parcel_fid FROM "
+          + p.sqlName() + " AS p CROSS JOIN " + t.sqlName() + " AS c ON c." + pid + " = "
+          + parcelKey("p." + quote(p.parcelIdColumn())) + " ORDER BY p." + quote(p.fidColumn()) + ", c."
+          + quote(t.fidColumn()));
+    }
+
+    List<RawFeature> of(String parcelId) throws SQLException {
+      if (joinSql.isPresent() && parcelId.equals(parcelKey)) {
+        return joined(parcelFid);
+      }
+      lookup.setString(1, parcelId);
+      List<RawFeature> out = new ArrayList<>();
+      try (ResultSet rs = lookup.executeQuery()) {
+        while (rs.next()) {
+          out.add(lookupRows.feature(rs));
+        }
+      }
+      return out;
+    }
+
+    /** The cursor's rows for the parcel with this fid, skipping those of parcels before it. */
+    private List<RawFeature> joined(long fid) throws SQLException {
+      if (joined == null) {
+        joined = connection.prepareStatement(joinSql.orElseThrow());
+        cursor = joined.executeQuery();
+        parcelFidColumn = cursor.getMetaData().getColumnCount();
+      }
+      List<RawFeature> out = new ArrayList<>();
+      while (true) {
+        if (!pending) {
+          if (exhausted || !cursor.next()) {
+            exhausted = true;
+            return out;
+          }
+          pending = true;
+        }
+        long at = cursor.getLong(parcelFidColumn);
+        if (at > fid) {
+          return out;
+        }
+        if (at == fid) {
+          out.add(cursorRows.feature(cursor));
+        }
+        pending = false;
       }
     }
-    return out;
+
+    void close() {
+      for (AutoCloseable c : new AutoCloseable[] {cursor, joined, lookup}) {
+        if (c != null) {
+          try {
+            c.close();
+          } catch (Exception e) {
+            // closing anyway
+          }
+        }
+      }
+    }
   }
 
-  /** A row as a feature. */
-  static RawFeature feature(ResultSet rs, Table t) throws SQLException {
-    Map<String, Object> values = new HashMap<>();
-    for (Map.Entry<String, String> e : t.mapping().columns().entrySet()) {
-      values.put(e.getKey(), rs.getObject(e.getValue()));
+  /**
+   * Reads the rows of one table as features. It finds the columns by name on the first row and by position after, so
+   * every row it reads must come from statements with the same columns.
+   */
+  static final class RowReader {
+    private final Table table;
+    private final WKBReader wkb;
+    private final boolean child;
+    private ImmutableMap<String, Integer> fields;
+    private int[] columns;
+    private int fidColumn;
+    private int locatorColumn;
+    private int problemColumn;
+    private int geometryColumn;
+
+    /**
+     * @param child whether the rows are buildings or storeys read for a parcel; their features leave out parcel_id,
+     *     which is that parcel's id and which no one reads, to spare a cell per row
+     */
+    private RowReader(Table table, WKBReader wkb, boolean child) {
+      this.table = table;
+      this.wkb = wkb;
+      this.child = child;
     }
-    String locator = t.locatorColumn().isPresent()
-        ? rs.getString(t.locatorColumn().get()) : t.locatorPrefix() + rs.getLong(t.fidColumn());
-    if (t.locatorColumn().isPresent() && rs.getString("lc_problem") != null) {
-      return new RawFeature(locator, values, Optional.empty(), Optional.of(rs.getString("lc_problem")));
+
+    private void resolve(ResultSet rs) throws SQLException {
+      ImmutableMap.Builder<String, Integer> f = ImmutableMap.builder();
+      List<Integer> c = new ArrayList<>();
+      for (Map.Entry<String, String> e : table.mapping().columns().entrySet()) {
+        if (!(child && e.getKey().equals("parcel_id"))) {
+          f.put(e.getKey(), c.size());
+          c.add(rs.findColumn(e.getValue()));
+        }
+      }
+      fidColumn = table.locatorColumn().isPresent() ? 0 : rs.findColumn(table.fidColumn());
+      locatorColumn = table.locatorColumn().isPresent() ? rs.findColumn(table.locatorColumn().get()) : 0;
+      problemColumn = table.locatorColumn().isPresent() ? rs.findColumn("lc_problem") : 0;
+      geometryColumn = table.geometryColumn().isPresent() ? rs.findColumn(table.geometryColumn().get()) : 0;
+      fields = f.buildOrThrow();
+      columns = c.stream().mapToInt(Integer::intValue).toArray();
     }
-    if (t.geometryColumn().isEmpty()) {
-      return RawFeature.of(locator, values, Optional.empty());
+
+    /** The fid of the row, for a table whose locators are made from it. */
+    long fid(ResultSet rs) throws SQLException {
+      if (columns == null) {
+        resolve(rs);
+      }
+      return rs.getLong(fidColumn);
     }
-    byte[] blob = rs.getBytes(t.geometryColumn().get());
-    if (blob == null) {
-      return RawFeature.of(locator, values, Optional.empty());
+
+    /** The row as a feature. */
+    RawFeature feature(ResultSet rs) throws SQLException {
+      if (columns == null) {
+        resolve(rs);
+      }
+      Object[] values = new Object[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        values[i] = rs.getObject(columns[i]);
+      }
+      FieldValues byField = new FieldValues(fields, values);
+      String locator = locatorColumn > 0 ? rs.getString(locatorColumn) : table.locatorPrefix() + rs.getLong(fidColumn);
+      if (problemColumn > 0) {
+        String problem = rs.getString(problemColumn);
+        if (problem != null) {
+          return new RawFeature(locator, byField, Optional.empty(), Optional.of(problem));
+        }
+      }
+      if (geometryColumn == 0) {
+        return RawFeature.of(locator, byField, Optional.empty());
+      }
+      byte[] blob = rs.getBytes(geometryColumn);
+      if (blob == null) {
+        return RawFeature.of(locator, byField, Optional.empty());
+      }
+      try {
+        return RawFeature.of(locator, byField, GpBlob.decode(blob, wkb));
+      } catch (ParseException | RuntimeException e) {
+        return new RawFeature(locator, byField, Optional.empty(),
+            Optional.of("geometry cannot be read: " + e.getMessage()));
+      }
     }
-    try {
-      return RawFeature.of(locator, values, GpBlob.decode(blob));
-    } catch (ParseException | RuntimeException e) {
-      return new RawFeature(locator, values, Optional.empty(), Optional.of("geometry cannot be read: " + e.getMessage()));
+  }
+
+  /**
+   * A row's values by schema field name, read-only: the row's values in an array and a field index shared by all the
+   * rows of a table, so reading a row makes no hash map.
+   */
+  private static final class FieldValues extends AbstractMap<String, Object> {
+    private final ImmutableMap<String, Integer> index;
+    private final Object[] values;
+
+    FieldValues(ImmutableMap<String, Integer> index, Object[] values) {
+      this.index = index;
+      this.values = values;
+    }
+
+    @Override
+    public Object get(Object field) {
+      Integer i = index.get(field);
+      return i == null ? null : values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object field) {
+      return index.containsKey(field);
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      Set<Entry<String, Object>> out = new LinkedHashSet<>();
+      index.forEach((field, i) -> out.add(new SimpleImmutableEntry<>(field, values[i])));
+      return out;
     }
   }
 
   /**
    * The buildings and storeys whose parcel_id names no parcel seen (or is empty), grouped by that parcel_id in id
    * order, rows without one last; call after all parcels. One query sorted by SQLite (spilling to disk), so memory
-   * stays flat however many orphan rows there are.
+   * stays flat however many orphan rows there are; a table whose rows all name a parcel seen is left out of it.
    */
   Orphans orphans() throws SQLException {
     List<String> selects = new ArrayList<>();
     List<Optional<Table>> tables = List.of(buildings, storeys);
     for (int rank = 0; rank < tables.size(); rank++) {
-      if (tables.get(rank).isPresent()) {
+      if (tables.get(rank).isPresent() && !allSeen(tables.get(rank).get())) {
         Table t = tables.get(rank).get();
         String pid = quote(t.mapping().column("parcel_id").orElseThrow());
         String text = "CAST(" + pid + " AS TEXT)";
@@ -132,6 +347,20 @@ final class ChildStore {
     PreparedStatement ps = connection.prepareStatement("SELECT k, r, f, l FROM (" + String.join(" UNION ALL ", selects)
         + ") ORDER BY k IS NULL, k, r, f");
     return new Orphans(ps, ps.executeQuery(), tables);
+  }
+
+  /**
+   * Whether every row of the table has a text parcel_id equal, byte for byte, to a parcel id seen, so that none is an
+   * orphan: counted by walking the parcel ids seen through the table's parcel_id index, which is cheaper than testing
+   * each row against them.
+   */
+  private boolean allSeen(Table t) throws SQLException {
+    String pid = "c." + quote(t.mapping().column("parcel_id").orElseThrow());
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM "
+        + t.sqlName() + "), (SELECT COUNT(*) FROM temp.lc_seen AS s CROSS JOIN " + t.sqlName() + " AS c ON " + pid
+        + " = s.pid COLLATE BINARY AND typeof(" + pid + ") = 'text')")) {
+      return rs.next() && rs.getLong(1) == rs.getLong(2);
+    }
   }
 
   /**
@@ -197,14 +426,15 @@ final class ChildStore {
   }
 
   void close() {
-    for (PreparedStatement p : new PreparedStatement[] {buildingsOf, storeysOf, see}) {
-      if (p != null) {
-        try {
-          p.close();
-        } catch (SQLException e) {
-          // closing anyway
-        }
+    for (Children c : new Children[] {buildingRows, storeyRows}) {
+      if (c != null) {
+        c.close();
       }
+    }
+    try {
+      see.close();
+    } catch (SQLException e) {
+      // closing anyway
     }
   }
 

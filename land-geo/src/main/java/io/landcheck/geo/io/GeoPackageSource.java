@@ -21,20 +21,26 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Opens a GeoPackage (.gpkg) with tables parcels, buildings and storeys: reads gpkg_contents,
- * gpkg_geometry_columns and gpkg_spatial_ref_sys, streams the parcels in fid order and looks buildings and storeys up
- * by an index on parcel_id (made in a temporary copy when the file has none).
+ * gpkg_geometry_columns and gpkg_spatial_ref_sys, and streams the parcels in fid order alongside two cursors that
+ * join the buildings and the storeys to their parcel through an index on parcel_id (made in a temporary copy when the
+ * file has none), so the whole file is read in one pass; see {@link ChildStore}.
  */
 final class GeoPackageSource {
 
   private GeoPackageSource() {}
 
-  /** A table of the file: its real name, columns, fid and geometry columns and srs id. */
-  private record TableInfo(String name, List<String> columns, String fid, Optional<String> geometry, OptionalInt srsId) {}
+  /**
+   * A table of the file: its real name, columns, fid and geometry columns and srs id; {@code integerFid} says the fid
+   * is the table's INTEGER PRIMARY KEY.
+   */
+  private record TableInfo(String name, List<String> columns, String fid, boolean integerFid,
+      Optional<String> geometry, OptionalInt srsId) {}
 
   static ParcelSource open(Path file, ReadOptions options) throws IOException {
     String fileName = file.getFileName().toString();
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
+    config.setGetGeneratedKeys(false); // else sqlite-jdbc runs SELECT last_insert_rowid() after every INSERT
     Connection c;
     try {
       c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
@@ -71,11 +77,18 @@ final class GeoPackageSource {
         }
       }
       OptionalLong count = count(c, parcels);
-      ChildStore store = new ChildStore(c, bt, st);
-      ChildStore.Table ptable = new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(), parcels.fid(),
-          Optional.empty(), fileName + ":" + parcels.name() + "#");
-      PreparedStatement ps = c.prepareStatement("SELECT * FROM " + quote(parcels.name()) + " ORDER BY " + quote(parcels.fid()));
+      Optional<String> parcelIdColumn = pm.column("parcel_id");
+      Optional<ChildStore.Parcels> joinable = parcels.integerFid() && parcelIdColumn.isPresent()
+          ? Optional.of(new ChildStore.Parcels(quote(parcels.name()), parcels.fid(), parcelIdColumn.get()))
+          : Optional.empty();
+      ChildStore store = new ChildStore(c, bt, st, joinable);
+      ChildStore.RowReader reader = store.rows(new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(),
+          parcels.fid(), Optional.empty(), fileName + ":" + parcels.name() + "#"));
+      String key = parcelIdColumn.map(p -> ChildStore.parcelKey(quote(p))).orElse("NULL");
+      PreparedStatement ps = c.prepareStatement("SELECT *, " + key + " AS lc_parcel_key FROM "
+          + quote(parcels.name()) + " ORDER BY " + quote(parcels.fid()));
       ResultSet rows = ps.executeQuery();
+      int keyColumn = rows.getMetaData().getColumnCount();
       AssembledSource.Features features = new AssembledSource.Features() {
         Boolean ready;
 
@@ -98,7 +111,11 @@ final class GeoPackageSource {
           }
           ready = null;
           try {
-            return ChildStore.feature(rows, ptable);
+            RawFeature parcel = reader.feature(rows);
+            if (joinable.isPresent()) {
+              store.atParcel(reader.fid(rows), rows.getString(keyColumn));
+            }
+            return parcel;
           } catch (SQLException e) {
             throw new java.io.UncheckedIOException(new IOException(fileName + ": " + e.getMessage(), e));
           }
@@ -297,14 +314,21 @@ final class GeoPackageSource {
     }
     List<String> columns = new ArrayList<>();
     String fid = "rowid";
+    String fidType = "";
+    int keyColumns = 0;
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + quote(name) + ")")) {
       while (rs.next()) {
         columns.add(rs.getString("name"));
         if (rs.getInt("pk") == 1) {
           fid = rs.getString("name");
+          fidType = rs.getString("type");
+        }
+        if (rs.getInt("pk") > 0) {
+          keyColumns++;
         }
       }
     }
+    boolean integerFid = keyColumns == 1 && "INTEGER".equalsIgnoreCase(fidType);
     Optional<String> geometry = Optional.empty();
     OptionalInt srs = OptionalInt.empty();
     if (exists(c, "gpkg_geometry_columns")) {
@@ -319,6 +343,6 @@ final class GeoPackageSource {
         }
       }
     }
-    return Optional.of(new TableInfo(name, columns, fid, geometry, srs));
+    return Optional.of(new TableInfo(name, columns, fid, integerFid, geometry, srs));
   }
 }

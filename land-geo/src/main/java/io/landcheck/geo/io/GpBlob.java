@@ -16,12 +16,13 @@ import org.locationtech.jts.io.WKBWriter;
  * standard WKB. Plain WKB (as landcheck's own temporary tables hold) is read too.
  */
 final class GpBlob {
-  private static final GeometryFactory FACTORY = new GeometryFactory();
+  /** The factory of the geometries read. */
+  static final GeometryFactory FACTORY = new GeometryFactory();
 
   private GpBlob() {}
 
-  /** The geometry in a blob, or empty for an empty geometry. */
-  static Optional<Geometry> decode(byte[] blob) throws ParseException {
+  /** The geometry in a blob, or empty for an empty geometry, read with a reader made on {@link #FACTORY}. */
+  static Optional<Geometry> decode(byte[] blob, WKBReader reader) throws ParseException {
     if (blob.length >= 8 && blob[0] == 'G' && blob[1] == 'P') {
       int flags = blob[3] & 0xff;
       if ((flags & 0x20) != 0) {
@@ -44,9 +45,9 @@ final class GpBlob {
       }
       byte[] wkb = new byte[blob.length - offset];
       System.arraycopy(blob, offset, wkb, 0, wkb.length);
-      return nonEmpty(new WKBReader(FACTORY).read(wkb));
+      return nonEmpty(reader.read(wkb));
     }
-    return nonEmpty(new WKBReader(FACTORY).read(blob));
+    return nonEmpty(reader.read(blob));
   }
 
   private static Optional<Geometry> nonEmpty(Geometry g) {

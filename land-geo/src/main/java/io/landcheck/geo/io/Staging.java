@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlite.SQLiteConfig;
 
 /**
  * A temporary SQLite file holding the buildings and storeys of a Shapefile or GeoJSON source, indexed on parcel_id,
@@ -36,7 +37,9 @@ final class Staging implements AutoCloseable {
   static Staging create() throws IOException {
     Path file = Files.createTempFile("landcheck-", ".sqlite");
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      SQLiteConfig config = new SQLiteConfig();
+      config.setGetGeneratedKeys(false); // else sqlite-jdbc runs SELECT last_insert_rowid() after every INSERT
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode = OFF");
         s.execute("PRAGMA synchronous = OFF");
