@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -133,11 +132,18 @@ public final class PolicyPack {
    * @throws IllegalArgumentException if none is in force then
    */
   public Parameters measurement(LocalDate date) {
-    return measurement.stream()
-        .filter(v -> !v.effectiveFrom().isAfter(date))
-        .max(Comparator.comparing(Parameters::effectiveFrom))
-        .orElseThrow(() -> new IllegalArgumentException(
-            "pack " + id + ": no measurement parameters in force on " + date));
+    // A loop, not a stream: this runs once for every parcel measured. The latest version not after the date wins; of
+    // versions from the same day, the first (as Stream.max would keep it).
+    Parameters inForce = null;
+    for (Parameters v : measurement) {
+      if (!v.effectiveFrom().isAfter(date) && (inForce == null || v.effectiveFrom().isAfter(inForce.effectiveFrom()))) {
+        inForce = v;
+      }
+    }
+    if (inForce == null) {
+      throw new IllegalArgumentException("pack " + id + ": no measurement parameters in force on " + date);
+    }
+    return inForce;
   }
 
   ImmutableList<Entry> entries() {

@@ -174,7 +174,7 @@ final class ParcelMeasurer {
       }
     });
 
-    PreparedGeometry site = PreparedGeometryFactory.prepare(boundary);
+    Site site = new Site(boundary);
     Map<Geometry, Double> insideCache = new IdentityHashMap<>();
     ImmutableList.Builder<BuildingLine> buildingLines = ImmutableList.builderWithExpectedSize(footprints.size());
     int storeyCount = 0;
@@ -189,8 +189,8 @@ final class ParcelMeasurer {
       Building b = fp.building;
       Geometry bf = fp.footprint;
       double footprintM2 = bf.getArea();
-      boolean onSite = site.covers(bf);
-      double insideM2 = onSite ? footprintM2 : partlyInside(site, boundary, bf);
+      double insideM2 = site.insideArea(bf, footprintM2);
+      boolean onSite = site.covered;
       double outsideM2 = Math.max(0, footprintM2 - insideM2);
       buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
       if (outsideM2 > geometryToleranceM2) {
@@ -219,7 +219,7 @@ final class ParcelMeasurer {
         } else if (onSite && fp.withinBuilding[i]) {
           sInsideM2 = sFootprintM2; // within a footprint the parcel covers
         } else {
-          sInsideM2 = insideArea(site, boundary, sf, insideCache);
+          sInsideM2 = insideCache.computeIfAbsent(sf, f -> site.insideArea(f, f.getArea()));
         }
         double sOutsideM2 = Math.max(0, sFootprintM2 - sInsideM2);
         double grossFactor = grossFactor(s);
@@ -349,15 +349,40 @@ final class ParcelMeasurer {
     return "; " + Polygons.m2(outsideM2) + " outside the parcel not counted";
   }
 
-  /** The area of {@code footprint} inside the parcel, kept in {@code cache} for footprints used more than once. */
-  private static double insideArea(
-      PreparedGeometry site, Geometry boundary, Geometry footprint, Map<Geometry, Double> cache) {
-    return cache.computeIfAbsent(footprint, f -> site.covers(f) ? f.getArea() : partlyInside(site, boundary, f));
-  }
+  /**
+   * The parcel's boundary, prepared (indexed) by JTS only when {@link Polygons#rectangleCover} cannot tell whether it
+   * covers a footprint: a parcel whose buildings are rectangles is measured without the indexes.
+   */
+  private static final class Site {
+    final Geometry boundary;
+    private PreparedGeometry prepared;
+    /** Whether the boundary covers the footprint last given to {@link #insideArea} (wholly, not only its area). */
+    boolean covered;
 
-  /** The area of {@code footprint} inside the parcel when the parcel does not cover it. */
-  private static double partlyInside(PreparedGeometry site, Geometry boundary, Geometry footprint) {
-    return site.intersects(footprint) ? Polygons.intersectionArea(boundary, footprint) : 0.0;
+    Site(Geometry boundary) {
+      this.boundary = boundary;
+    }
+
+    /** The area of {@code footprint} (whose own area is {@code footprintM2}) inside the parcel. */
+    double insideArea(Geometry footprint, double footprintM2) {
+      switch (Polygons.rectangleCover(boundary, footprint)) {
+        case COVERED:
+          covered = true;
+          return footprintM2;
+        case CROSSING:
+          covered = false;
+          return Polygons.intersectionArea(boundary, footprint);
+        default:
+          if (prepared == null) {
+            prepared = PreparedGeometryFactory.prepare(boundary);
+          }
+          covered = prepared.covers(footprint);
+          if (covered) {
+            return footprintM2;
+          }
+          return prepared.intersects(footprint) ? Polygons.intersectionArea(boundary, footprint) : 0.0;
+      }
+    }
   }
 
   /**
@@ -523,10 +548,11 @@ final class ParcelMeasurer {
         if (own[i] == null) {
           continue;
         }
-        if (prepared == null) {
+        Polygons.Cover cover = Polygons.rectangleCover(footprint, own[i]);
+        if (cover == Polygons.Cover.UNKNOWN && prepared == null) {
           prepared = PreparedGeometryFactory.prepare(footprint);
         }
-        if (prepared.covers(own[i])) {
+        if (cover == Polygons.Cover.COVERED || (cover == Polygons.Cover.UNKNOWN && prepared.covers(own[i]))) {
           withinBuilding[i] = true;
           continue;
         }

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
@@ -115,6 +118,98 @@ final class Polygons {
       }
     }
     return corners == 0b1111 && ring.getX(4) == ring.getX(0) && ring.getY(4) == ring.getY(0);
+  }
+
+  /** What {@link #rectangleCover} could tell of an area and a polygon without preparing the area. */
+  enum Cover {
+    /** The area covers the polygon. */
+    COVERED,
+    /** A segment of the area's boundary passes through the polygon's interior: part of it is in, part out. */
+    CROSSING,
+    /** Not decided here: ask JTS. */
+    UNKNOWN
+  }
+
+  /**
+   * Whether the polygonal {@code area} covers {@code g}, decided without JTS's prepared-geometry indexes when
+   * {@code g} is an axis-aligned rectangle (as most building footprints are) or {@code area} is one; else
+   * {@link Cover#UNKNOWN}.
+   *
+   * <p>A closed rectangle R and a valid area A: if no segment of A's boundary meets R's open interior, that interior
+   * (connected) lies wholly inside A or wholly outside, and which one R's centre tells; A being closed, R is then
+   * covered if its interior is. A segment and the open rectangle are apart exactly when one of three axes separates
+   * them (the x and y axes, by comparing coordinates, and the normal of the segment, by the four corners lying on one
+   * side of its line or on it), decided with the same exact orientation predicate JTS uses. A segment meeting the
+   * interior puts points of R on both sides of A's boundary, so R is neither covered nor disjoint. An area that is
+   * itself an axis-aligned rectangle covers exactly what its envelope covers. Whatever else (a rectangle outside, a
+   * centre not strictly inside a rectangle too thin to have one) is left to JTS.
+   */
+  static Cover rectangleCover(Geometry area, Geometry g) {
+    if (isAxisAlignedRectangle(area)) {
+      return area.getEnvelopeInternal().covers(g.getEnvelopeInternal()) ? Cover.COVERED : Cover.UNKNOWN;
+    }
+    if (!isAxisAlignedRectangle(g)) {
+      return Cover.UNKNOWN;
+    }
+    Envelope r = g.getEnvelopeInternal();
+    double minX = r.getMinX();
+    double maxX = r.getMaxX();
+    double minY = r.getMinY();
+    double maxY = r.getMaxY();
+    double cx = (minX + maxX) / 2;
+    double cy = (minY + maxY) / 2;
+    if (!(cx > minX && cx < maxX && cy > minY && cy < maxY) || !area.getEnvelopeInternal().intersects(r)) {
+      return Cover.UNKNOWN;
+    }
+    int parts = area.getNumGeometries();
+    for (int k = 0; k < parts; k++) {
+      if (!(area.getGeometryN(k) instanceof Polygon polygon)) {
+        return Cover.UNKNOWN;
+      }
+      int rings = polygon.getNumInteriorRing() + 1;
+      for (int h = 0; h < rings; h++) {
+        CoordinateSequence ring =
+            (h == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(h - 1)).getCoordinateSequence();
+        if (crossesInterior(ring, minX, minY, maxX, maxY)) {
+          return Cover.CROSSING;
+        }
+      }
+    }
+    int centre = SimplePointInAreaLocator.locate(new Coordinate(cx, cy), area);
+    return centre == Location.INTERIOR ? Cover.COVERED : Cover.UNKNOWN;
+  }
+
+  /** Whether a segment of {@code ring} meets the open rectangle {@code (minX, maxX) × (minY, maxY)}. */
+  private static boolean crossesInterior(
+      CoordinateSequence ring, double minX, double minY, double maxX, double maxY) {
+    int n = ring.size();
+    double px = ring.getX(0);
+    double py = ring.getY(0);
+    for (int i = 1; i < n; i++) {
+      double qx = ring.getX(i);
+      double qy = ring.getY(i);
+      boolean apart = Math.max(px, qx) <= minX || Math.min(px, qx) >= maxX
+          || Math.max(py, qy) <= minY || Math.min(py, qy) >= maxY
+          // a repeated point: the segments before and after it, which end there, are tested
+          || (px == qx && py == qy)
+          || oneSide(px, py, qx, qy, minX, minY, maxX, maxY);
+      if (!apart) {
+        return true;
+      }
+      px = qx;
+      py = qy;
+    }
+    return false;
+  }
+
+  /** Whether the rectangle's four corners lie on one side of the line through p and q, or on it. */
+  private static boolean oneSide(
+      double px, double py, double qx, double qy, double minX, double minY, double maxX, double maxY) {
+    int a = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, minX, minY);
+    int b = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, maxX, minY);
+    int c = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, maxX, maxY);
+    int d = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, minX, maxY);
+    return (a >= 0 && b >= 0 && c >= 0 && d >= 0) || (a <= 0 && b <= 0 && c <= 0 && d <= 0);
   }
 
   /** The polygons of {@code g}, as a Polygon or MultiPolygon (empty if it has none). */
