@@ -262,10 +262,9 @@ final class ParcelMeasurer {
 
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
     double plotRatio = plotRatioAreaM2 / siteAreaM2;
-    // One format call for the three figures: the same text as Polygons.m2 gives for the areas, at a third of the cost.
-    String explanation = String.format(Polygons.FIGURES,
-        "plot ratio (容积率) %.2f = %.2f m² counted floor area (计容建筑面积) / %.2f m² site area (用地面积)",
-        plotRatio, plotRatioAreaM2, siteAreaM2);
+    String explanation = "plot ratio (容积率) " + Polygons.twoDecimals(plotRatio) + " = "
+        + Polygons.twoDecimals(plotRatioAreaM2) + " m² counted floor area (计容建筑面积) / "
+        + Polygons.twoDecimals(siteAreaM2) + " m² site area (用地面积)";
     if (Math.abs(plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
       explanation += "; the mixed-use shares are of the " + Polygons.m2(aboveM2) + " above-ground floor area"
           + " (地上总建筑面积), where a storey over " + TALL_STOREY_M + " counts once";

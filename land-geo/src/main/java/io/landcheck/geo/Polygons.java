@@ -242,7 +242,36 @@ final class Polygons {
 
   /** An area for a message: {@code 1234.50 m²}. */
   static String m2(double areaM2) {
-    return String.format(FIGURES, "%.2f m²", areaM2);
+    return twoDecimals(areaM2) + " m²";
+  }
+
+  /** Values at or above this go to {@code String.format}, so the scaled value keeps its fraction to ~1e-7. */
+  private static final double FAST_LIMIT = 1e7;
+
+  /** How close to a tie (…5 after the second decimal) a scaled value may come and still be rounded here. */
+  private static final double TIE_MARGIN = 1e-3;
+
+  /**
+   * What {@code String.format(FIGURES, "%.2f", value)} writes, character for character, without a {@code Formatter}
+   * (a tenth of the measurement's time went into formatting its explanation): a value that is not negative, below
+   * {@link #FAST_LIMIT} and not within {@link #TIE_MARGIN} of a rounding tie is rounded half up in {@code long}
+   * arithmetic, where the result cannot differ from the formatter's rounding of the value's decimal digits; any other
+   * value goes to {@code String.format}. The method of land-core's rule messages ({@code io.landcheck.rules.Numbers}),
+   * which is package-private there: land-core exports domain types, not text helpers.
+   */
+  static String twoDecimals(double value) {
+    if (!(value < FAST_LIMIT) || Math.copySign(1.0, value) < 0) {
+      return String.format(FIGURES, "%.2f", value);
+    }
+    double scaled = value * 100;
+    double floor = Math.floor(scaled);
+    double fraction = scaled - floor;
+    if (Math.abs(fraction - 0.5) < TIE_MARGIN) {
+      return String.format(FIGURES, "%.2f", value);
+    }
+    long units = (long) floor + (fraction > 0.5 ? 1 : 0);
+    long cents = units % 100;
+    return new StringBuilder(16).append(units / 100).append(cents < 10 ? ".0" : ".").append(cents).toString();
   }
 
   /**

@@ -1,0 +1,68 @@
+package io.landcheck.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Polygons.twoDecimals and m2 write what String.format wrote before they took their fast path, for every value. */
+class TwoDecimalsTest {
+
+  private static void sameAsFormat(double v) {
+    assertThat(Polygons.twoDecimals(v)).as("twoDecimals(%s)", v).isEqualTo(String.format(Polygons.FIGURES, "%.2f", v));
+    assertThat(Polygons.m2(v)).as("m2(%s)", v).isEqualTo(String.format(Polygons.FIGURES, "%.2f m²", v));
+  }
+
+  @Provide
+  Arbitrary<Double> figures() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0, 10),           // plot ratios
+        Arbitraries.doubles().between(0, 2_000_000),    // areas
+        Arbitraries.doubles().between(-1e3, 1e3),       // negatives go to String.format
+        Arbitraries.doubles().between(9e6, 2e7),        // around the fast path's limit
+        Arbitraries.integers().between(0, 1_000_000).map(i -> i / 100.0),   // exact decimals
+        Arbitraries.integers().between(0, 1_000_000).map(i -> i / 100.0 + 0.005),  // ties
+        Arbitraries.integers().between(0, 100_000).map(i -> i / 8.0),
+        Arbitraries.doubles());
+  }
+
+  @Property(tries = 5000)
+  @Label("twoDecimals and m2 write what String.format wrote, for any value")
+  void sameAsStringFormat(@ForAll("figures") double v) {
+    sameAsFormat(v);
+  }
+
+  @Test
+  @DisplayName("twoDecimals writes what String.format wrote, for 200,000 random figures")
+  void manyRandomFigures() {
+    SplittableRandom random = new SplittableRandom(20210901);
+    for (int i = 0; i < 200_000; i++) {
+      double v = switch (i % 4) {
+        case 0 -> random.nextDouble() * 8;
+        case 1 -> random.nextDouble() * 100_000;
+        case 2 -> random.nextDouble() * 5_000_000;
+        default -> Math.round(random.nextDouble() * 1e6) / 1e3; // short decimals, many on a tie
+      };
+      sameAsFormat(v);
+    }
+  }
+
+  @Test
+  @DisplayName("edge values: zero, negative zero, ties, single-digit cents, the limit, infinities and NaN")
+  void edges() {
+    double[] values = {0, -0.0, 0.005, 0.0049999, 0.015, 0.125, 1.005, 2.675, 0.05, 0.09, 0.995, 9.995, 999.995,
+        1_234_567.85, 9_999_999.995, 1e7, 1e7 - 0.005, 12_345_678.9, Double.MIN_VALUE, -1.5, -0.004,
+        Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    for (double v : values) {
+      sameAsFormat(v);
+    }
+    assertThat(Polygons.twoDecimals(3.07)).isEqualTo("3.07");
+  }
+}
