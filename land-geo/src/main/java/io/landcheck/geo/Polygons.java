@@ -4,6 +4,7 @@ import io.landcheck.RecordError;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class Polygons {
       errors.add(RecordError.of(recordId, field, what + " is empty"));
       return Optional.empty();
     }
-    TopologyValidationError invalid = new IsValidOp(g).getValidationError();
+    TopologyValidationError invalid = isSimpleShell(g) ? null : new IsValidOp(g).getValidationError();
     if (invalid == null) {
       if (g.getArea() <= 0) {
         errors.add(RecordError.of(recordId, field, what + " has no area"));
@@ -80,7 +81,86 @@ final class Polygons {
    * return it unchanged without adding an error or a warning.
    */
   static boolean isMeasurable(Geometry g) {
-    return !g.isEmpty() && (isAxisAlignedRectangle(g) || new IsValidOp(g).isValid()) && g.getArea() > 0;
+    return !g.isEmpty() && (isAxisAlignedRectangle(g) || isSimpleShell(g) || new IsValidOp(g).isValid())
+        && g.getArea() > 0;
+  }
+
+  /**
+   * Whether {@code g} is a polygon without holes whose ring is plainly simple, so valid as {@link IsValidOp} would find
+   * it, without its noding: finite coordinates, closed, no repeated point, no three consecutive points on a line (a
+   * spike or a needless vertex), and no two segments that do not follow each other meeting, not even at a point. The
+   * segments are taken in order of their smallest x, so only those whose extents overlap are compared, with the exact
+   * orientation predicate JTS uses; any touch or doubt answers false, and the caller asks {@code IsValidOp}.
+   */
+  static boolean isSimpleShell(Geometry g) {
+    if (!(g instanceof Polygon p) || p.getNumInteriorRing() != 0) {
+      return false;
+    }
+    CoordinateSequence ring = p.getExteriorRing().getCoordinateSequence();
+    int n = ring.size() - 1; // segments
+    if (n < 3) {
+      return false;
+    }
+    double[] x = new double[n + 1];
+    double[] y = new double[n + 1];
+    for (int i = 0; i <= n; i++) {
+      x[i] = ring.getX(i);
+      y[i] = ring.getY(i);
+      if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+        return false;
+      }
+    }
+    if (x[0] != x[n] || y[0] != y[n]) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      int before = i == 0 ? n - 1 : i - 1;
+      if ((x[i] == x[i + 1] && y[i] == y[i + 1])
+          || CGAlgorithmsDD.orientationIndex(x[before], y[before], x[i], y[i], x[i + 1], y[i + 1]) == 0) {
+        return false;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(Math.min(x[a], x[a + 1]), Math.min(x[b], x[b + 1])));
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      double maxX = Math.max(x[i], x[i + 1]);
+      double minY = Math.min(y[i], y[i + 1]);
+      double maxY = Math.max(y[i], y[i + 1]);
+      for (int m = k + 1; m < n; m++) {
+        int j = order[m];
+        if (Math.min(x[j], x[j + 1]) > maxX) {
+          break;
+        }
+        int gap = Math.abs(i - j);
+        if (gap == 1 || gap == n - 1 || Math.max(y[j], y[j + 1]) < minY || Math.min(y[j], y[j + 1]) > maxY) {
+          continue; // consecutive (they meet at their shared point only, not being on a line), or apart in y
+        }
+        if (!apart(x[i], y[i], x[i + 1], y[i + 1], x[j], y[j], x[j + 1], y[j + 1])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether segments a and b are apart, each wholly on one side of the other's line (not on it). */
+  private static boolean apart(
+      double a0x, double a0y, double a1x, double a1y, double b0x, double b0y, double b1x, double b1y) {
+    int o1 = CGAlgorithmsDD.orientationIndex(a0x, a0y, a1x, a1y, b0x, b0y);
+    int o2 = CGAlgorithmsDD.orientationIndex(a0x, a0y, a1x, a1y, b1x, b1y);
+    if (o1 == 0 || o2 == 0) {
+      return false;
+    }
+    if (o1 == o2) {
+      return true;
+    }
+    int o3 = CGAlgorithmsDD.orientationIndex(b0x, b0y, b1x, b1y, a0x, a0y);
+    int o4 = CGAlgorithmsDD.orientationIndex(b0x, b0y, b1x, b1y, a1x, a1y);
+    return o3 != 0 && o3 == o4;
   }
 
   /**
