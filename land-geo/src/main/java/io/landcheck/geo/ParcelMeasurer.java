@@ -185,6 +185,9 @@ final class ParcelMeasurer {
     Map<String, Sum> sumsByUse = new LinkedHashMap<>();
     double plotRatioAreaM2 = 0;
     double undergroundM2 = 0;
+    String lastReason = null;
+    long lastReasonHeightBits = 0;
+    int lastReasonLevel = 0;
     for (Footprints fp : footprints) {
       Building b = fp.building;
       Geometry bf = fp.footprint;
@@ -226,7 +229,15 @@ final class ParcelMeasurer {
         double grossM2 = sInsideM2 * grossFactor;
         double factor = factor(s);
         double countedM2 = sInsideM2 * factor;
-        String reason = reason(s);
+        // Storeys one above another mostly share a height, so the text of the one before is often the one wanted.
+        int reasonLevel = s.isAboveGround() ? 1 : s.level();
+        long reasonHeightBits = Double.doubleToLongBits(s.storeyHeightM());
+        if (lastReason == null || reasonHeightBits != lastReasonHeightBits || reasonLevel != lastReasonLevel) {
+          lastReason = reasons.get(new ReasonKey(s.storeyHeightM(), reasonLevel));
+          lastReasonHeightBits = reasonHeightBits;
+          lastReasonLevel = reasonLevel;
+        }
+        String reason = lastReason;
         if (sOutsideM2 > geometryToleranceM2) {
           reason += ownFootprint ? outsideNote(sOutsideM2) : buildingOutsideNote;
         }
@@ -503,7 +514,18 @@ final class ParcelMeasurer {
    * @param storeyHeightM the storey height
    * @param level the level of a storey below ground, or 1 for every storey above ground (whose text names no level)
    */
-  private record ReasonKey(double storeyHeightM, int level) {}
+  private record ReasonKey(double storeyHeightM, int level) {
+    // Written out: the generated methods went through method handles on every look-up of every storey.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ReasonKey k && Double.compare(k.storeyHeightM, storeyHeightM) == 0 && k.level == level;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Double.hashCode(storeyHeightM) + level;
+    }
+  }
 
   /**
    * A building's usable footprint and its storeys' own footprints ({@code own[i]} for {@code storeys().get(i)}, null

@@ -120,21 +120,25 @@ final class Polygons {
         return false;
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    if (n >= INDEX_LIMIT) {
+      return false;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(Math.min(x[a], x[a + 1]), Math.min(x[b], x[b + 1])));
+    // Each segment's key: its smallest x as an ordered long, rounded down in its last bits, which hold the segment.
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (orderedBits(Math.min(x[i], x[i + 1])) & ~INDEX_MASK) | i;
+    }
+    Arrays.sort(order);
     for (int k = 0; k < n; k++) {
-      int i = order[k];
-      double maxX = Math.max(x[i], x[i + 1]);
+      int i = (int) (order[k] & INDEX_MASK);
+      long maxX = orderedBits(Math.max(x[i], x[i + 1]));
       double minY = Math.min(y[i], y[i + 1]);
       double maxY = Math.max(y[i], y[i + 1]);
       for (int m = k + 1; m < n; m++) {
-        int j = order[m];
-        if (Math.min(x[j], x[j + 1]) > maxX) {
-          break;
+        if ((order[m] & ~INDEX_MASK) > maxX) {
+          break; // this segment's smallest x, and every later one's, is beyond segment i's largest
         }
+        int j = (int) (order[m] & INDEX_MASK);
         int gap = Math.abs(i - j);
         if (gap == 1 || gap == n - 1 || Math.max(y[j], y[j + 1]) < minY || Math.min(y[j], y[j + 1]) > maxY) {
           continue; // consecutive (they meet at their shared point only, not being on a line), or apart in y
@@ -145,6 +149,17 @@ final class Polygons {
       }
     }
     return true;
+  }
+
+  /** Rings of this many segments or more are left to {@code IsValidOp}: the segment goes in a key's last bits. */
+  private static final int INDEX_LIMIT = 1 << 12;
+
+  private static final long INDEX_MASK = INDEX_LIMIT - 1;
+
+  /** A long ordered as the finite value {@code v} is among doubles, with -0.0 as 0.0. */
+  private static long orderedBits(double v) {
+    long bits = Double.doubleToRawLongBits(v + 0.0);
+    return bits ^ ((bits >> 63) & Long.MAX_VALUE);
   }
 
   /** Whether segments a and b are apart, each wholly on one side of the other's line (not on it). */
