@@ -101,22 +101,19 @@ final class Polygons {
     if (n < 3) {
       return false;
     }
-    double[] x = new double[n + 1];
-    double[] y = new double[n + 1];
     for (int i = 0; i <= n; i++) {
-      x[i] = ring.getX(i);
-      y[i] = ring.getY(i);
-      if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+      if (!Double.isFinite(ring.getX(i)) || !Double.isFinite(ring.getY(i))) {
         return false;
       }
     }
-    if (x[0] != x[n] || y[0] != y[n]) {
+    if (ring.getX(0) != ring.getX(n) || ring.getY(0) != ring.getY(n)) {
       return false;
     }
     for (int i = 0; i < n; i++) {
       int before = i == 0 ? n - 1 : i - 1;
-      if ((x[i] == x[i + 1] && y[i] == y[i + 1])
-          || CGAlgorithmsDD.orientationIndex(x[before], y[before], x[i], y[i], x[i + 1], y[i + 1]) == 0) {
+      if ((ring.getX(i) == ring.getX(i + 1) && ring.getY(i) == ring.getY(i + 1))
+          || CGAlgorithmsDD.orientationIndex(ring.getX(before), ring.getY(before), ring.getX(i), ring.getY(i),
+              ring.getX(i + 1), ring.getY(i + 1)) == 0) {
         return false;
       }
     }
@@ -126,24 +123,26 @@ final class Polygons {
     // Each segment's key: its smallest x as an ordered long, rounded down in its last bits, which hold the segment.
     long[] order = new long[n];
     for (int i = 0; i < n; i++) {
-      order[i] = (orderedBits(Math.min(x[i], x[i + 1])) & ~INDEX_MASK) | i;
+      order[i] = (orderedBits(Math.min(ring.getX(i), ring.getX(i + 1))) & ~INDEX_MASK) | i;
     }
     Arrays.sort(order);
     for (int k = 0; k < n; k++) {
       int i = (int) (order[k] & INDEX_MASK);
-      long maxX = orderedBits(Math.max(x[i], x[i + 1]));
-      double minY = Math.min(y[i], y[i + 1]);
-      double maxY = Math.max(y[i], y[i + 1]);
+      long maxX = orderedBits(Math.max(ring.getX(i), ring.getX(i + 1)));
+      double minY = Math.min(ring.getY(i), ring.getY(i + 1));
+      double maxY = Math.max(ring.getY(i), ring.getY(i + 1));
       for (int m = k + 1; m < n; m++) {
         if ((order[m] & ~INDEX_MASK) > maxX) {
           break; // this segment's smallest x, and every later one's, is beyond segment i's largest
         }
         int j = (int) (order[m] & INDEX_MASK);
         int gap = Math.abs(i - j);
-        if (gap == 1 || gap == n - 1 || Math.max(y[j], y[j + 1]) < minY || Math.min(y[j], y[j + 1]) > maxY) {
+        if (gap == 1 || gap == n - 1 || Math.max(ring.getY(j), ring.getY(j + 1)) < minY
+            || Math.min(ring.getY(j), ring.getY(j + 1)) > maxY) {
           continue; // consecutive (they meet at their shared point only, not being on a line), or apart in y
         }
-        if (!apart(x[i], y[i], x[i + 1], y[i + 1], x[j], y[j], x[j + 1], y[j + 1])) {
+        if (!apart(ring.getX(i), ring.getY(i), ring.getX(i + 1), ring.getY(i + 1),
+            ring.getX(j), ring.getY(j), ring.getX(j + 1), ring.getY(j + 1))) {
           return false;
         }
       }
