@@ -37,9 +37,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  *
  * <p>Safe to share between threads: every {@link #measure} call works on its own lists, and the only state kept across
  * calls is a bounded memo of texts and use-code look-ups that depend on nothing but their keys. Work whose outcome
- * is already known is skipped (an axis-aligned rectangle needs no validity noding, a storey footprint its building's
- * covers needs no overlay difference, buildings whose envelopes do not meet cannot overlap); the figures are computed
- * exactly as without these shortcuts.
+ * is already known is skipped (an axis-aligned rectangle or a plainly simple ring without holes needs no validity
+ * noding, a storey footprint its building's covers needs no overlay difference, buildings whose envelopes do not meet
+ * cannot overlap); whether the parcel covers a rectangular footprint, or crosses it, is decided exactly without JTS's
+ * prepared-geometry indexes where {@link Polygons#rectangleCover} can, and the boundary is only prepared for the
+ * footprints it cannot decide. The figures and texts are exactly those computed without these shortcuts.
  */
 final class ParcelMeasurer {
 
