@@ -11,7 +11,6 @@ import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
-import io.landcheck.geo.io.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -101,7 +100,8 @@ public final class BatchInput implements AutoCloseable {
         } else {
           counted = false;
         }
-        parts.add(() -> source.records().map(BatchInput::item).iterator());
+        // The records are read here, on the thread reading the batch, and assembled by the workers (Item.assembled).
+        parts.add(() -> source.deferredRecords().map(Item::ofDeferred).iterator());
       }
     } catch (IOException | RuntimeException e) {
       closer.close();
@@ -116,12 +116,6 @@ public final class BatchInput implements AutoCloseable {
     }
     String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return name.endsWith(".gpkg") || name.endsWith(".shp") || name.endsWith(".geojson") || name.endsWith(".json");
-  }
-
-  private static Item item(SourceRecord r) {
-    return r.parcel().isPresent()
-        ? Item.ofGeo(r.index(), r.locator(), r.parcel().get())
-        : Item.ofErrors(r.index(), r.id(), r.locator(), r.errors()).withPlace(r.parkId(), r.districtId());
   }
 
   /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */
