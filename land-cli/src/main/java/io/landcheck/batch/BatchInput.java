@@ -100,14 +100,28 @@ public final class BatchInput implements AutoCloseable {
         } else {
           counted = false;
         }
-        // The records are read here, on the thread reading the batch, and assembled by the workers (Item.assembled).
-        parts.add(() -> source.deferredRecords().map(Item::ofDeferred).iterator());
+        parts.add(items(source));
       }
     } catch (IOException | RuntimeException e) {
       closer.close();
       throw e;
     }
     return new BatchInput(descriptions.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(), parts, closer);
+  }
+
+  /**
+   * The source's records as items: read on the thread reading the batch, assembled by the workers that measure them
+   * ({@link Item#assembled()}).
+   */
+  private static Supplier<Iterator<Item>> items(ParcelSource source) {
+    return () -> source.deferredRecords().map(Item::ofDeferred).iterator();
+  }
+
+  /** The records of one source, which closing the batch input closes. */
+  static BatchInput of(ParcelSource source) {
+    Closer closer = Closer.create();
+    closer.register(source::close);
+    return new BatchInput(ImmutableList.of(source.description()), source.count(), List.of(items(source)), closer);
   }
 
   private static boolean isGisInput(Path input) {
