@@ -14,12 +14,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +150,37 @@ class DeferredRecordsTest {
     } finally {
       sources.forEach(ParcelSource::close);
     }
+  }
+
+  @Test
+  @DisplayName("a source of the user's own that gives only records() has them as deferred records, in order")
+  void defaultDeferral() {
+    List<SourceRecord> records = records(Fixtures.path("bad"));
+    ParcelSource own = new ParcelSource() {
+      @Override
+      public Stream<SourceRecord> records() {
+        return records.stream();
+      }
+
+      @Override
+      public OptionalLong count() {
+        return OptionalLong.of(records.size());
+      }
+
+      @Override
+      public String description() {
+        return "own";
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    List<SourceRecord.Deferred> deferred = deferred(own);
+
+    assertThat(deferred).extracting(SourceRecord.Deferred::id).containsExactlyElementsOf(
+        records.stream().map(SourceRecord::id).toList());
+    assertThat(deferred).extracting(SourceRecord.Deferred::assemble).containsExactlyElementsOf(records);
   }
 
   @Test
