@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a batch of parcels (批量审查) against a policy pack: reads the records one by one, assembles, measures and
- * checks them on all cores, and hands each result to a {@link BatchSink} as it comes, in input order. Memory stays flat whatever the
- * batch size: at most a small window of records is in flight, and only counters and small per-park figures are kept.
+ * Checks a batch of parcels (批量审查) against a policy pack: reads the records one by one on the calling thread,
+ * assembles, measures and checks them on all cores, and hands each result to a {@link BatchSink} as it comes, in input
+ * order. Memory stays flat whatever the batch size: at most a small window of records is in flight, and only counters
+ * and small per-park figures are kept.
  * After the last record it balances green space over the batch (五(四)) and scores each park (园区评价, 六(二)).
  *
  * <pre>{@code

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param locator where the record came from, e.g. {@code sample-park.gpkg:parcels#17}
  * @param geo the parcel with geometry, if the input has geometry and the record was read
  * @param facts the parcel facts, for facts-only input
- * @param errors why the record could not be read; non-empty iff both {@code geo} and {@code facts} are empty
+ * @param errors why the record could not be read; non-empty iff {@code geo}, {@code facts} and {@code deferred} are
+ *     all empty
  * @param parkId for a record in error, the park (园区) its raw fields name, if they could be read
  * @param districtId for a record in error, the district (区) its raw fields name, if they could be read
  * @param deferred the record read but not yet assembled, for a record of a GIS file before {@link #assembled()}
