@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a batch of parcels (批量审查) against a policy pack: reads the records one by one, measures and checks them on
- * all cores, and hands each result to a {@link BatchSink} as it comes, in input order. Memory stays flat whatever the
- * batch size: at most a small window of records is in flight, and only counters and small per-park figures are kept.
+ * Checks a batch of parcels (批量审查) against a policy pack: reads the records one by one on the calling thread,
+ * assembles, measures and checks them on all cores, and hands each result to a {@link BatchSink} as it comes, in input
+ * order. Memory stays flat whatever the batch size: at most a small window of records is in flight, and only counters
+ * and small per-park figures are kept.
  * After the last record it balances green space over the batch (五(四)) and scores each park (园区评价, 六(二)).
  *
  * <pre>{@code
@@ -144,7 +145,20 @@ public final class BatchChecker {
       this.on = on;
     }
 
-    BatchRow row(Item item) {
+    /**
+     * The record's row: a deferred record is assembled first (a failure there gives {@link OrderedParallel}'s failure
+     * row, naming the record by the id and locator read), then measured and checked.
+     */
+    BatchRow row(Item deferred) {
+      Item item = deferred.assembled();
+      try {
+        return checked(item);
+      } catch (RuntimeException e) {
+        return failed(item, e);
+      }
+    }
+
+    private BatchRow checked(Item item) {
       if (!item.errors().isEmpty()) {
         return error(item, item.errors());
       }
@@ -182,7 +196,8 @@ public final class BatchChecker {
     BatchRow failed(Item item, RuntimeException e) {
       RecordError error = e instanceof InvalidParcelException invalid
           ? invalid.toRecordError()
-          : RecordError.of(item.id(), "(record)", "could not be checked: " + e);
+          : RecordError.of(item.id(), "(record)",
+              (item.deferred().isPresent() ? "could not be read: " : "could not be checked: ") + e);
       return error(item, ImmutableList.of(error));
     }
 

@@ -11,7 +11,6 @@ import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
-import io.landcheck.geo.io.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -101,7 +100,7 @@ public final class BatchInput implements AutoCloseable {
         } else {
           counted = false;
         }
-        parts.add(() -> source.records().map(BatchInput::item).iterator());
+        parts.add(items(source));
       }
     } catch (IOException | RuntimeException e) {
       closer.close();
@@ -110,18 +109,27 @@ public final class BatchInput implements AutoCloseable {
     return new BatchInput(descriptions.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(), parts, closer);
   }
 
+  /**
+   * The source's records as items: read on the thread reading the batch, assembled by the workers that measure them
+   * ({@link Item#assembled()}).
+   */
+  private static Supplier<Iterator<Item>> items(ParcelSource source) {
+    return () -> source.deferredRecords().map(Item::ofDeferred).iterator();
+  }
+
+  /** The records of one source, which closing the batch input closes. */
+  static BatchInput of(ParcelSource source) {
+    Closer closer = Closer.create();
+    closer.register(source::close);
+    return new BatchInput(ImmutableList.of(source.description()), source.count(), List.of(items(source)), closer);
+  }
+
   private static boolean isGisInput(Path input) {
     if (Files.isDirectory(input)) {
       return true;
     }
     String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return name.endsWith(".gpkg") || name.endsWith(".shp") || name.endsWith(".geojson") || name.endsWith(".json");
-  }
-
-  private static Item item(SourceRecord r) {
-    return r.parcel().isPresent()
-        ? Item.ofGeo(r.index(), r.locator(), r.parcel().get())
-        : Item.ofErrors(r.index(), r.id(), r.locator(), r.errors()).withPlace(r.parkId(), r.districtId());
   }
 
   /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */

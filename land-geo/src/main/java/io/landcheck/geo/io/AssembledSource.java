@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
 /**
  * A source read in one pass over its parcel features, each parcel's buildings and storeys coming from a
  * {@link ChildStore} (taken off its joined cursors as the parcels stream by, or looked up by parcel id), then one error
- * record per missing parcel that buildings or storeys name (the orphans).
+ * record per missing parcel that buildings or storeys name (the orphans). The file is read on the thread consuming the
+ * stream; the rest of a parcel's assembly ({@link Assembler#read}) can be deferred to any thread.
  */
 final class AssembledSource implements ParcelSource {
 
@@ -46,15 +47,25 @@ final class AssembledSource implements ParcelSource {
     this.resources = resources;
   }
 
+  /** The records, each assembled on the thread reading the stream. */
   @Override
-  public synchronized Stream<SourceRecord> records() {
+  public Stream<SourceRecord> records() {
+    return deferredRecords().map(SourceRecord.Deferred::assemble);
+  }
+
+  /**
+   * The records: each parcel's row, id and children read here, in file order, and the rest of its assembly deferred
+   * ({@link Assembler#read}); the orphan records, cheap, already assembled.
+   */
+  @Override
+  public synchronized Stream<SourceRecord.Deferred> deferredRecords() {
     if (used) {
-      throw new IllegalStateException(description + ": records() can be called only once");
+      throw new IllegalStateException(description + ": records can be read only once");
     }
     used = true;
-    Iterator<SourceRecord> it = new Iterator<>() {
+    Iterator<SourceRecord.Deferred> it = new Iterator<>() {
       long index;
-      SourceRecord next;
+      SourceRecord.Deferred next;
       ChildStore.Orphans orphans;
 
       @Override
@@ -66,19 +77,19 @@ final class AssembledSource implements ParcelSource {
       }
 
       @Override
-      public SourceRecord next() {
+      public SourceRecord.Deferred next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        SourceRecord r = next;
+        SourceRecord.Deferred r = next;
         next = null;
         return r;
       }
 
-      private SourceRecord advance() {
+      private SourceRecord.Deferred advance() {
         try {
           if (orphans == null && parcels.hasNext()) {
-            return assembler.parcel(index++, parcels.next());
+            return assembler.read(index++, parcels.next());
           }
           if (orphans == null) {
             orphans = store.orphans();
@@ -86,7 +97,7 @@ final class AssembledSource implements ParcelSource {
           }
           Optional<ChildStore.OrphanGroup> group = orphans.next();
           if (group.isPresent()) {
-            return Assembler.orphans(index++, group.get());
+            return SourceRecord.Deferred.of(Assembler.orphans(index++, group.get()));
           }
           closeOrphans();
           return null;

@@ -30,10 +30,13 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.WKBReader;
 
 /**
  * Turns a parcel feature and its building and storey features into a {@link SourceRecord}: typed facts, geometry in
- * projected metres, and every problem as a {@link RecordError} naming the record and the field.
+ * projected metres, and every problem as a {@link RecordError} naming the record and the field. {@link #read} takes
+ * from the file, in file order, what a record needs; the assembly it defers is thread-safe (the pack, the problems
+ * and the options are immutable, and {@link SourceCrs} keeps its transforms per thread).
  */
 final class Assembler {
 
@@ -63,14 +66,43 @@ final class Assembler {
     this.options = options;
   }
 
-  SourceRecord parcel(long index, RawFeature f) throws SQLException {
-    List<RecordError> errors = new ArrayList<>();
+  /**
+   * What a parcel record needs from its file, read in file order: the parcel's row, its id (or its locator when it has
+   * none) and its place as the raw fields give them, whether the id was given before, and the rows of its buildings and
+   * storeys (none when a problem of the whole source fails every record). Geometry still encoded.
+   */
+  private record Read(long index, RawFeature parcel, String id, Optional<String> park,
+      Optional<String> district, boolean duplicate, List<RawFeature> buildings, List<RawFeature> storeys) {}
+
+  /**
+   * Reads, on the thread reading the file and in file order, what the parcel's record needs from the file; the rest of
+   * the assembly is deferred to {@link #assemble}.
+   */
+  SourceRecord.Deferred read(long index, RawFeature f) throws SQLException {
     Values probe = new Values(f, f.locator(), "", new ArrayList<>());
     Optional<String> maybeId = probe.text("parcel_id");
     String id = maybeId.orElse(f.locator());
-    Optional<String> park = probe.text("park_id");
-    Optional<String> district = probe.text("district_id");
-    if (maybeId.isPresent() && !store.see(id)) {
+    boolean duplicate = maybeId.isPresent() && !store.see(id);
+    List<RawFeature> buildings = problems.isEmpty() ? store.buildingsOf(id) : List.of();
+    List<RawFeature> storeys = problems.isEmpty() ? store.storeysOf(id) : List.of();
+    Read r = new Read(index, f, id, probe.text("park_id"), probe.text("district_id"), duplicate,
+        buildings, storeys);
+    return new SourceRecord.Deferred(index, id, f.locator(), () -> assemble(r));
+  }
+
+  /**
+   * The parcel's record from what {@link #read} read: geometry decoded, fields parsed, parcel and buildings projected
+   * and built. Thread-safe: it touches no file, and each call has its own geometry reader.
+   */
+  private SourceRecord assemble(Read read) {
+    WKBReader wkb = new WKBReader(GpBlob.FACTORY);
+    RawFeature f = read.parcel().decoded(wkb);
+    long index = read.index();
+    String id = read.id();
+    Optional<String> park = read.park();
+    Optional<String> district = read.district();
+    List<RecordError> errors = new ArrayList<>();
+    if (read.duplicate()) {
       errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
     }
     if (!problems.isEmpty()) {
@@ -98,7 +130,8 @@ final class Assembler {
         boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
       }
     }
-    List<Building> buildings = buildings(id, zone, system, errors);
+    List<Building> buildings = buildings(id, decoded(read.buildings(), wkb), decoded(read.storeys(), wkb), zone, system,
+        errors);
     Parcel parcel = null;
     try {
       parcel = facts.build();
@@ -261,12 +294,20 @@ final class Assembler {
     return g;
   }
 
-  private List<Building> buildings(String parcelId, OptionalInt zone, SourceCrs system, List<RecordError> errors)
-      throws SQLException {
+  private static List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb) {
+    List<RawFeature> out = new ArrayList<>(features.size());
+    for (RawFeature f : features) {
+      out.add(f.decoded(wkb));
+    }
+    return out;
+  }
+
+  private List<Building> buildings(String parcelId, List<RawFeature> buildingRows, List<RawFeature> storeyRows,
+      OptionalInt zone, SourceCrs system, List<RecordError> errors) {
     Map<String, Geometry> footprints = new LinkedHashMap<>();
     Map<String, String> locators = new LinkedHashMap<>();
     Set<String> broken = new HashSet<>();
-    for (RawFeature b : store.buildingsOf(parcelId)) {
+    for (RawFeature b : buildingRows) {
       Values v = new Values(b, parcelId, "buildings.", errors);
       Optional<String> bid = v.requiredText("building_id");
       Optional<Geometry> footprint = metres(v, b, true, zone, system);
@@ -284,7 +325,7 @@ final class Assembler {
     }
     Map<String, List<Storey>> storeys = new LinkedHashMap<>();
     footprints.keySet().forEach(k -> storeys.put(k, new ArrayList<>()));
-    for (RawFeature s : store.storeysOf(parcelId)) {
+    for (RawFeature s : storeyRows) {
       Values v = new Values(s, parcelId, "storeys.", errors);
       Optional<String> bid = v.requiredText("building_id");
       OptionalInt level = v.integer("level");

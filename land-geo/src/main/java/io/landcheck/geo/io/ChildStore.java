@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 
 /**
  * The buildings and storeys of a source in SQLite tables indexed on parcel_id, and the ids of the parcels seen so far
@@ -56,7 +54,6 @@ final class ChildStore {
   private final Connection connection;
   private final Optional<Table> buildings;
   private final Optional<Table> storeys;
-  private final WKBReader wkb = new WKBReader(GpBlob.FACTORY);
   private final Children buildingRows;
   private final Children storeyRows;
   private final PreparedStatement see;
@@ -118,9 +115,9 @@ final class ChildStore {
     return storeyRows == null ? List.of() : storeyRows.of(parcelId);
   }
 
-  /** A reader of one table's rows that shares this store's geometry reader. */
-  RowReader rows(Table t) {
-    return new RowReader(t, wkb, false);
+  /** A reader of one table's rows. */
+  static RowReader rows(Table t) {
+    return new RowReader(t, false);
   }
 
   /** The rows of one child table: taken off the joined cursor for the current parcel, or looked up by parcel id. */
@@ -140,8 +137,8 @@ final class ChildStore {
       String pid = quote(t.mapping().column("parcel_id").orElseThrow());
       this.lookup = connection.prepareStatement(
           "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
-      this.lookupRows = new RowReader(t, wkb, true);
-      this.cursorRows = new RowReader(t, wkb, true);
+      this.lookupRows = new RowReader(t, true);
+      this.cursorRows = new RowReader(t, true);
       this.joinSql = parcels.map(p -> "SELECT c.*, p." + quote(p.fidColumn()) + " AS lc_parcel_fid FROM "
           + p.sqlName() + " AS p CROSS JOIN " + t.sqlName() + " AS c ON c." + pid + " = "
           + parcelKey("p." + quote(p.parcelIdColumn())) + " ORDER BY p." + quote(p.fidColumn()) + ", c."
@@ -208,7 +205,6 @@ final class ChildStore {
    */
   static final class RowReader {
     private final Table table;
-    private final WKBReader wkb;
     private final boolean child;
     private ImmutableMap<String, Integer> fields;
     private int[] columns;
@@ -221,9 +217,8 @@ final class ChildStore {
      * @param child whether the rows are buildings or storeys read for a parcel; their features leave out parcel_id,
      *     which is that parcel's id and which no one reads, to spare a cell per row
      */
-    private RowReader(Table table, WKBReader wkb, boolean child) {
+    private RowReader(Table table, boolean child) {
       this.table = table;
-      this.wkb = wkb;
       this.child = child;
     }
 
@@ -252,7 +247,7 @@ final class ChildStore {
       return rs.getLong(fidColumn);
     }
 
-    /** The row as a feature. */
+    /** The row as a feature, its geometry still encoded (see {@link RawFeature#decoded}). */
     RawFeature feature(ResultSet rs) throws SQLException {
       if (columns == null) {
         resolve(rs);
@@ -276,12 +271,7 @@ final class ChildStore {
       if (blob == null) {
         return RawFeature.of(locator, byField, Optional.empty());
       }
-      try {
-        return RawFeature.of(locator, byField, GpBlob.decode(blob, wkb));
-      } catch (ParseException | RuntimeException e) {
-        return new RawFeature(locator, byField, Optional.empty(),
-            Optional.of("geometry cannot be read: " + e.getMessage()));
-      }
+      return RawFeature.encoded(locator, byField, blob);
     }
   }
 

@@ -82,7 +82,7 @@ final class GeoPackageSource {
           ? Optional.of(new ChildStore.Parcels(quote(parcels.name()), parcels.fid(), parcelIdColumn.get()))
           : Optional.empty();
       ChildStore store = new ChildStore(c, bt, st, joinable);
-      ChildStore.RowReader reader = store.rows(new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(),
+      ChildStore.RowReader reader = ChildStore.rows(new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(),
           parcels.fid(), Optional.empty(), fileName + ":" + parcels.name() + "#"));
       String key = parcelIdColumn.map(p -> ChildStore.parcelKey(quote(p))).orElse("NULL");
       PreparedStatement ps = c.prepareStatement("SELECT *, " + key + " AS lc_parcel_key FROM "

@@ -19,6 +19,18 @@ public interface ParcelSource extends AutoCloseable {
    */
   Stream<SourceRecord> records();
 
+  /**
+   * The same records as {@link #records()}, in the same order, each {@linkplain SourceRecord.Deferred deferred}: the
+   * stream does only what must happen in file order (reading the rows and geometry bytes, noticing a parcel id given
+   * twice, finding the orphans), and each record's {@link SourceRecord.Deferred#assemble()} does the rest (decoding
+   * the geometry, parsing the fields, projecting, building the parcel). Consume the stream on one thread; assemble
+   * each record once, on any thread, in any order. Single use, and instead of {@link #records()}: call only one of
+   * the two. By default, the records of {@link #records()}, already assembled.
+   */
+  default Stream<SourceRecord.Deferred> deferredRecords() {
+    return records().map(SourceRecord.Deferred::of);
+  }
+
   /** The number of parcel records, if it is cheaply known (for progress reports). */
   OptionalLong count();
 

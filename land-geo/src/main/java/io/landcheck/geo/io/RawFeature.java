@@ -1,17 +1,91 @@
 package io.landcheck.geo.io;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 
 /**
  * One feature as a file holds it: values by schema field name (String, Number, Boolean, LocalDate, java.util.Date or
  * null), the geometry in the file's coordinates, and why the geometry could not be decoded, if it could not.
+ *
+ * <p>A feature read from SQLite may hold its geometry still encoded (a GeoPackage blob or plain WKB), so that the
+ * thread reading the file only copies bytes; {@link #decoded} decodes it, on whichever thread assembles the record.
+ * Immutable once decoded; the values map is read-only.
  */
-record RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-    Optional<String> geometryProblem) {
+final class RawFeature {
+  private final String locator;
+  private final Map<String, Object> values;
+  private final Optional<Geometry> geometry;
+  private final Optional<String> geometryProblem;
+  /** The geometry still encoded, or null once decoded (or if the feature was made decoded). */
+  private final byte[] blob;
+
+  private RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
+      Optional<String> geometryProblem, byte[] blob) {
+    this.locator = locator;
+    this.values = values;
+    this.geometry = geometry;
+    this.geometryProblem = geometryProblem;
+    this.blob = blob;
+  }
+
+  /** A decoded feature whose geometry could not be read, if {@code geometryProblem} says why. */
+  RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
+      Optional<String> geometryProblem) {
+    this(locator, values, geometry, geometryProblem, null);
+  }
 
   static RawFeature of(String locator, Map<String, Object> values, Optional<Geometry> geometry) {
     return new RawFeature(locator, values, geometry, Optional.empty());
+  }
+
+  /** A feature whose geometry is a GeoPackage blob or plain WKB, decoded later by {@link #decoded}. */
+  static RawFeature encoded(String locator, Map<String, Object> values, byte[] blob) {
+    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob);
+  }
+
+  /**
+   * This feature with its geometry decoded by {@code reader} (made on {@link GpBlob#FACTORY}; WKBReader is not
+   * thread-safe, so one per thread or per call), a blob that cannot be read becoming the geometry problem; the feature
+   * itself if it is decoded already.
+   */
+  RawFeature decoded(WKBReader reader) {
+    if (blob == null) {
+      return this;
+    }
+    try {
+      return new RawFeature(locator, values, GpBlob.decode(blob, reader), Optional.empty());
+    } catch (ParseException | RuntimeException e) {
+      return new RawFeature(locator, values, Optional.empty(), Optional.of("geometry cannot be read: " + e.getMessage()));
+    }
+  }
+
+  String locator() {
+    return locator;
+  }
+
+  Map<String, Object> values() {
+    return values;
+  }
+
+  /** The geometry; the feature must be {@link #decoded}. */
+  Optional<Geometry> geometry() {
+    checkState(blob == null, "feature %s: geometry not decoded yet", locator);
+    return geometry;
+  }
+
+  /** Why the geometry could not be read, if it could not; the feature must be {@link #decoded}. */
+  Optional<String> geometryProblem() {
+    checkState(blob == null, "feature %s: geometry not decoded yet", locator);
+    return geometryProblem;
+  }
+
+  @Override
+  public String toString() {
+    return "RawFeature[" + locator + "]";
   }
 }

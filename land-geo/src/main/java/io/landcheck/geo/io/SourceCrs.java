@@ -25,7 +25,9 @@ import org.locationtech.proj4j.ProjCoordinate;
 /**
  * The coordinate system of a file. Projected coordinates (CGCS2000 3° Gauss-Krüger, EPSG:4513–4554, or any proj
  * string) are used as they are; geographic ones (EPSG:4490 CGCS2000, EPSG:4326 WGS 84) are projected to the CGCS2000
- * 3° Gauss-Krüger zone of the parcel's longitude. Not thread-safe (it caches Proj4J transforms): one per source.
+ * 3° Gauss-Krüger zone of the parcel's longitude. Thread-safe: records of one source are assembled on several threads,
+ * and each thread builds its own Proj4J transforms (Proj4J does not promise that a transform may be shared), kept per
+ * zone for the life of the thread.
  */
 final class SourceCrs {
 
@@ -38,7 +40,8 @@ final class SourceCrs {
 
   private final String name;
   private final CoordinateReferenceSystem crs;
-  private final Map<Integer, CoordinateTransform> zones = new HashMap<>();
+  /** This thread's transforms to the zone with each central meridian. */
+  private final ThreadLocal<Map<Integer, CoordinateTransform>> zones = ThreadLocal.withInitial(HashMap::new);
 
   private SourceCrs(String name, CoordinateReferenceSystem crs) {
     this.name = name;
@@ -208,9 +211,7 @@ final class SourceCrs {
     if (cm.isEmpty()) {
       return g;
     }
-    CoordinateTransform t = zones.computeIfAbsent(cm.getAsInt(), c -> TRANSFORMS.createTransform(crs,
-        FACTORY.createFromParameters("CGCS2000 3-degree GK CM " + c + "E",
-            "+proj=tmerc +lat_0=0 +lon_0=" + c + " +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs")));
+    CoordinateTransform t = zones.get().computeIfAbsent(cm.getAsInt(), this::transformTo);
     Geometry out = g.copy();
     ProjCoordinate in = new ProjCoordinate();
     ProjCoordinate res = new ProjCoordinate();
@@ -235,6 +236,17 @@ final class SourceCrs {
       }
     });
     return out;
+  }
+
+  /**
+   * A new transform to the zone with meridian {@code cm}. Made under a lock: Proj4J's factories set up shared registries
+   * lazily. A transform only reads the source system it shares with other threads' transforms.
+   */
+  private CoordinateTransform transformTo(int cm) {
+    synchronized (FACTORY) {
+      return TRANSFORMS.createTransform(crs, FACTORY.createFromParameters("CGCS2000 3-degree GK CM " + cm + "E",
+          "+proj=tmerc +lat_0=0 +lon_0=" + cm + " +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"));
+    }
   }
 
   /** The area on the CGCS2000 ellipsoid of a polygonal geometry in longitude/latitude degrees, m². */

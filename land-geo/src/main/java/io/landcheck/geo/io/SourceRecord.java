@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.RecordError;
@@ -9,6 +10,7 @@ import io.landcheck.geo.GeoParcel;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * One record of a {@link ParcelSource}: a parcel (宗地) read from the file, or the errors that kept it from being read
@@ -81,5 +83,44 @@ public record SourceRecord(
   /** Whether the record holds a parcel. */
   public boolean isParcel() {
     return parcel.isPresent();
+  }
+
+  /**
+   * A record read from its file, in file order, but not yet assembled: its geometry not yet decoded, its fields not yet
+   * parsed, its parcel (宗地) and buildings (建筑) not yet projected and built. {@link ParcelSource#deferredRecords()}
+   * gives these so that assembly, most of the work of reading, can run on worker threads while one thread reads the
+   * file.
+   *
+   * @param index the record's position in the source, from 0, as the assembled record's
+   * @param id the parcel id (宗地编号), or the locator when the record has none, as the assembled record's
+   * @param locator where the record is in the file, as the assembled record's
+   * @param assembly makes the record; it may be called on any thread, and is called at most once
+   */
+  public record Deferred(long index, String id, String locator, Supplier<SourceRecord> assembly) {
+
+    /** Checks the components. */
+    public Deferred {
+      checkArgument(index >= 0, "deferred record index must be >= 0, was %s", index);
+      checkNotNull(id, "deferred record %s: id", index);
+      checkNotNull(locator, "deferred record %s: locator", index);
+      checkNotNull(assembly, "deferred record %s: assembly", id);
+    }
+
+    /** A record that is already assembled. */
+    public static Deferred of(SourceRecord record) {
+      checkNotNull(record, "record");
+      return new Deferred(record.index(), record.id(), record.locator(), () -> record);
+    }
+
+    /**
+     * Assembles the record, on the calling thread. Call it once.
+     *
+     * @throws RuntimeException if assembly fails unexpectedly (bad data gives a record with errors, not an exception)
+     */
+    public SourceRecord assemble() {
+      SourceRecord r = assembly.get();
+      checkState(r != null, "deferred record %s: assembly gave null", id);
+      return r;
+    }
   }
 }
