@@ -187,9 +187,6 @@ final class ParcelMeasurer {
     Map<String, Sum> sumsByUse = new LinkedHashMap<>();
     double plotRatioAreaM2 = 0;
     double undergroundM2 = 0;
-    String lastReason = null;
-    long lastReasonHeightBits = 0;
-    int lastReasonLevel = 0;
     for (Footprints fp : footprints) {
       Building b = fp.building;
       Geometry bf = fp.footprint;
@@ -231,15 +228,7 @@ final class ParcelMeasurer {
         double grossM2 = sInsideM2 * grossFactor;
         double factor = factor(s);
         double countedM2 = sInsideM2 * factor;
-        // Storeys one above another mostly share a height, so the text of the one before is often the one wanted.
-        int reasonLevel = s.isAboveGround() ? 1 : s.level();
-        long reasonHeightBits = Double.doubleToLongBits(s.storeyHeightM());
-        if (lastReason == null || reasonHeightBits != lastReasonHeightBits || reasonLevel != lastReasonLevel) {
-          lastReason = reasons.get(new ReasonKey(s.storeyHeightM(), reasonLevel));
-          lastReasonHeightBits = reasonHeightBits;
-          lastReasonLevel = reasonLevel;
-        }
-        String reason = lastReason;
+        String reason = reason(s);
         if (sOutsideM2 > geometryToleranceM2) {
           reason += ownFootprint ? outsideNote(sOutsideM2) : buildingOutsideNote;
         }
