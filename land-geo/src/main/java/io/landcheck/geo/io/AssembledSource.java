@@ -1,11 +1,11 @@
 package io.landcheck.geo.io;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Spliterator;
@@ -21,10 +21,13 @@ import java.util.stream.StreamSupport;
  */
 final class AssembledSource implements ParcelSource {
 
-  /** The parcel features of a file, in file order; closing releases the file. */
-  interface Features extends Iterator<RawFeature>, AutoCloseable {
+  /**
+   * The parcel features of a file, in file order: a reader says in {@link #computeNext} how to read the next one (or
+   * {@link #endOfData()}); closing releases the file.
+   */
+  abstract static class Features extends AbstractIterator<RawFeature> implements AutoCloseable {
     @Override
-    void close() throws IOException;
+    public abstract void close() throws IOException;
   }
 
   private final String description;
@@ -63,30 +66,12 @@ final class AssembledSource implements ParcelSource {
       throw new IllegalStateException(description + ": records can be read only once");
     }
     used = true;
-    Iterator<SourceRecord.Deferred> it = new Iterator<>() {
+    Iterator<SourceRecord.Deferred> it = new AbstractIterator<>() {
       long index;
-      SourceRecord.Deferred next;
       ChildStore.Orphans orphans;
 
       @Override
-      public boolean hasNext() {
-        if (next == null) {
-          next = advance();
-        }
-        return next != null;
-      }
-
-      @Override
-      public SourceRecord.Deferred next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        SourceRecord.Deferred r = next;
-        next = null;
-        return r;
-      }
-
-      private SourceRecord.Deferred advance() {
+      protected SourceRecord.Deferred computeNext() {
         try {
           if (orphans == null && parcels.hasNext()) {
             return assembler.read(index++, parcels.next());
@@ -100,7 +85,7 @@ final class AssembledSource implements ParcelSource {
             return SourceRecord.Deferred.of(Assembler.orphans(index++, group.get()));
           }
           closeOrphans();
-          return null;
+          return endOfData();
         } catch (SQLException e) {
           throw new UncheckedIOException(description + ": " + e.getMessage(), new IOException(e));
         }

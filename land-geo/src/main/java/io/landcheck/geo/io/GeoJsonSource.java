@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -150,13 +149,12 @@ final class GeoJsonSource {
   }
 
   /** The features of one file, one at a time. */
-  private static final class Features implements AssembledSource.Features {
+  private static final class Features extends AssembledSource.Features {
     private final String name;
     private final Schema.Mapping mapping;
     private final Map<String, String> fieldOfColumn = new HashMap<>();
     private final JsonParser parser;
     private long number;
-    private Boolean ready;
 
     Features(Path file, Schema.Mapping mapping) throws IOException {
       this.name = file.getFileName().toString();
@@ -176,23 +174,14 @@ final class GeoJsonSource {
     }
 
     @Override
-    public boolean hasNext() {
-      if (ready == null) {
-        try {
-          ready = parser.nextToken() == JsonToken.START_OBJECT;
-        } catch (IOException e) {
-          throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    protected RawFeature computeNext() {
+      try {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return endOfData();
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
       }
-      return ready;
-    }
-
-    @Override
-    public RawFeature next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ready = null;
       number++;
       JsonNode feature;
       try {

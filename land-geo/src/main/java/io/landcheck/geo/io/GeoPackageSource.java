@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -90,27 +89,12 @@ final class GeoPackageSource {
       ResultSet rows = ps.executeQuery();
       int keyColumn = rows.getMetaData().getColumnCount();
       AssembledSource.Features features = new AssembledSource.Features() {
-        Boolean ready;
-
         @Override
-        public boolean hasNext() {
-          if (ready == null) {
-            try {
-              ready = rows.next();
-            } catch (SQLException e) {
-              throw new java.io.UncheckedIOException(new IOException(fileName + ": " + e.getMessage(), e));
-            }
-          }
-          return ready;
-        }
-
-        @Override
-        public RawFeature next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          ready = null;
+        protected RawFeature computeNext() {
           try {
+            if (!rows.next()) {
+              return endOfData();
+            }
             RawFeature parcel = reader.feature(rows);
             if (joinable.isPresent()) {
               store.atParcel(reader.fid(rows), rows.getString(keyColumn));

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -167,14 +166,13 @@ final class ShapefileSource {
   }
 
   /** The features of one Shapefile layer, .shp and .dbf read side by side. */
-  private static final class Features implements AssembledSource.Features {
+  private static final class Features extends AssembledSource.Features {
     private final String name;
     private final Optional<ShpReader> shp;
     private final DBFReader dbf;
     private final Charset charset;
     private final Schema.Mapping mapping;
     private final Map<Integer, String> fieldOfIndex = new HashMap<>();
-    private Object[] row;
     private long number;
 
     Features(Path dir, String base, Schema.Layer layer, ReadOptions options, List<Assembler.Problem> problems)
@@ -208,35 +206,11 @@ final class ShapefileSource {
     }
 
     @Override
-    public boolean hasNext() {
-      try {
-        while (row == null) {
-          row = dbf.nextRecord();
-          if (row == null) {
-            return false;
-          }
-          if (Boolean.TRUE.equals(row[0])) {
-            row = null;
-            if (shp.isPresent() && shp.get().hasNext()) {
-              shp.get().next();
-            }
-          }
-        }
-        return true;
-      } catch (DBFException e) {
-        throw new UncheckedIOException(new IOException(name + ": " + e.getMessage(), e));
-      } catch (IOException e) {
-        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    protected RawFeature computeNext() {
+      Object[] r = nextLiveRow();
+      if (r == null) {
+        return endOfData();
       }
-    }
-
-    @Override
-    public RawFeature next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Object[] r = row;
-      row = null;
       number++;
       Map<String, Object> values = new HashMap<>();
       fieldOfIndex.forEach((i, field) -> values.put(field, r[i]));
@@ -250,6 +224,25 @@ final class ShapefileSource {
         }
         ShpReader.Shape s = shp.get().next();
         return new RawFeature(locator, values, s.geometry(), s.problem());
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** The next .dbf row not marked deleted (the deleted rows' shapes skipped with them), or null at the end. */
+    private Object[] nextLiveRow() {
+      try {
+        while (true) {
+          Object[] r = dbf.nextRecord();
+          if (r == null || !Boolean.TRUE.equals(r[0])) {
+            return r;
+          }
+          if (shp.isPresent() && shp.get().hasNext()) {
+            shp.get().next();
+          }
+        }
+      } catch (DBFException e) {
+        throw new UncheckedIOException(new IOException(name + ": " + e.getMessage(), e));
       } catch (IOException e) {
         throw new UncheckedIOException(name + ": " + e.getMessage(), e);
       }
