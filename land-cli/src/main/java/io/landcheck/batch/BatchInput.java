@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterators;
+import com.google.common.collect.Streams;
 import com.google.common.io.Closer;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
@@ -21,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -136,22 +137,8 @@ public final class BatchInput implements AutoCloseable {
   public static BatchInput ofParcels(Iterable<Parcel> parcels, String description) {
     checkNotNull(parcels, "parcels");
     checkNotNull(description, "description");
-    Iterator<Item> items = new Iterator<>() {
-      private final Iterator<Parcel> it = parcels.iterator();
-      private long index;
-
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public Item next() {
-        Parcel p = it.next();
-        long i = index++;
-        return Item.ofFacts(i, description + "#" + (i + 1), p);
-      }
-    };
+    Iterator<Item> items = Streams.mapWithIndex(Streams.stream(parcels),
+        (p, i) -> Item.ofFacts(i, description + "#" + (i + 1), p)).iterator();
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
@@ -159,19 +146,7 @@ public final class BatchInput implements AutoCloseable {
   public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
     checkNotNull(parcels, "parcels");
     checkNotNull(description, "description");
-    Iterator<GeoParcel> it = parcels.iterator();
-    Iterator<Item> items = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public Item next() {
-        GeoParcel p = it.next();
-        return Item.ofGeo(0, p.locator(), p);
-      }
-    };
+    Iterator<Item> items = Iterators.transform(parcels.iterator(), p -> Item.ofGeo(0, p.locator(), p));
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
@@ -189,30 +164,8 @@ public final class BatchInput implements AutoCloseable {
   Iterator<Item> items() {
     checkArgument(!used, "a batch input can be read only once");
     used = true;
-    return new Iterator<>() {
-      private int part = -1;
-      private Iterator<Item> current = java.util.Collections.emptyIterator();
-      private long index;
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext()) {
-          if (++part >= parts.size()) {
-            return false;
-          }
-          current = parts.get(part).get();
-        }
-        return true;
-      }
-
-      @Override
-      public Item next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next().withIndex(index++);
-      }
-    };
+    Iterator<Item> all = Iterators.concat(Iterators.transform(parts.iterator(), Supplier::get));
+    return Streams.mapWithIndex(Streams.stream(all), (item, index) -> item.withIndex(index)).iterator();
   }
 
   @Override
