@@ -3,8 +3,9 @@ package io.landcheck;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -89,11 +90,11 @@ public record Report(
   }
 
   /**
-   * This report as a Jackson tree: the object {@link #toJson()} writes, field for field, new (and mutable) on every
-   * call. For writers that put reports into a larger document, such as a batch report, without writing and reparsing
-   * the text.
+   * Writes this report's fields, those of {@link #toJson()} in the same order, into the JSON object {@code g} is in:
+   * for writers that put reports into a larger document, such as a batch report's rows, without writing and
+   * reparsing the text. The caller starts and ends the object and may add fields of its own around these.
    */
-  public ObjectNode toJsonTree() {
-    return ReportJson.toNode(this);
+  public void writeJsonFields(JsonGenerator g) throws IOException {
+    ReportJson.writeFields(this, g);
   }
 }

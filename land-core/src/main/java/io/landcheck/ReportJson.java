@@ -1,104 +1,128 @@
 package io.landcheck;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.OptionalDouble;
 
 /**
  * Writes reports in the JSON schema of docs/report-format.md. The schema is written out field by field here, not
- * derived from the records, so that refactoring a record cannot change it by accident.
+ * derived from the records, so that refactoring a record cannot change it by accident; it is written straight to a
+ * streaming generator, with no tree in between, since batch reports write one for every parcel.
  */
 final class ReportJson {
 
   /** The version of the report schema; bumped only for incompatible changes. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ReportJson() {}
 
+  /** The report as one indented JSON object (Jackson's default pretty printer). */
   static String toJson(Report report) {
-    try {
-      return MAPPER.writeValueAsString(toNode(report));
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter(4096);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      writeFields(report, g);
+      g.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return text.toString();
   }
 
-  static ObjectNode toNode(Report report) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("parcelId", report.parcelId());
-    root.put("pack", report.packId());
-    root.put("checkDate", report.checkDate().toString());
-    root.put("packInForce", report.packInForce());
-    root.put("verdict", report.verdict().name());
-    report.floorAreas().ifPresent(f -> {
-      ObjectNode areas = root.putObject("floorAreas");
-      put(areas, "siteAreaM2", f.siteAreaM2());
-      put(areas, "aboveGroundM2", f.aboveGroundM2());
-      put(areas, "plotRatioFloorAreaM2", f.plotRatioFloorAreaM2());
-      areas.put("principalIndustrialM2", f.principalIndustrialM2());
-      areas.put("otherIndustrialM2", f.otherIndustrialM2());
-      areas.put("livingAmenityM2", f.livingAmenityM2());
-      areas.put("undergroundM2", f.undergroundM2());
-      put(areas, "plotRatio", f.plotRatio());
-      put(areas, "ancillaryShare", f.ancillaryShare());
-      put(areas, "amenityShare", f.amenityShare());
-    });
-    ArrayNode results = root.putArray("results");
+  /** The report's fields, in schema order, into the object the generator is in. */
+  static void writeFields(Report report, JsonGenerator g) throws IOException {
+    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    g.writeStringField("parcelId", report.parcelId());
+    g.writeStringField("pack", report.packId());
+    g.writeStringField("checkDate", report.checkDate().toString());
+    g.writeBooleanField("packInForce", report.packInForce());
+    g.writeStringField("verdict", report.verdict().name());
+    if (report.floorAreas().isPresent()) {
+      FloorAreaSummary f = report.floorAreas().get();
+      g.writeObjectFieldStart("floorAreas");
+      number(g, "siteAreaM2", f.siteAreaM2());
+      number(g, "aboveGroundM2", f.aboveGroundM2());
+      number(g, "plotRatioFloorAreaM2", f.plotRatioFloorAreaM2());
+      g.writeNumberField("principalIndustrialM2", f.principalIndustrialM2());
+      g.writeNumberField("otherIndustrialM2", f.otherIndustrialM2());
+      g.writeNumberField("livingAmenityM2", f.livingAmenityM2());
+      g.writeNumberField("undergroundM2", f.undergroundM2());
+      number(g, "plotRatio", f.plotRatio());
+      number(g, "ancillaryShare", f.ancillaryShare());
+      number(g, "amenityShare", f.amenityShare());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("results");
     for (RuleResult r : report.results()) {
-      ObjectNode n = results.addObject();
-      n.put("rule", r.ruleId().value());
-      n.put("verdict", r.verdict().name());
-      ObjectNode citation = n.putObject("citation");
-      citation.put("document", r.citation().document());
-      citation.put("clause", r.citation().clause());
-      citation.put("textZh", r.citation().text().zh());
-      citation.put("textEn", r.citation().text().en());
-      put(n, "measured", r.measured());
-      put(n, "limit", r.limit());
-      if (!r.unit().isEmpty()) {
-        n.put("unit", r.unit());
-      }
-      n.put("messageZh", r.message().zh());
-      n.put("messageEn", r.message().en());
-      r.remedy().ifPresent(m -> {
-        n.put("remedyZh", m.zh());
-        n.put("remedyEn", m.en());
-      });
-      if (!r.remedyOptions().isEmpty()) {
-        ArrayNode options = n.putArray("remedyOptions");
-        for (RemedyOption o : r.remedyOptions()) {
-          ObjectNode on = options.addObject();
-          on.put("kind", o.kind().name());
-          ArrayNode classes = on.putArray("useClasses");
-          o.useClasses().forEach(c -> classes.add(c.name()));
-          on.put("amount", o.amount());
-          on.put("unit", o.unit());
-        }
-      }
-      r.determination().ifPresent(d -> n.put("determination", d));
-      r.parametersFrom().ifPresent(d -> n.put("parametersFrom", d.toString()));
+      result(g, r);
     }
-    ArrayNode errors = root.putArray("errors");
+    g.writeEndArray();
+    g.writeArrayFieldStart("errors");
     for (RecordError e : report.errors()) {
-      ObjectNode n = errors.addObject();
-      n.put("record", e.recordId());
-      n.put("field", e.field());
-      n.put("message", e.message());
+      g.writeStartObject();
+      g.writeStringField("record", e.recordId());
+      g.writeStringField("field", e.field());
+      g.writeStringField("message", e.message());
+      g.writeEndObject();
     }
-    return root;
+    g.writeEndArray();
   }
 
-  private static void put(ObjectNode node, String name, OptionalDouble value) {
+  private static void result(JsonGenerator g, RuleResult r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", r.ruleId().value());
+    g.writeStringField("verdict", r.verdict().name());
+    g.writeObjectFieldStart("citation");
+    g.writeStringField("document", r.citation().document());
+    g.writeStringField("clause", r.citation().clause());
+    g.writeStringField("textZh", r.citation().text().zh());
+    g.writeStringField("textEn", r.citation().text().en());
+    g.writeEndObject();
+    number(g, "measured", r.measured());
+    number(g, "limit", r.limit());
+    if (!r.unit().isEmpty()) {
+      g.writeStringField("unit", r.unit());
+    }
+    g.writeStringField("messageZh", r.message().zh());
+    g.writeStringField("messageEn", r.message().en());
+    if (r.remedy().isPresent()) {
+      g.writeStringField("remedyZh", r.remedy().get().zh());
+      g.writeStringField("remedyEn", r.remedy().get().en());
+    }
+    if (!r.remedyOptions().isEmpty()) {
+      g.writeArrayFieldStart("remedyOptions");
+      for (RemedyOption o : r.remedyOptions()) {
+        g.writeStartObject();
+        g.writeStringField("kind", o.kind().name());
+        g.writeArrayFieldStart("useClasses");
+        for (UseClass c : o.useClasses()) {
+          g.writeString(c.name());
+        }
+        g.writeEndArray();
+        g.writeNumberField("amount", o.amount());
+        g.writeStringField("unit", o.unit());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (r.determination().isPresent()) {
+      g.writeStringField("determination", r.determination().get());
+    }
+    if (r.parametersFrom().isPresent()) {
+      g.writeStringField("parametersFrom", r.parametersFrom().get().toString());
+    }
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, OptionalDouble value) throws IOException {
     if (value.isPresent()) {
-      node.put(name, value.getAsDouble());
+      g.writeNumberField(name, value.getAsDouble());
     }
   }
 }

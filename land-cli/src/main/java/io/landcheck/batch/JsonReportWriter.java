@@ -2,7 +2,6 @@ package io.landcheck.batch;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
@@ -12,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -115,13 +113,7 @@ final class JsonReportWriter implements EncodingSink {
     g.writeStartObject();
     g.writeNumberField("index", row.index());
     g.writeStringField("locator", row.locator());
-    // The report's fields, from its tree (not its text, which would be written and parsed again).
-    Iterator<Map.Entry<String, JsonNode>> fields = row.report().toJsonTree().fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> f = fields.next();
-      g.writeFieldName(f.getKey());
-      g.writeTree(f.getValue());
-    }
+    row.report().writeJsonFields(g);
     if (row.parkId().isPresent()) {
       g.writeStringField("parkId", row.parkId().get());
     }
