@@ -30,11 +30,39 @@ final class AssembledSource implements ParcelSource {
     public abstract void close() throws IOException;
   }
 
+  /**
+   * The parcel records of a file, deferred, in file order and numbered from 0 (see {@link Assembler#read}); closing
+   * releases what reading them holds.
+   */
+  abstract static class Records implements AutoCloseable {
+    /** The next record, or empty after the last. */
+    abstract Optional<SourceRecord.Deferred> next() throws SQLException;
+
+    @Override
+    public abstract void close() throws IOException;
+
+    /** The records of these features, each read by {@code assembler} with its children from the assembler's store. */
+    static Records of(Features features, Assembler assembler) {
+      return new Records() {
+        long index;
+
+        @Override
+        Optional<SourceRecord.Deferred> next() throws SQLException {
+          return features.hasNext() ? Optional.of(assembler.read(index++, features.next())) : Optional.empty();
+        }
+
+        @Override
+        public void close() throws IOException {
+          features.close();
+        }
+      };
+    }
+  }
+
   private final String description;
   private final OptionalLong count;
-  private final Features parcels;
+  private final Records parcels;
   private final ChildStore store;
-  private final Assembler assembler;
   private final AutoCloseable resources;
   private boolean used;
   private boolean closed;
@@ -42,11 +70,15 @@ final class AssembledSource implements ParcelSource {
 
   AssembledSource(String description, OptionalLong count, Features parcels, ChildStore store, Assembler assembler,
       AutoCloseable resources) {
+    this(description, count, Records.of(parcels, assembler), store, resources);
+  }
+
+  /** A source of these records; {@code store} gives the orphans after them. */
+  AssembledSource(String description, OptionalLong count, Records parcels, ChildStore store, AutoCloseable resources) {
     this.description = description;
     this.count = count;
     this.parcels = parcels;
     this.store = store;
-    this.assembler = assembler;
     this.resources = resources;
   }
 
@@ -73,10 +105,12 @@ final class AssembledSource implements ParcelSource {
       @Override
       protected SourceRecord.Deferred computeNext() {
         try {
-          if (orphans == null && parcels.hasNext()) {
-            return assembler.read(index++, parcels.next());
-          }
           if (orphans == null) {
+            Optional<SourceRecord.Deferred> parcel = parcels.next();
+            if (parcel.isPresent()) {
+              index = parcel.get().index() + 1;
+              return parcel.get();
+            }
             orphans = store.orphans();
             openOrphans = orphans;
           }

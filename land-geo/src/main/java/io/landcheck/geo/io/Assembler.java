@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -67,27 +68,57 @@ final class Assembler {
   }
 
   /**
-   * What a parcel record needs from its file, read in file order: the parcel's row, its id (or its locator when it has
-   * none) and its place as the raw fields give them, whether the id was given before, and the rows of its buildings and
-   * storeys (none when a problem of the whole source fails every record). Geometry still encoded.
+   * What a parcel record needs from its file: its id (or its locator when it has none) and whether the id was given
+   * before, both found in file order; its place as the raw fields give them; its rows and its children's (none when a
+   * problem of the whole source fails every record).
    */
-  private record Read(long index, RawFeature parcel, String id, Optional<String> park,
-      Optional<String> district, boolean duplicate, List<RawFeature> buildings, List<RawFeature> storeys) {}
+  private record Read(long index, String id, boolean duplicate, Optional<String> park, Optional<String> district,
+      Rows rows) {}
+
+  /** A parcel's row and the rows of its buildings and storeys, geometry still encoded. */
+  record Rows(RawFeature parcel, List<RawFeature> buildings, List<RawFeature> storeys) {}
 
   /**
    * Reads, on the thread reading the file and in file order, what the parcel's record needs from the file; the rest of
    * the assembly is deferred to {@link #assemble}.
    */
   SourceRecord.Deferred read(long index, RawFeature f) throws SQLException {
-    Values probe = new Values(f, f.locator(), "", new ArrayList<>());
-    Optional<String> maybeId = probe.text("parcel_id");
-    String id = maybeId.orElse(f.locator());
+    Rows rows = problems.isEmpty() ? rowsOf(f, store) : new Rows(f, List.of(), List.of());
+    return read(index, f, () -> rows);
+  }
+
+  /**
+   * Reads, on the thread reading the file and in file order, only a parcel's id, and notices an id given twice; the
+   * parcel's rows ({@code rows}, for a source without problems of its own: read by {@link #rowsOf}, on any thread) are
+   * taken when the record is assembled.
+   *
+   * @param idOnly the parcel's feature with at least its parcel_id field, enough to number the record and name it
+   */
+  SourceRecord.Deferred read(long index, RawFeature idOnly, Supplier<Rows> rows) throws SQLException {
+    Optional<String> maybeId = idOf(idOnly);
+    String id = maybeId.orElse(idOnly.locator());
     boolean duplicate = maybeId.isPresent() && !store.see(id);
-    List<RawFeature> buildings = problems.isEmpty() ? store.buildingsOf(id) : List.of();
-    List<RawFeature> storeys = problems.isEmpty() ? store.storeysOf(id) : List.of();
-    Read r = new Read(index, f, id, probe.text("park_id"), probe.text("district_id"), duplicate,
-        buildings, storeys);
-    return new SourceRecord.Deferred(index, id, f.locator(), () -> assemble(r));
+    return new SourceRecord.Deferred(index, id, idOnly.locator(),
+        () -> assemble(read(index, id, duplicate, rows.get())));
+  }
+
+  private static Optional<String> idOf(RawFeature parcel) {
+    return new Values(parcel, parcel.locator(), "", new ArrayList<>()).text("parcel_id");
+  }
+
+  /**
+   * The parcel's row and its children's rows from {@code children}, told which parcel is next ({@link
+   * ChildStore#atParcel}) if it reads them along the parcels: those whose parcel_id is the parcel's id (its locator,
+   * which no child names, when it has none).
+   */
+  static Rows rowsOf(RawFeature parcel, ChildStore children) throws SQLException {
+    String id = idOf(parcel).orElse(parcel.locator());
+    return new Rows(parcel, children.buildingsOf(id), children.storeysOf(id));
+  }
+
+  private static Read read(long index, String id, boolean duplicate, Rows rows) {
+    Values probe = new Values(rows.parcel(), rows.parcel().locator(), "", new ArrayList<>());
+    return new Read(index, id, duplicate, probe.text("park_id"), probe.text("district_id"), rows);
   }
 
   /**
@@ -96,7 +127,7 @@ final class Assembler {
    */
   private SourceRecord assemble(Read read) {
     WKBReader wkb = new WKBReader(GpBlob.FACTORY);
-    RawFeature f = read.parcel().decoded(wkb);
+    RawFeature f = read.rows().parcel().decoded(wkb);
     long index = read.index();
     String id = read.id();
     Optional<String> park = read.park();
@@ -130,7 +161,7 @@ final class Assembler {
         boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
       }
     }
-    List<Building> buildings = buildings(id, decoded(read.buildings(), wkb), decoded(read.storeys(), wkb), zone, system,
+    List<Building> buildings = buildings(id, decoded(read.rows().buildings(), wkb), decoded(read.rows().storeys(), wkb), zone, system,
         errors);
     Parcel parcel = null;
     try {

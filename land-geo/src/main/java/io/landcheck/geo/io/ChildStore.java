@@ -68,14 +68,23 @@ final class ChildStore {
   /** A store whose children are read in one pass along the parcels, if {@code parcels} is given. */
   ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels)
       throws SQLException {
+    this(connection, buildings, storeys, parcels, false);
+  }
+
+  /**
+   * A store whose children are read along the parcels; if {@code fromFid}, the joined cursors start at the parcel fid
+   * given to {@link #from}, for reading a file a chunk of parcels at a time.
+   */
+  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels,
+      boolean fromFid) throws SQLException {
     this.connection = connection;
     this.buildings = buildings;
     this.storeys = storeys;
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TEMP TABLE IF NOT EXISTS lc_seen (pid TEXT PRIMARY KEY)");
     }
-    this.buildingRows = buildings.isPresent() ? new Children(buildings.get(), parcels) : null;
-    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels) : null;
+    this.buildingRows = buildings.isPresent() ? new Children(buildings.get(), parcels, fromFid) : null;
+    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels, fromFid) : null;
     this.see = connection.prepareStatement("INSERT OR IGNORE INTO temp.lc_seen (pid) VALUES (?)");
   }
 
@@ -101,6 +110,27 @@ final class ChildStore {
     this.parcelKey = key;
   }
 
+  /**
+   * Starts the joined cursors afresh at the parcel with this fid (a store made {@code fromFid}), for the next chunk of
+   * parcels; {@link #endChunk} releases them when the chunk is read.
+   */
+  void from(long fid) throws SQLException {
+    for (Children c : new Children[] {buildingRows, storeyRows}) {
+      if (c != null) {
+        c.from(fid);
+      }
+    }
+  }
+
+  /** Closes the joined cursors of the chunk just read, so that the connection holds no statement open between chunks. */
+  void endChunk() throws SQLException {
+    for (Children c : new Children[] {buildingRows, storeyRows}) {
+      if (c != null) {
+        c.closeCursor();
+      }
+    }
+  }
+
   /** Records a parcel id; false if it was seen before. */
   boolean see(String parcelId) throws SQLException {
     see.setString(1, parcelId);
@@ -123,6 +153,8 @@ final class ChildStore {
   /** The rows of one child table: taken off the joined cursor for the current parcel, or looked up by parcel id. */
   private final class Children {
     private final Optional<String> joinSql;
+    private final boolean fromFid;
+    private long firstFid;
     private final PreparedStatement lookup;
     private final RowReader lookupRows;
     private final RowReader cursorRows;
@@ -133,7 +165,8 @@ final class ChildStore {
     private boolean pending;
     private boolean exhausted;
 
-    Children(Table t, Optional<Parcels> parcels) throws SQLException {
+    Children(Table t, Optional<Parcels> parcels, boolean fromFid) throws SQLException {
+      this.fromFid = fromFid;
       String pid = quote(t.mapping().column("parcel_id").orElseThrow());
       this.lookup = connection.prepareStatement(
           "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
@@ -141,8 +174,22 @@ final class ChildStore {
       this.cursorRows = new RowReader(t, true);
       this.joinSql = parcels.map(p -> "SELECT c.*, p." + quote(p.fidColumn()) + " AS lc_parcel_fid FROM "
           + p.sqlName() + " AS p CROSS JOIN " + t.sqlName() + " AS c ON c." + pid + " = "
-          + parcelKey("p." + quote(p.parcelIdColumn())) + " ORDER BY p." + quote(p.fidColumn()) + ", c."
-          + quote(t.fidColumn()));
+          + parcelKey("p." + quote(p.parcelIdColumn())) + (fromFid ? " WHERE p." + quote(p.fidColumn()) + " >= ?" : "")
+          + " ORDER BY p." + quote(p.fidColumn()) + ", c." + quote(t.fidColumn()));
+    }
+
+    void from(long fid) throws SQLException {
+      closeCursor();
+      firstFid = fid;
+    }
+
+    void closeCursor() throws SQLException {
+      if (cursor != null) {
+        cursor.close();
+        cursor = null;
+      }
+      pending = false;
+      exhausted = false;
     }
 
     List<RawFeature> of(String parcelId) throws SQLException {
@@ -161,8 +208,13 @@ final class ChildStore {
 
     /** The cursor's rows for the parcel with this fid, skipping those of parcels before it. */
     private List<RawFeature> joined(long fid) throws SQLException {
-      if (joined == null) {
-        joined = connection.prepareStatement(joinSql.orElseThrow());
+      if (cursor == null) {
+        if (joined == null) {
+          joined = connection.prepareStatement(joinSql.orElseThrow());
+        }
+        if (fromFid) {
+          joined.setLong(1, firstFid);
+        }
         cursor = joined.executeQuery();
         parcelFidColumn = cursor.getMetaData().getColumnCount();
       }

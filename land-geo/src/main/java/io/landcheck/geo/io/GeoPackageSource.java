@@ -10,12 +10,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.Future;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -35,7 +38,18 @@ final class GeoPackageSource {
   private record TableInfo(String name, List<String> columns, String fid, boolean integerFid,
       Optional<String> geometry, OptionalInt srsId) {}
 
+  /** How many parcels a {@link ChunkReader} chunk has. */
+  static final int CHUNK_PARCELS = 16;
+
   static ParcelSource open(Path file, ReadOptions options) throws IOException {
+    return open(file, options, CHUNK_PARCELS);
+  }
+
+  /**
+   * Opens the file, reading its parcels in chunks of {@code chunkParcels} on a {@link ChunkReader} when the file
+   * allows it, or one by one on the thread walking the file when {@code chunkParcels} is 0.
+   */
+  static ParcelSource open(Path file, ReadOptions options, int chunkParcels) throws IOException {
     String fileName = file.getFileName().toString();
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
@@ -46,6 +60,7 @@ final class GeoPackageSource {
     } catch (SQLException e) {
       throw new IOException(fileName + ": cannot be opened as a GeoPackage: " + e.getMessage(), e);
     }
+    IndexedCopies copies = new IndexedCopies(file);
     try {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA temp_store = FILE");
@@ -62,8 +77,9 @@ final class GeoPackageSource {
       Optional<TableInfo> storeys = table(c, "storeys");
       List<Assembler.Problem> problems = new ArrayList<>();
       Schema.Mapping pm = mapping(Schema.Layer.PARCELS, parcels, options, problems);
-      Optional<ChildStore.Table> bt = child(c, Schema.Layer.BUILDINGS, buildings, fileName, options, problems);
-      Optional<ChildStore.Table> st = child(c, Schema.Layer.STOREYS, storeys, fileName, options, problems);
+      Optional<ChildStore.Table> bt = child(c, Schema.Layer.BUILDINGS, buildings, fileName, options, problems, copies);
+      Optional<ChildStore.Table> st = child(c, Schema.Layer.STOREYS, storeys, fileName, options, problems, copies);
+      copies.attach(c);
       if (parcels.geometry().isEmpty()) {
         problems.add(new Assembler.Problem("geometry", fileName + ": table parcels has no geometry column"));
       }
@@ -81,9 +97,30 @@ final class GeoPackageSource {
           ? Optional.of(new ChildStore.Parcels(quote(parcels.name()), parcels.fid(), parcelIdColumn.get()))
           : Optional.empty();
       ChildStore store = new ChildStore(c, bt, st, joinable);
-      ChildStore.RowReader reader = ChildStore.rows(new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(),
-          parcels.fid(), Optional.empty(), fileName + ":" + parcels.name() + "#"));
+      ChildStore.Table parcelTable = new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(), parcels.fid(),
+          Optional.empty(), fileName + ":" + parcels.name() + "#");
       String key = parcelIdColumn.map(p -> ChildStore.parcelKey(quote(p))).orElse("NULL");
+      String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
+      Assembler assembler = new Assembler(store, crs, problems, options);
+      // A source-wide problem makes every record an error without reading any children: nothing to read ahead.
+      if (chunkParcels > 0 && joinable.isPresent() && problems.isEmpty()) {
+        ChunkReader chunks = new ChunkReader(fileName, "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties(),
+            copies, parcelTable, key, bt, st, joinable.get(), chunkParcels);
+        AssembledSource.Records records;
+        try {
+          records = chunkedRecords(c, parcelTable, parcelIdColumn.get(), chunks, assembler);
+        } catch (SQLException | RuntimeException e) {
+          chunks.close();
+          throw e;
+        }
+        Connection main = c;
+        return new AssembledSource(description, count, records, store, () -> {
+          chunks.close();
+          main.close();
+          copies.close();
+        });
+      }
+      ChildStore.RowReader reader = ChildStore.rows(parcelTable);
       PreparedStatement ps = c.prepareStatement("SELECT *, " + key + " AS lc_parcel_key FROM "
           + quote(parcels.name()) + " ORDER BY " + quote(parcels.fid()));
       ResultSet rows = ps.executeQuery();
@@ -115,20 +152,77 @@ final class GeoPackageSource {
           }
         }
       };
-      String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
-      return new AssembledSource(description, count, features, store,
-          new Assembler(store, crs, problems, options), c);
+      Connection main = c;
+      return new AssembledSource(description, count, features, store, assembler, () -> {
+        main.close();
+        copies.close();
+      });
     } catch (SQLException | IOException | RuntimeException e) {
       try {
         c.close();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
+      copies.close();
       if (e instanceof IOException io) {
         throw io;
       }
       throw new IOException(fileName + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The parcel records, the file walked on the calling thread for each parcel's fid and id only, the rows read ahead
+   * by {@code chunks}: each chunk is started when its first parcel is walked, up to two chunks ahead of the record
+   * handed out.
+   */
+  private static AssembledSource.Records chunkedRecords(Connection c, ChildStore.Table parcels, String parcelIdColumn,
+      ChunkReader chunks, Assembler assembler) throws SQLException {
+    String fid = quote(parcels.fidColumn());
+    PreparedStatement ps = c.prepareStatement("SELECT " + fid + ", " + quote(parcelIdColumn) + " FROM "
+        + parcels.sqlName() + " ORDER BY " + fid);
+    ResultSet walk = ps.executeQuery();
+    /** A parcel walked: its id field, and where its rows are. */
+    record Walked(RawFeature idOnly, Future<List<Assembler.Rows>> chunk, int position) {}
+    return new AssembledSource.Records() {
+      final ArrayDeque<Walked> ahead = new ArrayDeque<>();
+      long walked;
+      long index;
+      boolean end;
+      Future<List<Assembler.Rows>> chunk;
+
+      @Override
+      Optional<SourceRecord.Deferred> next() throws SQLException {
+        while (!end && ahead.size() < 2 * chunks.size()) {
+          if (!walk.next()) {
+            end = true;
+            break;
+          }
+          long at = walk.getLong(1);
+          int position = (int) (walked++ % chunks.size());
+          if (position == 0) {
+            chunk = chunks.chunk(at);
+          }
+          ahead.add(new Walked(RawFeature.of(parcels.locatorPrefix() + at,
+              Collections.singletonMap("parcel_id", walk.getObject(2)), Optional.empty()), chunk, position));
+        }
+        Walked w = ahead.poll();
+        if (w == null) {
+          return Optional.empty();
+        }
+        return Optional.of(assembler.read(index++, w.idOnly(), () -> chunks.rows(w.chunk(), w.position())));
+      }
+
+      @Override
+      public void close() throws IOException {
+        try {
+          walk.close();
+          ps.close();
+        } catch (SQLException e) {
+          throw new IOException(e);
+        }
+      }
+    };
   }
 
   /**
@@ -170,7 +264,8 @@ final class GeoPackageSource {
   }
 
   private static Optional<ChildStore.Table> child(Connection c, Schema.Layer layer, Optional<TableInfo> info,
-      String fileName, ReadOptions options, List<Assembler.Problem> problems) throws SQLException {
+      String fileName, ReadOptions options, List<Assembler.Problem> problems, IndexedCopies copies)
+      throws SQLException, IOException {
     if (info.isEmpty()) {
       return Optional.empty();
     }
@@ -182,12 +277,7 @@ final class GeoPackageSource {
     String pid = m.column("parcel_id").get();
     String sqlName = quote(t.name());
     if (!indexed(c, t.name(), pid)) {
-      String copy = "lc_" + layer.table;
-      try (Statement s = c.createStatement()) {
-        s.execute("CREATE TEMP TABLE " + copy + " AS SELECT * FROM main." + quote(t.name()));
-        s.execute("CREATE INDEX temp." + copy + "_pid ON " + copy + " (" + quote(pid) + ", " + quote(t.fid()) + ")");
-      }
-      sqlName = "temp." + copy;
+      sqlName = copies.copy(t.name(), "lc_" + layer.table, pid, t.fid());
     }
     return Optional.of(new ChildStore.Table(sqlName, m, t.geometry(), t.fid(), Optional.empty(),
         fileName + ":" + t.name() + "#"));

@@ -100,6 +100,47 @@ class OnePassTest {
   }
 
   @Test
+  @DisplayName("every record is the same whether the parcels are read in chunks ahead, of any size, or one by one")
+  void chunksSameAsOneByOne() throws Exception {
+    sql(onePass,
+        // an id landcheck reads without the tab, SQL's key with it: its children are looked up
+        "UPDATE parcels SET parcel_id = parcel_id || char(9) WHERE fid = 3",
+        "INSERT INTO parcels (geom, parcel_id) SELECT geom, '' FROM parcels WHERE fid = 1"); // no id
+    List<String> oneByOne = deferred(onePass, 0);
+
+    // the children as GDAL writes them, not indexed on parcel_id (read from indexed copies), then indexed in the file
+    for (String index : new String[] {"", "CREATE INDEX buildings_pid ON buildings (parcel_id)",
+        "CREATE INDEX storeys_pid ON storeys (parcel_id)"}) {
+      if (!index.isEmpty()) {
+        sql(onePass, index);
+      }
+      for (int chunk : new int[] {1, 2, 3, 16}) {
+        assertThat(deferred(onePass, chunk)).as("chunks of %s %s", chunk, index).hasSize(7)
+            .containsExactlyElementsOf(oneByOne);
+      }
+    }
+  }
+
+  /** The records, read in chunks of {@code chunk} parcels (0: one by one), assembled on two threads. */
+  private static List<String> deferred(Path file, int chunk) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try (ParcelSource source = GeoPackageSource.open(file, ReadOptions.defaults(), chunk)) {
+      List<java.util.concurrent.Future<SourceRecord>> records = source.deferredRecords()
+          .map(d -> pool.submit(d::assemble)).toList();
+      assertThat(Thread.getAllStackTraces().keySet()).as("threads reading chunks")
+          .extracting(Thread::getName).filteredOn(n -> n.startsWith("landcheck-reader-"))
+          .matches(readers -> chunk == 0 ? readers.isEmpty() : !readers.isEmpty());
+      List<String> out = new ArrayList<>();
+      for (java.util.concurrent.Future<SourceRecord> r : records) {
+        out.add(describe(r.get()));
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   @DisplayName("a parcel's buildings come in building fid order when the rows are not stored in parcel order")
   void childFidOrder() throws SQLException {
     GeoParcel p1 = Fixtures.read(onePass, ReadOptions.defaults()).get(0).parcel().orElseThrow();
