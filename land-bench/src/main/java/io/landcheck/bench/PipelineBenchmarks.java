@@ -42,11 +42,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 public class PipelineBenchmarks {
 
+  /** Reading on the benchmark's own thread, no reader threads ahead: the CPU cost of reading, on one thread. */
+  private static final ReadOptions ONE_THREAD = ReadOptions.defaults().withReaderThreads(0);
+
   /** Baseline: open the GeoPackage, read every record and parse its geometries into GeoParcels. */
   @Benchmark
   @OperationsPerInvocation(ParkFile.PARCELS)
   public void readOnly(ParkFile park, Blackhole bh) throws IOException {
-    try (ParcelSource source = ParcelSources.open(park.gpkg, ReadOptions.defaults())) {
+    try (ParcelSource source = ParcelSources.open(park.gpkg, ONE_THREAD)) {
       Iterator<SourceRecord> it = source.records().iterator();
       while (it.hasNext()) {
         bh.consume(it.next());
@@ -58,7 +61,7 @@ public class PipelineBenchmarks {
   @Benchmark
   @OperationsPerInvocation(ParkFile.PARCELS)
   public void readMeasureCheck(ParkFile park, Blackhole bh) throws IOException {
-    try (ParcelSource source = ParcelSources.open(park.gpkg, ReadOptions.defaults())) {
+    try (ParcelSource source = ParcelSources.open(park.gpkg, ONE_THREAD)) {
       Iterator<SourceRecord> it = source.records().iterator();
       while (it.hasNext()) {
         SourceRecord r = it.next();

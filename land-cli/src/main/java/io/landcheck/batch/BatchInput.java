@@ -69,11 +69,26 @@ public final class BatchInput implements AutoCloseable {
   public static BatchInput open(List<Path> inputs, PolicyPack pack, Optional<String> crs, Charset fallbackCharset)
       throws IOException {
     checkNotNull(pack, "pack");
+    checkNotNull(crs, "crs");
+    ReadOptions options = ReadOptions.defaults().withPack(pack).withCharset(fallbackCharset);
+    return open(inputs, crs.isPresent() ? options.withCrs(crs.get()) : options);
+  }
+
+  /**
+   * Opens the inputs, in order, read as {@code options} say (their pack also judges facts files' land uses; unknown
+   * fields are errors or ignored as they say).
+   *
+   * @throws NoSuchFileException if an input does not exist
+   * @throws IOException if an input cannot be opened
+   * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
+   */
+  public static BatchInput open(List<Path> inputs, ReadOptions options) throws IOException {
+    checkNotNull(options, "options");
     checkArgument(!inputs.isEmpty(), "at least one input is needed");
+    PolicyPack pack = options.pack();
     Closer closer = Closer.create();
     ImmutableList.Builder<String> descriptions = ImmutableList.builder();
     List<Supplier<Iterator<Item>>> parts = new ArrayList<>();
-    ReadOptions options = new ReadOptions(crs, fallbackCharset, false, pack);
     long total = 0;
     boolean counted = true;
     try {

@@ -6,6 +6,7 @@ import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.BatchSink;
 import io.landcheck.batch.BatchSummary;
 import io.landcheck.batch.ReportFormat;
+import io.landcheck.geo.io.ReadOptions;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -85,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Repair invalid polygons with JTS GeometryFixer (each repair is reported as a warning).")
   boolean repair;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", paramLabel = "N", description = "Threads that check parcels, and that read GeoPackages ahead (default: all cores; 1: all on one thread).")
   Integer threads;
 
   @Override
@@ -113,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     Charset fallback = charset(cl);
     PrintWriter err = cl.getErr();
     BatchSummary summary;
-    try (BatchInput input = BatchInput.open(inputs, pack, Optional.ofNullable(crs), fallback);
+    try (BatchInput input = BatchInput.open(inputs, readOptions(pack, fallback));
          OutputStream os = open()) {
       BatchSink sink = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
       if (System.console() != null && out != null) { // a terminal, and the report is not written to it
@@ -169,6 +170,15 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, "--format: must be json, csv or html, was '" + name + "'");
     }
+  }
+
+  /** How to read the inputs: GeoPackages on as many threads as check the parcels (with one, on no other). */
+  private ReadOptions readOptions(PolicyPack pack, Charset fallback) {
+    ReadOptions options = ReadOptions.defaults().withPack(pack).withCharset(fallback);
+    if (threads != null) {
+      options = options.withReaderThreads(threads == 1 ? 0 : threads);
+    }
+    return crs == null ? options : options.withCrs(crs);
   }
 
   private Charset charset(CommandLine cl) {

@@ -168,6 +168,18 @@ class SampleParkIT {
   }
 
   @Test
+  @DisplayName("read and checked all on one thread (--threads 1), the sample park gives the same JSON report")
+  void oneThreadSameReport() throws Exception {
+    Path out = dir.resolve("one-thread.json");
+    assertThat(landcheck("check", SAMPLE.toString(), "--date", "2024-06-01", "--trace", "--threads", "1", "--out",
+        out.toString())).isEqualTo(2);
+    JsonNode oneThread = new ObjectMapper().readTree(out.toFile());
+    assertThat(oneThread.path("parcels")).isEqualTo(json.path("parcels"));
+    assertThat(oneThread.path("scorecard")).isEqualTo(json.path("scorecard"));
+    assertThat(oneThread.path("greenSpace")).isEqualTo(json.path("greenSpace"));
+  }
+
+  @Test
   @DisplayName("CSV starts with a byte-order mark and has ERROR and WARNING rows")
   void csvRows() {
     assertThat(csv).startsWith("\uFEFF");

@@ -33,9 +33,6 @@ import java.util.concurrent.Future;
  */
 final class ChunkReader implements AutoCloseable {
 
-  /** How many threads read chunks: the cores, up to four (more would contend for the one file). */
-  static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-
   private final String fileName;
   private final String url;
   private final Properties config;
@@ -56,10 +53,11 @@ final class ChunkReader implements AutoCloseable {
    * @param keySql the parcel's {@link ChildStore#parcelKey} over the parcels table's parcel_id column
    * @param join the parcels table as the children's joined cursors see it
    * @param size how many parcels a chunk has
+   * @param threads how many threads read chunks
    */
   ChunkReader(String fileName, String url, Properties config, IndexedCopies copies, ChildStore.Table parcels,
       String keySql,
-      Optional<ChildStore.Table> buildings, Optional<ChildStore.Table> storeys, ChildStore.Parcels join, int size) {
+      Optional<ChildStore.Table> buildings, Optional<ChildStore.Table> storeys, ChildStore.Parcels join, int size, int threads) {
     this.fileName = fileName;
     this.url = url;
     this.config = config;
@@ -72,7 +70,7 @@ final class ChunkReader implements AutoCloseable {
     this.storeys = storeys;
     this.join = join;
     this.size = size;
-    this.threads = Executors.newFixedThreadPool(THREADS,
+    this.threads = Executors.newFixedThreadPool(threads,
         new ThreadFactoryBuilder().setNameFormat("landcheck-reader-%d").setDaemon(true).build());
   }
 

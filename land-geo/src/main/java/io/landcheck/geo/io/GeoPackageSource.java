@@ -46,8 +46,8 @@ final class GeoPackageSource {
   }
 
   /**
-   * Opens the file, reading its parcels in chunks of {@code chunkParcels} on a {@link ChunkReader} when the file
-   * allows it, or one by one on the thread walking the file when {@code chunkParcels} is 0.
+   * Opens the file, reading its parcels in chunks of {@code chunkParcels} on the options' reader threads (a {@link
+   * ChunkReader}) when there are any and the file allows it, else one by one on the thread walking the file.
    */
   static ParcelSource open(Path file, ReadOptions options, int chunkParcels) throws IOException {
     String fileName = file.getFileName().toString();
@@ -103,9 +103,9 @@ final class GeoPackageSource {
       String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       Assembler assembler = new Assembler(store, crs, problems, options);
       // A source-wide problem makes every record an error without reading any children: nothing to read ahead.
-      if (chunkParcels > 0 && joinable.isPresent() && problems.isEmpty()) {
+      if (options.readerThreads() > 0 && chunkParcels > 0 && joinable.isPresent() && problems.isEmpty()) {
         ChunkReader chunks = new ChunkReader(fileName, "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties(),
-            copies, parcelTable, key, bt, st, joinable.get(), chunkParcels);
+            copies, parcelTable, key, bt, st, joinable.get(), chunkParcels, options.readerThreads());
         AssembledSource.Records records;
         try {
           records = chunkedRecords(c, parcelTable, parcelIdColumn.get(), chunks, assembler);

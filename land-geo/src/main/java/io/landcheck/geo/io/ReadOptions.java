@@ -22,9 +22,13 @@ import java.util.Optional;
  *     because a misspelt field name would silently drop a fact
  * @param pack the policy pack whose land-use names (产业项目类工业用地 …) and use-code aliases (厂房, 人才公寓 …) are
  *     accepted and mapped to its codes
+ * @param readerThreads how many threads of its own a GeoPackage source reads parcels and their buildings and storeys
+ *     on, ahead of the thread consuming its records, each over a read-only connection of its own; 0 reads everything
+ *     on the consuming thread. Fetching rows through JDBC is most of the cost of reading, so a batch that checks on
+ *     several cores should read on about as many. Other formats read on the consuming thread.
  */
-public record ReadOptions(
-    Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack) {
+public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
+    int readerThreads) {
 
   /** Checks the components. */
   public ReadOptions {
@@ -32,30 +36,41 @@ public record ReadOptions(
     crs.ifPresent(c -> checkArgument(!c.isBlank(), "crs must not be blank"));
     checkNotNull(fallbackCharset, "fallbackCharset");
     checkNotNull(pack, "pack");
+    checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
   }
 
-  /** The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack. */
+  /**
+   * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack, as many reader
+   * threads as the machine has cores.
+   */
   public static ReadOptions defaults() {
-    return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021());
+    return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   /** These options with a coordinate system ({@code EPSG:nnnn} or a proj string) that overrides the file's. */
   public ReadOptions withCrs(String crs) {
-    return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack);
+    return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
+        readerThreads);
   }
 
   /** These options with the charset of .dbf files that do not name theirs. */
   public ReadOptions withCharset(Charset charset) {
-    return new ReadOptions(crs, charset, ignoreUnknownFields, pack);
+    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads);
   }
 
   /** These options, ignoring fields the schema does not know. */
   public ReadOptions ignoringUnknownFields() {
-    return new ReadOptions(crs, fallbackCharset, true, pack);
+    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads);
   }
 
   /** These options with another policy pack's land uses and use codes. */
   public ReadOptions withPack(PolicyPack pack) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads);
+  }
+
+  /** These options reading GeoPackages on {@code threads} threads of their own; 0 reads on the consuming thread. */
+  public ReadOptions withReaderThreads(int threads) {
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads);
   }
 }

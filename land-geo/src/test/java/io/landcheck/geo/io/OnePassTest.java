@@ -121,10 +121,14 @@ class OnePassTest {
     }
   }
 
-  /** The records, read in chunks of {@code chunk} parcels (0: one by one), assembled on two threads. */
+  /**
+   * The records, read ahead on two reader threads in chunks of {@code chunk} parcels (0: one by one on the consuming
+   * thread, no reader threads), assembled on two threads.
+   */
   private static List<String> deferred(Path file, int chunk) throws Exception {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-    try (ParcelSource source = GeoPackageSource.open(file, ReadOptions.defaults(), chunk)) {
+    ReadOptions options = ReadOptions.defaults().withReaderThreads(chunk == 0 ? 0 : 2);
+    try (ParcelSource source = GeoPackageSource.open(file, options, Math.max(chunk, 1))) {
       List<java.util.concurrent.Future<SourceRecord>> records = source.deferredRecords()
           .map(d -> pool.submit(d::assemble)).toList();
       assertThat(Thread.getAllStackTraces().keySet()).as("threads reading chunks")
