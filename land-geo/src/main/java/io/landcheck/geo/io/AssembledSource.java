@@ -16,8 +16,9 @@ import java.util.stream.StreamSupport;
 /**
  * A source read in one pass over its parcel features, each parcel's buildings and storeys coming from a
  * {@link ChildStore} (taken off its joined cursors as the parcels stream by, or looked up by parcel id), then one error
- * record per missing parcel that buildings or storeys name (the orphans). The file is read on the thread consuming the
- * stream; the rest of a parcel's assembly ({@link Assembler#read}) can be deferred to any thread.
+ * record per missing parcel that buildings or storeys name (the orphans). The file is walked on the thread consuming
+ * the stream (a GeoPackage's rows are read ahead on reader threads, see {@link ChunkReader}); the rest of a parcel's
+ * assembly ({@link Assembler#read}) can be deferred to any thread.
  */
 final class AssembledSource implements ParcelSource {
 

@@ -25,7 +25,8 @@ import java.util.Set;
  * The join matches a child's parcel_id against the parcel id as SQL spells it ({@link #parcelKey}); a parcel whose id
  * landcheck reads differently (blank, a number with a fraction, white space other than spaces), and every parcel of a
  * Shapefile or GeoJSON source, whose children are staged without their parcels, is looked up by an indexed query
- * instead. Either way a parcel gets the rows whose parcel_id equals its id, in child fid order.
+ * instead. Either way a parcel gets the rows whose parcel_id equals its id, in child fid order. A {@link ChunkReader}
+ * keeps one store per connection and starts its cursors afresh at each chunk's first parcel ({@link #from}).
  */
 final class ChildStore {
 

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Copies of a GeoPackage's child tables that have no index on parcel_id, each indexed on (parcel_id, fid), in a
@@ -45,7 +46,8 @@ final class IndexedCopies implements AutoCloseable {
         s.execute("PRAGMA synchronous = OFF");
       }
       try (PreparedStatement attach = writer.prepareStatement("ATTACH DATABASE ? AS src")) {
-        attach.setString(1, source.toAbsolutePath().toString());
+        // read-only, as a URI (file:///…, special characters escaped): the input is never opened for writing
+        attach.setString(1, source.toAbsolutePath().toUri().toASCIIString() + "?mode=ro");
         attach.execute();
       }
     }
@@ -70,6 +72,11 @@ final class IndexedCopies implements AutoCloseable {
       attach.setString(1, file.toAbsolutePath().toString());
       attach.execute();
     }
+  }
+
+  /** The temporary file of the copies, once one is made. */
+  Optional<Path> file() {
+    return Optional.ofNullable(file);
   }
 
   /** Deletes the temporary file. */

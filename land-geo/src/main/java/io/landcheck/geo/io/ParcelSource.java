@@ -21,9 +21,10 @@ public interface ParcelSource extends AutoCloseable {
 
   /**
    * The same records as {@link #records()}, in the same order, each {@linkplain SourceRecord.Deferred deferred}: the
-   * stream does only what must happen in file order (reading the rows and geometry bytes, noticing a parcel id given
-   * twice, finding the orphans), and each record's {@link SourceRecord.Deferred#assemble()} does the rest (decoding
-   * the geometry, parsing the fields, projecting, building the parcel). Consume the stream on one thread; assemble
+   * stream does only what must happen in file order (walking the parcels, noticing a parcel id given twice, finding
+   * the orphans; a GeoPackage source reads the rows ahead on {@link ReadOptions#readerThreads()} threads of its own),
+   * and each record's {@link SourceRecord.Deferred#assemble()} does the rest (decoding the geometry, parsing the
+   * fields, projecting, building the parcel). Consume the stream on one thread; assemble
    * each record once, on any thread, in any order. Single use, and instead of {@link #records()}: call only one of
    * the two. By default, the records of {@link #records()}, already assembled.
    */

@@ -49,6 +49,20 @@ class GeoPackageSourceTest {
   }
 
   @Test
+  @DisplayName("a GeoPackage without parcel_id indexes, in a folder named with spaces, # and Chinese, is read unchanged")
+  void unindexedFileUnchanged(@TempDir Path dir) throws Exception {
+    Path file = Files.createDirectories(dir.resolve("园区 #2 ?")).resolve("park.gpkg");
+    Files.copy(Fixtures.path("park.gpkg"), file); // written by GDAL, which indexes no attribute column
+    byte[] before = Files.readAllBytes(file);
+
+    List<SourceRecord> records = Fixtures.read(file, ReadOptions.defaults());
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("P-001", "P-002", "P-003", "P-004");
+    assertThat(parcel(records, "P-001").buildings()).extracting(Building::id).containsExactly("1号厂房", "2号宿舍");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("a hole stays a hole and a multipolygon stays a multipolygon")
   void keepsHolesAndParts() {
     List<SourceRecord> records = Fixtures.read("park.gpkg");
