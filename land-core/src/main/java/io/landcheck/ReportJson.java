@@ -1,9 +1,13 @@
 package io.landcheck;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.OptionalDouble;
 
@@ -17,22 +21,30 @@ final class ReportJson {
   /** The version of the report schema; bumped only for incompatible changes. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
   private ReportJson() {}
 
   /** The report as one indented JSON object (Jackson's default pretty printer). */
   static String toJson(Report report) {
-    StringWriter text = new StringWriter(4096);
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      writeFields(report, g);
-      g.writeEndObject();
-    } catch (IOException e) {
+    try {
+      return PRETTY.writeValueAsString(new JsonSerializable.Base() {
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+          g.writeStartObject();
+          writeFields(report, g);
+          g.writeEndObject();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer type)
+            throws IOException {
+          serialize(g, provider);
+        }
+      });
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
   }
 
   /** The report's fields, in schema order, into the object the generator is in. */
