@@ -161,8 +161,8 @@ final class Assembler {
         boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
       }
     }
-    List<Building> buildings = buildings(id, decoded(read.rows().buildings(), wkb), decoded(read.rows().storeys(), wkb), zone, system,
-        errors);
+    List<Building> buildings = buildings(id, decoded(read.rows().buildings(), wkb), decoded(read.rows().storeys(), wkb),
+        zone, system, errors);
     Parcel parcel = null;
     try {
       parcel = facts.build();

@@ -144,12 +144,7 @@ final class GeoPackageSource {
 
         @Override
         public void close() throws IOException {
-          try {
-            rows.close();
-            ps.close();
-          } catch (SQLException e) {
-            throw new IOException(e);
-          }
+          closeQuery(rows, ps);
         }
       };
       Connection main = c;
@@ -215,14 +210,19 @@ final class GeoPackageSource {
 
       @Override
       public void close() throws IOException {
-        try {
-          walk.close();
-          ps.close();
-        } catch (SQLException e) {
-          throw new IOException(e);
-        }
+        closeQuery(walk, ps);
       }
     };
+  }
+
+  /** Closes a query's rows and statement. */
+  private static void closeQuery(ResultSet rows, PreparedStatement statement) throws IOException {
+    try {
+      rows.close();
+      statement.close();
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
   }
 
   /**
