@@ -86,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Repair invalid polygons with JTS GeometryFixer (each repair is reported as a warning).")
   boolean repair;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads that check parcels, and that read GeoPackages ahead (default: all cores; 1: all on one thread).")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that check parcels, and that read GeoPackages ahead (default: all cores; 1: all on one "
+          + "thread).")
   Integer threads;
 
   @Override
