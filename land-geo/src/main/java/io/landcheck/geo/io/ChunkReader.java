@@ -18,8 +18,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a GeoPackage's parcels with their buildings and storeys a chunk of consecutive parcels at a time, ahead of the
@@ -70,8 +72,12 @@ final class ChunkReader implements AutoCloseable {
     this.storeys = storeys;
     this.join = join;
     this.size = size;
-    this.threads = Executors.newFixedThreadPool(threads,
-        new ThreadFactoryBuilder().setNameFormat("landcheck-reader-%d").setDaemon(true).build());
+    // idle threads end after a while, so a source its user forgets to close does not keep them
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), new ThreadFactoryBuilder().setNameFormat("landcheck-reader-%d").setDaemon(true)
+        .build());
+    pool.allowCoreThreadTimeOut(true);
+    this.threads = pool;
   }
 
   /** How many parcels a chunk has. */
