@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The buildings and storeys of a source in SQLite tables indexed on parcel_id, and the ids of the parcels seen so far
@@ -116,20 +118,21 @@ final class ChildStore {
    * parcels; {@link #endChunk} releases them when the chunk is read.
    */
   void from(long fid) throws SQLException {
-    for (Children c : new Children[] {buildingRows, storeyRows}) {
-      if (c != null) {
-        c.from(fid);
-      }
+    for (Children c : children()) {
+      c.from(fid);
     }
   }
 
   /** Closes the joined cursors of the chunk just read, so that the connection holds no statement open between chunks. */
   void endChunk() throws SQLException {
-    for (Children c : new Children[] {buildingRows, storeyRows}) {
-      if (c != null) {
-        c.closeCursor();
-      }
+    for (Children c : children()) {
+      c.closeCursor();
     }
+  }
+
+  /** The child tables the source has. */
+  private List<Children> children() {
+    return Stream.of(buildingRows, storeyRows).filter(Objects::nonNull).toList();
   }
 
   /** Records a parcel id; false if it was seen before. */
@@ -469,10 +472,8 @@ final class ChildStore {
   }
 
   void close() {
-    for (Children c : new Children[] {buildingRows, storeyRows}) {
-      if (c != null) {
-        c.close();
-      }
+    for (Children c : children()) {
+      c.close();
     }
     try {
       see.close();

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -49,18 +47,8 @@ class DeferredRecordsTest {
    * not have or none (GDAL's R-tree triggers dropped: they call SpatiaLite functions).
    */
   private Path parkWithProblems() throws IOException, SQLException {
-    Path file = dir.resolve("park.gpkg");
-    Files.copy(Fixtures.path("park.gpkg"), file);
+    Path file = Fixtures.editableCopy("park.gpkg", dir.resolve("park.gpkg"));
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-      List<String> triggers = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
-        while (rs.next()) {
-          triggers.add(rs.getString(1));
-        }
-      }
-      for (String t : triggers) {
-        s.execute("DROP TRIGGER \"" + t + "\"");
-      }
       s.execute("UPDATE parcels SET parcel_id = (SELECT parcel_id FROM parcels WHERE fid = 2) WHERE fid = 4");
       s.execute("UPDATE storeys SET parcel_id = 'P-404' WHERE fid = (SELECT MAX(fid) FROM storeys)");
       s.execute("UPDATE storeys SET parcel_id = '  ' WHERE fid = (SELECT MIN(fid) FROM storeys)");

@@ -6,6 +6,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +26,32 @@ final class Fixtures {
       return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A copy of a GDAL-written GeoPackage fixture at {@code file} that tests can change with plain SQL: GDAL's R-tree
+   * triggers are dropped, since they call SpatiaLite functions plain SQLite does not have.
+   */
+  static Path editableCopy(String name, Path file) {
+    try {
+      Files.copy(path(name), file);
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        List<String> triggers = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
+          while (rs.next()) {
+            triggers.add(rs.getString(1));
+          }
+        }
+        for (String trigger : triggers) {
+          s.execute("DROP TRIGGER \"" + trigger + "\"");
+        }
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException(file + ": " + e.getMessage(), e);
     }
   }
 
