@@ -55,22 +55,6 @@ public record RuleResult(
     checkNotNull(remedyOptions, "remedyOptions");
   }
 
-  /** A result without remedy options: the record as it was before {@code remedyOptions} was added. */
-  public RuleResult(
-      RuleId ruleId,
-      Citation citation,
-      Verdict verdict,
-      OptionalDouble measured,
-      OptionalDouble limit,
-      String unit,
-      LocalizedText message,
-      Optional<LocalizedText> remedy,
-      Optional<String> determination,
-      Optional<LocalDate> parametersFrom) {
-    this(ruleId, citation, verdict, measured, limit, unit, message, remedy, determination, parametersFrom,
-        ImmutableList.of());
-  }
-
   /** A result of {@code rule} with only a verdict and a message; add figures with the {@code with…} methods. */
   public static RuleResult of(Rule rule, Verdict verdict, LocalizedText message) {
     return new RuleResult(

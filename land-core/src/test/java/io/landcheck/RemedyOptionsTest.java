@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import io.landcheck.RemedyOption.Kind;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,15 +58,6 @@ class RemedyOptionsTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemedyOption.useClasses");
       assertThatThrownBy(() -> RemedyOption.of(Kind.SHORTEN_TERM_TO, List.of(), 20.5))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole years");
-    }
-
-    @Test
-    @DisplayName("a result made with the constructor from before remedy options has none")
-    void oldConstructorHasNoOptions() {
-      RuleResult r = new RuleResult(Rules.PLOT_RATIO_CAP, result(industrial("C"), Rules.PLOT_RATIO_CAP).citation(),
-          Verdict.COMPLIANT, OptionalDouble.empty(), OptionalDouble.empty(), "", LocalizedText.of("好", "fine"),
-          Optional.empty(), Optional.empty(), Optional.empty());
-      assertThat(r.remedyOptions()).isEmpty();
     }
   }
 

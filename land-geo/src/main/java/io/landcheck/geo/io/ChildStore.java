@@ -59,7 +59,8 @@ final class ChildStore {
   private final Optional<Table> storeys;
   private final Children buildingRows;
   private final Children storeyRows;
-  private final PreparedStatement see;
+  /** Records a parcel id seen; made at the first {@link #see}, so the stores of reader connections have none. */
+  private PreparedStatement see;
   private long parcelFid;
   private String parcelKey;
 
@@ -83,12 +84,8 @@ final class ChildStore {
     this.connection = connection;
     this.buildings = buildings;
     this.storeys = storeys;
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS lc_seen (pid TEXT PRIMARY KEY)");
-    }
     this.buildingRows = buildings.isPresent() ? new Children(buildings.get(), parcels, fromFid) : null;
     this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels, fromFid) : null;
-    this.see = connection.prepareStatement("INSERT OR IGNORE INTO temp.lc_seen (pid) VALUES (?)");
   }
 
   /**
@@ -137,6 +134,10 @@ final class ChildStore {
 
   /** Records a parcel id; false if it was seen before. */
   boolean see(String parcelId) throws SQLException {
+    if (see == null) {
+      createSeen();
+      see = connection.prepareStatement("INSERT OR IGNORE INTO temp.lc_seen (pid) VALUES (?)");
+    }
     see.setString(1, parcelId);
     return see.executeUpdate() == 1;
   }
@@ -147,6 +148,13 @@ final class ChildStore {
 
   List<RawFeature> storeysOf(String parcelId) throws SQLException {
     return storeyRows == null ? List.of() : storeyRows.of(parcelId);
+  }
+
+  /** The temporary table of the parcel ids seen, if not there yet. */
+  private void createSeen() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS lc_seen (pid TEXT PRIMARY KEY)");
+    }
   }
 
   /** A reader of one table's rows. */
@@ -374,6 +382,7 @@ final class ChildStore {
    * stays flat however many orphan rows there are; a table whose rows all name a parcel seen is left out of it.
    */
   Orphans orphans() throws SQLException {
+    createSeen();
     List<String> selects = new ArrayList<>();
     List<Optional<Table>> tables = List.of(buildings, storeys);
     for (int rank = 0; rank < tables.size(); rank++) {
@@ -475,10 +484,12 @@ final class ChildStore {
     for (Children c : children()) {
       c.close();
     }
-    try {
-      see.close();
-    } catch (SQLException e) {
-      // closing anyway
+    if (see != null) {
+      try {
+        see.close();
+      } catch (SQLException e) {
+        // closing anyway
+      }
     }
   }
 
