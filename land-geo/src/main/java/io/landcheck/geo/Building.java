@@ -12,6 +12,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * A building (建筑) on a parcel: its footprint (基底) and its storeys. Coordinates are projected, in metres.
  *
+ * <p>The geometry is kept as given, not copied: JTS geometries are mutable, and like JTS's own classes landcheck shares
+ * them instead of copying them. Do not change one after handing it over; landcheck never changes one.
+ *
  * @param id the building's id, unique within its parcel
  * @param footprint the building's footprint, a Polygon or MultiPolygon
  * @param storeys the storeys, each level at most once

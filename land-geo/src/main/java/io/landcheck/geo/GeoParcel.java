@@ -16,6 +16,9 @@ import org.locationtech.jts.geom.Geometry;
  * lease, project category, park, district …) as a land-core {@link Parcel}. Site area and floor areas are not in
  * {@code facts}: they are measured from the geometry. Coordinates are projected, in metres.
  *
+ * <p>The geometry is kept as given, not copied: JTS geometries are mutable, and like JTS's own classes landcheck shares
+ * them instead of copying them. Do not change one after handing it over; landcheck never changes one.
+ *
  * @param id the parcel's id (宗地编号), the same as {@code facts.id()}
  * @param boundary the parcel boundary, a Polygon or MultiPolygon, holes allowed
  * @param buildings the buildings on the parcel

@@ -170,8 +170,8 @@ final class ParcelMeasurer {
     parcel.declaredSiteAreaM2().ifPresent(declared -> {
       double difference = Math.abs(declared - siteAreaM2) / siteAreaM2;
       if (difference > siteAreaTolerance) {
-        warnings.add(RecordError.of(id, "declaredSiteAreaM2", "the declared site area " + Polygons.m2(declared)
-            + " differs from the measured " + Polygons.m2(siteAreaM2) + " by " + percent(difference) + " (more than "
+        warnings.add(RecordError.of(id, "declaredSiteAreaM2", "the declared site area " + Figures.m2(declared)
+            + " differs from the measured " + Figures.m2(siteAreaM2) + " by " + percent(difference) + " (more than "
             + SITE_AREA_TOLERANCE + " " + percent(siteAreaTolerance) + "); the measured site area is used"));
       }
     });
@@ -197,11 +197,11 @@ final class ParcelMeasurer {
       buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
       if (outsideM2 > geometryToleranceM2) {
         warnings.add(RecordError.of(id, buildingField(b), insideM2 <= geometryToleranceM2
-            ? "building " + b.id() + " lies outside the parcel: its " + Polygons.m2(footprintM2)
+            ? "building " + b.id() + " lies outside the parcel: its " + Figures.m2(footprintM2)
                 + " footprint is not counted"
-            : "building " + b.id() + " crosses the parcel boundary: " + Polygons.m2(outsideM2) + " of its "
-                + Polygons.m2(footprintM2) + " footprint lies outside the parcel and is not counted (clipped to the "
-                + Polygons.m2(insideM2) + " inside)"));
+            : "building " + b.id() + " crosses the parcel boundary: " + Figures.m2(outsideM2) + " of its "
+                + Figures.m2(footprintM2) + " footprint lies outside the parcel and is not counted (clipped to the "
+                + Figures.m2(insideM2) + " inside)"));
       }
       ImmutableList<Storey> storeys = b.storeys();
       if (storeys.isEmpty()) {
@@ -264,11 +264,11 @@ final class ParcelMeasurer {
 
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
     double plotRatio = plotRatioAreaM2 / siteAreaM2;
-    String explanation = "plot ratio (容积率) " + Polygons.twoDecimals(plotRatio) + " = "
-        + Polygons.twoDecimals(plotRatioAreaM2) + " m² counted floor area (计容建筑面积) / "
-        + Polygons.twoDecimals(siteAreaM2) + " m² site area (用地面积)";
+    String explanation = "plot ratio (容积率) " + Figures.twoDecimals(plotRatio) + " = "
+        + Figures.twoDecimals(plotRatioAreaM2) + " m² counted floor area (计容建筑面积) / "
+        + Figures.twoDecimals(siteAreaM2) + " m² site area (用地面积)";
     if (Math.abs(plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
-      explanation += "; the mixed-use shares are of the " + Polygons.m2(aboveM2) + " above-ground floor area"
+      explanation += "; the mixed-use shares are of the " + Figures.m2(aboveM2) + " above-ground floor area"
           + " (地上总建筑面积), where a storey over " + TALL_STOREY_M + " counts once";
     }
     MeasurementTrace trace = new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters,
@@ -332,7 +332,7 @@ final class ParcelMeasurer {
           "buildings " + a.building.id() + " and " + b.building.id() + " overlap on level"
               + (overlapping.size() == 1 ? " " : "s ")
               + overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " by up to "
-              + Polygons.m2(mostM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " " + Polygons.m2(geometryToleranceM2)
+              + Figures.m2(mostM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " " + Figures.m2(geometryToleranceM2)
               + "); the same floor cannot be counted in two buildings, so correct the footprints"));
     }
   }
@@ -347,7 +347,7 @@ final class ParcelMeasurer {
   }
 
   private static String outsideNote(double outsideM2) {
-    return "; " + Polygons.m2(outsideM2) + " outside the parcel not counted";
+    return "; " + Figures.m2(outsideM2) + " outside the parcel not counted";
   }
 
   /**
@@ -417,10 +417,10 @@ final class ParcelMeasurer {
   private String reasonText(ReasonKey key) {
     double heightM = key.storeyHeightM();
     boolean aboveGround = key.level() > 0;
-    String h = "storey height " + Polygons.m(heightM);
-    String f = Polygons.factor(factor(heightM, aboveGround));
-    String full = Polygons.m(fullHeightStoreyM) + " (" + FULL_HEIGHT_STOREY_M + ")";
-    String tall = Polygons.m(tallStoreyM) + " (" + TALL_STOREY_M + ")";
+    String h = "storey height " + Figures.m(heightM);
+    String f = Figures.factor(factor(heightM, aboveGround));
+    String full = Figures.m(fullHeightStoreyM) + " (" + FULL_HEIGHT_STOREY_M + ")";
+    String tall = Figures.m(tallStoreyM) + " (" + TALL_STOREY_M + ")";
     String because;
     if (heightM < fullHeightStoreyM) {
       because = h + " < " + full + ": " + f + " (" + LOW_STOREY_FACTOR + ")";
@@ -477,7 +477,7 @@ final class ParcelMeasurer {
   }
 
   private static String percent(double fraction) {
-    return String.format(Polygons.FIGURES, "%.2f%%", fraction * 100);
+    return String.format(Figures.LOCALE, "%.2f%%", fraction * 100);
   }
 
   /** A running total of floor area, added to in storey order (as {@code Map.merge} with {@code Double::sum} does). */
@@ -573,8 +573,8 @@ final class ParcelMeasurer {
           int level = building.storeys().get(i).level();
           errors.add(RecordError.of(id, storeyField(building, level, "footprint"),
               "the footprint of storey " + level + " of building " + building.id() + " is not within the building's"
-                  + " footprint: " + Polygons.m2(beyond) + " of it lies beyond (more than " + GEOMETRY_TOLERANCE_M2
-                  + " " + Polygons.m2(toleranceM2) + ")"));
+                  + " footprint: " + Figures.m2(beyond) + " of it lies beyond (more than " + GEOMETRY_TOLERANCE_M2
+                  + " " + Figures.m2(toleranceM2) + ")"));
         }
       }
     }

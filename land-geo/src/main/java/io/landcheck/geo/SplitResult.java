@@ -19,6 +19,9 @@ import org.locationtech.jts.geom.Geometry;
  * shares must still comply after the split, and the split-transfer rule judges the request with the surplus part's
  * measured area and width.
  *
+ * <p>The geometry is kept as given, not copied: JTS geometries are mutable, and like JTS's own classes landcheck shares
+ * them instead of copying them. Do not change one after handing it over; landcheck never changes one.
+ *
  * @param parcelId the id of the parcel that was split
  * @param retainedBoundary the retained part's boundary, unless the split failed
  * @param surplusBoundary the surplus part's boundary (one or more polygons), unless the split failed

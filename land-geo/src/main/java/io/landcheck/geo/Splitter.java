@@ -143,7 +143,7 @@ final class Splitter {
       unbuilt.clear();
       unbuilt.addAll(pieces.subList(1, pieces.size()));
       warnings.add(RecordError.of(id, FIELD, "no building stands on the parcel, so the largest part ("
-          + Polygons.m2(pieces.get(0).getArea()) + ") is taken as the retained part"));
+          + Figures.m2(pieces.get(0).getArea()) + ") is taken as the retained part"));
     } else if (unbuilt.isEmpty()) {
       errors.add(RecordError.of(id, FIELD, "buildings stand on every part the split line makes, so it cannot tell"
           + " the surplus part; draw the surplus part as a polygon instead"));
@@ -168,7 +168,7 @@ final class Splitter {
       }
       if (onSurplusM2 > tolerance) {
         warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
-            + Polygons.m2(onSurplusM2) + " of its footprint stands on the surplus part and is not counted on the"
+            + Figures.m2(onSurplusM2) + " of its footprint stands on the surplus part and is not counted on the"
             + " retained part"));
       }
       kept.add(b);

@@ -13,6 +13,9 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Levels count from 1 upwards above ground and from -1 downwards below ground (地下室); there is no level 0.
  * Coordinates are projected, in metres.
  *
+ * <p>The geometry is kept as given, not copied: JTS geometries are mutable, and like JTS's own classes landcheck shares
+ * them instead of copying them. Do not change one after handing it over; landcheck never changes one.
+ *
  * @param level 1, 2, … above ground; -1, -2, … below ground
  * @param storeyHeightM the storey height (层高), m, &gt; 0
  * @param useCode the use code of this storey's floor area

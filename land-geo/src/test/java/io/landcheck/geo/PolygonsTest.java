@@ -6,8 +6,6 @@ import static io.landcheck.geo.Shapes.rect;
 import static io.landcheck.geo.Shapes.rectWithHoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,19 +70,5 @@ class PolygonsTest {
       assertThat(Polygons.isMeasurable(holed)).isTrue();
       assertThat(Polygons.isMeasurable(flat)).isFalse();
     }
-  }
-
-  @Test
-  @DisplayName("areas are written exactly as %.2f in the root locale writes them, rounding ties included")
-  void areasAsInTheRootLocale() {
-    Random random = new Random(20240601);
-    for (int i = 0; i < 20_000; i++) {
-      double area = i % 2 == 0
-          ? random.nextDouble() * Math.pow(10, random.nextInt(10) - 2)
-          : Math.round(random.nextDouble() * 1e8) / 1000.0 + 0.005;
-      assertThat(Polygons.m2(area)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", area));
-    }
-    assertThat(Polygons.m2(-0.0)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", -0.0));
-    assertThat(Polygons.m2(1e12)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", 1e12));
   }
 }

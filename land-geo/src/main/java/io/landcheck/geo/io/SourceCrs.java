@@ -167,11 +167,6 @@ final class SourceCrs {
     return otherwise;
   }
 
-  /** The EPSG code of the CGCS2000 3° Gauss-Krüger zone (CM form, EPSG:4534–4554) whose meridian is {@code cm}. */
-  static OptionalInt gaussKrugerEpsg(int cm) {
-    return cm % 3 == 0 && cm >= 75 && cm <= 135 ? OptionalInt.of(4534 + (cm - 75) / 3) : OptionalInt.empty();
-  }
-
   /**
    * Why the geometry's coordinates cannot be in this system (degrees declared as metres or metres as degrees), if they
    * cannot.

@@ -2,6 +2,8 @@ package io.landcheck.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.Random;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,12 +14,12 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Polygons.twoDecimals and m2 write what String.format wrote before they took their fast path, for every value. */
-class TwoDecimalsTest {
+/** Figures.twoDecimals and m2 write what String.format wrote before they took their fast path, for every value. */
+class FiguresTest {
 
   private static void sameAsFormat(double v) {
-    assertThat(Polygons.twoDecimals(v)).as("twoDecimals(%s)", v).isEqualTo(String.format(Polygons.FIGURES, "%.2f", v));
-    assertThat(Polygons.m2(v)).as("m2(%s)", v).isEqualTo(String.format(Polygons.FIGURES, "%.2f m²", v));
+    assertThat(Figures.twoDecimals(v)).as("twoDecimals(%s)", v).isEqualTo(String.format(Figures.LOCALE, "%.2f", v));
+    assertThat(Figures.m2(v)).as("m2(%s)", v).isEqualTo(String.format(Figures.LOCALE, "%.2f m²", v));
   }
 
   @Provide
@@ -63,6 +65,20 @@ class TwoDecimalsTest {
     for (double v : values) {
       sameAsFormat(v);
     }
-    assertThat(Polygons.twoDecimals(3.07)).isEqualTo("3.07");
+    assertThat(Figures.twoDecimals(3.07)).isEqualTo("3.07");
+  }
+
+  @Test
+  @DisplayName("areas are written exactly as %.2f in the root locale writes them, rounding ties included")
+  void areasAsInTheRootLocale() {
+    Random random = new Random(20240601);
+    for (int i = 0; i < 20_000; i++) {
+      double area = i % 2 == 0
+          ? random.nextDouble() * Math.pow(10, random.nextInt(10) - 2)
+          : Math.round(random.nextDouble() * 1e8) / 1000.0 + 0.005;
+      assertThat(Figures.m2(area)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", area));
+    }
+    assertThat(Figures.m2(-0.0)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", -0.0));
+    assertThat(Figures.m2(1e12)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", 1e12));
   }
 }
