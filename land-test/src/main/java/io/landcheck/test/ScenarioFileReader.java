@@ -55,8 +55,14 @@ final class ScenarioFileReader {
       List.of("pr_after", "新容积率"), List.of("ug_before_m2", "原地下面积"), List.of("ug_after_m2", "新地下面积"),
       List.of("intensification_approved", "已批准"), List.of("green_cut_m2", "附属绿地减少"),
       List.of("green_added_m2", "新增绿地"), List.of("rooftop_green_m2", "屋顶绿化"), List.of("district_id", "区"),
-      List.of("park_id", "园区"), List.of("application_date", "申请日期"), List.of("floor_areas_m2", "计容建筑面积"),
+      List.of("park_id", "园区"), List.of("application_date", "申请日期"), List.of("floor_areas_m2", "地上建筑面积"),
       List.of("underground_m2", "地下建筑面积"), List.of("buildings", "建筑"), List.of("split", "分割转让"));
+
+  /**
+   * 计容建筑面积, the floor area counted in the plot ratio: not a scenario field (it is a facts file's
+   * {@code plot_ratio_floor_area_m2}), refused with its own message as it was once read as {@code floor_areas_m2}.
+   */
+  private static final String PLOT_RATIO_FLOOR_AREA_ZH = "计容建筑面积";
 
   private static final List<String> CATEGORY_NAMES = List.of(
       "国家战略性项目", "NATIONAL_STRATEGIC", "市级战略性重点项目", "MUNICIPAL_STRATEGIC_KEY",
@@ -348,7 +354,7 @@ final class ScenarioFileReader {
     f.text("park_id", "园区").ifPresent(b::parkId);
     LandUse classifyOn = landUse == null ? LandUse.INDUSTRIAL : landUse;
     double underground = f.number("underground_m2", 0, false, "地下建筑面积").orElse(0);
-    f.mapping("floor_areas_m2", "use codes and floor areas, m²", "计容建筑面积").ifPresent(af -> {
+    f.mapping("floor_areas_m2", "use codes and floor areas, m²", "地上建筑面积").ifPresent(af -> {
       for (String use : af.keys()) {
         requireUseCode(af, use, use, pack, classifyOn);
         b.floorAreaM2(use, af.number(use, 0, false).orElseThrow(() -> af.error(use, "must be an area, m²")));
@@ -381,6 +387,11 @@ final class ScenarioFileReader {
     }
     b.undergroundFloorAreaM2(underground);
     f.mapping("split", "the split request's fields", "分割转让").ifPresent(sf -> b.split(readSplit(sf)));
+    if (f.node().has(PLOT_RATIO_FLOOR_AREA_ZH)) {
+      throw f.error(PLOT_RATIO_FLOOR_AREA_ZH, "is not a scenario field: the above-ground floor areas by use are"
+          + " floor_areas_m2 (地上建筑面积); for a storey counted double in the plot ratio give buildings with"
+          + " storey_height_m");
+    }
     List<String> allowed = allowed();
     if (!complete) {
       allowed.remove("parcel_id");

@@ -262,7 +262,7 @@ class ScenarioFilesTest {
             单一用途: 否
             土地类型: 存量
             用地面积: 10000
-            计容建筑面积: { 生产: 20000 }
+            地上建筑面积: { 生产: 20000 }
             预期: { 结论: 数据不足 }
         """, Optional.empty());
     var parcel = file.cases().get(0).parcel();
@@ -270,6 +270,29 @@ class ScenarioFilesTest {
     assertThat(parcel.singleUse()).contains(false);
     assertThat(parcel.tenure()).contains(io.landcheck.LandTenure.EXISTING);
     assertThat(file.cases().get(0).expect().verdict()).contains(io.landcheck.Verdict.INSUFFICIENT_DATA);
+  }
+
+  @Test
+  @DisplayName("floor areas written under 地上建筑面积 give the same parcel as under floor_areas_m2")
+  void aboveGroundFloorAreaAlias() {
+    String chinese = """
+        cases:
+          - { parcel_id: P-1, land_use: industrial, 地上建筑面积: { 生产: 18000, 宿舍: 2000 }, expect: { verdict: COMPLIANT } }
+        """;
+    String english = chinese.replace("地上建筑面积", "floor_areas_m2");
+    assertThat(ScenarioFileReader.read("zoning/test.yaml", chinese, Optional.empty()).cases().get(0).parcel())
+        .isEqualTo(ScenarioFileReader.read("zoning/test.yaml", english, Optional.empty()).cases().get(0).parcel());
+  }
+
+  @Test
+  @DisplayName("计容建筑面积 is refused, not read as the above-ground floor areas by use")
+  void plotRatioFloorAreaIsNotFloorAreas() {
+    assertThat(readError("""
+        cases:
+          - { parcel_id: P-1, land_use: industrial, 计容建筑面积: { 生产: 20000 }, expect: { verdict: COMPLIANT } }
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field 计容建筑面积: is not a scenario field: the"
+        + " above-ground floor areas by use are floor_areas_m2 (地上建筑面积); for a storey counted double in the plot"
+        + " ratio give buildings with storey_height_m");
   }
 
   @Test
