@@ -1,5 +1,6 @@
 package io.landcheck.batch;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -54,7 +55,13 @@ public record ParkScore(
    * A rule and the number of a park's parcels that fail it.
    *
    * @param ruleId the rule
-   * @param nonCompliant parcels failing it
+   * @param nonCompliant parcels failing it, at least 1 (a rule no parcel fails is not among the worst)
    */
-  public record RuleCount(RuleId ruleId, long nonCompliant) {}
+  public record RuleCount(RuleId ruleId, long nonCompliant) {
+
+    public RuleCount {
+      checkNotNull(ruleId, "RuleCount.ruleId must not be null");
+      checkArgument(nonCompliant >= 1, "RuleCount.nonCompliant must be >= 1, was %s", nonCompliant);
+    }
+  }
 }
