@@ -25,7 +25,7 @@ import java.util.OptionalDouble;
  *
  * <pre>{@code
  * WhatIf whatIf = WhatIf.of(checker, parcel);
- * double dormitoryM2 = whatIf.maxAdditionalFloorAreaM2("宿舍");
+ * OptionalDouble dormitoryM2 = whatIf.maxAdditionalFloorAreaM2("宿舍");   // empty: no rule limits it
  * OptionalDouble neededM2 = whatIf.principalFloorAreaToReachPlotRatioFloorM2();
  * }</pre>
  *
@@ -69,11 +69,26 @@ public final class WhatIf {
    * How much floor area of a use can be added, and which rule stops it.
    *
    * @param useCode the use code added
-   * @param additionalM2 the most that can be added, m², to 0.01 m²; {@code +Infinity} if no rule limits it
-   * @param limitedBy the rule that adding more would break, or break further, if any
+   * @param additionalM2 the most that can be added, m², to 0.01 m², finite and {@code >= 0}; empty if no rule limits it
+   * @param limitedBy the rule that adding more would break, or break further, if any; empty when {@code additionalM2}
+   *     is (nothing limits the addition)
    * @param alreadyBroken the rules the parcel breaks already
    */
-  public record Headroom(String useCode, double additionalM2, Optional<RuleId> limitedBy, ImmutableSet<RuleId> alreadyBroken) {}
+  public record Headroom(String useCode, OptionalDouble additionalM2, Optional<RuleId> limitedBy,
+      ImmutableSet<RuleId> alreadyBroken) {
+
+    public Headroom {
+      checkNotNull(useCode, "Headroom.useCode must not be null");
+      checkArgument(!useCode.isBlank(), "Headroom.useCode must not be blank");
+      checkNotNull(additionalM2, "Headroom.additionalM2 must not be null (empty: no limit)");
+      additionalM2.ifPresent(m2 -> checkArgument(Double.isFinite(m2) && m2 >= 0,
+          "Headroom.additionalM2 must be a finite number >= 0, was %s", m2));
+      checkNotNull(limitedBy, "Headroom.limitedBy must not be null (use Optional.empty())");
+      checkArgument(additionalM2.isPresent() || limitedBy.isEmpty(),
+          "Headroom.limitedBy must be empty when additionalM2 is (no limit), was %s", limitedBy);
+      checkNotNull(alreadyBroken, "Headroom.alreadyBroken must not be null (use an empty set)");
+    }
+  }
 
   /** The report of the parcel with {@code areaM2} more above-ground floor area of {@code useCode}. */
   public Report adding(String useCode, double areaM2) {
@@ -84,16 +99,19 @@ public final class WhatIf {
   /**
    * The most floor area of {@code useCode} the parcel can add while complying, m², to 0.01 m²: before it breaks a rule
    * it now meets, or moves a rule it already breaks further from its limit; zero if the parcel already breaks a rule
-   * that any addition makes worse (living amenities above 15%, say); {@code +Infinity} if no rule limits it. A rule
+   * that any addition makes worse (living amenities above 15%, say); empty if no rule limits it. A rule
    * the addition brings closer to its limit (a plot ratio below its floor) does not stop it. See {@link #headroom}
    * for which rule limits it.
    */
-  public double maxAdditionalFloorAreaM2(String useCode) {
+  public OptionalDouble maxAdditionalFloorAreaM2(String useCode) {
     return headroom(useCode).additionalM2();
   }
 
-  /** The most living-amenity floor area (生活配套: retail, catering, dormitories …) the parcel can still add, m². */
-  public double maxAdditionalLivingAmenityM2() {
+  /**
+   * The most living-amenity floor area (生活配套: retail, catering, dormitories …) the parcel can still add, m²; empty
+   * if no rule limits it.
+   */
+  public OptionalDouble maxAdditionalLivingAmenityM2() {
     return maxAdditionalFloorAreaM2(firstUseCodeOf(UseClass.LIVING_AMENITY));
   }
 
@@ -106,7 +124,7 @@ public final class WhatIf {
       lo = hi;
       hi *= 2;
       if (hi > UNLIMITED_M2) {
-        return new Headroom(useCode, Double.POSITIVE_INFINITY, Optional.empty(), brokenNow);
+        return new Headroom(useCode, OptionalDouble.empty(), Optional.empty(), brokenNow);
       }
     }
     while (hi - lo > PRECISION_M2) {
@@ -126,7 +144,7 @@ public final class WhatIf {
           + " does not move the rules one way only; no headroom can be given");
     }
     Optional<RuleId> limitedBy = offending(checker.check(with(useCode, hi))).stream().findFirst();
-    return new Headroom(useCode, answer, limitedBy, brokenNow);
+    return new Headroom(useCode, OptionalDouble.of(answer), limitedBy, brokenNow);
   }
 
   /**

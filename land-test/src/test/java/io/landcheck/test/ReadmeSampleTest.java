@@ -33,7 +33,7 @@ class ReadmeSampleTest {
         .result(Rules.MIXED_USE_AMENITY).hasLimit(0.15).citesClause("五(二)").hasRemedyContaining("Cut living amenities");
 
     WhatIf whatIf = WhatIf.of(checker, parcel);
-    assertThat(whatIf.maxAdditionalFloorAreaM2("宿舍")).isZero();
+    assertThat(whatIf.maxAdditionalFloorAreaM2("宿舍")).hasValue(0.0);
     assertThat(whatIf.principalFloorAreaToReachPlotRatioFloorM2()).hasValue(0.0);
     assertThat(whatIf.adding("宿舍", 3_000)).violates(Rules.MIXED_USE_AMENITY);
   }

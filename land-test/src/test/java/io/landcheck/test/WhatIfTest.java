@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.collect.ImmutableSet;
 import io.landcheck.Checker;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPacks;
 import io.landcheck.Rules;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,16 +31,16 @@ class WhatIfTest {
     // 五(二): (1,000 + x) / (18,000 + x) <= 15%  gives  x <= 2,000 m².
     WhatIf whatIf = WhatIf.of(CHECKER, park().build());
     WhatIf.Headroom headroom = whatIf.headroom("宿舍");
-    assertThat(headroom.additionalM2()).isCloseTo(2_000, within(0.01));
+    assertThat(headroom.additionalM2()).hasValueCloseTo(2_000.0, within(0.01));
     assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_AMENITY);
-    assertThat(whatIf.maxAdditionalLivingAmenityM2()).isCloseTo(2_000, within(0.01));
+    assertThat(whatIf.maxAdditionalLivingAmenityM2()).hasValueCloseTo(2_000.0, within(0.01));
   }
 
   @Test
   @DisplayName("the answer is verified: adding it complies, adding 0.1 m² more breaks the amenity rule")
   void answerIsVerifiedByCheckingAgain() {
     WhatIf whatIf = WhatIf.of(CHECKER, park().build());
-    double max = whatIf.maxAdditionalFloorAreaM2("宿舍");
+    double max = whatIf.maxAdditionalFloorAreaM2("宿舍").orElseThrow();
     assertThat(whatIf.adding("宿舍", max)).complies(Rules.MIXED_USE_AMENITY);
     assertThat(whatIf.adding("宿舍", max + 0.1)).violates(Rules.MIXED_USE_AMENITY);
   }
@@ -49,7 +52,7 @@ class WhatIfTest {
     // Cap 1.9 allows 1,000 m² more: the cap binds.
     Parcel p = park().plotRatioCap(1.9).build();
     WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
-    assertThat(headroom.additionalM2()).isCloseTo(1_000, within(0.01));
+    assertThat(headroom.additionalM2()).hasValueCloseTo(1_000.0, within(0.01));
     assertThat(headroom.limitedBy()).contains(Rules.PLOT_RATIO_CAP);
   }
 
@@ -60,7 +63,7 @@ class WhatIfTest {
     // more. The amenity limit (1,000 + x) / (18,000 + x) <= 15% would allow 2,000 m², so the cap binds.
     Parcel p = park().plotRatioCap(2.5).build().toBuilder().plotRatioFloorAreaM2(24_000).build();
     WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
-    assertThat(headroom.additionalM2()).isCloseTo(1_000, within(0.01));
+    assertThat(headroom.additionalM2()).hasValueCloseTo(1_000.0, within(0.01));
     assertThat(headroom.limitedBy()).contains(Rules.PLOT_RATIO_CAP);
   }
 
@@ -68,7 +71,7 @@ class WhatIfTest {
   @DisplayName("on land that is not single-use and has no cap, nothing limits the dormitory")
   void unlimited() {
     WhatIf.Headroom headroom = WhatIf.of(CHECKER, park().singleUse(false).build()).headroom("宿舍");
-    assertThat(headroom.additionalM2()).isInfinite();
+    assertThat(headroom.additionalM2()).isEmpty();
     assertThat(headroom.limitedBy()).isEmpty();
   }
 
@@ -79,7 +82,7 @@ class WhatIfTest {
     Parcel p = Scenario.industrialParcel("P-2").siteAreaM2(10_000).floorAreaM2("生产", 16_400)
         .floorAreaM2("宿舍", 3_600).lease(20).build();
     WhatIf.Headroom headroom = WhatIf.of(CHECKER, p).headroom("宿舍");
-    assertThat(headroom.additionalM2()).isZero();
+    assertThat(headroom.additionalM2()).hasValue(0.0);
     assertThat(headroom.alreadyBroken()).containsExactly(Rules.MIXED_USE_AMENITY);
     assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_AMENITY);
   }
@@ -118,6 +121,31 @@ class WhatIfTest {
     assertThat(WhatIf.of(CHECKER, atFloor).principalFloorAreaToReachPlotRatioFloorM2()).hasValue(0.0);
     Parcel noSite = Scenario.industrialParcel("P-4").factory(4, 5_000).build();
     assertThat(WhatIf.of(CHECKER, noSite).principalFloorAreaToReachPlotRatioFloorM2()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a headroom with a negative addition is refused, naming the record and the field")
+  void headroomRejectsNegativeAddition() {
+    assertThatThrownBy(() -> new WhatIf.Headroom("宿舍", OptionalDouble.of(-1), Optional.empty(), ImmutableSet.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Headroom.additionalM2 must be a finite number >= 0, was -1.0");
+  }
+
+  @Test
+  @DisplayName("a headroom without a limit cannot name a rule that limits it")
+  void headroomWithoutLimitNamesNoRule() {
+    assertThatThrownBy(() -> new WhatIf.Headroom("宿舍", OptionalDouble.empty(), Optional.of(Rules.PLOT_RATIO_CAP),
+        ImmutableSet.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Headroom.limitedBy must be empty when additionalM2 is (no limit)");
+  }
+
+  @Test
+  @DisplayName("a headroom without a use code is refused, naming the record and the field")
+  void headroomRejectsNullUseCode() {
+    assertThatThrownBy(() -> new WhatIf.Headroom(null, OptionalDouble.of(0), Optional.empty(), ImmutableSet.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("Headroom.useCode must not be null");
   }
 
   @Test
