@@ -63,6 +63,38 @@ class AssertionsTest {
   }
 
   @Test
+  @DisplayName("the mixed-use rules do not apply to land that is not single-use")
+  void notApplicable() {
+    Parcel p = Scenario.industrialParcel("N-1").siteAreaM2(10_000).factory(4, 5_000).singleUse(false).lease(20).build();
+    assertThat(CHECKER.check(p).result(Rules.MIXED_USE_AMENITY).orElseThrow()).isNotApplicable();
+  }
+
+  @Test
+  @DisplayName("expecting a rule that judges the parcel to be not applicable fails printing the result")
+  void wrongNotApplicableIsReadable() {
+    assertThatThrownBy(() -> assertThat(leaseOf(20)).isNotApplicable())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rule lease-term (沪府规〔2021〕9号 五(二)): COMPLIANT")
+        .hasMessageContaining("to have verdict NOT_APPLICABLE");
+  }
+
+  @Test
+  @DisplayName("a lease within the cap needs no remedy")
+  void noRemedy() {
+    assertThat(leaseOf(20)).isCompliant().hasNoRemedy();
+  }
+
+  @Test
+  @DisplayName("expecting no remedy of a broken rule fails printing the remedy it offers")
+  void wrongNoRemedyIsReadable() {
+    assertThatThrownBy(() -> assertThat(leaseOf(30)).hasNoRemedy())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rule lease-term (沪府规〔2021〕9号 五(二)): NON_COMPLIANT")
+        .hasMessageContaining("remedy: ")
+        .hasMessageContaining("to have no remedy");
+  }
+
+  @Test
   @DisplayName("the land-price exemption is seen as a determination")
   void determination() {
     Parcel p = Scenario.industrialParcel("LP").siteAreaM2(10_000).factory(4, 5_000).existingLand()
