@@ -115,10 +115,15 @@ class WhatIfTest {
   }
 
   @Test
-  @DisplayName("a parcel at the floor already needs nothing; one without a site area cannot be answered")
-  void nothingNeededOrUnknown() {
+  @DisplayName("a parcel at the plot-ratio floor already needs no more principal floor area")
+  void nothingNeededAtTheFloor() {
     Parcel atFloor = Scenario.industrialParcel("P-3").siteAreaM2(10_000).factory(4, 5_000).build();
     assertThat(WhatIf.of(CHECKER, atFloor).principalFloorAreaToReachPlotRatioFloorM2()).hasValue(0.0);
+  }
+
+  @Test
+  @DisplayName("without a site area the principal floor area needed cannot be answered")
+  void unknownWithoutSiteArea() {
     Parcel noSite = Scenario.industrialParcel("P-4").factory(4, 5_000).build();
     assertThat(WhatIf.of(CHECKER, noSite).principalFloorAreaToReachPlotRatioFloorM2()).isEmpty();
   }
