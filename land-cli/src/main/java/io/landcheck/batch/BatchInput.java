@@ -15,15 +15,12 @@ import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -50,28 +47,18 @@ public final class BatchInput implements AutoCloseable {
     this.closer = closer;
   }
 
-  /** Opens the inputs, in order, with the default read options. */
-  public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
-    return open(inputs, pack, Optional.empty(), StandardCharsets.UTF_8);
-  }
-
   /**
-   * Opens the inputs, in order, checking the parcels' land-use names against {@code pack}.
+   * Opens the inputs, in order, with the default read options ({@link ReadOptions#defaults()}) and {@code pack}'s land
+   * uses and use codes: the files' own CRS, UTF-8 for Shapefile attributes without a .cpg file.
    *
    * <p>Reading never repairs an invalid polygon; {@link BatchChecker#repairingInvalidGeometry()} does, with a warning.
    *
-   * @param crs a CRS that overrides the inputs' own (and serves those that declare none), e.g. {@code EPSG:4549}
-   * @param fallbackCharset the charset of Shapefile attributes without a .cpg file
    * @throws NoSuchFileException if an input does not exist
    * @throws IOException if an input cannot be opened
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
    */
-  public static BatchInput open(List<Path> inputs, PolicyPack pack, Optional<String> crs, Charset fallbackCharset)
-      throws IOException {
-    checkNotNull(pack, "pack");
-    checkNotNull(crs, "crs");
-    ReadOptions options = ReadOptions.defaults().withPack(pack).withCharset(fallbackCharset);
-    return open(inputs, crs.isPresent() ? options.withCrs(crs.get()) : options);
+  public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
+    return open(inputs, ReadOptions.defaults().withPack(checkNotNull(pack, "pack")));
   }
 
   /**
@@ -133,8 +120,13 @@ public final class BatchInput implements AutoCloseable {
     return () -> source.deferredRecords().map(Item::ofDeferred).iterator();
   }
 
-  /** The records of one source, which closing the batch input closes. */
-  static BatchInput of(ParcelSource source) {
+  /**
+   * The records of one source, which closing the batch input closes: the way to check the parcels of a
+   * {@link ParcelSource} of your own (one reading a format land-geo does not, or a database), with its error records
+   * and its {@linkplain ParcelSource#deferredRecords() deferred assembly} on the checker's workers.
+   */
+  public static BatchInput of(ParcelSource source) {
+    checkNotNull(source, "source");
     Closer closer = Closer.create();
     closer.register(source::close);
     return new BatchInput(ImmutableList.of(source.description()), source.count(), List.of(items(source)), closer);
