@@ -80,11 +80,6 @@ public final class ParkGenerator {
     return parcelCount;
   }
 
-  /** Whether this is the sample park. */
-  public boolean isSamplePark() {
-    return sample;
-  }
-
   /** Every parcel, in index order, generated lazily. */
   public Stream<GeoParcel> parcels() {
     return IntStream.range(0, parcelCount).mapToObj(this::parcel);

@@ -45,10 +45,4 @@ public record SampleDefect(String parcelId, Kind kind, String layer, String fiel
     checkNotNull(field, "SampleDefect.field");
     checkNotNull(description, "SampleDefect.description");
   }
-
-  /** Whether the defect is written into the files after the valid records (the model cannot hold it). */
-  boolean patchedIntoFiles() {
-    return kind == Kind.MISSING_PARCEL_ID || kind == Kind.MISSING_USE_CODE || kind == Kind.LEVEL_ZERO
-        || kind == Kind.NEGATIVE_STOREY_HEIGHT;
-  }
 }
