@@ -5,9 +5,12 @@ import static io.landcheck.TestParcels.industrial;
 import static io.landcheck.TestParcels.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.landcheck.SplitRequest.Recipient;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,6 +42,28 @@ class SplitTransferRuleTest {
     assertThat(r.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
     assertThat(r.determination()).hasValue("NOT_ELIGIBLE");
     assertThat(r.message().en()).contains("recipient");
+  }
+
+  @Test
+  @DisplayName("a split to another recipient names the two recipients the Shanghai pack allows")
+  void shanghaiRecipientsNamed() {
+    RuleResult r = split(eligible(Recipient.OTHER));
+    assertThat(r.message().zh()).contains("受让方 OTHER 不是园区平台或产业准入项目");
+    assertThat(r.message().en())
+        .contains("the recipient OTHER is neither the park platform nor an industry-admitted project");
+  }
+
+  @Test
+  @DisplayName("the recipients the message names as allowed are the pack's, not the Shanghai ones")
+  void recipientsFromPack(@TempDir Path dir) {
+    ObjectNode tree = PackFiles.shanghai();
+    PackFiles.values(tree, Rules.SPLIT_TRANSFER).putArray("allowedRecipients").add("INDUSTRY_ADMITTED_PROJECT");
+    PolicyPack pack = PackFiles.load(tree, dir, "admitted-only.json");
+    Parcel parcel = industrial("S").tenure(LandTenure.EXISTING).split(eligible(Recipient.PARK_PLATFORM)).build();
+    RuleResult r = Checker.of(pack).check(parcel).result(Rules.SPLIT_TRANSFER).orElseThrow();
+    assertThat(r.message().zh()).contains("受让方 PARK_PLATFORM 不是产业准入项目").doesNotContain("园区平台");
+    assertThat(r.message().en()).contains("the recipient PARK_PLATFORM is not an industry-admitted project")
+        .doesNotContain("park platform");
   }
 
   @Test

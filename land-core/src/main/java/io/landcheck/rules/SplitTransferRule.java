@@ -9,6 +9,7 @@ import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.SplitRequest;
+import io.landcheck.SplitRequest.Recipient;
 import io.landcheck.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class SplitTransferRule implements Rule {
   @Override
   public void validate(Parameters p) {
     p.texts("landUses");
-    p.texts("allowedRecipients").forEach(SplitRequest.Recipient::valueOf);
+    p.texts("allowedRecipients").forEach(Recipient::valueOf);
     p.flag("requiresIndustryProjectListing");
     p.optionalNumber("minimumSplitAreaM2");
     p.optionalNumber("minimumSplitWidthM");
@@ -83,9 +84,10 @@ final class SplitTransferRule implements Rule {
       zh.add("未按“带产业项目”方式挂牌");
       en.add("the land is not listed with its industrial project (带产业项目)");
     }
-    if (!p.texts("allowedRecipients").contains(split.recipient().name())) {
-      zh.add("受让方 " + split.recipient() + " 不是园区平台或产业准入项目");
-      en.add("the recipient " + split.recipient() + " is neither the park platform nor an industry-admitted project");
+    List<String> allowed = p.texts("allowedRecipients");
+    if (!allowed.contains(split.recipient().name())) {
+      zh.add("受让方 " + split.recipient() + " " + notAmongZh(allowed));
+      en.add("the recipient " + split.recipient() + " " + notAmongEn(allowed));
     }
     OptionalDouble minArea = p.optionalNumber("minimumSplitAreaM2");
     OptionalDouble minWidth = p.optionalNumber("minimumSplitWidthM");
@@ -123,5 +125,45 @@ final class SplitTransferRule implements Rule {
             "The surplus land may be split off and transferred, listed with its project, to " + split.recipient() + "."))
         .withDetermination(ELIGIBLE)
         .withParameters(p);
+  }
+
+  /** That a recipient is not one of the pack's {@code allowedRecipients}, in Chinese: 不是园区平台或产业准入项目. */
+  private static String notAmongZh(List<String> allowed) {
+    if (allowed.isEmpty()) {
+      return "不能受让（政策包未允许任何受让方）";
+    }
+    List<String> names = allowed.stream().map(r -> zh(Recipient.valueOf(r))).toList();
+    if (names.size() == 1) {
+      return "不是" + names.get(0);
+    }
+    return "不是" + String.join("、", names.subList(0, names.size() - 1)) + "或" + names.get(names.size() - 1);
+  }
+
+  /** The same in English: is neither the park platform nor an industry-admitted project. */
+  private static String notAmongEn(List<String> allowed) {
+    List<String> names = allowed.stream().map(r -> en(Recipient.valueOf(r))).toList();
+    return switch (names.size()) {
+      case 0 -> "may not take the land (the pack allows no recipient)";
+      case 1 -> "is not " + names.get(0);
+      case 2 -> "is neither " + names.get(0) + " nor " + names.get(1);
+      default -> "is none of " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+          + names.get(names.size() - 1);
+    };
+  }
+
+  private static String zh(Recipient recipient) {
+    return switch (recipient) {
+      case PARK_PLATFORM -> "园区平台";
+      case INDUSTRY_ADMITTED_PROJECT -> "产业准入项目";
+      case OTHER -> "其他受让方";
+    };
+  }
+
+  private static String en(Recipient recipient) {
+    return switch (recipient) {
+      case PARK_PLATFORM -> "the park platform";
+      case INDUSTRY_ADMITTED_PROJECT -> "an industry-admitted project";
+      case OTHER -> "another recipient";
+    };
   }
 }
