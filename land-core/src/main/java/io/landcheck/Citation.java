@@ -1,7 +1,7 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkField;
 
 /**
  * Where a rule comes from: the document (文号), the clause, and the sentence it implements, in the original Chinese
@@ -14,9 +14,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record Citation(String document, String clause, LocalizedText text) {
 
   public Citation {
-    checkArgument(document != null && !document.isBlank(), "citation document must not be blank");
-    checkArgument(clause != null && !clause.isBlank(), "citation clause must not be blank");
-    checkNotNull(text, "citation text");
+    checkField(document != null && !document.isBlank(), "Citation", "document", "must not be blank");
+    checkField(clause != null && !clause.isBlank(), "Citation", "clause", "must not be blank");
+    checkNotNull(text, "Citation.text");
   }
 
   /** A citation of {@code clause} of {@code document}. */

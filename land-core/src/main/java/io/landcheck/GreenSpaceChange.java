@@ -1,6 +1,6 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.landcheck.Checks.checkNonNegative;
 
 /**
  * What an extension does to green space (沪府规〔2021〕9号 五(四)): the attached green space (附属绿地) it removes, and
@@ -12,8 +12,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 public record GreenSpaceChange(double attachedGreenCutM2, double greenAddedInParkM2) {
 
   public GreenSpaceChange {
-    checkArgument(Double.isFinite(attachedGreenCutM2) && attachedGreenCutM2 >= 0, "attachedGreenCutM2 must be >= 0, was %s", attachedGreenCutM2);
-    checkArgument(Double.isFinite(greenAddedInParkM2) && greenAddedInParkM2 >= 0, "greenAddedInParkM2 must be >= 0, was %s", greenAddedInParkM2);
+    checkNonNegative(attachedGreenCutM2, "GreenSpaceChange", "attachedGreenCutM2");
+    checkNonNegative(greenAddedInParkM2, "GreenSpaceChange", "greenAddedInParkM2");
   }
 
   /** A change that cuts {@code attachedGreenCutM2} and adds {@code greenAddedInParkM2}. */

@@ -27,12 +27,12 @@ public record GreenSpaceReport(
     ImmutableList<Shortfall> shortfalls) {
 
   public GreenSpaceReport {
-    checkNotNull(ruleId, "ruleId");
-    checkNotNull(citation, "citation");
-    checkNotNull(verdict, "verdict");
-    checkNotNull(parks, "parks");
-    checkNotNull(districts, "districts");
-    checkNotNull(shortfalls, "shortfalls");
+    checkNotNull(ruleId, "GreenSpaceReport.ruleId");
+    checkNotNull(citation, "GreenSpaceReport.citation");
+    checkNotNull(verdict, "GreenSpaceReport.verdict");
+    checkNotNull(parks, "GreenSpaceReport.parks");
+    checkNotNull(districts, "GreenSpaceReport.districts");
+    checkNotNull(shortfalls, "GreenSpaceReport.shortfalls");
   }
 
   /** How a park's cuts were made up. */

@@ -1,6 +1,6 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.landcheck.Checks.checkNonNegative;
 
 /**
  * A change that makes more intensive use of existing land: a raised plot ratio (提高容积率) and/or added underground
@@ -20,10 +20,10 @@ public record Intensification(
     boolean approved) {
 
   public Intensification {
-    checkArgument(Double.isFinite(plotRatioBefore) && plotRatioBefore >= 0, "plotRatioBefore must be >= 0, was %s", plotRatioBefore);
-    checkArgument(Double.isFinite(plotRatioAfter) && plotRatioAfter >= 0, "plotRatioAfter must be >= 0, was %s", plotRatioAfter);
-    checkArgument(Double.isFinite(undergroundBeforeM2) && undergroundBeforeM2 >= 0, "undergroundBeforeM2 must be >= 0, was %s", undergroundBeforeM2);
-    checkArgument(Double.isFinite(undergroundAfterM2) && undergroundAfterM2 >= 0, "undergroundAfterM2 must be >= 0, was %s", undergroundAfterM2);
+    checkNonNegative(plotRatioBefore, "Intensification", "plotRatioBefore");
+    checkNonNegative(plotRatioAfter, "Intensification", "plotRatioAfter");
+    checkNonNegative(undergroundBeforeM2, "Intensification", "undergroundBeforeM2");
+    checkNonNegative(undergroundAfterM2, "Intensification", "undergroundAfterM2");
   }
 
   /** An approved change of plot ratio and underground floor area. */

@@ -1,6 +1,7 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkField;
 
 /**
  * The planned land use of a parcel (用地性质), as a code that a {@link PolicyPack} knows.
@@ -18,12 +19,12 @@ public record LandUse(String code) {
   public static final LandUse GENERAL_RD = new LandUse("general-rd");
 
   public LandUse {
-    checkArgument(code != null && !code.isBlank(), "land use code must not be blank");
+    checkField(code != null && !code.isBlank(), "LandUse", "code", "must not be blank");
   }
 
   /** The land use with this code, such as {@code "industrial"}. */
   public static LandUse of(String code) {
-    return new LandUse(code.strip());
+    return new LandUse(checkNotNull(code, "LandUse.code").strip());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkField;
 
 import java.time.LocalDate;
 
@@ -19,12 +19,9 @@ public record Lease(LocalDate grantDate, int termYears) {
   public static final int LONGEST_LAWFUL_TERM_YEARS = 70;
 
   public Lease {
-    checkNotNull(grantDate, "grantDate");
-    checkArgument(
-        termYears >= 1 && termYears <= LONGEST_LAWFUL_TERM_YEARS,
-        "termYears must be from 1 to %s, was %s",
-        LONGEST_LAWFUL_TERM_YEARS,
-        termYears);
+    checkNotNull(grantDate, "Lease.grantDate");
+    checkField(termYears >= 1 && termYears <= LONGEST_LAWFUL_TERM_YEARS, "Lease", "termYears",
+        "must be from 1 to %s years, was %s", LONGEST_LAWFUL_TERM_YEARS, termYears);
   }
 
   /** A lease granted on {@code grantDate} for {@code termYears}. */

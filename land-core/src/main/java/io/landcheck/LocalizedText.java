@@ -1,13 +1,13 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.landcheck.Checks.checkField;
 
 /** A text in Chinese and English: a verdict's message, a remedy, a clause's wording. */
 public record LocalizedText(String zh, String en) {
 
   public LocalizedText {
-    checkArgument(zh != null && !zh.isBlank(), "zh text must not be blank");
-    checkArgument(en != null && !en.isBlank(), "en text must not be blank");
+    checkField(zh != null && !zh.isBlank(), "LocalizedText", "zh", "must not be blank");
+    checkField(en != null && !en.isBlank(), "LocalizedText", "en", "must not be blank");
   }
 
   /** A text given in both languages. */

@@ -350,14 +350,8 @@ public record Parcel(
         throw new InvalidParcelException(name, "aboveGroundFloorAreaM2[" + badFloorArea.getKey() + "]",
             "must be a finite number >= 0, was " + badFloorArea.getValue());
       }
-      Optional<Lease> lease = Optional.empty();
-      if (leaseTermYears != null) {
-        if (leaseTermYears < 1 || leaseTermYears > Lease.LONGEST_LAWFUL_TERM_YEARS) {
-          throw new InvalidParcelException(name, "lease.termYears",
-              "must be from 1 to " + Lease.LONGEST_LAWFUL_TERM_YEARS + " years, was " + leaseTermYears);
-        }
-        lease = Optional.of(Lease.of(leaseGrantDate, leaseTermYears));
-      }
+      Optional<Lease> lease = Optional.ofNullable(
+          make(name, "lease", leaseTermYears == null ? null : () -> Lease.of(leaseGrantDate, leaseTermYears)));
       return new Parcel(
           id == null ? null : id.strip(),
           Optional.ofNullable(landUse),
@@ -380,19 +374,20 @@ public record Parcel(
           Optional.ofNullable(applicationDate));
     }
 
+    /**
+     * The part ({@link Lease}, {@link Intensification} …) the supplier makes, or null without a supplier. A field
+     * the part refuses becomes an error naming the parcel and the field, such as {@code lease.termYears}.
+     */
     private static <T> T make(String parcelId, String field, Supplier<T> part) {
       if (part == null) {
         return null;
       }
       try {
         return part.get();
+      } catch (InvalidFieldException e) {
+        throw new InvalidParcelException(parcelId, field + "." + e.field(), e.problem());
       } catch (IllegalArgumentException e) {
-        // The part's own message names its component, e.g. "attachedGreenCutM2 must be >= 0".
-        String message = e.getMessage();
-        int space = message.indexOf(' ');
-        String component = space > 0 ? message.substring(0, space) : "";
-        String problem = space > 0 ? message.substring(space + 1) : message;
-        throw new InvalidParcelException(parcelId, field + "." + component, problem);
+        throw new InvalidParcelException(parcelId, field, e.getMessage());
       }
     }
   }

@@ -1,7 +1,7 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkField;
 
 /**
  * Bad input data in one record: which record, which field, and what is wrong. An error is a result, not an
@@ -14,9 +14,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record RecordError(String recordId, String field, String message) {
 
   public RecordError {
-    checkNotNull(recordId, "recordId");
-    checkNotNull(field, "field");
-    checkArgument(message != null && !message.isBlank(), "message must not be blank");
+    checkNotNull(recordId, "RecordError.recordId");
+    checkNotNull(field, "RecordError.field");
+    checkField(message != null && !message.isBlank(), "RecordError", "message", "must not be blank");
   }
 
   /** An error in {@code field} of the record {@code recordId}. */

@@ -1,7 +1,7 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkField;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
@@ -37,14 +37,16 @@ public record Report(
     Optional<FloorAreaSummary> floorAreas) {
 
   public Report {
-    checkNotNull(parcelId, "parcelId");
-    checkNotNull(packId, "packId");
-    checkNotNull(checkDate, "checkDate");
-    checkNotNull(verdict, "verdict");
-    checkNotNull(results, "results");
-    checkNotNull(errors, "errors");
-    checkNotNull(floorAreas, "floorAreas");
-    checkArgument(errors.isEmpty() == (verdict != Verdict.ERROR), "report %s: verdict ERROR if and only if errors", parcelId);
+    checkNotNull(parcelId, "Report.parcelId");
+    checkNotNull(packId, "Report.packId");
+    checkNotNull(checkDate, "Report.checkDate");
+    checkNotNull(verdict, "Report.verdict");
+    checkNotNull(results, "Report.results");
+    checkNotNull(errors, "Report.errors");
+    checkNotNull(floorAreas, "Report.floorAreas");
+    checkField(errors.isEmpty() == (verdict != Verdict.ERROR), "Report", "verdict",
+        "must be ERROR if and only if there are errors; report %s has verdict %s and %s errors", parcelId, verdict,
+        errors.size());
   }
 
   /** The report of a parcel the rules judged; its verdict is the worst of theirs ({@code NOT_APPLICABLE} if none). */
@@ -64,7 +66,8 @@ public record Report(
    * a batch's output in its place.
    */
   public static Report error(String recordId, String packId, LocalDate checkDate, List<RecordError> errors) {
-    checkArgument(!errors.isEmpty(), "report %s: an error report needs at least one error", recordId);
+    checkNotNull(errors, "Report.errors");
+    checkField(!errors.isEmpty(), "Report", "errors", "must not be empty in an error report; report %s has none", recordId);
     return new Report(recordId, packId, checkDate, true, Verdict.ERROR, ImmutableList.of(),
         ImmutableList.copyOf(errors), Optional.empty());
   }

@@ -1,6 +1,7 @@
 package io.landcheck;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkNonNegative;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -20,10 +21,11 @@ public record RuleContext(
     Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, ImmutableList<Parameters> versions, double tolerance) {
 
   public RuleContext {
-    checkNotNull(parcel, "parcel");
-    checkNotNull(floorAreas, "floorAreas");
-    checkNotNull(checkDate, "checkDate");
-    checkNotNull(versions, "versions");
+    checkNotNull(parcel, "RuleContext.parcel");
+    checkNotNull(floorAreas, "RuleContext.floorAreas");
+    checkNotNull(checkDate, "RuleContext.checkDate");
+    checkNotNull(versions, "RuleContext.versions");
+    checkNonNegative(tolerance, "RuleContext", "tolerance");
   }
 
   /** The parameters in force on the check date, if the rule was in force then. */

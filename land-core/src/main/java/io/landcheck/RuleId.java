@@ -1,6 +1,6 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.landcheck.Checks.checkField;
 
 /**
  * The stable id of a rule in a policy pack, such as {@code mixed-use-amenity}. Ids never change meaning between
@@ -9,10 +9,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 public record RuleId(String value) {
 
   public RuleId {
-    checkArgument(
-        value != null && value.matches("[a-z0-9]+(-[a-z0-9]+)*"),
-        "rule id must be lower-case words joined by '-', was '%s'",
-        value);
+    checkField(value != null && value.matches("[a-z0-9]+(-[a-z0-9]+)*"), "RuleId", "value",
+        "must be lower-case words joined by '-', was '%s'", value);
   }
 
   /** The rule id with this value. */

@@ -42,17 +42,17 @@ public record RuleResult(
     ImmutableList<RemedyOption> remedyOptions) {
 
   public RuleResult {
-    checkNotNull(ruleId, "ruleId");
-    checkNotNull(citation, "citation");
-    checkNotNull(verdict, "verdict");
-    checkNotNull(measured, "measured");
-    checkNotNull(limit, "limit");
-    checkNotNull(unit, "unit");
-    checkNotNull(message, "message");
-    checkNotNull(remedy, "remedy");
-    checkNotNull(determination, "determination");
-    checkNotNull(parametersFrom, "parametersFrom");
-    checkNotNull(remedyOptions, "remedyOptions");
+    checkNotNull(ruleId, "RuleResult.ruleId");
+    checkNotNull(citation, "RuleResult.citation");
+    checkNotNull(verdict, "RuleResult.verdict");
+    checkNotNull(measured, "RuleResult.measured");
+    checkNotNull(limit, "RuleResult.limit");
+    checkNotNull(unit, "RuleResult.unit");
+    checkNotNull(message, "RuleResult.message");
+    checkNotNull(remedy, "RuleResult.remedy");
+    checkNotNull(determination, "RuleResult.determination");
+    checkNotNull(parametersFrom, "RuleResult.parametersFrom");
+    checkNotNull(remedyOptions, "RuleResult.remedyOptions");
   }
 
   /** A result of {@code rule} with only a verdict and a message; add figures with the {@code with…} methods. */

@@ -1,7 +1,7 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkPositive;
 
 import java.util.OptionalDouble;
 
@@ -34,11 +34,11 @@ public record SplitRequest(
   }
 
   public SplitRequest {
-    checkNotNull(recipient, "recipient");
-    checkNotNull(surplusAreaM2, "surplusAreaM2");
-    checkNotNull(surplusMinWidthM, "surplusMinWidthM");
-    surplusAreaM2.ifPresent(a -> checkArgument(Double.isFinite(a) && a > 0, "surplusAreaM2 must be > 0, was %s", a));
-    surplusMinWidthM.ifPresent(w -> checkArgument(Double.isFinite(w) && w > 0, "surplusMinWidthM must be > 0, was %s", w));
+    checkNotNull(recipient, "SplitRequest.recipient");
+    checkNotNull(surplusAreaM2, "SplitRequest.surplusAreaM2");
+    checkNotNull(surplusMinWidthM, "SplitRequest.surplusMinWidthM");
+    surplusAreaM2.ifPresent(a -> checkPositive(a, "SplitRequest", "surplusAreaM2"));
+    surplusMinWidthM.ifPresent(w -> checkPositive(w, "SplitRequest", "surplusMinWidthM"));
   }
 
   /** A split request whose surplus part has not been measured. */

@@ -1,0 +1,129 @@
+package io.landcheck;
+
+import static io.landcheck.TestParcels.APPLIED;
+import static io.landcheck.TestParcels.industrial;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.SplitRequest.Recipient;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A record refusing a value names the record and the field")
+class RecordChecksTest {
+
+  @Test
+  @DisplayName("a lease term out of range is refused as Lease.termYears")
+  void leaseTerm() {
+    assertThatThrownBy(() -> Lease.of(APPLIED, 80))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Lease.termYears must be from 1 to 70 years, was 80");
+  }
+
+  @Test
+  @DisplayName("a lease without a grant date is refused as Lease.grantDate")
+  void leaseGrantDate() {
+    assertThatThrownBy(() -> Lease.of(null, 20)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("Lease.grantDate");
+  }
+
+  @Test
+  @DisplayName("a negative intensification figure is refused as Intensification and the field")
+  void intensification() {
+    assertThatThrownBy(() -> new Intensification(1.0, -2.0, 0, 0, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Intensification.plotRatioAfter must be >= 0, was -2.0");
+  }
+
+  @Test
+  @DisplayName("a negative green-space figure is refused as GreenSpaceChange and the field")
+  void greenSpaceChange() {
+    assertThatThrownBy(() -> new GreenSpaceChange(10, -3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("GreenSpaceChange.greenAddedInParkM2 must be >= 0, was -3.0");
+  }
+
+  @Test
+  @DisplayName("a surplus part of no width is refused as SplitRequest.surplusMinWidthM")
+  void splitWidth() {
+    assertThatThrownBy(() -> SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(3_000, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("SplitRequest.surplusMinWidthM must be > 0, was 0.0");
+  }
+
+  @Test
+  @DisplayName("a blank Chinese text is refused as LocalizedText.zh")
+  void localizedText() {
+    assertThatThrownBy(() -> LocalizedText.of(" ", "text"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("LocalizedText.zh must not be blank");
+  }
+
+  @Test
+  @DisplayName("a blank error message is refused as RecordError.message")
+  void recordError() {
+    assertThatThrownBy(() -> RecordError.of("P-1", "siteAreaM2", ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("RecordError.message must not be blank");
+  }
+
+  @Test
+  @DisplayName("a blank land use code is refused as LandUse.code")
+  void landUseCode() {
+    assertThatThrownBy(() -> LandUse.of("  "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("LandUse.code must not be blank");
+  }
+
+  @Test
+  @DisplayName("a rule id that is not lower-case words is refused as RuleId.value")
+  void ruleId() {
+    assertThatThrownBy(() -> RuleId.of("Lease Term"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("RuleId.value must be lower-case");
+  }
+
+  @Test
+  @DisplayName("a rule context with a negative tolerance is refused as RuleContext.tolerance")
+  void ruleContextTolerance() {
+    Parcel parcel = industrial("P").build();
+    FloorAreaSummary areas = new FloorAreaSummary(
+        OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), 0, 0, 0, 0);
+    assertThatThrownBy(() -> new RuleContext(parcel, areas, APPLIED, ImmutableList.of(), -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("RuleContext.tolerance");
+  }
+
+  @Test
+  @DisplayName("a report with verdict ERROR but no errors is refused as Report.verdict")
+  void reportVerdict() {
+    assertThatThrownBy(() -> new Report("P-1", "pack", APPLIED, true, Verdict.ERROR, ImmutableList.of(),
+            ImmutableList.of(), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Report.verdict must be ERROR");
+  }
+
+  @Test
+  @DisplayName("an error report without an error is refused as Report.errors")
+  void errorReportWithoutErrors() {
+    assertThatThrownBy(() -> Report.error("P-1", "pack", APPLIED, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Report.errors must not be empty");
+  }
+
+  @Test
+  @DisplayName("a parcel's bad lease term is reported as its field lease.termYears, without the record's name")
+  void parcelLeaseField() {
+    InvalidParcelException e =
+        catchThrowableOfType(InvalidParcelException.class, () -> industrial("P-1").lease(APPLIED, 80).build());
+    assertThat(e.toRecordError())
+        .isEqualTo(RecordError.of("P-1", "lease.termYears", "must be from 1 to 70 years, was 80"));
+  }
+
+  @Test
+  @DisplayName("a parcel's bad intensification is reported as its field intensification.plotRatioAfter")
+  void parcelIntensificationField() {
+    InvalidParcelException e = catchThrowableOfType(InvalidParcelException.class,
+        () -> industrial("P-1").intensification(1.5, -2, 0, 0, true).build());
+    assertThat(e.toRecordError())
+        .isEqualTo(RecordError.of("P-1", "intensification.plotRatioAfter", "must be >= 0, was -2.0"));
+  }
+}
