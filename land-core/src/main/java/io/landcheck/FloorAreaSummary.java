@@ -1,6 +1,7 @@
 package io.landcheck;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkNonNegative;
 
 import java.util.OptionalDouble;
 
@@ -38,9 +39,23 @@ public record FloorAreaSummary(
     double undergroundM2) {
 
   public FloorAreaSummary {
-    checkNotNull(siteAreaM2, "siteAreaM2");
-    checkNotNull(aboveGroundM2, "aboveGroundM2");
-    checkNotNull(plotRatioFloorAreaM2, "plotRatioFloorAreaM2");
+    checkNotNull(siteAreaM2, "FloorAreaSummary.siteAreaM2");
+    checkNotNull(aboveGroundM2, "FloorAreaSummary.aboveGroundM2");
+    checkNotNull(plotRatioFloorAreaM2, "FloorAreaSummary.plotRatioFloorAreaM2");
+    // isPresent, not ifPresent: a summary is made for every parcel, and a capturing lambda would be made with it.
+    if (siteAreaM2.isPresent()) {
+      checkNonNegative(siteAreaM2.getAsDouble(), "FloorAreaSummary", "siteAreaM2");
+    }
+    if (aboveGroundM2.isPresent()) {
+      checkNonNegative(aboveGroundM2.getAsDouble(), "FloorAreaSummary", "aboveGroundM2");
+    }
+    if (plotRatioFloorAreaM2.isPresent()) {
+      checkNonNegative(plotRatioFloorAreaM2.getAsDouble(), "FloorAreaSummary", "plotRatioFloorAreaM2");
+    }
+    checkNonNegative(principalIndustrialM2, "FloorAreaSummary", "principalIndustrialM2");
+    checkNonNegative(otherIndustrialM2, "FloorAreaSummary", "otherIndustrialM2");
+    checkNonNegative(livingAmenityM2, "FloorAreaSummary", "livingAmenityM2");
+    checkNonNegative(undergroundM2, "FloorAreaSummary", "undergroundM2");
   }
 
   /**

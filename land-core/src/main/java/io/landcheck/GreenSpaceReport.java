@@ -1,6 +1,7 @@
 package io.landcheck;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.Checks.checkNonNegative;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -60,7 +61,18 @@ public record GreenSpaceReport(
    */
   public record ParkBalance(
       String parkId, Optional<String> districtId, double cutM2, double addedM2, double fromDistrictM2, double shortM2,
-      ParkStatus status) {}
+      ParkStatus status) {
+
+    public ParkBalance {
+      checkNotNull(parkId, "ParkBalance.parkId");
+      checkNotNull(districtId, "ParkBalance.districtId");
+      checkNonNegative(cutM2, "ParkBalance", "cutM2");
+      checkNonNegative(addedM2, "ParkBalance", "addedM2");
+      checkNonNegative(fromDistrictM2, "ParkBalance", "fromDistrictM2");
+      checkNonNegative(shortM2, "ParkBalance", "shortM2");
+      checkNotNull(status, "ParkBalance.status");
+    }
+  }
 
   /**
    * One district's balancing between its parks.
@@ -70,7 +82,15 @@ public record GreenSpaceReport(
    * @param deficitM2 what parks short of green space need
    * @param shortM2 what the district cannot cover
    */
-  public record DistrictBalance(String districtId, double surplusM2, double deficitM2, double shortM2) {}
+  public record DistrictBalance(String districtId, double surplusM2, double deficitM2, double shortM2) {
+
+    public DistrictBalance {
+      checkNotNull(districtId, "DistrictBalance.districtId");
+      checkNonNegative(surplusM2, "DistrictBalance", "surplusM2");
+      checkNonNegative(deficitM2, "DistrictBalance", "deficitM2");
+      checkNonNegative(shortM2, "DistrictBalance", "shortM2");
+    }
+  }
 
   /**
    * A parcel whose cut green space is not made up.
@@ -80,5 +100,13 @@ public record GreenSpaceReport(
    * @param shortM2 how much of its cut is not made up
    * @param reason why, in Chinese and English
    */
-  public record Shortfall(String parcelId, Optional<String> parkId, double shortM2, LocalizedText reason) {}
+  public record Shortfall(String parcelId, Optional<String> parkId, double shortM2, LocalizedText reason) {
+
+    public Shortfall {
+      checkNotNull(parcelId, "Shortfall.parcelId");
+      checkNotNull(parkId, "Shortfall.parkId");
+      checkNonNegative(shortM2, "Shortfall", "shortM2");
+      checkNotNull(reason, "Shortfall.reason");
+    }
+  }
 }

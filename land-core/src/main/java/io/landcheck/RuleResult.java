@@ -64,12 +64,14 @@ public record RuleResult(
 
   /** This result with a measured value and the limit it was held to. */
   public RuleResult withMeasure(double measured, double limit, String unit) {
+    checkNotNull(unit, "RuleResult.unit");
     return new RuleResult(ruleId, citation, verdict, OptionalDouble.of(measured), OptionalDouble.of(limit), unit,
         message, remedy, determination, parametersFrom, remedyOptions);
   }
 
   /** This result with a remedy. */
   public RuleResult withRemedy(LocalizedText remedy) {
+    checkNotNull(remedy, "RuleResult.remedy");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, Optional.of(remedy),
         determination, parametersFrom, remedyOptions);
   }
@@ -80,6 +82,7 @@ public record RuleResult(
    */
   public RuleResult withRemedy(LocalizedText remedy, List<RemedyOption> options) {
     checkNotNull(remedy, "RuleResult.remedy");
+    checkNotNull(options, "RuleResult.remedyOptions");
     checkArgument(!options.isEmpty(), "RuleResult.remedyOptions must not be empty when given");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, Optional.of(remedy),
         determination, parametersFrom, ImmutableList.copyOf(options));
@@ -87,12 +90,14 @@ public record RuleResult(
 
   /** This result with a determination, such as {@code DUE} or {@code NOT_DUE}. */
   public RuleResult withDetermination(String determination) {
+    checkNotNull(determination, "RuleResult.determination");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy,
         Optional.of(determination), parametersFrom, remedyOptions);
   }
 
   /** This result noting the parameters it used. */
   public RuleResult withParameters(Parameters parameters) {
+    checkNotNull(parameters, "RuleResult.parameters");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy, determination,
         Optional.of(parameters.effectiveFrom()), remedyOptions);
   }

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableList;
+import io.landcheck.GreenSpaceReport.DistrictBalance;
+import io.landcheck.GreenSpaceReport.ParkBalance;
+import io.landcheck.GreenSpaceReport.ParkStatus;
+import io.landcheck.GreenSpaceReport.Shortfall;
 import io.landcheck.SplitRequest.Recipient;
+import io.landcheck.rules.GreenSpaceRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -125,5 +130,111 @@ class RecordChecksTest {
         () -> industrial("P-1").intensification(1.5, -2, 0, 0, true).build());
     assertThat(e.toRecordError())
         .isEqualTo(RecordError.of("P-1", "intensification.plotRatioAfter", "must be >= 0, was -2.0"));
+  }
+
+  @Test
+  @DisplayName("a park balance with a cut that is not a number is refused as ParkBalance.cutM2")
+  void parkBalanceCut() {
+    assertThatThrownBy(() -> new ParkBalance("P1", Optional.of("D1"), Double.NaN, 0, 0, 0, ParkStatus.NO_CUT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("ParkBalance.cutM2 must be >= 0, was NaN");
+  }
+
+  @Test
+  @DisplayName("a park balance with a negative shortfall is refused as ParkBalance.shortM2")
+  void parkBalanceShort() {
+    assertThatThrownBy(() -> new ParkBalance("P1", Optional.empty(), 10, 0, 0, -10, ParkStatus.SHORT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("ParkBalance.shortM2 must be >= 0, was -10.0");
+  }
+
+  @Test
+  @DisplayName("a park balance without a status is refused as ParkBalance.status")
+  void parkBalanceStatus() {
+    assertThatThrownBy(() -> new ParkBalance("P1", Optional.empty(), 0, 0, 0, 0, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("ParkBalance.status");
+  }
+
+  @Test
+  @DisplayName("a district balance with a negative surplus is refused as DistrictBalance.surplusM2")
+  void districtBalanceSurplus() {
+    assertThatThrownBy(() -> new DistrictBalance("D1", -1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("DistrictBalance.surplusM2 must be >= 0, was -1.0");
+  }
+
+  @Test
+  @DisplayName("a district balance without a district is refused as DistrictBalance.districtId")
+  void districtBalanceId() {
+    assertThatThrownBy(() -> new DistrictBalance(null, 0, 0, 0))
+        .isInstanceOf(NullPointerException.class).hasMessage("DistrictBalance.districtId");
+  }
+
+  @Test
+  @DisplayName("a shortfall of infinite area is refused as Shortfall.shortM2")
+  void shortfallArea() {
+    LocalizedText reason = LocalizedText.of("不足", "short");
+    assertThatThrownBy(() -> new Shortfall("P-1", Optional.empty(), Double.POSITIVE_INFINITY, reason))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Shortfall.shortM2 must be >= 0, was Infinity");
+  }
+
+  @Test
+  @DisplayName("a shortfall without a reason is refused as Shortfall.reason")
+  void shortfallReason() {
+    assertThatThrownBy(() -> new Shortfall("P-1", Optional.empty(), 5, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("Shortfall.reason");
+  }
+
+  @Test
+  @DisplayName("a green-space entry with a negative cut is refused as GreenSpaceRule.Entry.cutM2")
+  void entryCut() {
+    assertThatThrownBy(() -> new GreenSpaceRule.Entry("P-1", Optional.of("P1"), Optional.empty(), -5, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("GreenSpaceRule.Entry.cutM2 must be >= 0, was -5.0");
+  }
+
+  @Test
+  @DisplayName("a green-space entry with a park of null is refused as GreenSpaceRule.Entry.parkId")
+  void entryPark() {
+    assertThatThrownBy(() -> new GreenSpaceRule.Entry("P-1", null, Optional.empty(), 5, 0))
+        .isInstanceOf(NullPointerException.class).hasMessage("GreenSpaceRule.Entry.parkId");
+  }
+
+  @Test
+  @DisplayName("a floor-area summary with a negative site area is refused as FloorAreaSummary.siteAreaM2")
+  void summarySiteArea() {
+    assertThatThrownBy(() -> new FloorAreaSummary(
+            OptionalDouble.of(-1), OptionalDouble.empty(), OptionalDouble.empty(), 0, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("FloorAreaSummary.siteAreaM2 must be >= 0, was -1.0");
+  }
+
+  @Test
+  @DisplayName("a floor-area summary with living amenities that are not a number is refused as its livingAmenityM2")
+  void summaryAmenity() {
+    assertThatThrownBy(() -> new FloorAreaSummary(
+            OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), 0, 0, Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("FloorAreaSummary.livingAmenityM2 must be >= 0, was NaN");
+  }
+
+  @Test
+  @DisplayName("a land use of null is refused as LandUse.code, not with a bare NullPointerException")
+  void landUseNull() {
+    assertThatThrownBy(() -> LandUse.of(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("LandUse.code");
+  }
+
+  @Test
+  @DisplayName("a remedy of null is refused as RuleResult.remedy")
+  void remedyNull() {
+    RuleResult r = TestParcels.result(industrial("P-1"), Rules.LEASE_TERM);
+    assertThatThrownBy(() -> r.withRemedy(null, List.of(RemedyOption.shortenTermTo(20))))
+        .isInstanceOf(NullPointerException.class).hasMessage("RuleResult.remedy");
+  }
+
+  @Test
+  @DisplayName("a determination of null is refused as RuleResult.determination")
+  void determinationNull() {
+    RuleResult r = TestParcels.result(industrial("P-1"), Rules.LEASE_TERM);
+    assertThatThrownBy(() -> r.withDetermination(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("RuleResult.determination");
   }
 }

@@ -1,5 +1,8 @@
 package io.landcheck.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
 import io.landcheck.GreenSpaceReport;
@@ -31,6 +34,15 @@ public final class GreenSpaceRule {
 
   /** The green-space facts of one parcel that the balance needs: small, so a batch of millions fits in memory. */
   public record Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2) {
+
+    public Entry {
+      checkNotNull(parcelId, "GreenSpaceRule.Entry.parcelId");
+      checkNotNull(parkId, "GreenSpaceRule.Entry.parkId");
+      checkNotNull(districtId, "GreenSpaceRule.Entry.districtId");
+      checkArgument(Double.isFinite(cutM2) && cutM2 >= 0, "GreenSpaceRule.Entry.cutM2 must be >= 0, was %s", cutM2);
+      checkArgument(Double.isFinite(addedM2) && addedM2 >= 0, "GreenSpaceRule.Entry.addedM2 must be >= 0, was %s",
+          addedM2);
+    }
 
     /** The entry of a parcel, or empty if it declares no green-space change. */
     public static Optional<Entry> of(Parcel parcel) {
