@@ -15,9 +15,4 @@ public record GreenSpaceChange(double attachedGreenCutM2, double greenAddedInPar
     checkNonNegative(attachedGreenCutM2, "GreenSpaceChange", "attachedGreenCutM2");
     checkNonNegative(greenAddedInParkM2, "GreenSpaceChange", "greenAddedInParkM2");
   }
-
-  /** A change that cuts {@code attachedGreenCutM2} and adds {@code greenAddedInParkM2}. */
-  public static GreenSpaceChange of(double attachedGreenCutM2, double greenAddedInParkM2) {
-    return new GreenSpaceChange(attachedGreenCutM2, greenAddedInParkM2);
-  }
 }

@@ -26,12 +26,6 @@ public record Intensification(
     checkNonNegative(undergroundAfterM2, "Intensification", "undergroundAfterM2");
   }
 
-  /** An approved change of plot ratio and underground floor area. */
-  public static Intensification approved(
-      double plotRatioBefore, double plotRatioAfter, double undergroundBeforeM2, double undergroundAfterM2) {
-    return new Intensification(plotRatioBefore, plotRatioAfter, undergroundBeforeM2, undergroundAfterM2, true);
-  }
-
   /** Whether the plot ratio goes up. */
   public boolean raisesPlotRatio() {
     return plotRatioAfter > plotRatioBefore;

@@ -35,10 +35,11 @@ public final class Parameters {
   }
 
   /**
-   * Parameters of {@code owner} (such as {@code "shanghai-2021/lease-term"}) in force from {@code effectiveFrom}.
-   * Values are {@link Double}, {@link String}, {@link Boolean}, lists of these, or maps of names to these.
+   * Parameters of {@code owner} (such as {@code "shanghai-2021/lease-term"}) in force from {@code effectiveFrom}, as
+   * {@link PolicyPacks} reads them from a pack file. Values are {@link Double}, {@link String}, {@link Boolean}, lists
+   * of these, or maps of names to these.
    */
-  public static Parameters of(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
+  static Parameters of(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
     return new Parameters(owner, effectiveFrom, values, notes);
   }
 

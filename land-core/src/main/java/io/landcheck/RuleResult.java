@@ -69,13 +69,6 @@ public record RuleResult(
         message, remedy, determination, parametersFrom, remedyOptions);
   }
 
-  /** This result with a remedy. */
-  public RuleResult withRemedy(LocalizedText remedy) {
-    checkNotNull(remedy, "RuleResult.remedy");
-    return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, Optional.of(remedy),
-        determination, parametersFrom, remedyOptions);
-  }
-
   /**
    * This result with a remedy given in numbers: its options, and the text written from them. Each option alone must
    * make the parcel comply.

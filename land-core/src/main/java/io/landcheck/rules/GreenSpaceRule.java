@@ -81,7 +81,6 @@ public final class GreenSpaceRule {
   public GreenSpaceReport balance(List<Entry> entries, Parameters parameters) {
     double tol = parameters.number("toleranceM2");
     Map<String, List<Entry>> byPark = new TreeMap<>();
-    List<Shortfall> shortfalls = new ArrayList<>();
     List<Entry> shortfallEntries = new ArrayList<>();
     Map<Entry, Shortfall> shortfallOf = new java.util.IdentityHashMap<>();
     boolean anyCut = false;
@@ -148,7 +147,7 @@ public final class GreenSpaceRule {
           double covered = Math.min(net, available);
           available -= covered;
           if (net - covered > tol) {
-            shortfall(shortfalls, shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), e.parkId(), net - covered, LocalizedText.of(
+            shortfall(shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), e.parkId(), net - covered, LocalizedText.of(
                 "园区 " + park.getKey() + " 内新增绿地不足以补足，" + parkDistrict.get(park.getKey())
                     .map(d -> "区 " + d + " 内其他园区也无法平衡。").orElse("且未给出所在区，无法由区统筹平衡。"),
                 "Park " + park.getKey() + " adds too little green space to make it up, and " + parkDistrict.get(park.getKey())
@@ -168,14 +167,14 @@ public final class GreenSpaceRule {
     for (Entry e : entries) {
       double net = e.cutM2() - e.addedM2();
       if (e.parkId().isEmpty() && net > tol) {
-        shortfall(shortfalls, shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), Optional.empty(), net, LocalizedText.of(
+        shortfall(shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), Optional.empty(), net, LocalizedText.of(
             "未给出所属园区（parkId），减少的附属绿地无法在园区内补足。",
             "No park (parkId) is given, so the cut green space cannot be made up in a park.")));
       }
     }
     ImmutableList.Builder<DistrictBalance> districts = ImmutableList.builder();
     districtFigures.forEach((d, f) -> districts.add(new DistrictBalance(d, f[0], f[1], f[2] <= tol ? 0 : f[2])));
-    Verdict verdict = !shortfalls.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
+    Verdict verdict = !shortfallEntries.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
     Map<Entry, Integer> inputOrder = new java.util.IdentityHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       inputOrder.put(entries.get(i), i);
@@ -186,9 +185,7 @@ public final class GreenSpaceRule {
     return new GreenSpaceReport(id, citation, verdict, parks.build(), districts.build(), ordered);
   }
 
-  private static void shortfall(
-      List<Shortfall> all, List<Entry> entries, Map<Entry, Shortfall> byEntry, Entry entry, Shortfall shortfall) {
-    all.add(shortfall);
+  private static void shortfall(List<Entry> entries, Map<Entry, Shortfall> byEntry, Entry entry, Shortfall shortfall) {
     entries.add(entry);
     byEntry.put(entry, shortfall);
   }

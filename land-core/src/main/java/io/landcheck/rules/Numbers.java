@@ -44,11 +44,6 @@ final class Numbers {
     return Math.ceil(areaM2 * 10 - 1e-6) / 10;
   }
 
-  /** An area rounded down to a tenth of a square metre, for what may still be added. */
-  static String areaAtMost(double areaM2) {
-    return area(Math.floor(areaM2 * 10 + 1e-6) / 10);
-  }
-
   /**
    * {@code value} to {@code decimals} (1 to 3) decimals rounded half up, with {@code ,} between groups of three digits
    * if {@code grouped}; or null when the value is negative (-0.0 too), not a number, too large, or so close to a tie
