@@ -30,8 +30,34 @@ public final class Parameters {
   private Parameters(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
     this.owner = checkNotNull(owner, "owner");
     this.effectiveFrom = checkNotNull(effectiveFrom, "effectiveFrom");
-    this.values = ImmutableMap.copyOf(values);
+    ImmutableMap.Builder<String, Object> copy = ImmutableMap.builderWithExpectedSize(values.size());
+    values.forEach((name, value) -> copy.put(name, immutable(owner, name, value)));
+    this.values = copy.buildOrThrow();
     this.notes = ImmutableMap.copyOf(notes);
+  }
+
+  /** {@code value} with every list and map in it, at any depth, copied into a Guava immutable collection. */
+  private static Object immutable(String owner, String name, Object value) {
+    checkNotNull(value, "%s: parameter %s is null", owner, name);
+    if (value instanceof List<?> list) {
+      ImmutableList.Builder<Object> copy = ImmutableList.builderWithExpectedSize(list.size());
+      for (Object item : list) {
+        copy.add(immutable(owner, name, item));
+      }
+      return copy.build();
+    }
+    if (value instanceof Map<?, ?> map) {
+      ImmutableMap.Builder<String, Object> copy = ImmutableMap.builderWithExpectedSize(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        checkArgument(e.getKey() instanceof String, "%s: parameter %s has a key that is not a text: %s", owner, name,
+            e.getKey());
+        copy.put((String) e.getKey(), immutable(owner, name + "." + e.getKey(), e.getValue()));
+      }
+      return copy.buildOrThrow();
+    }
+    checkArgument(value instanceof Double || value instanceof String || value instanceof Boolean,
+        "%s: parameter %s must be a number, text, true/false, list or map, was %s", owner, name, value);
+    return value;
   }
 
   /**
