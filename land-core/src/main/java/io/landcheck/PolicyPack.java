@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 public final class PolicyPack {
 
+  /**
+   * A pack's {@code tolerance} must be below this. The tolerance absorbs rounding when ratios and shares are compared
+   * with their limits; one this large would start to move verdicts. A bound of landcheck's, not of any policy.
+   */
+  static final double TOLERANCE_BOUND = 0.01;
+
   /** A rule of the pack with every version of its parameters, oldest first. */
   record Entry(Rule rule, ImmutableList<Parameters> versions) {}
 
@@ -40,7 +46,8 @@ public final class PolicyPack {
     this.document = checkNotNull(document);
     this.effectiveFrom = checkNotNull(effectiveFrom);
     this.effectiveUntil = checkNotNull(effectiveUntil);
-    checkArgument(tolerance >= 0 && tolerance < 0.01, "pack %s: tolerance must be in [0, 0.01), was %s", id, tolerance);
+    checkArgument(tolerance >= 0 && tolerance < TOLERANCE_BOUND, "pack %s: tolerance must be in [0, %s), was %s", id,
+        TOLERANCE_BOUND, tolerance);
     this.tolerance = tolerance;
     this.landUses = checkNotNull(landUses);
     this.useCodes = checkNotNull(useCodes);

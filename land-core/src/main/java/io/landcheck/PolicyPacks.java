@@ -128,8 +128,8 @@ public final class PolicyPacks {
       Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
           ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
       double tolerance = number(root, "tolerance", "");
-      if (!(tolerance >= 0 && tolerance < 0.01)) {
-        throw error("tolerance", "must be at least 0 and below 0.01, was " + tolerance);
+      if (!(tolerance >= 0 && tolerance < PolicyPack.TOLERANCE_BOUND)) {
+        throw error("tolerance", "must be at least 0 and below " + PolicyPack.TOLERANCE_BOUND + ", was " + tolerance);
       }
       ImmutableMap.Builder<String, LocalizedText> landUses = ImmutableMap.builder();
       JsonNode landUseNodes = array(root, "landUses", "");
