@@ -57,9 +57,9 @@ public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double 
         "RemedyOption.amount of %s must be whole years, was %s", kind, amount);
   }
 
-  /** An option to shorten the lease term to {@code years} or less. */
-  public static RemedyOption shortenTermTo(int years) {
-    return new RemedyOption(Kind.SHORTEN_TERM_TO, ImmutableSet.of(), years, Kind.SHORTEN_TERM_TO.unit());
+  /** An option to shorten the lease term to {@code termYears} or less. */
+  public static RemedyOption shortenTermTo(int termYears) {
+    return new RemedyOption(Kind.SHORTEN_TERM_TO, ImmutableSet.of(), termYears, Kind.SHORTEN_TERM_TO.unit());
   }
 
   /** An option of {@code kind} by {@code amount} in the kind's unit, on {@code useClasses}; validated as the record. */
