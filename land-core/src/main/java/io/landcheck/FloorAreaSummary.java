@@ -13,8 +13,9 @@ import java.util.OptionalDouble;
  *   <li>the plot ratio (容积率) is {@code plotRatioFloorAreaM2} — the floor area counted in the plot ratio
  *       (计容建筑面积), where a storey taller than the pack's {@code tallStoreyM} counts double (工业项目建设用地控制指标)
  *       — over the site area (用地面积);
- *   <li>the mixed-use shares (其他产业用途 + 生活配套 ≤ 30 %, 生活配套 ≤ 15 %) are shares of {@code aboveGroundM2}, the
- *       actual above-ground floor area (地上总建筑面积, 地上建筑面积 by use), where a tall storey counts once.
+ *   <li>the mixed-use shares (其他产业用途 + 生活配套, and 生活配套 alone, each held to its rule's {@code maxShare}) are
+ *       shares of {@code aboveGroundM2}, the actual above-ground floor area (地上总建筑面积, 地上建筑面积 by use), where
+ *       a tall storey counts once.
  * </ul>
  * Without tall storeys (or a declared 计容建筑面积) the two are equal. Underground floor area (地下建筑面积) is carried for
  * information and enters neither the plot ratio nor the shares.

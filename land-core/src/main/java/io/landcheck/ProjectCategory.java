@@ -2,7 +2,8 @@ package io.landcheck;
 
 /**
  * The category of the industrial project a parcel is granted for, as 沪府规〔2021〕9号 五(二) names them when it
- * allows a 50-year lease. Whether a category qualifies, and from which {@link RecognitionLevel}, is a pack parameter.
+ * allows a longer lease term (出让年限). Whether a category qualifies, and from which {@link RecognitionLevel}, is a
+ * pack parameter, as is the term.
  */
 public enum ProjectCategory {
   /** 国家战略性项目: a national strategic project. */

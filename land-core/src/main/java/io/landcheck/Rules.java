@@ -6,10 +6,14 @@ package io.landcheck;
  */
 public final class Rules {
 
-  /** 五(二) lease term: 50 years only for qualifying projects, otherwise the general cap. */
+  /**
+   * 五(二) lease term (出让年限): the pack's longest term ({@code maxTermYears}) only for qualifying projects
+   * ({@code qualifyingCategories}, {@code minimumRecognitionLevel}), otherwise the general cap
+   * ({@code generalTermCapYears}).
+   */
   public static final RuleId LEASE_TERM = RuleId.of("lease-term");
 
-  /** 五(二) plot ratio at least 2.0 on industrial land and 3.0 on general R&amp;D land. */
+  /** 五(二) plot ratio (容积率) at least the pack's minimum for the land use (parameter {@code minimumByLandUse}). */
   public static final RuleId PLOT_RATIO_MINIMUM = RuleId.of("plot-ratio-minimum");
 
   /** Plot ratio not above the cap in the planning conditions. */
@@ -18,10 +22,16 @@ public final class Rules {
   /** 五(二) no additional land price for an approved intensification of existing industrial land. */
   public static final RuleId LAND_PRICE = RuleId.of("land-price");
 
-  /** 五(二) other industrial uses plus living amenities at most 30% of above-ground floor area. */
+  /**
+   * 五(二) other industrial uses (其他产业用途) plus living amenities (生活配套) at most the pack's share of above-ground
+   * floor area (地上总建筑面积; parameter {@code maxShare}).
+   */
   public static final RuleId MIXED_USE_ANCILLARY = RuleId.of("mixed-use-ancillary");
 
-  /** 五(二) living amenities (生活配套) at most 15% of above-ground floor area. */
+  /**
+   * 五(二) living amenities (生活配套) at most the pack's share of above-ground floor area (地上总建筑面积; parameter
+   * {@code maxShare}).
+   */
   public static final RuleId MIXED_USE_AMENITY = RuleId.of("mixed-use-amenity");
 
   /** 五(二) split transfer of surplus industrial land. */

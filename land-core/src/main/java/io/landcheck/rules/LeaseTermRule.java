@@ -19,9 +19,9 @@ import java.util.Optional;
 /**
  * 沪府规〔2021〕9号 五(二): 国家和本市战略性项目、市级以上制造业创新中心和企业技术中心等产业项目类工业用地，出让年限可按50年确定。
  *
- * <p>A 50-year lease term is allowed only for the pack's qualifying project categories recognised at the pack's
- * minimum level or above ({@code qualifyingCategories}, {@code minimumRecognitionLevel}); no term may exceed
- * {@code maxTermYears}; every other project is held to {@code generalTermCapYears}. The term is judged with the
+ * <p>The longest term, {@code maxTermYears}, is allowed only for the pack's qualifying project categories recognised
+ * at the pack's minimum level or above ({@code qualifyingCategories}, {@code minimumRecognitionLevel}); no term may
+ * exceed it; every other project is held to {@code generalTermCapYears}. The term is judged with the
  * parameters in force on the lease's grant date: a lease granted before the rule took effect is not judged by it.
  */
 final class LeaseTermRule implements Rule {
