@@ -73,10 +73,15 @@ class ParcelTest {
   }
 
   @Test
-  @DisplayName("verdicts order from not applicable to error, and the worst of two is the later")
+  @DisplayName("verdicts order from not applicable to error")
   void verdictOrder() {
     assertThat(Verdict.values()).containsExactly(Verdict.NOT_APPLICABLE, Verdict.COMPLIANT, Verdict.INSUFFICIENT_DATA,
         Verdict.NON_COMPLIANT, Verdict.ERROR);
+  }
+
+  @Test
+  @DisplayName("the worst of two verdicts is the later in that order, whichever is asked")
+  void worstIsLater() {
     assertThat(Verdict.COMPLIANT.worst(Verdict.INSUFFICIENT_DATA)).isEqualTo(Verdict.INSUFFICIENT_DATA);
     assertThat(Verdict.NON_COMPLIANT.worst(Verdict.INSUFFICIENT_DATA)).isEqualTo(Verdict.NON_COMPLIANT);
     assertThat(Verdict.NOT_APPLICABLE.worst(Verdict.COMPLIANT)).isEqualTo(Verdict.COMPLIANT);

@@ -37,6 +37,11 @@ class RemedyOptionsTest {
     void unitFromKind() {
       assertThat(RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(), 12.5).unit()).isEqualTo("m2");
       assertThat(RemedyOption.shortenTermTo(20).unit()).isEqualTo("years");
+    }
+
+    @Test
+    @DisplayName("an option to shorten the term has the longest term allowed as its amount")
+    void shortenTermAmount() {
       assertThat(RemedyOption.shortenTermTo(20).amount()).isEqualTo(20);
     }
 
@@ -50,14 +55,25 @@ class RemedyOptionsTest {
     }
 
     @Test
-    @DisplayName("rejects a unit that is not its kind's, use classes on a term, and part years")
-    void rejectsInconsistentFields() {
+    @DisplayName("rejects a unit that is not its kind's")
+    void rejectsUnitOfAnotherKind() {
       assertThatThrownBy(() -> new RemedyOption(Kind.ADD_FLOOR_AREA, ImmutableSet.of(), 5, "years"))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemedyOption.unit");
+    }
+
+    @Test
+    @DisplayName("rejects use classes on an option to shorten the term")
+    void rejectsUseClassesOnTerm() {
       assertThatThrownBy(() -> RemedyOption.of(Kind.SHORTEN_TERM_TO, List.of(UseClass.LIVING_AMENITY), 20))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemedyOption.useClasses");
+    }
+
+    @Test
+    @DisplayName("rejects a term that is not whole years")
+    void rejectsPartYears() {
       assertThatThrownBy(() -> RemedyOption.of(Kind.SHORTEN_TERM_TO, List.of(), 20.5))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole years");
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemedyOption.amount")
+          .hasMessageContaining("whole years");
     }
   }
 
