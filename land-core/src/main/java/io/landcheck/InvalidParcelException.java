@@ -17,7 +17,9 @@ public final class InvalidParcelException extends IllegalArgumentException {
 
   /** A problem with {@code field} of the parcel {@code parcelId}. */
   public InvalidParcelException(String parcelId, String field, String problem) {
-    super("parcel " + checkNotNull(parcelId) + ", field " + checkNotNull(field) + ": " + checkNotNull(problem));
+    super("parcel " + checkNotNull(parcelId, "InvalidParcelException.parcelId")
+        + ", field " + checkNotNull(field, "InvalidParcelException.field")
+        + ": " + checkNotNull(problem, "InvalidParcelException.problem"));
     this.parcelId = parcelId;
     this.field = field;
     this.problem = problem;

@@ -67,7 +67,8 @@ public record Report(
    */
   public static Report error(String recordId, String packId, LocalDate checkDate, List<RecordError> errors) {
     checkNotNull(errors, "Report.errors");
-    checkField(!errors.isEmpty(), "Report", "errors", "must not be empty in an error report; report %s has none", recordId);
+    checkField(!errors.isEmpty(), "Report", "errors", "must not be empty in an error report; report %s has none",
+        recordId);
     return new Report(recordId, packId, checkDate, true, Verdict.ERROR, ImmutableList.of(),
         ImmutableList.copyOf(errors), Optional.empty());
   }

@@ -174,7 +174,8 @@ public final class GreenSpaceRule {
     }
     ImmutableList.Builder<DistrictBalance> districts = ImmutableList.builder();
     districtFigures.forEach((d, f) -> districts.add(new DistrictBalance(d, f[0], f[1], f[2] <= tol ? 0 : f[2])));
-    Verdict verdict = !shortfallEntries.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
+    Verdict verdict =
+        !shortfallEntries.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
     Map<Entry, Integer> inputOrder = new java.util.IdentityHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       inputOrder.put(entries.get(i), i);
