@@ -54,18 +54,18 @@ public final class BatchChecker {
 
   /** A batch checker for this pack, on all available cores, judging parcels without an application date as of today. */
   public static BatchChecker of(PolicyPack pack) {
-    return new BatchChecker(checkNotNull(pack, "pack"), Optional.empty(), Runtime.getRuntime().availableProcessors(),
-        false);
+    return new BatchChecker(checkNotNull(pack, "BatchChecker.pack"), Optional.empty(),
+        Runtime.getRuntime().availableProcessors(), false);
   }
 
   /** This checker judging parcels without an application date, and the green-space balance, as of {@code date}. */
   public BatchChecker onDate(LocalDate date) {
-    return new BatchChecker(pack, Optional.of(checkNotNull(date, "date")), threads, repair);
+    return new BatchChecker(pack, Optional.of(checkNotNull(date, "BatchChecker.date")), threads, repair);
   }
 
   /** This checker on {@code threads} worker threads; 1 checks on the calling thread. */
   public BatchChecker threads(int threads) {
-    checkArgument(threads >= 1, "threads must be >= 1, was %s", threads);
+    checkArgument(threads >= 1, "BatchChecker.threads must be >= 1, was %s", threads);
     return new BatchChecker(pack, date, threads, repair);
   }
 
@@ -84,8 +84,8 @@ public final class BatchChecker {
    * @throws IOException if an input cannot be read or the sink cannot write
    */
   public BatchSummary run(BatchInput input, BatchSink sink) throws IOException {
-    checkNotNull(input, "input");
-    checkNotNull(sink, "sink");
+    checkNotNull(input, "BatchChecker.run(input)");
+    checkNotNull(sink, "BatchChecker.run(sink)");
     long start = System.nanoTime();
     LocalDate on = date.orElseGet(LocalDate::now);
     Checker checker = Checker.of(pack).onDate(on);

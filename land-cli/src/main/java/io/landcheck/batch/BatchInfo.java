@@ -18,9 +18,9 @@ import java.util.OptionalLong;
 public record BatchInfo(PolicyPack pack, ImmutableList<String> inputs, LocalDate date, OptionalLong expectedRecords) {
 
   public BatchInfo {
-    checkNotNull(pack, "pack");
-    checkNotNull(inputs, "inputs");
-    checkNotNull(date, "date");
-    checkNotNull(expectedRecords, "expectedRecords");
+    checkNotNull(pack, "BatchInfo.pack");
+    checkNotNull(inputs, "BatchInfo.inputs");
+    checkNotNull(date, "BatchInfo.date");
+    checkNotNull(expectedRecords, "BatchInfo.expectedRecords");
   }
 }

@@ -58,7 +58,7 @@ public final class BatchInput implements AutoCloseable {
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
    */
   public static BatchInput open(List<Path> inputs, PolicyPack pack) throws IOException {
-    return open(inputs, ReadOptions.defaults().withPack(checkNotNull(pack, "pack")));
+    return open(inputs, ReadOptions.defaults().withPack(checkNotNull(pack, "BatchInput.open(pack)")));
   }
 
   /**
@@ -70,8 +70,9 @@ public final class BatchInput implements AutoCloseable {
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
    */
   public static BatchInput open(List<Path> inputs, ReadOptions options) throws IOException {
-    checkNotNull(options, "options");
-    checkArgument(!inputs.isEmpty(), "at least one input is needed");
+    checkNotNull(inputs, "BatchInput.open(inputs)");
+    checkNotNull(options, "BatchInput.open(options)");
+    checkArgument(!inputs.isEmpty(), "BatchInput.open(inputs) must hold at least one input");
     PolicyPack pack = options.pack();
     Closer closer = Closer.create();
     ImmutableList.Builder<String> descriptions = ImmutableList.builder();
@@ -126,7 +127,7 @@ public final class BatchInput implements AutoCloseable {
    * and its {@linkplain ParcelSource#deferredRecords() deferred assembly} on the checker's workers.
    */
   public static BatchInput of(ParcelSource source) {
-    checkNotNull(source, "source");
+    checkNotNull(source, "BatchInput.of(source)");
     Closer closer = Closer.create();
     closer.register(source::close);
     return new BatchInput(ImmutableList.of(source.description()), source.count(), List.of(items(source)), closer);
@@ -142,8 +143,8 @@ public final class BatchInput implements AutoCloseable {
 
   /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */
   public static BatchInput ofParcels(Iterable<Parcel> parcels, String description) {
-    checkNotNull(parcels, "parcels");
-    checkNotNull(description, "description");
+    checkNotNull(parcels, "BatchInput.ofParcels(parcels)");
+    checkNotNull(description, "BatchInput.ofParcels(description)");
     Iterator<Item> items = Streams.mapWithIndex(Streams.stream(parcels),
         (p, i) -> Item.ofFacts(i, description + "#" + (i + 1), p)).iterator();
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
@@ -151,8 +152,8 @@ public final class BatchInput implements AutoCloseable {
 
   /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
   public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
-    checkNotNull(parcels, "parcels");
-    checkNotNull(description, "description");
+    checkNotNull(parcels, "BatchInput.ofGeoParcels(parcels)");
+    checkNotNull(description, "BatchInput.ofGeoParcels(description)");
     Iterator<Item> items = Iterators.transform(parcels.iterator(), p -> Item.ofGeo(0, p.locator(), p));
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
@@ -169,7 +170,7 @@ public final class BatchInput implements AutoCloseable {
 
   /** The records, renumbered from 0 across the inputs. Single use. */
   Iterator<Item> items() {
-    checkArgument(!used, "a batch input can be read only once");
+    checkArgument(!used, "BatchInput can be read only once");
     used = true;
     Iterator<Item> all = Iterators.concat(Iterators.transform(parts.iterator(), Supplier::get));
     return Streams.mapWithIndex(Streams.stream(all), (item, index) -> item.withIndex(index)).iterator();

@@ -34,14 +34,14 @@ public record BatchRow(
     Optional<GeoParcel> parcel, Optional<String> rawParkId, Optional<String> rawDistrictId) {
 
   public BatchRow {
-    checkArgument(index >= 0, "row index must be >= 0, was %s", index);
-    checkNotNull(locator, "row %s: locator", index);
-    checkNotNull(report, "row %s: report", index);
-    checkNotNull(measured, "row %s: measured", index);
-    checkNotNull(facts, "row %s: facts", index);
-    checkNotNull(parcel, "row %s: parcel", index);
-    checkNotNull(rawParkId, "row %s: rawParkId", index);
-    checkNotNull(rawDistrictId, "row %s: rawDistrictId", index);
+    checkArgument(index >= 0, "BatchRow.index must be >= 0, was %s", index);
+    checkNotNull(locator, "BatchRow.locator (row %s)", index);
+    checkNotNull(report, "BatchRow.report (row %s)", index);
+    checkNotNull(measured, "BatchRow.measured (row %s)", index);
+    checkNotNull(facts, "BatchRow.facts (row %s)", index);
+    checkNotNull(parcel, "BatchRow.parcel (row %s)", index);
+    checkNotNull(rawParkId, "BatchRow.rawParkId (row %s)", index);
+    checkNotNull(rawDistrictId, "BatchRow.rawDistrictId (row %s)", index);
   }
 
   /** A row whose park and district, if any, are those of its facts. */

@@ -23,6 +23,7 @@ public interface BatchSink {
 
   /** A sink that passes everything to {@code first}, then to {@code second}. */
   static BatchSink both(BatchSink first, BatchSink second) {
-    return new BothSinks(checkNotNull(first, "first"), checkNotNull(second, "second"));
+    return new BothSinks(checkNotNull(first, "BatchSink.both(first)"),
+        checkNotNull(second, "BatchSink.both(second)"));
   }
 }

@@ -46,11 +46,12 @@ public record BatchSummary(
 
   public BatchSummary {
     checkArgument(read == compliant + nonCompliant + notApplicable + insufficientData + errors,
-        "batch summary: read (%s) must equal the sum of the verdict counts", read);
-    checkNotNull(nonCompliantByRule, "nonCompliantByRule");
-    checkNotNull(scorecard, "scorecard");
-    checkNotNull(greenSpace, "greenSpace");
-    checkNotNull(elapsed, "elapsed");
+        "BatchSummary.read must equal the sum of the verdict counts (%s), was %s",
+        compliant + nonCompliant + notApplicable + insufficientData + errors, read);
+    checkNotNull(nonCompliantByRule, "BatchSummary.nonCompliantByRule");
+    checkNotNull(scorecard, "BatchSummary.scorecard");
+    checkNotNull(greenSpace, "BatchSummary.greenSpace");
+    checkNotNull(elapsed, "BatchSummary.elapsed");
   }
 
   /** The count of records with this overall verdict. */

@@ -38,12 +38,12 @@ public record ParkScore(
     ImmutableList<RuleCount> worstRules) {
 
   public ParkScore {
-    checkNotNull(parkId, "parkId");
-    checkNotNull(districtId, "districtId");
-    checkNotNull(meanPlotRatio, "meanPlotRatio");
-    checkNotNull(medianPlotRatio, "medianPlotRatio");
-    checkNotNull(amenityShare, "amenityShare");
-    checkNotNull(worstRules, "worstRules");
+    checkNotNull(parkId, "ParkScore.parkId");
+    checkNotNull(districtId, "ParkScore.districtId");
+    checkNotNull(meanPlotRatio, "ParkScore.meanPlotRatio");
+    checkNotNull(medianPlotRatio, "ParkScore.medianPlotRatio");
+    checkNotNull(amenityShare, "ParkScore.amenityShare");
+    checkNotNull(worstRules, "ParkScore.worstRules");
   }
 
   /** The share of judged parcels that are compliant, if any parcel was judged. */

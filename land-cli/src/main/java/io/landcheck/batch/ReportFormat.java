@@ -43,8 +43,9 @@ public enum ReportFormat {
   }
 
   private BatchSink writer(OutputStream out, String language, boolean withTrace) {
-    checkNotNull(out, "out");
-    checkArgument("zh".equals(language) || "en".equals(language), "language must be zh or en, was %s", language);
+    checkNotNull(out, "ReportFormat.writer(out)");
+    checkArgument("zh".equals(language) || "en".equals(language), 
+        "ReportFormat.writer(language) must be zh or en, was %s", language);
     return switch (this) {
       case JSON -> new JsonReportWriter(out, withTrace);
       case CSV -> new CsvReportWriter(out, language);
