@@ -91,7 +91,7 @@ public final class Scenario {
   private double directUndergroundM2;
 
   private Scenario(String id, LandUse landUse) {
-    checkArgument(id != null && !id.isBlank(), "Scenario: parcel id must not be blank");
+    checkArgument(id != null && !id.isBlank(), "Scenario.id must not be blank, was '%s'", id);
     this.id = id.strip();
     this.facts = Parcel.builder(this.id)
         .landUse(landUse)
@@ -108,7 +108,7 @@ public final class Scenario {
 
   /** A scenario of exactly these facts, without the kit's defaults (for scenario files); areas come from buildings. */
   static Scenario ofFacts(Parcel facts) {
-    return new Scenario(checkNotNull(facts, "facts"));
+    return new Scenario(checkNotNull(facts, "Scenario.ofFacts(facts)"));
   }
 
   /** A building with storeys above and below ground of this storey height (for scenario files). */
@@ -128,14 +128,15 @@ public final class Scenario {
 
   /** A parcel of any land use code the pack knows. */
   public static Scenario parcel(String id, LandUse landUse) {
-    return new Scenario(id, checkNotNull(landUse, "landUse"));
+    return new Scenario(id, checkNotNull(landUse, "Scenario.landUse"));
   }
 
   // ---- the site ----
 
   /** The site area (用地面积), m²; with geometry the parcel is a square of this area. */
   public Scenario siteAreaM2(double siteAreaM2) {
-    checkArgument(Double.isFinite(siteAreaM2) && siteAreaM2 > 0, "Scenario %s: siteAreaM2 must be > 0, was %s", id, siteAreaM2);
+    checkArgument(Double.isFinite(siteAreaM2) && siteAreaM2 > 0, "Scenario.siteAreaM2 must be > 0, was %s (parcel %s)",
+        siteAreaM2, id);
     this.siteAreaM2 = siteAreaM2;
     this.siteWidthM = Math.sqrt(siteAreaM2);
     this.siteDepthM = siteWidthM;
@@ -144,7 +145,8 @@ public final class Scenario {
 
   /** A rectangular site of {@code widthM} (east-west) by {@code depthM} (north-south); its area is the product. */
   public Scenario siteM(double widthM, double depthM) {
-    checkArgument(widthM > 0 && depthM > 0, "Scenario %s: site width and depth must be > 0, were %s, %s", id, widthM, depthM);
+    checkArgument(widthM > 0 && depthM > 0, "Scenario.siteM(widthM, depthM) must both be > 0, were %s, %s"
+        + " (parcel %s)", widthM, depthM, id);
     this.siteWidthM = widthM;
     this.siteDepthM = depthM;
     this.siteAreaM2 = widthM * depthM;
@@ -195,7 +197,7 @@ public final class Scenario {
 
   /** A basement (地下室) of {@code levels} levels of 仓储, each of {@code footprintM2}; never counts in the plot ratio. */
   public Scenario basement(int levels, double footprintM2) {
-    checkArgument(levels >= 1, "Scenario %s: basement levels must be >= 1, was %s", id, levels);
+    checkArgument(levels >= 1, "Scenario.basement(levels) must be >= 1, was %s (parcel %s)", levels, id);
     return add("仓储", 0, levels, footprintM2, BASEMENT_STOREY_M, false);
   }
 
@@ -204,24 +206,29 @@ public final class Scenario {
    * a one-storey building of that footprint.
    */
   public Scenario floorAreaM2(String useCode, double areaM2) {
-    checkNotNull(useCode, "useCode");
-    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario %s: floor area of %s must be >= 0, was %s", id, useCode, areaM2);
+    checkNotNull(useCode, "Scenario.floorAreaM2(useCode)");
+    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario.floorAreaM2(areaM2) of %s must be >= 0, was %s"
+        + " (parcel %s)", useCode, areaM2, id);
     directAreas.add(new DirectArea(useCode, areaM2));
     return this;
   }
 
   /** Underground floor area (地下建筑面积), m², without a building (not available with geometry). */
   public Scenario undergroundM2(double areaM2) {
-    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario %s: underground area must be >= 0, was %s", id, areaM2);
+    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario.undergroundM2 must be >= 0, was %s (parcel %s)",
+        areaM2, id);
     this.directUndergroundM2 += areaM2;
     return this;
   }
 
   private Scenario add(String useCode, int storeys, int basements, double footprintM2, double heightM, boolean given) {
-    checkNotNull(useCode, "useCode");
-    checkArgument(storeys >= 0 && (storeys > 0 || basements > 0), "Scenario %s: storeys must be >= 1, was %s", id, storeys);
-    checkArgument(Double.isFinite(footprintM2) && footprintM2 > 0, "Scenario %s: footprintM2 must be > 0, was %s", id, footprintM2);
-    checkArgument(Double.isFinite(heightM) && heightM > 0, "Scenario %s: storeyHeightM must be > 0, was %s", id, heightM);
+    checkNotNull(useCode, "Scenario.useCode (parcel %s)", id);
+    checkArgument(storeys >= 0 && (storeys > 0 || basements > 0), "Scenario.storeys must be >= 1, was %s (parcel %s)",
+        storeys, id);
+    checkArgument(Double.isFinite(footprintM2) && footprintM2 > 0, "Scenario.footprintM2 must be > 0, was %s"
+        + " (parcel %s)", footprintM2, id);
+    checkArgument(Double.isFinite(heightM) && heightM > 0, "Scenario.storeyHeightM must be > 0, was %s (parcel %s)",
+        heightM, id);
     buildings.add(new BuildingSpec("B" + (buildings.size() + 1), useCode, storeys, basements, footprintM2, heightM, given));
     return this;
   }
@@ -249,7 +256,8 @@ public final class Scenario {
   /** A lease of {@code termYears} (出让年限) granted on the application date. */
   public Scenario lease(int termYears) {
     checkState(applicationDate != null, "Scenario %s: lease(termYears) needs an application date", id);
-    checkArgument(termYears >= 1, "Scenario %s: lease termYears must be >= 1, was %s", id, termYears);
+    checkArgument(termYears >= 1, "Scenario.lease(termYears) must be >= 1, was %s (parcel %s)",
+        termYears, id);
     this.leaseOnApplicationYears = termYears;
     return this;
   }
@@ -307,7 +315,7 @@ public final class Scenario {
 
   /** The application date, which chooses the policy parameters in force (and dates a {@link #lease(int)}). */
   public Scenario appliedOn(LocalDate date) {
-    this.applicationDate = checkNotNull(date, "date");
+    this.applicationDate = checkNotNull(date, "Scenario.appliedOn(date)");
     return this;
   }
 
@@ -381,7 +389,7 @@ public final class Scenario {
 
   /** The geometric scenario ({@link #geoParcel()}) measured by land-geo: facts, errors, warnings and trace. */
   public Measured measure(Measurement measurement) {
-    checkNotNull(measurement, "measurement");
+    checkNotNull(measurement, "Scenario.measure(measurement)");
     return measurement.measure(geoParcel());
   }
 
@@ -393,7 +401,7 @@ public final class Scenario {
    * @throws IllegalStateException if the geometry cannot be measured, with the measurement's errors
    */
   public Parcel buildMeasured(PolicyPack pack) {
-    Measured measured = measure(Measurement.of(checkNotNull(pack, "pack")));
+    Measured measured = measure(Measurement.of(checkNotNull(pack, "Scenario.buildMeasured(pack)")));
     return measured.facts().orElseThrow(() -> new IllegalStateException(
         "Scenario " + id + ": the geometry cannot be measured: " + measured.errors()));
   }

@@ -71,11 +71,11 @@ public final class ScenarioFiles {
 
   /** The tests of every scenario file under the classpath directory {@code directory}, judged by {@code checker}. */
   public static Stream<DynamicContainer> tests(String directory, Checker checker) {
-    return tests(directory, Optional.of(checkNotNull(checker, "checker")));
+    return tests(directory, Optional.of(checkNotNull(checker, "ScenarioFiles.tests(checker)")));
   }
 
   private static Stream<DynamicContainer> tests(String directory, Optional<Checker> checker) {
-    checkNotNull(directory, "directory");
+    checkNotNull(directory, "ScenarioFiles.tests(directory)");
     Map<String, String> files = list(directory);
     return files.entrySet().stream().map(f -> container(f.getKey(), f.getValue(), checker));
   }

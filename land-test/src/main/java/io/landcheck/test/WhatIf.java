@@ -51,7 +51,8 @@ public final class WhatIf {
     this.checker = checker;
     this.parcel = parcel;
     Report now = checker.check(parcel);
-    checkArgument(now.verdict() != Verdict.ERROR, "WhatIf: parcel %s is bad data: %s", parcel.id(), now.errors());
+    checkArgument(now.verdict() != Verdict.ERROR, "WhatIf.parcel must be checkable, but %s is bad data: %s",
+        parcel.id(), now.errors());
     this.brokenNow = broken(now);
     ImmutableMap.Builder<RuleId, Double> gaps = ImmutableMap.builder();
     for (RuleResult r : now.resultsWith(Verdict.NON_COMPLIANT)) {
@@ -62,7 +63,7 @@ public final class WhatIf {
 
   /** What-if questions about {@code parcel}, judged by {@code checker}. */
   public static WhatIf of(Checker checker, Parcel parcel) {
-    return new WhatIf(checkNotNull(checker, "checker"), checkNotNull(parcel, "parcel"));
+    return new WhatIf(checkNotNull(checker, "WhatIf.checker"), checkNotNull(parcel, "WhatIf.parcel"));
   }
 
   /**
@@ -92,7 +93,8 @@ public final class WhatIf {
 
   /** The report of the parcel with {@code areaM2} more above-ground floor area of {@code useCode}. */
   public Report adding(String useCode, double areaM2) {
-    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "WhatIf: areaM2 must be a finite number >= 0, was %s", areaM2);
+    checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "WhatIf.adding(areaM2) must be a finite number >= 0,"
+        + " was %s", areaM2);
     return checker.check(with(useCode, areaM2));
   }
 
@@ -154,7 +156,7 @@ public final class WhatIf {
    */
   public OptionalDouble minAdditionalFloorAreaM2(String useCode, RuleId ruleId) {
     requireKnown(useCode);
-    checkNotNull(ruleId, "ruleId");
+    checkNotNull(ruleId, "WhatIf.minAdditionalFloorAreaM2(ruleId)");
     Verdict now = verdictOf(checker.check(parcel), ruleId);
     if (now == Verdict.COMPLIANT) {
       return OptionalDouble.of(0);
@@ -243,9 +245,10 @@ public final class WhatIf {
   }
 
   private void requireKnown(String useCode) {
-    checkNotNull(useCode, "useCode");
+    checkNotNull(useCode, "WhatIf.useCode");
     checkArgument(checker.pack().classify(useCode, landUse()).isPresent(),
-        "WhatIf: pack %s knows no use code '%s'; it knows %s", checker.pack().id(), useCode, checker.pack().useCodes());
+        "WhatIf.useCode: pack %s knows no use code '%s'; it knows %s", checker.pack().id(), useCode,
+        checker.pack().useCodes());
   }
 
   private String firstUseCodeOf(UseClass useClass) {

@@ -143,9 +143,10 @@ class ScenarioTest {
   }
 
   @Test
-  @DisplayName("an impossible figure is refused naming the scenario")
+  @DisplayName("an impossible figure is refused naming the builder, the field and the parcel")
   void badFigures() {
     assertThatThrownBy(() -> Scenario.industrialParcel("P-1").siteAreaM2(-5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Scenario P-1: siteAreaM2 must be > 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Scenario.siteAreaM2 must be > 0, was -5.0 (parcel P-1)");
   }
 }
