@@ -227,10 +227,10 @@ class ParkGeneratorTest {
   }
 
   @Test
-  @DisplayName("a city needs at least one parcel")
+  @DisplayName("a city needs at least one parcel, and the refusal names the class and the field")
   void rejectsEmptyCity() {
     assertThatThrownBy(() -> ParkGenerator.of(1, 0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("parcelCount");
+        .hasMessage("ParkGenerator.parcelCount must be > 0, was 0");
   }
 
   private static SampleDefect defect(ParkGenerator g, SampleDefect.Kind kind) {
