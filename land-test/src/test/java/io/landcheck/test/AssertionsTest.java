@@ -51,14 +51,23 @@ class AssertionsTest {
   }
 
   @Test
-  @DisplayName("a wrong remedy, determination or clause fails")
-  void wrongDetailsFail() {
-    RuleResult lease = leaseOf(30);
-    assertThatThrownBy(() -> assertThat(lease).hasRemedyContaining("demolish"))
+  @DisplayName("expecting a remedy the result does not give fails naming the text expected")
+  void wrongRemedyFails() {
+    assertThatThrownBy(() -> assertThat(leaseOf(30)).hasRemedyContaining("demolish"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("to have a remedy containing \"demolish\"");
-    assertThatThrownBy(() -> assertThat(lease).hasDetermination("NOT_DUE"))
+  }
+
+  @Test
+  @DisplayName("expecting a determination the result does not make fails naming the determination expected")
+  void wrongDeterminationFails() {
+    assertThatThrownBy(() -> assertThat(leaseOf(30)).hasDetermination("NOT_DUE"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("to have determination NOT_DUE");
-    assertThatThrownBy(() -> assertThat(lease).citesClause("五(四)"))
+  }
+
+  @Test
+  @DisplayName("expecting a clause the result does not cite fails naming the clause expected")
+  void wrongClauseFails() {
+    assertThatThrownBy(() -> assertThat(leaseOf(30)).citesClause("五(四)"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("to cite clause 五(四)");
   }
 

@@ -29,11 +29,21 @@ class WhatIfTest {
   @DisplayName("the dormitory a parcel can add is what keeps living amenities at 15% of above-ground floor area")
   void dormitoryHeadroomIsTheAmenityLimit() {
     // 五(二): (1,000 + x) / (18,000 + x) <= 15%  gives  x <= 2,000 m².
-    WhatIf whatIf = WhatIf.of(CHECKER, park().build());
-    WhatIf.Headroom headroom = whatIf.headroom("宿舍");
-    assertThat(headroom.additionalM2()).hasValueCloseTo(2_000.0, within(0.01));
-    assertThat(headroom.limitedBy()).contains(Rules.MIXED_USE_AMENITY);
-    assertThat(whatIf.maxAdditionalLivingAmenityM2()).hasValueCloseTo(2_000.0, within(0.01));
+    assertThat(WhatIf.of(CHECKER, park().build()).headroom("宿舍").additionalM2())
+        .hasValueCloseTo(2_000.0, within(0.01));
+  }
+
+  @Test
+  @DisplayName("the headroom names the living-amenity rule as what stops more dormitory")
+  void dormitoryHeadroomIsLimitedByTheAmenityRule() {
+    assertThat(WhatIf.of(CHECKER, park().build()).headroom("宿舍").limitedBy()).contains(Rules.MIXED_USE_AMENITY);
+  }
+
+  @Test
+  @DisplayName("the living amenities a parcel can add are as much as its dormitory headroom")
+  void livingAmenityHeadroomIsTheDormitoryHeadroom() {
+    assertThat(WhatIf.of(CHECKER, park().build()).maxAdditionalLivingAmenityM2())
+        .hasValueCloseTo(2_000.0, within(0.01));
   }
 
   @Test
@@ -107,11 +117,23 @@ class WhatIfTest {
   @Test
   @DisplayName("on general R&D land the floor is 3.0")
   void principalToReachRdFloor() {
-    Parcel p = Scenario.rdParcel("R-1").siteAreaM2(10_000).floorAreaM2("研发", 25_000).build();
-    WhatIf whatIf = WhatIf.of(CHECKER, p);
-    assertThat(whatIf.principalFloorAreaToReachPlotRatioFloorM2()).hasValueCloseTo(5_000.0, within(0.01));
-    assertThat(whatIf.adding("研发", 5_000)).complies(Rules.PLOT_RATIO_MINIMUM);
-    assertThat(whatIf.adding("研发", 4_999.9)).violates(Rules.PLOT_RATIO_MINIMUM);
+    // 五(二): at least 3.0 on 10,000 m² is 30,000 m²; 25,000 m² are built.
+    assertThat(WhatIf.of(CHECKER, rdBelowFloor()).principalFloorAreaToReachPlotRatioFloorM2())
+        .hasValueCloseTo(5_000.0, within(0.01));
+  }
+
+  @Test
+  @DisplayName("the principal floor area needed is the least: adding it reaches the floor, 0.1 m² less does not")
+  void principalNeededIsVerifiedByCheckingAgain() {
+    WhatIf whatIf = WhatIf.of(CHECKER, rdBelowFloor());
+    double needed = whatIf.principalFloorAreaToReachPlotRatioFloorM2().orElseThrow();
+    assertThat(whatIf.adding("研发", needed)).complies(Rules.PLOT_RATIO_MINIMUM);
+    assertThat(whatIf.adding("研发", needed - 0.1)).violates(Rules.PLOT_RATIO_MINIMUM);
+  }
+
+  /** General R&amp;D land at plot ratio 2.5, below its floor of 3.0. */
+  private static Parcel rdBelowFloor() {
+    return Scenario.rdParcel("R-1").siteAreaM2(10_000).floorAreaM2("研发", 25_000).build();
   }
 
   @Test
