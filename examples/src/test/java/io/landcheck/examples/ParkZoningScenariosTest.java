@@ -84,17 +84,26 @@ class ParkZoningScenariosTest {
   }
 
   @Test
-  @DisplayName("how much dormitory each parcel can add, and what stops it")
-  void dormitoryHeadroom() {
-    Map<String, Parcel> park = park();
+  @DisplayName("A-02 can add as much dormitory as keeps living amenities at 15%")
+  void dormitoryHeadroomOfA02IsTheAmenityLimit() {
     // (1,600 + x) / (16,000 + x) <= 15%  gives  x <= 941.18 m².
-    assertThat(WhatIf.of(CHECKER, park.get("A-02")).maxAdditionalFloorAreaM2("宿舍")).hasValueCloseTo(941.17, within(0.02));
+    assertThat(WhatIf.of(CHECKER, park().get("A-02")).maxAdditionalFloorAreaM2("宿舍"))
+        .hasValueCloseTo(941.17, within(0.02));
+  }
+
+  @Test
+  @DisplayName("A-04 can add only the 1,000 m² of dormitory its plot-ratio cap allows, and the cap is named")
+  void dormitoryHeadroomOfA04IsTheCap() {
     // the cap of 2.2 allows 1,000 m² more, the 15% limit (1,000 + x) / (21,000 + x) allows 2,529 m².
-    WhatIf.Headroom a04 = WhatIf.of(CHECKER, park.get("A-04")).headroom("宿舍");
+    WhatIf.Headroom a04 = WhatIf.of(CHECKER, park().get("A-04")).headroom("宿舍");
     assertThat(a04.additionalM2()).hasValueCloseTo(1_000.0, within(0.01));
     assertThat(a04.limitedBy()).contains(Rules.PLOT_RATIO_CAP);
-    // A-05 is not single-use land and has no cap: nothing in the pack limits a dormitory there.
-    assertThat(WhatIf.of(CHECKER, park.get("A-05")).maxAdditionalLivingAmenityM2()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("nothing limits the living amenities A-05 can add: it is not single-use land and has no cap")
+  void dormitoryHeadroomOfA05IsUnlimited() {
+    assertThat(WhatIf.of(CHECKER, park().get("A-05")).maxAdditionalLivingAmenityM2()).isEmpty();
   }
 
   @Test
