@@ -98,8 +98,8 @@ final class ReportJson {
     g.writeEndObject();
     number(g, "measured", r.measured());
     number(g, "limit", r.limit());
-    if (!r.unit().isEmpty()) {
-      g.writeStringField("unit", r.unit());
+    if (r.unit().isPresent()) {
+      g.writeStringField("unit", r.unit().get());
     }
     g.writeStringField("messageZh", r.message().zh());
     g.writeStringField("messageEn", r.message().en());

@@ -19,8 +19,8 @@ import java.util.OptionalDouble;
  * @param verdict the verdict
  * @param measured the value measured on the parcel (a plot ratio, a share of floor area, a term in years), if any
  * @param limit the limit it was held to, if any; bounds are inclusive
- * @param unit the unit of {@code measured} and {@code limit}: {@code ratio}, {@code share}, {@code years}, {@code m2},
- *     or empty
+ * @param unit the unit of {@code measured} and {@code limit}: {@code ratio}, {@code share}, {@code years}, {@code m2};
+ *     present exactly when they are
  * @param message why the verdict is what it is
  * @param remedy what would make the parcel comply, if the rule can compute it
  * @param determination a finding beyond the verdict, such as {@code NOT_DUE} for the land-price rule, if any
@@ -34,7 +34,7 @@ public record RuleResult(
     Verdict verdict,
     OptionalDouble measured,
     OptionalDouble limit,
-    String unit,
+    Optional<String> unit,
     LocalizedText message,
     Optional<LocalizedText> remedy,
     Optional<String> determination,
@@ -48,6 +48,9 @@ public record RuleResult(
     checkNotNull(measured, "RuleResult.measured");
     checkNotNull(limit, "RuleResult.limit");
     checkNotNull(unit, "RuleResult.unit");
+    checkArgument(measured.isPresent() == unit.isPresent() && limit.isPresent() == unit.isPresent(),
+        "RuleResult.unit must be given exactly when measured and limit are, was %s with measured %s and limit %s",
+        unit, measured, limit);
     checkNotNull(message, "RuleResult.message");
     checkNotNull(remedy, "RuleResult.remedy");
     checkNotNull(determination, "RuleResult.determination");
@@ -58,15 +61,16 @@ public record RuleResult(
   /** A result of {@code rule} with only a verdict and a message; add figures with the {@code with…} methods. */
   public static RuleResult of(Rule rule, Verdict verdict, LocalizedText message) {
     return new RuleResult(
-        rule.id(), rule.citation(), verdict, OptionalDouble.empty(), OptionalDouble.empty(), "", message,
+        rule.id(), rule.citation(), verdict, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), message,
         Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
   /** This result with a measured value and the limit it was held to. */
   public RuleResult withMeasure(double measured, double limit, String unit) {
     checkNotNull(unit, "RuleResult.unit");
-    return new RuleResult(ruleId, citation, verdict, OptionalDouble.of(measured), OptionalDouble.of(limit), unit,
-        message, remedy, determination, parametersFrom, remedyOptions);
+    checkArgument(!unit.isBlank(), "RuleResult.unit must not be blank");
+    return new RuleResult(ruleId, citation, verdict, OptionalDouble.of(measured), OptionalDouble.of(limit),
+        Optional.of(unit), message, remedy, determination, parametersFrom, remedyOptions);
   }
 
   /**

@@ -41,7 +41,7 @@ class LeaseTermRuleTest {
     assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
     assertThat(r.measured()).hasValue(50);
     assertThat(r.limit()).hasValue(50);
-    assertThat(r.unit()).isEqualTo("years");
+    assertThat(r.unit()).hasValue("years");
   }
 
   @ParameterizedTest(name = "{0} recognised at {1} level")

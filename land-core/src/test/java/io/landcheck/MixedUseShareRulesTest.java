@@ -25,7 +25,7 @@ class MixedUseShareRulesTest {
     assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
     assertThat(r.measured()).hasValue(0.30);
     assertThat(r.limit()).hasValue(0.30);
-    assertThat(r.unit()).isEqualTo("share");
+    assertThat(r.unit()).hasValue("share");
   }
 
   @Test

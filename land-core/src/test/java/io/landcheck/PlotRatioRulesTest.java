@@ -23,7 +23,7 @@ class PlotRatioRulesTest {
       assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
       assertThat(r.measured()).hasValue(2.0);
       assertThat(r.limit()).hasValue(2.0);
-      assertThat(r.unit()).isEqualTo("ratio");
+      assertThat(r.unit()).hasValue("ratio");
     }
 
     @Test

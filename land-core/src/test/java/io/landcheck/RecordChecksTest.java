@@ -237,4 +237,22 @@ class RecordChecksTest {
     assertThatThrownBy(() -> r.withDetermination(null))
         .isInstanceOf(NullPointerException.class).hasMessage("RuleResult.determination");
   }
+
+  @Test
+  @DisplayName("a result with a measured value but no unit is refused as RuleResult.unit")
+  void measuredWithoutUnit() {
+    RuleResult r = TestParcels.result(industrial("P-1"), Rules.LEASE_TERM);
+    assertThatThrownBy(() -> new RuleResult(r.ruleId(), r.citation(), r.verdict(), OptionalDouble.of(2.0),
+        OptionalDouble.of(2.0), Optional.empty(), r.message(), Optional.empty(), Optional.empty(), Optional.empty(),
+        ImmutableList.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("RuleResult.unit must be given exactly");
+  }
+
+  @Test
+  @DisplayName("a blank unit is refused as RuleResult.unit")
+  void blankUnit() {
+    RuleResult r = TestParcels.result(industrial("P-1"), Rules.LEASE_TERM);
+    assertThatThrownBy(() -> r.withMeasure(2.0, 2.0, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("RuleResult.unit must not be blank");
+  }
 }

@@ -45,7 +45,7 @@ final class CsvReportWriter implements EncodingSink {
     for (RuleResult r : row.report().results()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "RULE", r.ruleId().value(),
           r.citation().document() + " " + r.citation().clause(), r.verdict().name(), Numbers.plain(r.measured(), 6),
-          Numbers.plain(r.limit(), 6), r.unit(), r.determination().orElse(""), r.message().in(language),
+          Numbers.plain(r.limit(), 6), r.unit().orElse(""), r.determination().orElse(""), r.message().in(language),
           r.remedy().map(m -> m.in(language)).orElse(""), "");
     }
     for (RecordError e : row.report().errors()) {

@@ -224,7 +224,7 @@ final class HtmlReportWriter implements EncodingSink {
             + esc(x.citation().document() + " " + x.citation().clause()) + "</summary>" + esc(x.citation().text().in(lang))
             + "</details></td><td><span class=\"badge v-" + x.verdict().name() + "\">" + esc(verdictName(x.verdict()))
             + "</span>" + x.determination().map(s -> " " + esc(s)).orElse("") + "</td><td class=\"num\">"
-            + Numbers.plain(x.measured(), 4) + "</td><td class=\"num\">" + Numbers.plain(x.limit(), 4) + " " + esc(x.unit())
+            + Numbers.plain(x.measured(), 4) + "</td><td class=\"num\">" + Numbers.plain(x.limit(), 4) + " " + esc(x.unit().orElse(""))
             + "</td><td>" + esc(x.message().in(lang)) + "</td><td>" + x.remedy().map(m -> esc(m.in(lang))).orElse("")
             + "</td></tr>\n");
       }

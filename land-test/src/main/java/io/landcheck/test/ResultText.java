@@ -5,6 +5,7 @@ import io.landcheck.RecordError;
 import io.landcheck.Report;
 import io.landcheck.RuleResult;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -63,17 +64,17 @@ final class ResultText {
   }
 
   /** A measured value or limit in its unit, or "none". */
-  static String value(OptionalDouble value, String unit) {
+  static String value(OptionalDouble value, Optional<String> unit) {
     if (value.isEmpty()) {
       return "none";
     }
     double v = value.getAsDouble();
-    return switch (unit) {
+    return switch (unit.orElse("")) {
       case "ratio" -> String.format(Locale.ROOT, "%.4f", v);
       case "share" -> String.format(Locale.ROOT, "%.4f (%.2f%%)", v, v * 100);
       case "years" -> String.format(Locale.ROOT, "%s years", v == Math.rint(v) ? String.valueOf((long) v) : v);
       case "m2" -> area(v);
-      default -> String.valueOf(v) + (unit.isEmpty() ? "" : " " + unit);
+      default -> String.valueOf(v) + unit.map(u -> " " + u).orElse("");
     };
   }
 

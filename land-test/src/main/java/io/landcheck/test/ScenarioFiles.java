@@ -163,7 +163,8 @@ public final class ScenarioFiles {
     return misses;
   }
 
-  private static Optional<String> number(String what, OptionalDouble expected, OptionalDouble actual, String unit, double tol) {
+  private static Optional<String> number(String what, OptionalDouble expected, OptionalDouble actual,
+      Optional<String> unit, double tol) {
     if (expected.isEmpty()) {
       return Optional.empty();
     }
