@@ -6,7 +6,6 @@ import io.landcheck.LandTenure;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -21,27 +20,13 @@ import io.landcheck.Verdict;
  * {@code DUE} (the ordinary land-price rules apply). A change that is not approved, or that raises nothing, is not
  * judged.
  */
-final class LandPriceRule implements Rule {
+final class LandPriceRule extends PackRule {
 
   static final String DUE = "DUE";
   static final String NOT_DUE = "NOT_DUE";
 
-  private final RuleId id;
-  private final Citation citation;
-
   LandPriceRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.landcheck.Parcel;
 import io.landcheck.ProjectCategory;
 import io.landcheck.RecognitionLevel;
 import io.landcheck.RemedyOption;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -24,24 +23,10 @@ import java.util.Optional;
  * exceed it; every other project is held to {@code generalTermCapYears}. The term is judged with the
  * parameters in force on the lease's grant date: a lease granted before the rule took effect is not judged by it.
  */
-final class LeaseTermRule implements Rule {
-
-  private final RuleId id;
-  private final Citation citation;
+final class LeaseTermRule extends PackRule {
 
   LeaseTermRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.RemedyOption;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -27,10 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * only when its land use is known, since the land use decides which use is principal.
  * The bound is inclusive, within the pack's tolerance.
  */
-final class MixedUseShareRule implements Rule {
+final class MixedUseShareRule extends PackRule {
 
-  private final RuleId id;
-  private final Citation citation;
   /** What each version of the parameters gives every parcel alike: the classes, their names, the largest share. */
   private final Map<Parameters, Limit> limits = new ConcurrentHashMap<>();
 
@@ -44,18 +41,7 @@ final class MixedUseShareRule implements Rule {
   }
 
   MixedUseShareRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override

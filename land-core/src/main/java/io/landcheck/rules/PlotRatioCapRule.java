@@ -5,7 +5,6 @@ import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parcel;
 import io.landcheck.RemedyOption;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -18,24 +17,10 @@ import io.landcheck.Verdict;
  * and the remedy's area are 计容建筑面积 ({@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the
  * pack's {@code tallStoreyM} counts double).
  */
-final class PlotRatioCapRule implements Rule {
-
-  private final RuleId id;
-  private final Citation citation;
+final class PlotRatioCapRule extends PackRule {
 
   PlotRatioCapRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override

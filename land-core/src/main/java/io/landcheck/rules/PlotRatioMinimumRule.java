@@ -6,7 +6,6 @@ import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.RemedyOption;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -21,24 +20,10 @@ import java.util.OptionalDouble;
  * over site area; underground floor area never counts. The remedy's added area is 计容建筑面积 too. The floor for each land use is the map parameter {@code minimumByLandUse}; a land use
  * not in the map is not judged. The bound is inclusive, within the pack's tolerance.
  */
-final class PlotRatioMinimumRule implements Rule {
-
-  private final RuleId id;
-  private final Citation citation;
+final class PlotRatioMinimumRule extends PackRule {
 
   PlotRatioMinimumRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.landcheck.rules;
 
 import io.landcheck.Citation;
 import io.landcheck.LocalizedText;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -15,24 +14,10 @@ import io.landcheck.Verdict;
  * rooftop greening is declared and {@link Verdict#NOT_APPLICABLE} (with the encouragement) where it is not; it never
  * fails a parcel.
  */
-final class RooftopGreeningRule implements Rule {
-
-  private final RuleId id;
-  private final Citation citation;
+final class RooftopGreeningRule extends PackRule {
 
   RooftopGreeningRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override

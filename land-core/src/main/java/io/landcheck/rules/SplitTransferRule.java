@@ -4,7 +4,6 @@ import io.landcheck.Citation;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
-import io.landcheck.Rule;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -24,27 +23,13 @@ import java.util.OptionalDouble;
  * {@code minimumSplitWidthM}, the surplus part must be measured (land-geo does it) and meet them. Every failed
  * condition is listed, so one answer tells the applicant all that is wrong.
  */
-final class SplitTransferRule implements Rule {
+final class SplitTransferRule extends PackRule {
 
   static final String ELIGIBLE = "ELIGIBLE";
   static final String NOT_ELIGIBLE = "NOT_ELIGIBLE";
 
-  private final RuleId id;
-  private final Citation citation;
-
   SplitTransferRule(RuleId id, Citation citation) {
-    this.id = id;
-    this.citation = citation;
-  }
-
-  @Override
-  public RuleId id() {
-    return id;
-  }
-
-  @Override
-  public Citation citation() {
-    return citation;
+    super(id, citation);
   }
 
   @Override
