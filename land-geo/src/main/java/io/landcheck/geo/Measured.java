@@ -9,9 +9,10 @@ import io.landcheck.RecordError;
 import java.util.Optional;
 
 /**
- * A parcel (宗地) measured from its geometry: the facts with the site area (用地面积), the floor area counted in the
- * plot ratio (计容建筑面积) by use code and the underground floor area filled in, ready for
- * {@link io.landcheck.Checker#check(Parcel)}; or, when the geometry is bad, the errors saying what and where.
+ * A parcel (宗地) measured from its geometry: the facts with the site area (用地面积), the above-ground floor area
+ * (地上建筑面积) by use code, the floor area counted in the plot ratio (计容建筑面积) and the underground floor area
+ * filled in, ready for {@link io.landcheck.Checker#check(Parcel)}; or, when the geometry is bad, the errors saying
+ * what and where.
  *
  * @param parcelId the parcel's id
  * @param locator where the record came from, as the reader named it

@@ -18,9 +18,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Measures parcels (宗地) from their geometry, the way a planning bureau does it by hand: the site area (用地面积) is
  * the parcel polygon's area; each storey's floor area is its footprint clipped to the parcel, counted half below the
- * pack's {@code fullHeightStoreyM} (2.20 m) and, in the plot ratio (容积率), double above {@code tallStoreyM} (8 m);
- * above-ground storeys are summed by use code into 计容建筑面积, storeys below ground into 地下建筑面积, which never
- * counts in the plot ratio. Every number comes from {@link PolicyPack#measurement(LocalDate)}; docs/measurement.md
+ * pack's {@code fullHeightStoreyM} and, in the plot ratio (容积率) only, double above {@code tallStoreyM};
+ * above-ground storeys are summed by use code into 地上建筑面积 (a tall storey once) and in total into 计容建筑面积 (a
+ * tall storey double), storeys below ground into 地下建筑面积, which never counts in the plot ratio. Every number comes from {@link PolicyPack#measurement(LocalDate)}; docs/measurement.md
  * explains each one.
  *
  * <pre>{@code

@@ -25,7 +25,7 @@ import java.util.OptionalDouble;
  *
  * <pre>{@code
  * WhatIf whatIf = WhatIf.of(checker, parcel);
- * OptionalDouble dormitoryM2 = whatIf.maxAdditionalFloorAreaM2("宿舍");   // empty: no rule limits it
+ * OptionalDouble dormitoryM2 = whatIf.maxAdditionalFloorAreaM2("宿舍");   // empty if no rule limits it
  * OptionalDouble neededM2 = whatIf.principalFloorAreaToReachPlotRatioFloorM2();
  * }</pre>
  *
