@@ -127,9 +127,7 @@ public final class Checker {
     GreenSpaceRule rule = pack.greenSpaceRule()
         .orElseThrow(() -> new IllegalStateException("pack " + pack.id() + " has no green-space rule"));
     LocalDate on = date.orElseGet(LocalDate::now);
-    Parameters parameters = rule.versions().stream()
-        .filter(v -> !v.effectiveFrom().isAfter(on))
-        .reduce((a, b) -> b)
+    Parameters parameters = Parameters.inForce(rule.versions(), on)
         .orElseThrow(() -> new IllegalStateException(
             "pack " + pack.id() + ": the green-space rule is not in force on " + on));
     return rule.balance(entries, parameters);

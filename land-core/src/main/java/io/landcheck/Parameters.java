@@ -69,6 +69,21 @@ public final class Parameters {
     return new Parameters(owner, effectiveFrom, values, notes);
   }
 
+  /**
+   * Of {@code versions}, the one in force on {@code date}: the latest that took effect on or before it (of two from
+   * the same day, the first); empty if none had taken effect yet. A loop, not a stream: rules ask this for every
+   * parcel, and measurement too.
+   */
+  static Optional<Parameters> inForce(List<Parameters> versions, LocalDate date) {
+    Parameters inForce = null;
+    for (Parameters v : versions) {
+      if (!v.effectiveFrom().isAfter(date) && (inForce == null || v.effectiveFrom().isAfter(inForce.effectiveFrom()))) {
+        inForce = v;
+      }
+    }
+    return Optional.ofNullable(inForce);
+  }
+
   /** Who these parameters belong to, such as {@code shanghai-2021/lease-term}. */
   public String owner() {
     return owner;

@@ -139,18 +139,8 @@ public final class PolicyPack {
    * @throws IllegalArgumentException if none is in force then
    */
   public Parameters measurement(LocalDate date) {
-    // A loop, not a stream: this runs once for every parcel measured. The latest version not after the date wins; of
-    // versions from the same day, the first (as Stream.max would keep it).
-    Parameters inForce = null;
-    for (Parameters v : measurement) {
-      if (!v.effectiveFrom().isAfter(date) && (inForce == null || v.effectiveFrom().isAfter(inForce.effectiveFrom()))) {
-        inForce = v;
-      }
-    }
-    if (inForce == null) {
-      throw new IllegalArgumentException("pack " + id + ": no measurement parameters in force on " + date);
-    }
-    return inForce;
+    return Parameters.inForce(measurement, date).orElseThrow(() -> new IllegalArgumentException(
+        "pack " + id + ": no measurement parameters in force on " + date));
   }
 
   ImmutableList<Entry> entries() {

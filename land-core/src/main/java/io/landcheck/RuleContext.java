@@ -35,13 +35,7 @@ public record RuleContext(
 
   /** The parameters in force on {@code date}: the latest version that took effect on or before it. */
   public Optional<Parameters> parametersOn(LocalDate date) {
-    Parameters inForce = null;
-    for (Parameters v : versions) { // a loop, not a stream: this is asked twice per rule and parcel
-      if (!v.effectiveFrom().isAfter(date) && (inForce == null || v.effectiveFrom().isAfter(inForce.effectiveFrom()))) {
-        inForce = v;
-      }
-    }
-    return Optional.ofNullable(inForce);
+    return Parameters.inForce(versions, date);
   }
 
   /** Whether {@code measured} is at least {@code floor}, within the tolerance. */
