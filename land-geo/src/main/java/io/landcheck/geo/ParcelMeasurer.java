@@ -191,8 +191,8 @@ final class ParcelMeasurer {
       Building b = fp.building;
       Geometry bf = fp.footprint;
       double footprintM2 = bf.getArea();
-      double insideM2 = site.insideArea(bf, footprintM2);
-      boolean onSite = site.covered;
+      Inside inside = site.inside(bf, footprintM2);
+      double insideM2 = inside.m2();
       double outsideM2 = Math.max(0, footprintM2 - insideM2);
       buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
       if (outsideM2 > geometryToleranceM2) {
@@ -218,10 +218,10 @@ final class ParcelMeasurer {
         double sInsideM2;
         if (!ownFootprint) {
           sInsideM2 = insideM2;
-        } else if (onSite && fp.withinBuilding[i]) {
+        } else if (inside.covered() && fp.withinBuilding[i]) {
           sInsideM2 = sFootprintM2; // within a footprint the parcel covers
         } else {
-          sInsideM2 = insideCache.computeIfAbsent(sf, f -> site.insideArea(f, f.getArea()));
+          sInsideM2 = insideCache.computeIfAbsent(sf, f -> site.inside(f, f.getArea()).m2());
         }
         double sOutsideM2 = Math.max(0, sFootprintM2 - sInsideM2);
         double grossFactor = grossFactor(s);
@@ -357,34 +357,38 @@ final class ParcelMeasurer {
   private static final class Site {
     final Geometry boundary;
     private PreparedGeometry prepared;
-    /** Whether the boundary covers the footprint last given to {@link #insideArea} (wholly, not only its area). */
-    boolean covered;
 
     Site(Geometry boundary) {
       this.boundary = boundary;
     }
 
-    /** The area of {@code footprint} (whose own area is {@code footprintM2}) inside the parcel. */
-    double insideArea(Geometry footprint, double footprintM2) {
+    /** How much of {@code footprint} (whose own area is {@code footprintM2}) lies inside the parcel. */
+    Inside inside(Geometry footprint, double footprintM2) {
       switch (Polygons.rectangleCover(boundary, footprint)) {
         case COVERED:
-          covered = true;
-          return footprintM2;
+          return new Inside(footprintM2, true);
         case CROSSING:
-          covered = false;
-          return Polygons.intersectionArea(boundary, footprint);
+          return new Inside(Polygons.intersectionArea(boundary, footprint), false);
         default:
           if (prepared == null) {
             prepared = PreparedGeometryFactory.prepare(boundary);
           }
-          covered = prepared.covers(footprint);
-          if (covered) {
-            return footprintM2;
+          if (prepared.covers(footprint)) {
+            return new Inside(footprintM2, true);
           }
-          return prepared.intersects(footprint) ? Polygons.intersectionArea(boundary, footprint) : 0.0;
+          return new Inside(
+              prepared.intersects(footprint) ? Polygons.intersectionArea(boundary, footprint) : 0.0, false);
       }
     }
   }
+
+  /**
+   * The part of a footprint inside the parcel.
+   *
+   * @param m2 its area
+   * @param covered whether the parcel covers the whole footprint (not only as much area)
+   */
+  private record Inside(double m2, boolean covered) {}
 
   /**
    * The factor a storey's floor area is multiplied by in its building area (建筑面积, GB/T 50353): low storeys count
