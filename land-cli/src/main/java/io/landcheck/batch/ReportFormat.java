@@ -35,8 +35,8 @@ public enum ReportFormat {
   /**
    * Like {@link #writer}, and the JSON report also gives each parcel measured from geometry its per-storey measurement
    * trace ({@code measurement}: every building and storey with footprint, factor, counted area and the reason), which
-   * is some 17 KB a parcel: four times the report's size and several times the time to write it. The HTML report shows the trace either way; the CSV
-   * report has none.
+   * is some 17 KB a parcel: four times the report's size and several times the time to write it. The HTML report
+   * shows the trace either way; the CSV report has none.
    */
   public BatchSink writerWithTrace(OutputStream out, String language) {
     return writer(out, language, true);
@@ -44,7 +44,7 @@ public enum ReportFormat {
 
   private BatchSink writer(OutputStream out, String language, boolean withTrace) {
     checkNotNull(out, "ReportFormat.writer(out)");
-    checkArgument("zh".equals(language) || "en".equals(language), 
+    checkArgument("zh".equals(language) || "en".equals(language),
         "ReportFormat.writer(language) must be zh or en, was %s", language);
     return switch (this) {
       case JSON -> new JsonReportWriter(out, withTrace);

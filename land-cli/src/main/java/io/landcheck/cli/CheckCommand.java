@@ -69,8 +69,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--trace",
       description = "JSON report: also write each measured parcel's per-storey measurement trace (\"measurement\": "
           + "every building and storey with its footprint, factor, counted area and the reason). About 17 KB more a "
-          + "parcel: some four times the report's size and several times the time to write it. The HTML report always shows the trace; "
-          + "CSV has none.")
+          + "parcel: some four times the report's size and several times the time to write it. The HTML report always "
+          + "shows the trace; CSV has none.")
   boolean trace;
 
   @Option(names = "--crs", paramLabel = "EPSG:xxxx",
