@@ -83,8 +83,9 @@ final class Assembler {
    * the assembly is deferred to {@link #assemble}.
    */
   SourceRecord.Deferred read(long index, RawFeature f) throws SQLException {
-    Rows rows = problems.isEmpty() ? rowsOf(f, store) : new Rows(f, List.of(), List.of());
-    return read(index, f, () -> rows);
+    Optional<String> maybeId = idOf(f);
+    Rows rows = problems.isEmpty() ? rowsOf(f, maybeId, store) : new Rows(f, List.of(), List.of());
+    return deferred(index, f.locator(), maybeId, () -> rows);
   }
 
   /**
@@ -95,11 +96,15 @@ final class Assembler {
    * @param idOnly the parcel's feature with at least its parcel_id field, enough to number the record and name it
    */
   SourceRecord.Deferred read(long index, RawFeature idOnly, Supplier<Rows> rows) throws SQLException {
-    Optional<String> maybeId = idOf(idOnly);
-    String id = maybeId.orElse(idOnly.locator());
+    return deferred(index, idOnly.locator(), idOf(idOnly), rows);
+  }
+
+  /** The record of the parcel at {@code locator} whose parcel_id gives {@code maybeId}, noting an id given twice. */
+  private SourceRecord.Deferred deferred(long index, String locator, Optional<String> maybeId, Supplier<Rows> rows)
+      throws SQLException {
+    String id = maybeId.orElse(locator);
     boolean duplicate = maybeId.isPresent() && !store.see(id);
-    return new SourceRecord.Deferred(index, id, idOnly.locator(),
-        () -> assemble(read(index, id, duplicate, rows.get())));
+    return new SourceRecord.Deferred(index, id, locator, () -> assemble(read(index, id, duplicate, rows.get())));
   }
 
   private static Optional<String> idOf(RawFeature parcel) {
@@ -112,7 +117,11 @@ final class Assembler {
    * which no child names, when it has none).
    */
   static Rows rowsOf(RawFeature parcel, ChildStore children) throws SQLException {
-    String id = idOf(parcel).orElse(parcel.locator());
+    return rowsOf(parcel, idOf(parcel), children);
+  }
+
+  private static Rows rowsOf(RawFeature parcel, Optional<String> maybeId, ChildStore children) throws SQLException {
+    String id = maybeId.orElse(parcel.locator());
     return new Rows(parcel, children.buildingsOf(id), children.storeysOf(id));
   }
 
