@@ -40,14 +40,14 @@ def read_csv(path):
 TOKEN = re.compile(r'"parcelId"\s*:\s*"((?:[^"\\]|\\.)*)"|"floorAreas"\s*:\s*(\{[^{}]*\})')
 
 
-def scan_json(f):
-    """Streams a landcheck JSON report of any size: each "floorAreas" object (flat) belongs to the "parcelId" last
-    seen before it, which is how the report schema orders a parcel's fields."""
+def scan_json(f, chunk_chars=1 << 23):
+    """Streams a landcheck JSON report of any size, chunk_chars characters at a time: each "floorAreas" object (flat)
+    belongs to the "parcelId" last seen before it, which is how the report schema orders a parcel's fields."""
     out = {}
     current = None
     tail = ""
     while True:
-        chunk = f.read(1 << 23)
+        chunk = f.read(chunk_chars)
         text = tail + chunk
         end = 0
         for m in TOKEN.finditer(text):
