@@ -96,11 +96,16 @@ class LandcheckJarIT {
   }
 
   @Test
-  @DisplayName("the jar lists the rules and prints its version")
-  void rulesAndVersion() throws Exception {
+  @DisplayName("the jar lists the rules with their clauses and exits 0")
+  void rules() throws Exception {
     Run rules = landcheck("rules");
     assertThat(rules.exit()).isEqualTo(0);
     assertThat(rules.stdout()).contains("mixed-use-amenity").contains("五(二)");
+  }
+
+  @Test
+  @DisplayName("the jar prints its version and exits 0")
+  void version() throws Exception {
     Run version = landcheck("--version");
     assertThat(version.exit()).isEqualTo(0);
     assertThat(version.stdout()).startsWith("landcheck ");
