@@ -1,6 +1,7 @@
 package io.landcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.landcheck.PolicyPacks;
 import io.landcheck.Rule;
@@ -11,9 +12,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MainTest {
 
@@ -64,16 +70,22 @@ class MainTest {
     assertThat(Files.readString(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>");
   }
 
-  @Test
-  @DisplayName("usage errors exit 64: unknown format, bad date, unknown policy, no input, no command")
-  void usage() {
+  static Stream<Arguments> usageErrors() {
     String f = fixture("compliant-facts.json");
-    assertThat(run("check", f, "--format", "pdf")).isEqualTo(64);
-    assertThat(run("check", f, "--date", "2024-13-01")).isEqualTo(64);
-    assertThat(run("check", f, "--policy", "beijing-2030")).isEqualTo(64);
-    assertThat(run("check")).isEqualTo(64);
-    assertThat(run()).isEqualTo(64);
-    assertThat(run("check", f, "--lang", "fr")).isEqualTo(64);
+    return Stream.of(
+        argumentSet("an unknown format (--format pdf)", List.of("check", f, "--format", "pdf")),
+        argumentSet("a date that does not exist (--date 2024-13-01)", List.of("check", f, "--date", "2024-13-01")),
+        argumentSet("an unknown policy (--policy beijing-2030)", List.of("check", f, "--policy", "beijing-2030")),
+        argumentSet("check with no input", List.of("check")),
+        argumentSet("no command", List.of()),
+        argumentSet("an unknown language (--lang fr)", List.of("check", f, "--lang", "fr")));
+  }
+
+  @ParameterizedTest(name = "{argumentSetName}")
+  @MethodSource("usageErrors")
+  @DisplayName("a usage error exits 64")
+  void usage(List<String> args) {
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(64);
   }
 
   @Test
