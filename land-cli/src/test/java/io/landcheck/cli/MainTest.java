@@ -112,10 +112,15 @@ class MainTest {
   }
 
   @Test
-  @DisplayName("a missing input or an output in a missing directory exits 74")
-  void ioErrors() {
+  @DisplayName("a missing input exits 74")
+  void missingInput() {
     assertThat(run("check", dir.resolve("none.gpkg").toString(), "--out", dir.resolve("r.json").toString()))
         .isEqualTo(74);
+  }
+
+  @Test
+  @DisplayName("an output in a missing directory exits 74")
+  void outputInMissingDirectory() {
     assertThat(run("check", fixture("compliant-facts.json"), "--out", dir.resolve("no/such/dir/r.json").toString()))
         .isEqualTo(74);
   }
