@@ -128,23 +128,51 @@ class WritersTest {
     assertThat(CsvReportWriter.quote("two\nlines")).isEqualTo("\"two\nlines\"");
   }
 
+  private static JsonNode json() throws IOException {
+    return MAPPER.readTree(facts(ReportFormat.JSON, "zh"));
+  }
+
   @Test
-  @DisplayName("JSON parses and holds every parcel with the report schema fields, the summary and the scorecard")
-  void json() throws IOException {
-    JsonNode root = MAPPER.readTree(facts(ReportFormat.JSON, "zh"));
-    assertThat(root.path("kind").asText()).isEqualTo("landcheck-batch");
-    assertThat(root.path("parcels")).hasSize(7);
-    JsonNode first = root.path("parcels").get(0);
+  @DisplayName("JSON parses and says it is a landcheck batch report")
+  void jsonKind() throws IOException {
+    assertThat(json().path("kind").asText()).isEqualTo("landcheck-batch");
+  }
+
+  @Test
+  @DisplayName("JSON holds every parcel of the batch")
+  void jsonParcels() throws IOException {
+    assertThat(json().path("parcels")).hasSize(7);
+  }
+
+  @Test
+  @DisplayName("each JSON parcel has the report schema fields, and its results cite their clause")
+  void jsonSchemaFields() throws IOException {
+    JsonNode first = json().path("parcels").get(0);
     for (String field : List.of("index", "locator", "schemaVersion", "parcelId", "pack", "checkDate", "verdict",
         "results", "errors", "warnings")) {
       assertThat(first.has(field)).as(field).isTrue();
     }
     assertThat(first.path("results").get(0).has("citation")).isTrue();
-    JsonNode s = root.path("summary");
+  }
+
+  @Test
+  @DisplayName("the JSON summary's verdict counts add up to the records read")
+  void jsonSummaryAddsUp() throws IOException {
+    JsonNode s = json().path("summary");
     assertThat(s.path("read").asLong()).isEqualTo(s.path("compliant").asLong() + s.path("nonCompliant").asLong()
         + s.path("notApplicable").asLong() + s.path("insufficientData").asLong() + s.path("errors").asLong());
-    assertThat(root.path("scorecard").findValuesAsText("parkId")).contains("PARK-A", "PARK-B");
-    assertThat(root.path("greenSpace").path("verdict").asText()).isEqualTo("NON_COMPLIANT");
+  }
+
+  @Test
+  @DisplayName("the JSON scorecard has a row for each park the parcels name")
+  void jsonScorecard() throws IOException {
+    assertThat(json().path("scorecard").findValuesAsText("parkId")).contains("PARK-A", "PARK-B");
+  }
+
+  @Test
+  @DisplayName("the JSON carries the green-space verdict of the batch, non-compliant for this one")
+  void jsonGreenSpace() throws IOException {
+    assertThat(json().path("greenSpace").path("verdict").asText()).isEqualTo("NON_COMPLIANT");
   }
 
   @Test
