@@ -132,6 +132,10 @@ class WritersTest {
     return MAPPER.readTree(facts(ReportFormat.JSON, "zh"));
   }
 
+  private static Document html() throws IOException {
+    return Jsoup.parse(text(facts(ReportFormat.HTML, "en")));
+  }
+
   @Test
   @DisplayName("JSON parses and says it is a landcheck batch report")
   void jsonKind() throws IOException {
@@ -176,11 +180,21 @@ class WritersTest {
   }
 
   @Test
-  @DisplayName("HTML has the summary, the park scorecard and a row per parcel, each linking to its detail")
-  void htmlStructure() throws IOException {
-    Document doc = Jsoup.parse(text(facts(ReportFormat.HTML, "en")));
-    assertThat(doc.select("section#summary .card[data-verdict=ERROR] .n").text()).isEqualTo("3");
-    assertThat(doc.select("#scorecard-table tbody tr")).hasSize(3); // PARK-A, PARK-B, no park
+  @DisplayName("the HTML summary counts the records in error")
+  void htmlSummary() throws IOException {
+    assertThat(html().select("section#summary .card[data-verdict=ERROR] .n").text()).isEqualTo("3");
+  }
+
+  @Test
+  @DisplayName("the HTML park scorecard has a row per park, and one for parcels that name no park")
+  void htmlScorecard() throws IOException {
+    assertThat(html().select("#scorecard-table tbody tr")).hasSize(3); // PARK-A, PARK-B, no park
+  }
+
+  @Test
+  @DisplayName("the HTML parcel table has a row per parcel, each linking to its detail")
+  void htmlRowsLinkToDetail() throws IOException {
+    Document doc = html();
     assertThat(doc.select("#parcel-table tbody tr")).hasSize(7);
     for (Element link : doc.select("#parcel-table tbody a[href^=#p-]")) {
       Element detail = doc.getElementById(link.attr("href").substring(1));
@@ -188,7 +202,12 @@ class WritersTest {
       assertThat(detail.hasClass("parcel-detail")).isTrue();
     }
     assertThat(doc.select("#parcel-table tbody a[href^=#p-]")).hasSize(7);
-    assertThat(doc.select("script[src], link[rel=stylesheet]")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the HTML report loads no external scripts or stylesheets")
+  void htmlSelfContained() throws IOException {
+    assertThat(html().select("script[src], link[rel=stylesheet]")).isEmpty();
   }
 
   @Test
