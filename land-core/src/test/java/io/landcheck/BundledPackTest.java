@@ -18,13 +18,23 @@ class BundledPackTest {
   }
 
   @Test
-  @DisplayName("implements 沪府规〔2021〕9号 from 2021-09-01")
+  @DisplayName("is shanghai-2021 and implements 沪府规〔2021〕9号 from 2021-09-01, with no end date")
   void identity() {
     assertThat(PACK.id()).isEqualTo(PolicyPacks.SHANGHAI_2021);
     assertThat(PACK.document()).isEqualTo("沪府规〔2021〕9号");
     assertThat(PACK.effectiveFrom()).isEqualTo(LocalDate.of(2021, 9, 1));
     assertThat(PACK.effectiveUntil()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("is the pack PolicyPacks.bundled gives for the name shanghai-2021")
+  void bundledByName() {
     assertThat(PolicyPacks.bundled("shanghai-2021")).containsSame(PACK);
+  }
+
+  @Test
+  @DisplayName("is the only bundled pack: another name, such as beijing-2030, gives none")
+  void noOtherBundledPack() {
     assertThat(PolicyPacks.bundled("beijing-2030")).isEmpty();
   }
 
