@@ -198,18 +198,28 @@ class PolicyPackFileTest {
       assertThat(check(pack, grantedUnder2021, Rules.LEASE_TERM).verdict()).isEqualTo(Verdict.NON_COMPLIANT);
     }
 
-    @Test
-    @DisplayName("measurement parameters are chosen by date too")
-    void measurementVersions() {
+    private PolicyPack with2025Measurement() {
       ObjectNode tree = PackFiles.shanghai();
       var versions = tree.with("measurement").withArray("versions");
       ObjectNode v2025 = versions.get(0).deepCopy();
       v2025.put("effectiveFrom", "2025-01-01");
       ((ObjectNode) v2025.get("values")).put("tallStoreyM", 9.0);
       versions.add(v2025);
-      PolicyPack pack = PackFiles.load(tree, dir, "measurement.json");
+      return PackFiles.load(tree, dir, "measurement.json");
+    }
+
+    @Test
+    @DisplayName("measurement parameters are chosen by date too")
+    void measurementVersions() {
+      PolicyPack pack = with2025Measurement();
       assertThat(pack.measurement(LocalDate.of(2024, 12, 31)).number("tallStoreyM")).isEqualTo(8.0);
       assertThat(pack.measurement(LocalDate.of(2025, 1, 1)).number("tallStoreyM")).isEqualTo(9.0);
+    }
+
+    @Test
+    @DisplayName("measurement parameters for a date before the pack takes effect are refused")
+    void noMeasurementBeforePack() {
+      PolicyPack pack = with2025Measurement();
       assertThatThrownBy(() -> pack.measurement(LocalDate.of(2021, 8, 31)))
           .isInstanceOf(IllegalArgumentException.class);
     }
