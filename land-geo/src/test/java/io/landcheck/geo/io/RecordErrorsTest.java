@@ -97,13 +97,18 @@ class RecordErrorsTest {
   }
 
   @Test
-  @DisplayName("a storey at level 0 or of an unknown building is an error on its parcel")
-  void badStoreys() {
+  @DisplayName("a storey at level 0 is an error on its parcel, naming the storey record")
+  void storeyAtLevelZero() {
     assertThat(byLocator().get("parcels.geojson#6").errors()).singleElement().satisfies(e -> {
       assertThat(e.recordId()).isEqualTo("P-105");
       assertThat(e.field()).isEqualTo("storeys.level");
       assertThat(e.message()).startsWith("storeys.geojson#2");
     });
+  }
+
+  @Test
+  @DisplayName("a storey of an unknown building is an error on its parcel, on the field storeys.building_id")
+  void storeyOfUnknownBuilding() {
     assertThat(fields("parcels.geojson#7")).containsExactly("storeys.building_id");
   }
 
