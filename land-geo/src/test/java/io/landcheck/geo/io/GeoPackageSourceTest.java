@@ -98,20 +98,33 @@ class GeoPackageSourceTest {
     }
   }
 
-  @Test
-  @DisplayName("a GeoPackage whose parcels have an undefined coordinate system gives an error per record")
-  void undefinedSrs(@TempDir Path dir) throws Exception {
+  /** A copy of park.gpkg in {@code dir} whose parcels have an undefined coordinate system (srs_id -1). */
+  private static Path withoutSrs(Path dir) throws Exception {
     Path file = dir.resolve("nosrs.gpkg");
     Files.copy(Fixtures.path("park.gpkg"), file);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
       s.execute("UPDATE gpkg_geometry_columns SET srs_id = -1");
     }
+    return file;
+  }
+
+  @Test
+  @DisplayName("a GeoPackage whose parcels have an undefined coordinate system gives an error per record")
+  void undefinedSrs(@TempDir Path dir) throws Exception {
+    Path file = withoutSrs(dir);
 
     assertThat(Fixtures.read(file, ReadOptions.defaults())).hasSize(4).allSatisfy(r ->
         assertThat(r.errors()).singleElement().satisfies(e -> {
           assertThat(e.field()).isEqualTo("crs");
           assertThat(e.message()).contains("nosrs.gpkg", "no coordinate system");
         }));
+  }
+
+  @Test
+  @DisplayName("a GeoPackage with an undefined coordinate system is read when the coordinate system is given")
+  void undefinedSrsGiven(@TempDir Path dir) throws Exception {
+    Path file = withoutSrs(dir);
+
     assertThat(Fixtures.read(file, ReadOptions.defaults().withCrs("EPSG:4549")))
         .allSatisfy(r -> assertThat(r.parcel()).isPresent());
   }
