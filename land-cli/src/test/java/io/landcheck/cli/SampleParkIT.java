@@ -31,6 +31,7 @@ class SampleParkIT {
 
   private static final Path JAR = Path.of(System.getProperty("landcheck.jar", "target/landcheck.jar"));
   private static final Path SAMPLE = Path.of("../examples/data/sample-park.gpkg");
+  /** The broken records that have a parcel id; the sixth has a blank one ({@link #blankParcelId}). */
   private static final List<String> BROKEN = List.of("SP-008", "SP-018", "SP-026", "SP-036", "SP-046");
 
   @TempDir static Path dir;
@@ -145,6 +146,24 @@ class SampleParkIT {
         .filter(p -> p.path("parcelId").asText().equals(id)).findFirst().orElseThrow();
     assertThat(row.path("verdict").asText()).as(id).isEqualTo("ERROR");
     assertThat(row.path("errors").get(0).path("field").asText()).as(id).isNotBlank();
+  }
+
+  @Test
+  @DisplayName("the parcel whose parcel_id is blank is an ERROR row under its locator, naming parcel_id")
+  void blankParcelId() throws Exception {
+    long fid;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + SAMPLE);
+         java.sql.Statement st = c.createStatement();
+         java.sql.ResultSet rs = st.executeQuery("SELECT fid FROM parcels WHERE TRIM(COALESCE(parcel_id, '')) = ''")) {
+      assertThat(rs.next()).as("a parcel with a blank parcel_id in the sample park").isTrue();
+      fid = rs.getLong(1);
+    }
+    String locator = "sample-park.gpkg:parcels#" + fid;
+    JsonNode row = StreamSupport.stream(json.path("parcels").spliterator(), false)
+        .filter(p -> p.path("locator").asText().equals(locator)).findFirst().orElseThrow();
+
+    assertThat(row.path("verdict").asText()).isEqualTo("ERROR");
+    assertThat(row.path("errors").get(0).path("field").asText()).isEqualTo("parcel_id");
   }
 
   @Test

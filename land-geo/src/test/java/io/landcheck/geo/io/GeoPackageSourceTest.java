@@ -126,7 +126,7 @@ class GeoPackageSourceTest {
     Path file = withoutSrs(dir);
 
     assertThat(Fixtures.read(file, ReadOptions.defaults().withCrs("EPSG:4549")))
-        .allSatisfy(r -> assertThat(r.parcel()).isPresent());
+        .hasSize(4).allSatisfy(r -> assertThat(r.parcel()).isPresent());
   }
 
   @Test
