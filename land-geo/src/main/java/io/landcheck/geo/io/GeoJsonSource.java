@@ -31,8 +31,11 @@ final class GeoJsonSource {
 
   private GeoJsonSource() {}
 
-  /** What a first streaming pass learns of a file: its crs member and every property name its features use. */
-  private record Scan(Optional<String> crs, List<String> properties) {}
+  /**
+   * What a first streaming pass learns of a file: its crs member, every property name its features use, and whether
+   * any feature has a geometry.
+   */
+  private record Scan(Optional<String> crs, List<String> properties, boolean geometries) {}
 
   static ParcelSource open(Path parcelsFile, ReadOptions options) throws IOException {
     Path dir = parcelsFile.toAbsolutePath().getParent();
@@ -92,7 +95,10 @@ final class GeoJsonSource {
       return Optional.empty();
     }
     Scan scan = scan(file.get());
-    if (options.crs().isEmpty() && !scan.crs().equals(parcelScan.crs())) {
+    // a layer without a crs member whose features have no geometry (storeys without footprints of their own) has no
+    // coordinates to misread, so it need not repeat the parcels' crs member
+    boolean noCoordinates = scan.crs().isEmpty() && !scan.geometries();
+    if (options.crs().isEmpty() && !noCoordinates && !scan.crs().equals(parcelScan.crs())) {
       problems.add(new Assembler.Problem("crs", file.get().getFileName() + " has coordinate system "
           + scan.crs().orElse("(none: RFC 7946 longitude/latitude)") + " but the parcels have "
           + parcelScan.crs().orElse("(none: RFC 7946 longitude/latitude)")));
@@ -109,6 +115,7 @@ final class GeoJsonSource {
   private static Scan scan(Path file) throws IOException {
     Optional<String> crs = Optional.empty();
     Set<String> properties = new LinkedHashSet<>();
+    boolean geometries = false;
     try (JsonParser p = JSON.createParser(file.toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException(file.getFileName() + ": not a GeoJSON FeatureCollection");
@@ -134,6 +141,7 @@ final class GeoJsonSource {
                   p.skipChildren();
                 }
               } else {
+                geometries |= fn.equals("geometry") && ft == JsonToken.START_OBJECT;
                 p.skipChildren();
               }
             }
@@ -145,7 +153,7 @@ final class GeoJsonSource {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
-    return new Scan(crs, List.copyOf(properties));
+    return new Scan(crs, List.copyOf(properties), geometries);
   }
 
   /** The features of one file, one at a time. */

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.landcheck.RecordError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CoordinateSystemsTest {
 
@@ -115,5 +120,47 @@ class CoordinateSystemsTest {
   void wrongCharsetIsReported() {
     assertThat(Fixtures.read("shp-gbk-nocpg")).allSatisfy(r -> assertThat(r.errors()).extracting(RecordError::field)
         .contains("fields"));
+  }
+
+  /**
+   * A copy of the GeoJSON park in {@code dir} whose storeys.geojson has no crs member, and, if {@code dropFootprints},
+   * no storey footprints either (every geometry null).
+   */
+  private static Path storeysWithoutCrs(Path dir, boolean dropFootprints) throws IOException {
+    Path copy = dir.resolve("park");
+    Files.createDirectories(copy);
+    for (String layer : List.of("parcels.geojson", "buildings.geojson")) {
+      Files.copy(Fixtures.path("geojson").resolve(layer), copy.resolve(layer));
+    }
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode storeys = (ObjectNode) json.readTree(Fixtures.path("geojson").resolve("storeys.geojson").toFile());
+    storeys.remove("crs");
+    if (dropFootprints) {
+      storeys.withArray("features").forEach(f -> ((ObjectNode) f).putNull("geometry"));
+    }
+    json.writeValue(copy.resolve("storeys.geojson").toFile(), storeys);
+    return copy;
+  }
+
+  @Test
+  @DisplayName("a GeoJSON storeys layer without footprints need not repeat the parcels' crs member")
+  void storeysWithoutFootprintsNeedNoCrs(@TempDir Path dir) throws IOException {
+    List<SourceRecord> records = Fixtures.read(storeysWithoutCrs(dir, true), ReadOptions.defaults());
+
+    assertThat(records).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.errors()).extracting(RecordError::field).doesNotContain("crs");
+      assertThat(r.parcel()).isPresent();
+    });
+  }
+
+  @Test
+  @DisplayName("a GeoJSON storeys layer with footprints but no crs member, beside parcels with one, is an error per record")
+  void storeysWithFootprintsNeedTheCrs(@TempDir Path dir) throws IOException {
+    List<SourceRecord> records = Fixtures.read(storeysWithoutCrs(dir, false), ReadOptions.defaults());
+
+    assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.errors()).anySatisfy(e -> {
+      assertThat(e.field()).isEqualTo("crs");
+      assertThat(e.message()).contains("storeys.geojson", "EPSG::4549");
+    }));
   }
 }
