@@ -90,14 +90,18 @@ public final class Checker {
         parcel.totalPlotRatioFloorAreaM2(), principal, other, amenity, parcel.undergroundFloorAreaM2());
     List<RuleResult> results = new ArrayList<>();
     boolean inForce = pack.inForceOn(checkDate);
+    String periodZh = inForce ? "" : pack.effectiveUntil().map(u -> pack.effectiveFrom() + " 至 " + u)
+        .orElse("自 " + pack.effectiveFrom() + " 起施行");
+    String periodEn = inForce ? "" : pack.effectiveUntil().map(u -> "from " + pack.effectiveFrom() + " to " + u)
+        .orElse("from " + pack.effectiveFrom());
     for (PolicyPack.Entry entry : pack.entries()) {
       Rule rule = entry.rule();
       RuleContext context = new RuleContext(parcel, areas, checkDate, entry.versions(), pack.tolerance());
       if (!inForce) {
         results.add(RuleResult.of(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(
-            "申请日期 " + checkDate + " 不在 " + pack.document() + " 的施行期内（自 " + pack.effectiveFrom() + " 起施行），未按本政策审查。",
-            "The application date " + checkDate + " is outside the period " + pack.document() + " is in force (from "
-                + pack.effectiveFrom() + "); the parcel was not judged by it.")));
+            "申请日期 " + checkDate + " 不在 " + pack.document() + " 的施行期内（" + periodZh + "），未按本政策审查。",
+            "The application date " + checkDate + " is outside the period " + pack.document() + " is in force ("
+                + periodEn + "); the parcel was not judged by it.")));
       } else if (context.parameters().isEmpty()) {
         results.add(RuleResult.of(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(
             "本条在 " + checkDate + " 尚未生效。", "This rule is not yet in force on " + checkDate + ".")));

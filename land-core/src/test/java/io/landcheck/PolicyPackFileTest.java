@@ -283,6 +283,21 @@ class PolicyPackFileTest {
       assertThat(Checker.of(pack).check(industrial("P").applicationDate(LocalDate.of(2025, 12, 31)).build()).packInForce())
           .isTrue();
     }
+
+    @Test
+    @DisplayName("an application after a pack's end date is told the whole period the pack was in force")
+    void afterEndGivesThePeriod() {
+      ObjectNode tree = PackFiles.shanghai();
+      tree.put("effectiveUntil", "2025-12-31");
+      PolicyPack pack = PackFiles.load(tree, dir, "ended.json");
+
+      Report late = Checker.of(pack).check(industrial("P").applicationDate(LocalDate.of(2026, 1, 1)).build());
+
+      assertThat(late.results()).isNotEmpty().allSatisfy(r -> {
+        assertThat(r.message().en()).contains("2026-01-01", "from 2021-09-01 to 2025-12-31");
+        assertThat(r.message().zh()).contains("2021-09-01 至 2025-12-31");
+      });
+    }
   }
 
   @Nested

@@ -72,10 +72,10 @@ public final class Main implements Runnable {
 
   /** The exit codes, as `--help` of landcheck and of landcheck check lists them. */
   private static final java.util.Map<String, String> EXIT_CODES = com.google.common.collect.ImmutableMap.of(
-      " 0", "every parcel compliant (or not applicable)",
+      " 0", "every parcel compliant (or not applicable) and the green-space balance not short",
       " 1", "some parcel non-compliant or with insufficient data, or green space left short",
-      " 2", "some record in error (bad geometry, missing or bad field); takes precedence over 1",
-      "64", "usage error (bad option, date, policy id or policy file, unknown input kind)",
+      " 2", "some record in error (bad geometry, missing or bad field, unknown use code); takes precedence over 1",
+      "64", "usage error (bad option, date, policy id or policy file, unknown input kind, no command)",
       "70", "internal error (a bug in landcheck; please report it with the stack trace)",
       "74", "I/O error (an input cannot be read, the report cannot be written)");
 
