@@ -167,9 +167,10 @@ final class FactsFile implements Iterator<Item>, Closeable {
     Parcel.Builder b = Parcel.builder(id);
     f.text("land_use").ifPresent(v -> b.landUse(landUse(v)));
     f.bool("single_use").ifPresent(b::singleUse);
-    Optional<ProjectCategory> category = f.enumOf("project_category", ProjectCategory.class, Map.of());
-    Optional<RecognitionLevel> level = f.enumOf("recognition_level", RecognitionLevel.class,
-        Map.of("国家级", RecognitionLevel.NATIONAL, "市级", RecognitionLevel.MUNICIPAL, "区级", RecognitionLevel.DISTRICT));
+    Optional<ProjectCategory> category =
+        f.enumOf("project_category", ProjectCategory.class, ProjectCategory.byChineseName());
+    Optional<RecognitionLevel> level =
+        f.enumOf("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName());
     if (level.isPresent()) {
       b.project(category.orElse(ProjectCategory.NONE), level.get());
     } else {
@@ -183,8 +184,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
       f.error(grant.isPresent() ? "lease_term_years" : "lease_grant_date",
           "is missing; a lease needs both lease_grant_date and lease_term_years");
     }
-    f.enumOf("tenure", LandTenure.class, Map.of("新增", LandTenure.NEW, "存量", LandTenure.EXISTING))
-        .ifPresent(b::tenure);
+    f.enumOf("tenure", LandTenure.class, LandTenure.byChineseName()).ifPresent(b::tenure);
     f.number("site_area_m2").ifPresent(b::siteAreaM2);
     f.number("plot_ratio_cap").ifPresent(b::approvedPlotRatioCap);
     Optional<Double> prBefore = f.number("pr_before");

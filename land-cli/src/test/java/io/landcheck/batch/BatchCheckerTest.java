@@ -4,8 +4,11 @@ import static io.landcheck.batch.Fixtures.PACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.landcheck.LandTenure;
 import io.landcheck.LandUse;
 import io.landcheck.Parcel;
+import io.landcheck.ProjectCategory;
+import io.landcheck.RecognitionLevel;
 import io.landcheck.Report;
 import io.landcheck.Verdict;
 import java.io.IOException;
@@ -181,6 +184,20 @@ class BatchCheckerTest {
     assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
     assertThat(c.rows.get(1).facts().orElseThrow().landUse()).contains(LandUse.GENERAL_RD);
     assertThat(r.plotRatio().orElseThrow()).isEqualTo(16000.0 / 5000);
+  }
+
+  @Test
+  @DisplayName("a facts file's project category, recognition level and tenure may be given in Chinese")
+  void chineseEnumValues() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "chinese-values-facts.json");
+    Parcel qualified = c.rows.get(0).facts().orElseThrow();
+    Parcel ordinary = c.rows.get(1).facts().orElseThrow();
+
+    assertThat(qualified.projectCategory()).isEqualTo(ProjectCategory.ENTERPRISE_TECHNOLOGY_CENTRE);
+    assertThat(qualified.recognitionLevel()).contains(RecognitionLevel.MUNICIPAL);
+    assertThat(qualified.tenure()).contains(LandTenure.EXISTING);
+    assertThat(ordinary.projectCategory()).isEqualTo(ProjectCategory.NONE);
+    assertThat(ordinary.tenure()).contains(LandTenure.NEW);
   }
 
   @Test

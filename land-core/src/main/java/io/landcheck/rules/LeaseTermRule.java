@@ -81,7 +81,7 @@ final class LeaseTermRule extends PackRule {
     Optional<Boolean> qualifies = qualifies(parcel, p);
     if (qualifies.isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
-              "出让年限 " + term + " 年超过 " + generalCap + " 年，需要" + zh(parcel.projectCategory())
+              "出让年限 " + term + " 年超过 " + generalCap + " 年，需要" + parcel.projectCategory().zh()
                   + "的认定级别（recognitionLevel）才能判断。",
               "A term of " + term + " years exceeds " + generalCap + " years; the recognition level"
                   + " (recognitionLevel) of the " + en(parcel.projectCategory()) + " is needed to judge it."))
@@ -102,8 +102,8 @@ final class LeaseTermRule extends PackRule {
             "A term of " + term + " years exceeds the longest term of " + maxTerm + " years for industrial land.")
         : LocalizedText.of(
             "出让年限 " + term + " 年超过 " + generalCap + " 年；只有" + qualifyingText(p)
-                + "方可按 " + maxTerm + " 年出让，本项目为" + parcel.recognitionLevel().map(l -> zh(l)).orElse("")
-                + zh(parcel.projectCategory()) + "。",
+                + "方可按 " + maxTerm + " 年出让，本项目为" + parcel.recognitionLevel().map(RecognitionLevel::zh).orElse("")
+                + parcel.projectCategory().zh() + "。",
             "A term of " + term + " years exceeds " + generalCap + " years; only " + qualifyingTextEn(p)
                 + " may be granted " + maxTerm + " years; this project: " + en(parcel.projectCategory())
                 + parcel.recognitionLevel().map(l -> " recognised at " + en(l) + " level").orElse("") + ".");
@@ -126,33 +126,15 @@ final class LeaseTermRule extends PackRule {
   }
 
   private static String qualifyingText(Parameters p) {
-    return p.texts("qualifyingCategories").stream().map(c -> zh(ProjectCategory.valueOf(c)))
+    return p.texts("qualifyingCategories").stream().map(c -> ProjectCategory.valueOf(c).zh())
         .collect(java.util.stream.Collectors.joining("、"))
-        + "（" + zh(RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"))) + "及以上认定）";
+        + "（" + RecognitionLevel.valueOf(p.text("minimumRecognitionLevel")).zh() + "及以上认定）";
   }
 
   private static String qualifyingTextEn(Parameters p) {
     return p.texts("qualifyingCategories").stream().map(c -> en(ProjectCategory.valueOf(c)))
         .collect(java.util.stream.Collectors.joining(" / "))
         + " recognised at " + en(RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"))) + " level or above";
-  }
-
-  private static String zh(ProjectCategory category) {
-    return switch (category) {
-      case NATIONAL_STRATEGIC -> "国家战略性项目";
-      case MUNICIPAL_STRATEGIC_KEY -> "市级战略性重点项目";
-      case MANUFACTURING_INNOVATION_CENTRE -> "制造业创新中心";
-      case ENTERPRISE_TECHNOLOGY_CENTRE -> "企业技术中心";
-      case NONE -> "一般产业项目";
-    };
-  }
-
-  private static String zh(RecognitionLevel level) {
-    return switch (level) {
-      case DISTRICT -> "区级";
-      case MUNICIPAL -> "市级";
-      case NATIONAL -> "国家级";
-    };
   }
 
   private static String en(ProjectCategory category) {

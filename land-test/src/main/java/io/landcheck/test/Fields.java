@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -155,16 +156,15 @@ final class Fields {
     }
   }
 
-  /** An enum constant by name (any case), or by one of the Chinese names given as pairs {@code 名, CONSTANT}. */
-  <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type, List<String> chineseNames, String... aliases) {
+  /** An enum constant by name (any case), or by one of the Chinese names given. */
+  <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type, Map<String, E> chineseNames,
+      String... aliases) {
     Optional<String> t = text(name, aliases);
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    for (int i = 0; i + 1 < chineseNames.size(); i += 2) {
-      if (chineseNames.get(i).equals(t.get())) {
-        return Optional.of(Enum.valueOf(type, chineseNames.get(i + 1)));
-      }
+    if (chineseNames.containsKey(t.get())) {
+      return Optional.of(chineseNames.get(t.get()));
     }
     for (E e : type.getEnumConstants()) {
       if (e.name().equalsIgnoreCase(t.get().replace('-', '_').replace(' ', '_'))) {

@@ -64,16 +64,12 @@ final class ScenarioFileReader {
    */
   private static final String PLOT_RATIO_FLOOR_AREA_ZH = "计容建筑面积";
 
-  private static final List<String> CATEGORY_NAMES = List.of(
-      "国家战略性项目", "NATIONAL_STRATEGIC", "市级战略性重点项目", "MUNICIPAL_STRATEGIC_KEY",
-      "制造业创新中心", "MANUFACTURING_INNOVATION_CENTRE", "企业技术中心", "ENTERPRISE_TECHNOLOGY_CENTRE", "无", "NONE");
-  private static final List<String> LEVEL_NAMES = List.of("国家级", "NATIONAL", "市级", "MUNICIPAL", "区级", "DISTRICT");
-  private static final List<String> TENURE_NAMES = List.of("新增", "NEW", "存量", "EXISTING");
-  private static final List<String> RECIPIENT_NAMES = List.of(
-      "园区平台", "PARK_PLATFORM", "产业准入项目", "INDUSTRY_ADMITTED_PROJECT", "其他", "OTHER");
-  private static final List<String> VERDICT_NAMES = List.of(
-      "合规", "COMPLIANT", "不合规", "NON_COMPLIANT", "不适用", "NOT_APPLICABLE", "数据不足", "INSUFFICIENT_DATA",
-      "错误", "ERROR");
+  private static final ImmutableMap<String, SplitRequest.Recipient> RECIPIENT_NAMES = ImmutableMap.of(
+      "园区平台", SplitRequest.Recipient.PARK_PLATFORM, "产业准入项目", SplitRequest.Recipient.INDUSTRY_ADMITTED_PROJECT,
+      "其他", SplitRequest.Recipient.OTHER);
+  private static final ImmutableMap<String, Verdict> VERDICT_NAMES = ImmutableMap.of(
+      "合规", Verdict.COMPLIANT, "不合规", Verdict.NON_COMPLIANT, "不适用", Verdict.NOT_APPLICABLE,
+      "数据不足", Verdict.INSUFFICIENT_DATA, "错误", Verdict.ERROR);
 
   /** File field names of the {@link Parcel} fields whose problems only {@link Parcel.Builder#build()} finds. */
   private static final ImmutableMap<String, String> FILE_FIELDS = ImmutableMap.of(
@@ -194,7 +190,7 @@ final class ScenarioFileReader {
     Map<String, ParkStatus> parks = new LinkedHashMap<>();
     e.mapping("parks", "park ids and statuses").ifPresent(pf -> {
       for (String park : pf.keys()) {
-        parks.put(park, pf.enumValue(park, ParkStatus.class, List.of()).orElseThrow(
+        parks.put(park, pf.enumValue(park, ParkStatus.class, Map.of()).orElseThrow(
             () -> pf.error(park, "must be a park status")));
       }
     });
@@ -316,8 +312,10 @@ final class ScenarioFileReader {
     if (!f.isNull("single_use", "单一用途")) {
       b.singleUse(f.bool("single_use", "单一用途").orElse(true));
     }
-    Optional<ProjectCategory> category = f.enumValue("project_category", ProjectCategory.class, CATEGORY_NAMES, "项目类别");
-    Optional<RecognitionLevel> level = f.enumValue("recognition_level", RecognitionLevel.class, LEVEL_NAMES, "认定级别");
+    Optional<ProjectCategory> category =
+        f.enumValue("project_category", ProjectCategory.class, ProjectCategory.byChineseName(), "项目类别");
+    Optional<RecognitionLevel> level =
+        f.enumValue("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName(), "认定级别");
     if (level.isPresent()) {
       if (category.isEmpty() || category.get() == ProjectCategory.NONE) {
         throw f.error("recognition_level", "is given but project_category is " + category.map(Enum::name).orElse("missing"));
@@ -327,7 +325,7 @@ final class ScenarioFileReader {
       category.ifPresent(b::projectCategory);
     }
     if (!f.isNull("tenure", "土地类型")) {
-      b.tenure(f.enumValue("tenure", LandTenure.class, TENURE_NAMES, "土地类型").orElse(LandTenure.NEW));
+      b.tenure(f.enumValue("tenure", LandTenure.class, LandTenure.byChineseName(), "土地类型").orElse(LandTenure.NEW));
     }
     Optional<LocalDate> applicationDate = f.isNull("application_date", "申请日期") ? Optional.empty()
         : Optional.of(f.date("application_date", "申请日期").orElse(Scenario.DEFAULT_APPLICATION_DATE));

@@ -44,17 +44,6 @@ final class Assembler {
   /** A problem of the whole source (no coordinate system, a missing field) that every record reports. */
   record Problem(String field, String message) {}
 
-  private static final ImmutableMap<String, ProjectCategory> CATEGORIES = ImmutableMap.of(
-      "国家战略性项目", ProjectCategory.NATIONAL_STRATEGIC,
-      "市级战略性重点项目", ProjectCategory.MUNICIPAL_STRATEGIC_KEY,
-      "制造业创新中心", ProjectCategory.MANUFACTURING_INNOVATION_CENTRE,
-      "企业技术中心", ProjectCategory.ENTERPRISE_TECHNOLOGY_CENTRE,
-      "无", ProjectCategory.NONE);
-  private static final ImmutableMap<String, RecognitionLevel> LEVELS = ImmutableMap.of(
-      "国家级", RecognitionLevel.NATIONAL, "市级", RecognitionLevel.MUNICIPAL, "区级", RecognitionLevel.DISTRICT);
-  private static final ImmutableMap<String, LandTenure> TENURES = ImmutableMap.of(
-      "新增", LandTenure.NEW, "存量", LandTenure.EXISTING);
-
   private final ChildStore store;
   private final Optional<SourceCrs> crs;
   private final List<Problem> problems;
@@ -236,8 +225,8 @@ final class Assembler {
     v.text("land_use").ifPresent(t -> landUse(t, options.pack()).ifPresentOrElse(b::landUse,
         () -> v.error("land_use", "unknown land use '" + t + "'; the pack knows " + describe(options.pack()))));
     v.bool("single_use").ifPresent(b::singleUse);
-    Optional<ProjectCategory> category = v.enumValue("project_category", ProjectCategory.class, CATEGORIES);
-    Optional<RecognitionLevel> level = v.enumValue("recognition_level", RecognitionLevel.class, LEVELS);
+    Optional<ProjectCategory> category = v.enumValue("project_category", ProjectCategory.class, ProjectCategory.byChineseName());
+    Optional<RecognitionLevel> level = v.enumValue("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName());
     if (level.isPresent()) {
       b.project(category.orElse(ProjectCategory.NONE), level.get());
     } else {
@@ -252,7 +241,7 @@ final class Assembler {
     } else if (term.isPresent() && v.text("lease_grant_date").isEmpty()) {
       v.error("lease_grant_date", "is missing, but lease_term_years is given");
     }
-    v.enumValue("tenure", LandTenure.class, TENURES).ifPresent(b::tenure);
+    v.enumValue("tenure", LandTenure.class, LandTenure.byChineseName()).ifPresent(b::tenure);
     v.real("plot_ratio_cap").ifPresent(b::approvedPlotRatioCap);
     OptionalDouble prBefore = v.real("pr_before");
     OptionalDouble prAfter = v.real("pr_after");
