@@ -234,19 +234,17 @@ final class JsonReportWriter implements EncodingSink {
     g.writeEndObject();
   }
 
+  /** Writes the field if the value is present; like the per-parcel report, the envelope leaves out what is not. */
   private void optional(String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
-    } else {
-      g.writeNullField(name);
     }
   }
 
+  /** Writes the field if the value is present, else leaves it out. */
   private void number(String name, OptionalDouble value) throws IOException {
     if (value.isPresent()) {
       g.writeNumberField(name, value.getAsDouble());
-    } else {
-      g.writeNullField(name);
     }
   }
 }

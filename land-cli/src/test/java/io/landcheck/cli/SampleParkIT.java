@@ -167,6 +167,29 @@ class SampleParkIT {
   }
 
   @Test
+  @DisplayName("the JSON report leaves out what does not apply instead of writing null, the (no park) entry included")
+  void noNulls() {
+    List<String> nulls = new java.util.ArrayList<>();
+    java.util.Deque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+    todo.push(java.util.Map.entry("$", json));
+    while (!todo.isEmpty()) {
+      java.util.Map.Entry<String, JsonNode> e = todo.pop();
+      if (e.getValue().isNull()) {
+        nulls.add(e.getKey());
+      }
+      e.getValue().fields().forEachRemaining(f -> todo.push(java.util.Map.entry(e.getKey() + "." + f.getKey(),
+          f.getValue())));
+      for (int i = 0; i < e.getValue().size() && e.getValue().isArray(); i++) {
+        todo.push(java.util.Map.entry(e.getKey() + "[" + i + "]", e.getValue().get(i)));
+      }
+    }
+
+    assertThat((Iterable<JsonNode>) json.path("scorecard")).as("the (no park) entry, without a parkId")
+        .anySatisfy(park -> assertThat(park.has("parkId")).isFalse());
+    assertThat(nulls).isEmpty();
+  }
+
+  @Test
   @DisplayName("the CSV names the broken storey of SP-046 by its table and field")
   void brokenRecordInCsv() {
     assertThat(csv).contains("SP-046").contains("storeys.storey_height_m");
