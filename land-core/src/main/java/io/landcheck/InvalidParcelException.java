@@ -2,6 +2,8 @@ package io.landcheck;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
+
 /**
  * A parcel's facts cannot be accepted: the message names the parcel and the field, for example
  * {@code parcel P-017, field siteAreaM2: must be a finite number >= 0, was -5.0}.
@@ -10,6 +12,34 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * bad record never stops a batch.
  */
 public final class InvalidParcelException extends IllegalArgumentException {
+
+  /**
+   * The attribute that GIS files and facts files (docs/input-format.md) give each {@link Parcel} fact in, where the
+   * two names differ, so that a reader can report a refused value under the name its file uses.
+   */
+  private static final ImmutableMap<String, String> INPUT_FIELDS = ImmutableMap.<String, String>builder()
+      .put("id", "parcel_id")
+      .put("projectCategory", "project_category")
+      .put("recognitionLevel", "recognition_level")
+      .put("lease.termYears", "lease_term_years")
+      .put("siteAreaM2", "site_area_m2")
+      .put("approvedPlotRatioCap", "plot_ratio_cap")
+      .put("intensification.plotRatioBefore", "pr_before")
+      .put("intensification.plotRatioAfter", "pr_after")
+      .put("intensification.undergroundBeforeM2", "ug_before_m2")
+      .put("intensification.undergroundAfterM2", "ug_after_m2")
+      .put("greenSpace.attachedGreenCutM2", "green_cut_m2")
+      .put("greenSpace.greenAddedInParkM2", "green_added_m2")
+      .put("rooftopGreenAreaM2", "rooftop_green_m2")
+      .put("plotRatioFloorAreaM2", "plot_ratio_floor_area_m2")
+      .put("undergroundFloorAreaM2", "underground_m2")
+      .put("districtId", "district_id")
+      .put("parkId", "park_id")
+      .put("applicationDate", "application_date")
+      .buildOrThrow();
+
+  /** The by-use floor areas, named with the use code in brackets ({@code aboveGroundFloorAreaM2[生产]}). */
+  private static final String FLOOR_AREAS = "aboveGroundFloorAreaM2";
 
   private final String parcelId;
   private final String field;
@@ -33,6 +63,19 @@ public final class InvalidParcelException extends IllegalArgumentException {
   /** The field at fault, by its name in {@link Parcel} (such as {@code lease.termYears}). */
   public String field() {
     return field;
+  }
+
+  /**
+   * The field at fault by the name GIS files and facts files give it (docs/input-format.md), such as
+   * {@code lease_term_years} for {@code lease.termYears} and {@code floor_areas_m2[生产]} for
+   * {@code aboveGroundFloorAreaM2[生产]}; {@link #field()} where the model's name is the file's, or the fact has no
+   * attribute of its own.
+   */
+  public String inputField() {
+    if (field.startsWith(FLOOR_AREAS)) {
+      return "floor_areas_m2" + field.substring(FLOOR_AREAS.length());
+    }
+    return INPUT_FIELDS.getOrDefault(field, field);
   }
 
   /** What is wrong with the field, without the parcel and field names. */

@@ -65,6 +65,27 @@ class BadInputTest {
     assertThat(e.problem()).contains(String.valueOf(years));
   }
 
+  @Test
+  @DisplayName("a refused lease term is named lease_term_years for readers of input files")
+  void termByInputName() {
+    InvalidParcelException e = rejected(b -> b.lease(APPLIED, 0));
+    assertThat(e.inputField()).isEqualTo("lease_term_years");
+  }
+
+  @Test
+  @DisplayName("a refused floor area is named floor_areas_m2 with its use code for readers of input files")
+  void floorAreaByInputName() {
+    InvalidParcelException e = rejected(b -> b.floorAreaM2("宿舍", -1));
+    assertThat(e.inputField()).isEqualTo("floor_areas_m2[宿舍]");
+  }
+
+  @Test
+  @DisplayName("a refused approved plot-ratio cap is named plot_ratio_cap for readers of input files")
+  void capByInputName() {
+    InvalidParcelException e = rejected(b -> b.approvedPlotRatioCap(-1));
+    assertThat(e.inputField()).isEqualTo("plot_ratio_cap");
+  }
+
   @ParameterizedTest(name = "id \"{0}\"")
   @ValueSource(strings = {"", "   "})
   @DisplayName("a blank id is rejected as a missing id")

@@ -234,7 +234,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     try {
       return Item.ofFacts(record - 1, locator, b.build());
     } catch (InvalidParcelException e) {
-      return Item.ofErrors(record - 1, name, locator, ImmutableList.of(e.toRecordError())).withPlace(park, district);
+      RecordError error = RecordError.of(e.parcelId(), e.inputField(), e.problem());
+      return Item.ofErrors(record - 1, name, locator, ImmutableList.of(error)).withPlace(park, district);
     }
   }
 

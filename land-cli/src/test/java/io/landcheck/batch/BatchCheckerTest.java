@@ -54,7 +54,7 @@ class BatchCheckerTest {
     assertThat(bad.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(bad.report().errors()).singleElement().satisfies(e -> {
       assertThat(e.recordId()).isEqualTo("P-003");
-      assertThat(e.field()).isEqualTo("siteAreaM2");
+      assertThat(e.field()).isEqualTo("site_area_m2");
     });
     assertThat(c.rows.get(5).report().errors()).singleElement()
         .satisfies(e -> assertThat(e.field()).isEqualTo("parcel_id"));
@@ -198,6 +198,18 @@ class BatchCheckerTest {
     assertThat(qualified.tenure()).contains(LandTenure.EXISTING);
     assertThat(ordinary.projectCategory()).isEqualTo(ProjectCategory.NONE);
     assertThat(ordinary.tenure()).contains(LandTenure.NEW);
+  }
+
+  @Test
+  @DisplayName("a value the parcel model refuses in a facts file is named by the file's field")
+  void refusedValueByFileField() throws IOException {
+    Fixtures.Collecting c = Fixtures.check(CHECKER, "refused-facts.json");
+
+    assertThat(c.rows).singleElement().satisfies(row -> {
+      assertThat(row.report().verdict()).isEqualTo(Verdict.ERROR);
+      assertThat(row.report().errors()).singleElement()
+          .satisfies(e -> assertThat(e.field()).isEqualTo("lease_term_years"));
+    });
   }
 
   @Test

@@ -102,7 +102,7 @@ class WritersTest {
     List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
     assertThat(lines).hasSize((int) expected + 1);
     assertThat(lines.get(0)).endsWith(String.join(",", CsvReportWriter.COLUMNS));
-    assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,")).anySatisfy(l -> assertThat(l).endsWith(",siteAreaM2"));
+    assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,")).anySatisfy(l -> assertThat(l).endsWith(",site_area_m2"));
   }
 
   @Test
@@ -113,7 +113,7 @@ class WritersTest {
     JsonNode bad = MAPPER.readTree(facts(ReportFormat.JSON, "en")).path("parcels").get(2);
 
     assertThat(parkColumn).isNotNegative();
-    assertThat(lines).filteredOn(l -> l.endsWith(",siteAreaM2")).singleElement()
+    assertThat(lines).filteredOn(l -> l.endsWith(",site_area_m2")).singleElement()
         .satisfies(l -> assertThat(l.split(",", -1)[parkColumn]).isEqualTo("PARK-B"));
     assertThat(bad.path("verdict").asText()).isEqualTo("ERROR");
     assertThat(bad.path("parkId").asText()).isEqualTo("PARK-B");

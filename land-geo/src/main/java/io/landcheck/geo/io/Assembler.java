@@ -165,7 +165,7 @@ final class Assembler {
     try {
       parcel = facts.build();
     } catch (InvalidParcelException e) {
-      errors.add(RecordError.of(id, e.field(), f.locator() + ": " + e.problem()));
+      errors.add(RecordError.of(id, e.inputField(), f.locator() + ": " + e.problem()));
     }
     if (!errors.isEmpty() || boundary.isEmpty() || parcel == null) {
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
@@ -223,10 +223,12 @@ final class Assembler {
   private Parcel.Builder facts(Values v, String id) {
     Parcel.Builder b = Parcel.builder(id);
     v.text("land_use").ifPresent(t -> landUse(t, options.pack()).ifPresentOrElse(b::landUse,
-        () -> v.error("land_use", "unknown land use '" + t + "'; the pack knows " + describe(options.pack()))));
+        () -> v.error("land_use", "unknown land use " + Values.shown(t) + "; the pack knows " + describe(options.pack()))));
     v.bool("single_use").ifPresent(b::singleUse);
-    Optional<ProjectCategory> category = v.enumValue("project_category", ProjectCategory.class, ProjectCategory.byChineseName());
-    Optional<RecognitionLevel> level = v.enumValue("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName());
+    Optional<ProjectCategory> category =
+        v.enumValue("project_category", ProjectCategory.class, ProjectCategory.byChineseName());
+    Optional<RecognitionLevel> level =
+        v.enumValue("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName());
     if (level.isPresent()) {
       b.project(category.orElse(ProjectCategory.NONE), level.get());
     } else {
@@ -236,9 +238,9 @@ final class Assembler {
     OptionalInt term = v.integer("lease_term_years");
     if (grant.isPresent() && term.isPresent()) {
       b.lease(grant.get(), term.getAsInt());
-    } else if (grant.isPresent() && v.text("lease_term_years").isEmpty()) {
+    } else if (grant.isPresent() && !v.present("lease_term_years")) {
       v.error("lease_term_years", "is missing, but lease_grant_date is given");
-    } else if (term.isPresent() && v.text("lease_grant_date").isEmpty()) {
+    } else if (term.isPresent() && !v.present("lease_grant_date")) {
       v.error("lease_grant_date", "is missing, but lease_term_years is given");
     }
     v.enumValue("tenure", LandTenure.class, LandTenure.byChineseName()).ifPresent(b::tenure);
@@ -252,7 +254,7 @@ final class Assembler {
         || approved.isPresent()) {
       if (prBefore.isEmpty() || prAfter.isEmpty()) {
         for (String field : List.of("pr_before", "pr_after")) {
-          if (v.text(field).isEmpty()) {
+          if (!v.present(field)) {
             v.error(field, "is missing, but other intensification fields are given");
           }
         }
@@ -360,10 +362,10 @@ final class Assembler {
       OptionalInt level = v.integer("level");
       OptionalDouble height = v.real("storey_height_m");
       Optional<String> use = v.requiredText("use_code");
-      if (level.isEmpty() && v.text("level").isEmpty()) {
+      if (level.isEmpty() && !v.present("level")) {
         v.error("level", "is missing");
       }
-      if (height.isEmpty() && v.text("storey_height_m").isEmpty()) {
+      if (height.isEmpty() && !v.present("storey_height_m")) {
         v.error("storey_height_m", "is missing");
       }
       Optional<Geometry> own = metres(v, s, false, zone, system);

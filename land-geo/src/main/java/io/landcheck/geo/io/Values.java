@@ -53,9 +53,19 @@ final class Values {
     return v;
   }
 
+  /** Whether the field has a value, bad or not (a blank text is none). */
+  boolean present(String field) {
+    return raw(field) != null;
+  }
+
+  /** The field as text; a binary value (BLOB) is an error, not text. */
   Optional<String> text(String field) {
     Object v = raw(field);
     if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof byte[]) {
+      error(field, "must be text, was " + shown(v));
       return Optional.empty();
     }
     if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
@@ -69,10 +79,22 @@ final class Values {
 
   Optional<String> requiredText(String field) {
     Optional<String> t = text(field);
-    if (t.isEmpty()) {
+    if (!present(field)) {
       error(field, "is missing");
     }
     return t;
+  }
+
+  /**
+   * A bad value as an error message shows it: quoted, cut short if long (a report row need not carry a whole essay),
+   * and a binary value (BLOB) by its size, since its bytes mean nothing to a reader.
+   */
+  static String shown(Object v) {
+    if (v instanceof byte[] b) {
+      return "a binary value (BLOB) of " + b.length + " bytes";
+    }
+    String s = v.toString();
+    return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 60) + "…' (" + s.length() + " characters)";
   }
 
   Optional<Boolean> bool(String field) {
@@ -92,7 +114,7 @@ final class Values {
       case "false", "f", "no", "n", "0", "否", "假":
         return Optional.of(false);
       default:
-        error(field, "must be true/false, 1/0 or 是/否, was '" + v + "'");
+        error(field, "must be true/false, 1/0 or 是/否, was " + shown(v));
         return Optional.empty();
     }
   }
@@ -128,7 +150,7 @@ final class Values {
         // reported below
       }
     }
-    error(field, "must be a date YYYY-MM-DD, was '" + s + "'");
+    error(field, "must be a date YYYY-MM-DD, was " + shown(v instanceof byte[] ? v : s));
     return Optional.empty();
   }
 
@@ -139,7 +161,7 @@ final class Values {
     }
     OptionalDouble d = parsed(v);
     if (d.isEmpty() || d.getAsDouble() != Math.rint(d.getAsDouble()) || Math.abs(d.getAsDouble()) > Integer.MAX_VALUE) {
-      error(field, "must be a whole number, was '" + v + "'");
+      error(field, "must be a whole number, was " + shown(v));
       return OptionalInt.empty();
     }
     return OptionalInt.of((int) d.getAsDouble());
@@ -152,11 +174,11 @@ final class Values {
     }
     OptionalDouble d = parsed(v);
     if (d.isEmpty()) {
-      error(field, "must be a number, was '" + v + "'");
+      error(field, "must be a number, was " + shown(v));
       return OptionalDouble.empty();
     }
     if (!Double.isFinite(d.getAsDouble())) {
-      error(field, "must be a finite number, was '" + v + "'");
+      error(field, "must be a finite number, was " + shown(v));
       return OptionalDouble.empty();
     }
     return d;
@@ -192,7 +214,7 @@ final class Values {
         allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
       }
       chinese.keySet().forEach(k -> allowed.append(", ").append(k));
-      error(field, "unknown value '" + s + "'; use one of " + allowed);
+      error(field, "unknown value " + shown(s) + "; use one of " + allowed);
       return Optional.empty();
     }
   }
