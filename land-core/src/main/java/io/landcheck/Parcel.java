@@ -104,7 +104,8 @@ public record Parcel(
     require(parkId != null, name, "parkId", "must not be null");
     require(applicationDate != null, name, "applicationDate", "must not be null");
     if (recognitionLevel.isPresent() && projectCategory == ProjectCategory.NONE) {
-      throw new InvalidParcelException(name, "recognitionLevel", "is given, but the project category is NONE (no category to recognise)");
+      throw new InvalidParcelException(name, "recognitionLevel",
+          "is given, but the project category is NONE (no category to recognise)");
     }
   }
 
