@@ -272,12 +272,17 @@ class PolicyPackFileTest {
       assertThat(onTheDay.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
     }
 
+    /** The bundled pack, given an end date of 2025-12-31. */
+    private PolicyPack endedPack() {
+      ObjectNode tree = PackFiles.shanghai();
+      tree.put("effectiveUntil", "2025-12-31");
+      return PackFiles.load(tree, dir, "ended.json");
+    }
+
     @Test
     @DisplayName("a pack with an end date does not judge applications after it")
     void afterEnd() {
-      ObjectNode tree = PackFiles.shanghai();
-      tree.put("effectiveUntil", "2025-12-31");
-      PolicyPack pack = PackFiles.load(tree, dir, "ended.json");
+      PolicyPack pack = endedPack();
       assertThat(Checker.of(pack).check(industrial("P").applicationDate(LocalDate.of(2026, 1, 1)).build()).packInForce())
           .isFalse();
       assertThat(Checker.of(pack).check(industrial("P").applicationDate(LocalDate.of(2025, 12, 31)).build()).packInForce())
@@ -287,11 +292,7 @@ class PolicyPackFileTest {
     @Test
     @DisplayName("an application after a pack's end date is told the whole period the pack was in force")
     void afterEndGivesThePeriod() {
-      ObjectNode tree = PackFiles.shanghai();
-      tree.put("effectiveUntil", "2025-12-31");
-      PolicyPack pack = PackFiles.load(tree, dir, "ended.json");
-
-      Report late = Checker.of(pack).check(industrial("P").applicationDate(LocalDate.of(2026, 1, 1)).build());
+      Report late = Checker.of(endedPack()).check(industrial("P").applicationDate(LocalDate.of(2026, 1, 1)).build());
 
       assertThat(late.results()).isNotEmpty().allSatisfy(r -> {
         assertThat(r.message().en()).contains("2026-01-01", "from 2021-09-01 to 2025-12-31");
