@@ -56,6 +56,7 @@ final class GeoPackageWriter {
       for (Layer l : List.of(parcelLayer, buildingLayer, storeyLayer)) {
         l.finish();
       }
+      countFeatures(c, List.of(parcelLayer, buildingLayer, storeyLayer));
       try (Statement s = c.createStatement()) {
         s.execute("CREATE INDEX parcels_parcel_id ON parcels (parcel_id)");
         s.execute("CREATE INDEX buildings_parcel_id ON buildings (parcel_id)");
@@ -65,6 +66,31 @@ final class GeoPackageWriter {
       return n;
     } catch (SQLException e) {
       throw new IOException(file + ": cannot write the GeoPackage: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records each layer's feature count in GDAL's gpkg_ogr_contents table, kept right by the same triggers GDAL makes,
+   * so that readers (landcheck's progress line, GDAL, QGIS) know it without counting. GDAL does not register the table
+   * as an extension, and neither does this.
+   */
+  private static void countFeatures(Connection c, List<Layer> layers) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE gpkg_ogr_contents(table_name TEXT NOT NULL PRIMARY KEY,"
+          + "feature_count INTEGER DEFAULT NULL)");
+    }
+    try (Statement s = c.createStatement();
+         PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_ogr_contents VALUES (?, ?)")) {
+      for (Layer l : layers) {
+        ps.setString(1, l.layer.table);
+        ps.setLong(2, l.rows);
+        ps.executeUpdate();
+        for (String[] change : new String[][] {{"insert", "INSERT", "+"}, {"delete", "DELETE", "-"}}) {
+          s.execute("CREATE TRIGGER \"trigger_" + change[0] + "_feature_count_" + l.layer.table + "\" AFTER "
+              + change[1] + " ON \"" + l.layer.table + "\" BEGIN UPDATE gpkg_ogr_contents SET feature_count = "
+              + "feature_count " + change[2] + " 1 WHERE lower(table_name) = lower('" + l.layer.table + "'); END");
+        }
+      }
     }
   }
 
@@ -125,6 +151,8 @@ final class GeoPackageWriter {
     private final int srsId;
     private final PreparedStatement insert;
     private final Envelope extent = new Envelope();
+    /** How many rows {@link #add} has added. */
+    private long rows;
 
     Layer(Connection c, Schema.Layer layer, int srsId) throws SQLException {
       this.c = c;
@@ -175,6 +203,7 @@ final class GeoPackageWriter {
         }
       }
       insert.addBatch();
+      rows++;
     }
 
     void flush() throws SQLException {

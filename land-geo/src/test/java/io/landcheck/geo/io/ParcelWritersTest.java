@@ -59,6 +59,36 @@ class ParcelWritersTest {
     }
   }
 
+  @Test
+  @DisplayName("a written GeoPackage gives its parcel count to readers without counting, as GDAL's files do")
+  void geoPackageKnowsItsCount() throws IOException {
+    Path file = dir.resolve("out.gpkg");
+    List<GeoParcel> parcels = parcels(Fixtures.read("park.gpkg"));
+    ParcelWriters.writeGeoPackage(file, parcels, "EPSG:4549");
+
+    try (ParcelSource source = ParcelSources.open(file, ReadOptions.defaults())) {
+      assertThat(source.count()).hasValue(parcels.size());
+    }
+  }
+
+  @Test
+  @DisplayName("the count a written GeoPackage gives stays right when rows are added or deleted later")
+  void geoPackageCountFollowsEdits() throws IOException, SQLException {
+    Path file = dir.resolve("out.gpkg");
+    List<GeoParcel> parcels = parcels(Fixtures.read("park.gpkg"));
+    ParcelWriters.writeGeoPackage(file, parcels, "EPSG:4549");
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO parcels (parcel_id) VALUES ('P-NEW')");
+      s.execute("DELETE FROM parcels WHERE fid = (SELECT MIN(fid) FROM parcels)");
+      s.execute("DELETE FROM parcels WHERE fid = (SELECT MIN(fid) FROM parcels)");
+      assertThat(scalar(s, "SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'parcels'"))
+          .isEqualTo(String.valueOf(parcels.size() - 1));
+      assertThat(scalar(s, "SELECT feature_count = (SELECT COUNT(*) FROM storeys) FROM gpkg_ogr_contents"
+          + " WHERE table_name = 'storeys'")).isEqualTo("1");
+    }
+  }
+
   private static String scalar(Statement s, String sql) throws SQLException {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();
