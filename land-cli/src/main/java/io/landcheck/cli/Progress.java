@@ -54,7 +54,8 @@ final class Progress implements BatchSink {
     double rate = done / seconds;
     StringBuilder line = new StringBuilder("\r");
     if (total.isPresent() && total.getAsLong() > 0) {
-      long all = total.getAsLong();
+      // the count is of parcel features; records for orphan buildings and storeys come on top of it
+      long all = Math.max(total.getAsLong(), done);
       int width = 30;
       int filled = (int) Math.min(width, done * width / all);
       line.append('[').append("#".repeat(filled)).append(".".repeat(width - filled)).append("] ");
