@@ -2,6 +2,7 @@ package io.landcheck;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +28,8 @@ public final class Parameters {
   private final ImmutableMap<String, String> notes;
   /** {@link #texts} of each list parameter asked for, kept: rules ask for the same lists for every parcel. */
   private final Map<String, ImmutableList<String>> textLists = new ConcurrentHashMap<>();
+  /** The names asked for, in a copy made by {@link #recording()}; null in every other instance. */
+  private final Set<String> asked;
 
   private Parameters(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
     this.owner = checkNotNull(owner, "owner");
@@ -34,6 +38,29 @@ public final class Parameters {
     values.forEach((name, value) -> copy.put(name, immutable(owner, name, value)));
     this.values = copy.buildOrThrow();
     this.notes = ImmutableMap.copyOf(notes);
+    this.asked = null;
+  }
+
+  private Parameters(Parameters original, Set<String> asked) {
+    this.owner = original.owner;
+    this.effectiveFrom = original.effectiveFrom;
+    this.values = original.values;
+    this.notes = original.notes;
+    this.asked = asked;
+  }
+
+  /**
+   * A copy that records which parameters are asked for, so that {@link PolicyPacks} can find, after a built-in rule's
+   * {@link Rule#validate}, the parameters of a pack file that the rule never reads (a misspelt name).
+   */
+  Parameters recording() {
+    return new Parameters(this, ConcurrentHashMap.newKeySet());
+  }
+
+  /** The names of a {@link #recording()} copy that were never asked for, in pack order. */
+  ImmutableList<String> unasked() {
+    checkState(asked != null, "Parameters.unasked: only a recording() copy records what is asked");
+    return values.keySet().stream().filter(n -> !asked.contains(n)).collect(ImmutableList.toImmutableList());
   }
 
   /** {@code value} with every list and map in it, at any depth, copied into a Guava immutable collection. */
@@ -111,6 +138,9 @@ public final class Parameters {
 
   /** Whether the parameter is set. */
   public boolean has(String name) {
+    if (asked != null) {
+      asked.add(name);
+    }
     return values.containsKey(name);
   }
 
@@ -182,6 +212,9 @@ public final class Parameters {
   }
 
   private Object required(String name) {
+    if (asked != null) {
+      asked.add(name);
+    }
     Object v = values.get(name);
     checkArgument(v != null, "%s: parameter %s is missing from the pack", owner, name);
     return v;

@@ -119,6 +119,8 @@ public final class PolicyPacks {
     }
 
     PolicyPack pack(JsonNode root) {
+      known(root, "", "schemaVersion", "id", "title", "document", "effectiveFrom", "effectiveUntil", "tolerance",
+          "landUses", "useCodes", "measurement", "rules");
       int schema = integer(root, "schemaVersion", "");
       if (schema != 1) {
         throw error("schemaVersion", "must be 1, was " + schema);
@@ -136,6 +138,7 @@ public final class PolicyPacks {
       Set<String> landUseCodes = new HashSet<>();
       for (int i = 0; i < landUseNodes.size(); i++) {
         JsonNode n = landUseNodes.get(i);
+        known(n, "landUses[" + i + "].", "code", "name");
         String code = text(n, "code", "landUses[" + i + "].");
         if (!landUseCodes.add(code)) {
           throw error("landUses[" + i + "].code", "land use '" + code + "' is listed twice");
@@ -144,6 +147,7 @@ public final class PolicyPacks {
       }
       ImmutableMap<String, LocalizedText> landUseMap = landUses.buildOrThrow();
       UseCodes useCodes = useCodes(array(root, "useCodes", ""), landUseMap);
+      known(root.path("measurement"), "measurement.", "versions");
       ImmutableList<Parameters> measurement = versions(root.path("measurement"), id + "/measurement", "measurement.");
       List<PolicyPack.Entry> rules = new ArrayList<>();
       Optional<GreenSpaceRule> green = Optional.empty();
@@ -152,6 +156,7 @@ public final class PolicyPacks {
       for (int i = 0; i < ruleNodes.size(); i++) {
         String at = "rules[" + i + "].";
         JsonNode n = ruleNodes.get(i);
+        known(n, at, "id", "kind", "citation", "versions");
         RuleId ruleId;
         try {
           ruleId = RuleId.of(text(n, "id", at));
@@ -163,6 +168,7 @@ public final class PolicyPacks {
         }
         String kind = text(n, "kind", at);
         JsonNode c = n.path("citation");
+        known(c, at + "citation.", "document", "clause", "text");
         Citation citation = Citation.of(
             text(c, "document", at + "citation."), text(c, "clause", at + "citation."), localized(c, "text", at + "citation."));
         ImmutableList<Parameters> versions = versions(n, id + "/" + ruleId, at);
@@ -170,10 +176,15 @@ public final class PolicyPacks {
           throw error(at + "versions", "must have at least one version");
         }
         if (kind.equals(RuleKinds.GREEN_SPACE_BALANCE)) {
+          List<Parameters> recorded = versions.stream().map(Parameters::recording).toList();
           try {
+            RuleKinds.greenSpace(ruleId, citation, ImmutableList.copyOf(recorded));
             green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
           } catch (IllegalArgumentException e) {
             throw error(at + "versions", e.getMessage());
+          }
+          for (int v = 0; v < recorded.size(); v++) {
+            readEverything(recorded.get(v), kind, at + "versions[" + v + "].values.");
           }
           continue;
         }
@@ -184,11 +195,18 @@ public final class PolicyPacks {
           throw error(at + "kind", "unknown rule kind '" + kind + "'; built-in kinds are " + RuleKinds.names()
               + " and " + RuleKinds.GREEN_SPACE_BALANCE);
         }
+        boolean builtIn = !customKinds.containsKey(kind);
         for (int v = 0; v < versions.size(); v++) {
+          Parameters version = builtIn ? versions.get(v).recording() : versions.get(v);
           try {
-            rule.get().validate(versions.get(v));
+            rule.get().validate(version);
           } catch (IllegalArgumentException e) {
-            throw error(at + "versions[" + v + "].values", e.getMessage());
+            throw error(at + "versions[" + v + "].values",
+                e.getMessage() + " (the version has " + version.names() + ")");
+          }
+          if (builtIn) {
+            readEverything(version, kind, at + "versions[" + v + "].values.");
+            landUsesKnown(version, landUseMap.keySet(), at + "versions[" + v + "].values.");
           }
         }
         rules.add(new PolicyPack.Entry(rule.get(), versions));
@@ -197,6 +215,12 @@ public final class PolicyPacks {
         throw error("measurement.versions", "must have at least one version");
       }
       for (int v = 0; v < measurement.size(); v++) {
+        for (String name : measurement.get(v).names()) {
+          if (!MEASUREMENT_NUMBERS.contains(name)) {
+            throw error("measurement.versions[" + v + "].values." + name,
+                "is not a measurement parameter; they are " + MEASUREMENT_NUMBERS);
+          }
+        }
         for (String name : MEASUREMENT_NUMBERS) {
           try {
             measurement.get(v).number(name);
@@ -214,6 +238,7 @@ public final class PolicyPacks {
       for (int i = 0; i < nodes.size(); i++) {
         String at = "useCodes[" + i + "].";
         JsonNode n = nodes.get(i);
+        known(n, at, "code", "aliases", "class", "classByLandUse");
         ImmutableList.Builder<String> aliases = ImmutableList.builder();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
         ImmutableMap.Builder<String, UseClass> byLandUse = ImmutableMap.builder();
@@ -235,6 +260,50 @@ public final class PolicyPacks {
       }
     }
 
+    /** Fails on a field of {@code n} that is not one of {@code fields} (a misspelt name would be ignored). */
+    private void known(JsonNode n, String at, String... fields) {
+      List<String> allowed = List.of(fields);
+      Iterator<String> names = n.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        if (!allowed.contains(name)) {
+          throw error(at + name, "unknown field; the fields here are " + allowed);
+        }
+      }
+    }
+
+    /**
+     * Fails on a parameter that a built-in rule of {@code kind} did not ask for while validating it: such a rule reads
+     * every parameter it uses there, so a parameter it did not read is misspelt or meant for another rule.
+     */
+    private void readEverything(Parameters recorded, String kind, String at) {
+      List<String> unread = recorded.unasked();
+      if (!unread.isEmpty()) {
+        throw error(at + unread.get(0), "is not a parameter of rule kind " + kind + "; it reads "
+            + recorded.names().stream().filter(n -> !unread.contains(n)).toList());
+      }
+    }
+
+    /**
+     * Fails on a land use a parameter names that the pack does not have: a list named {@code landUses} or the keys of
+     * a map whose name ends in {@code ByLandUse} (a misspelt land use would switch the rule off for it).
+     */
+    private void landUsesKnown(Parameters p, Set<String> landUses, String at) {
+      for (String name : p.names()) {
+        List<String> named = new ArrayList<>();
+        if (name.equals("landUses")) {
+          named.addAll(p.texts(name));
+        } else if (name.endsWith("ByLandUse") && p.values().get(name) instanceof Map<?, ?> m) {
+          m.keySet().forEach(k -> named.add(k.toString()));
+        }
+        for (String use : named) {
+          if (!landUses.contains(use)) {
+            throw error(at + name, "names land use '" + use + "', which the pack's landUses do not have " + landUses);
+          }
+        }
+      }
+    }
+
     private UseClass useClass(String name, String at) {
       try {
         return UseClass.valueOf(name);
@@ -249,6 +318,7 @@ public final class PolicyPacks {
       for (int v = 0; v < nodes.size(); v++) {
         String vat = at + "versions[" + v + "].";
         JsonNode n = nodes.get(v);
+        known(n, vat, "effectiveFrom", "values", "notes");
         Map<String, Object> values = new LinkedHashMap<>();
         n.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue(), vat + "values." + e.getKey())));
         Map<String, String> notes = new LinkedHashMap<>();

@@ -22,6 +22,9 @@ public interface Rule {
   /**
    * Fails, with a message naming the parameter, if {@code parameters} lack what this rule needs. Called for every
    * version of the rule's parameters when a pack is loaded, so a broken pack fails at load time, not mid-batch.
+   *
+   * <p>The built-in rules read every parameter they use here, and the loader refuses a parameter they did not read
+   * (a misspelt name). Parameters of a rule of the caller's own are checked only by its {@code validate}.
    */
   default void validate(Parameters parameters) {}
 }

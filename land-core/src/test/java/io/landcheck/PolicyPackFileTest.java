@@ -316,6 +316,72 @@ class PolicyPackFileTest {
     }
 
     @Test
+    @DisplayName("a misspelt land use among a plot-ratio floor's keys fails to load, naming it")
+    void misspeltFloorLandUse() {
+      ObjectNode tree = PackFiles.shanghai();
+      ((ObjectNode) PackFiles.values(tree, Rules.PLOT_RATIO_MINIMUM).get("minimumByLandUse")).put("industrail", 2.5);
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "floor.json"))
+          .hasMessageContaining("rules[1].versions[0].values.minimumByLandUse").hasMessageContaining("'industrail'");
+    }
+
+    @Test
+    @DisplayName("a misspelt land use in a rule's landUses fails to load, naming it")
+    void misspeltRuleLandUse() {
+      ObjectNode tree = PackFiles.shanghai();
+      PackFiles.values(tree, Rules.LAND_PRICE).putArray("landUses").add("Industrial");
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "uses.json"))
+          .hasMessageContaining("rules[3].versions[0].values.landUses").hasMessageContaining("'Industrial'");
+    }
+
+    @Test
+    @DisplayName("a parameter a built-in rule does not read fails to load, naming it and what the rule reads")
+    void unreadParameter() {
+      ObjectNode tree = PackFiles.shanghai();
+      PackFiles.values(tree, Rules.MIXED_USE_AMENITY).put("maxShares", 0.2);
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "unread.json"))
+          .hasMessageContaining("rules[5].versions[0].values.maxShares")
+          .hasMessageContaining("it reads [useClasses, maxShare]");
+    }
+
+    @Test
+    @DisplayName("a misspelt parameter in place of one a rule needs fails to load, naming both")
+    void misspeltParameter() {
+      ObjectNode tree = PackFiles.shanghai();
+      ObjectNode values = PackFiles.values(tree, Rules.MIXED_USE_AMENITY);
+      values.set("maxShares", values.remove("maxShare"));
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "misspelt.json"))
+          .hasMessageContaining("maxShare is missing").hasMessageContaining("has [useClasses, maxShares]");
+    }
+
+    @Test
+    @DisplayName("an unknown field of the pack fails to load, naming it")
+    void unknownPackField() {
+      ObjectNode tree = PackFiles.shanghai();
+      tree.put("tolerence", 0.001);
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "field.json")).hasMessageContaining("tolerence")
+          .hasMessageContaining("unknown field");
+    }
+
+    @Test
+    @DisplayName("a misspelt field of a version fails to load, naming its place")
+    void misspeltVersionField() {
+      ObjectNode tree = PackFiles.shanghai();
+      ObjectNode version = (ObjectNode) PackFiles.rule(tree, Rules.PLOT_RATIO_MINIMUM).withArray("versions").get(0);
+      version.set("valuez", version.remove("values"));
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "valuez.json"))
+          .hasMessageContaining("rules[1].versions[0].valuez").hasMessageContaining("unknown field");
+    }
+
+    @Test
+    @DisplayName("a measurement parameter the measurement does not use fails to load, naming it")
+    void unknownMeasurementParameter() {
+      ObjectNode tree = PackFiles.shanghai();
+      ((ObjectNode) tree.with("measurement").withArray("versions").get(0).get("values")).put("talStoreyM", 8);
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "measure.json"))
+          .hasMessageContaining("measurement.versions[0].values.talStoreyM");
+    }
+
+    @Test
     @DisplayName("a share above 1 fails to load, naming the parameter")
     void shareAboveOne() {
       ObjectNode tree = PackFiles.shanghai();
@@ -488,6 +554,17 @@ class PolicyPackFileTest {
       Path file = dir.resolve("local.json");
       PackFiles.MAPPER.writeValue(file.toFile(), treeWithCustomRule(12_000));
       assertThatThrownBy(() -> PolicyPacks.load(file)).hasMessageContaining("minimum-site-area");
+    }
+
+    @Test
+    @DisplayName("may have parameters its validate does not read, which only it can judge")
+    void ownParametersLeftToIt() throws Exception {
+      ObjectNode tree = treeWithCustomRule(12_000);
+      ((ObjectNode) tree.withArray("rules").get(tree.withArray("rules").size() - 1).get("versions").get(0).get("values"))
+          .put("reviewNote", "checked by the district");
+      Path file = dir.resolve("local.json");
+      PackFiles.MAPPER.writeValue(file.toFile(), tree);
+      assertThat(PolicyPacks.load(file, KINDS).entries()).hasSize(PolicyPacks.shanghai2021().entries().size() + 1);
     }
 
     @Test
