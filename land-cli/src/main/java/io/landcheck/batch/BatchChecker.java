@@ -80,6 +80,10 @@ public final class BatchChecker {
   /**
    * Checks every record of {@code input} and gives the rows to {@code sink} in input order.
    *
+   * <p>If an input fails part-way (a file that cannot be read further, or an iterator of your own that throws), the
+   * rows of the records read before the failure reach the sink, in order; then {@code run} throws, and the sink's
+   * {@link BatchSink#end} is not called, so a sink that loads a database can tell a whole batch from a broken one.
+   *
    * @return the batch's totals, also given to {@link BatchSink#end}
    * @throws IOException if an input cannot be read or the sink cannot write
    */

@@ -2,11 +2,13 @@ package io.landcheck.batch;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterators;
 import com.google.common.collect.Streams;
 import com.google.common.io.Closer;
+import io.landcheck.InvalidParcelException;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.geo.GeoParcel;
@@ -150,6 +152,26 @@ public final class BatchInput implements AutoCloseable {
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
+  /**
+   * The parcels still to be built, facts only (areas already known), as a batch input described by
+   * {@code description}: the way to check parcels read from a database or a format of your own, where a row may be
+   * bad. A builder whose {@link Parcel.Builder#build()} refuses its facts becomes an ERROR row naming the parcel and
+   * the field, and the batch goes on.
+   */
+  public static BatchInput ofBuilders(Iterable<Parcel.Builder> builders, String description) {
+    checkNotNull(builders, "BatchInput.ofBuilders(builders)");
+    checkNotNull(description, "BatchInput.ofBuilders(description)");
+    Iterator<Item> items = Streams.mapWithIndex(Streams.stream(builders), (b, i) -> {
+      String locator = description + "#" + (i + 1);
+      try {
+        return Item.ofFacts(i, locator, b.build());
+      } catch (InvalidParcelException e) {
+        return Item.ofErrors(i, e.parcelId(), locator, ImmutableList.of(e.toRecordError()));
+      }
+    }).iterator();
+    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+  }
+
   /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
   public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
     checkNotNull(parcels, "BatchInput.ofGeoParcels(parcels)");
@@ -170,7 +192,7 @@ public final class BatchInput implements AutoCloseable {
 
   /** The records, renumbered from 0 across the inputs. Single use. */
   Iterator<Item> items() {
-    checkArgument(!used, "BatchInput can be read only once");
+    checkState(!used, "BatchInput can be read only once");
     used = true;
     Iterator<Item> all = Iterators.concat(Iterators.transform(parts.iterator(), Supplier::get));
     return Streams.mapWithIndex(Streams.stream(all), (item, index) -> item.withIndex(index)).iterator();

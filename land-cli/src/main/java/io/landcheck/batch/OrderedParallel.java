@@ -39,7 +39,11 @@ final class OrderedParallel<I, O> {
     this.window = window;
   }
 
-  /** Runs every input through the function and passes the results, in input order, to {@code out}. */
+  /**
+   * Runs every input through the function and passes the results, in input order, to {@code out}. If the inputs
+   * themselves fail (their iterator throws), the results of the inputs taken before are passed on first, in order,
+   * and then the failure is thrown.
+   */
   void run(Iterator<? extends I> inputs, Consumer<? super O> out) {
     if (threads == 1) {
       while (inputs.hasNext()) {
@@ -49,9 +53,19 @@ final class OrderedParallel<I, O> {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
     ArrayDeque<Future<O>> inFlight = new ArrayDeque<>(window);
+    RuntimeException inputFailure = null;
     try {
-      while (inputs.hasNext()) {
-        I input = inputs.next();
+      while (true) {
+        I input;
+        try {
+          if (!inputs.hasNext()) {
+            break;
+          }
+          input = inputs.next();
+        } catch (RuntimeException e) {
+          inputFailure = e;
+          break;
+        }
         inFlight.add(pool.submit(() -> apply(input)));
         while (!inFlight.isEmpty() && (inFlight.size() >= window || inFlight.peek().isDone())) {
           out.accept(take(inFlight.poll()));
@@ -62,6 +76,9 @@ final class OrderedParallel<I, O> {
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (inputFailure != null) {
+      throw inputFailure;
     }
   }
 

@@ -213,6 +213,26 @@ class BatchCheckerTest {
   }
 
   @Test
+  @DisplayName("parcels given as builders: one whose facts are refused is an ERROR row naming the field, the rest are checked")
+  void buildersWithABadOne() throws IOException {
+    List<Parcel.Builder> rows = List.of(
+        Parcel.builder("DB-001").landUse(LandUse.INDUSTRIAL).siteAreaM2(10_000).floorAreaM2("生产", 25_000),
+        Parcel.builder("DB-002").landUse(LandUse.INDUSTRIAL).siteAreaM2(-10).floorAreaM2("生产", 25_000),
+        Parcel.builder("DB-003").landUse(LandUse.INDUSTRIAL).siteAreaM2(10_000).floorAreaM2("生产", 15_000));
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput input = BatchInput.ofBuilders(rows, "db")) {
+      CHECKER.run(input, c);
+    }
+
+    assertThat(c.rows).extracting(BatchRow::locator).containsExactly("db#1", "db#2", "db#3");
+    assertThat(c.rows.get(1).report().errors()).singleElement().satisfies(e -> {
+      assertThat(e.recordId()).isEqualTo("DB-002");
+      assertThat(e.field()).isEqualTo("siteAreaM2");
+    });
+    assertThat(c.rows.get(2).report().verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+  }
+
+  @Test
   @DisplayName("a declared 计容建筑面积 sets the plot ratio while the shares stay shares of the floor areas by use")
   void plotRatioFloorArea() throws IOException {
     Fixtures.Collecting c = Fixtures.check(CHECKER, "tall-storey-facts.json");

@@ -60,4 +60,35 @@ class OrderedParallelTest {
   void empty() {
     assertThat(run(2, 4, 0)).isEmpty();
   }
+
+  @Test
+  @DisplayName("when the inputs themselves fail, the results before the failure come out in order, then the failure")
+  void inputFailureAfterResults() {
+    java.util.Iterator<Integer> breaking = new java.util.Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Integer next() {
+        if (next == 40) {
+          throw new java.io.UncheckedIOException(new java.io.IOException("cursor broke"));
+        }
+        return next++;
+      }
+    };
+    List<String> out = new ArrayList<>();
+    OrderedParallel<Integer, String> parallel = new OrderedParallel<>(OrderedParallelTest::slowSquare,
+        (i, e) -> i + ":failed", 4, 64);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> parallel.run(breaking, out::add))
+        .hasMessageContaining("cursor broke");
+    assertThat(out).hasSize(40);
+    for (int i = 0; i < out.size(); i++) {
+      assertThat(out.get(i)).startsWith(i + ":");
+    }
+  }
 }
