@@ -22,6 +22,7 @@ public final class InvalidParcelException extends IllegalArgumentException {
       .put("projectCategory", "project_category")
       .put("recognitionLevel", "recognition_level")
       .put("lease.termYears", "lease_term_years")
+      .put("lease.grantDate", "lease_grant_date")
       .put("siteAreaM2", "site_area_m2")
       .put("approvedPlotRatioCap", "plot_ratio_cap")
       .put("intensification.plotRatioBefore", "pr_before")

@@ -176,6 +176,8 @@ public record Parcel(
     private String districtId;
     private String parkId;
     private LocalDate applicationDate;
+    /** The first fact given as null (a setter is no place to throw: {@link #build()} reports it, naming the parcel). */
+    private String nullField;
 
     private Builder(String id) {
       this.id = id;
@@ -208,7 +210,7 @@ public record Parcel(
 
     /** The planned land use. */
     public Builder landUse(LandUse landUse) {
-      this.landUse = checkNotNull(landUse, "landUse");
+      this.landUse = given(landUse, "landUse");
       return this;
     }
 
@@ -220,28 +222,28 @@ public record Parcel(
 
     /** The project's category and the level that recognised it. */
     public Builder project(ProjectCategory category, RecognitionLevel level) {
-      this.projectCategory = checkNotNull(category, "category");
-      this.recognitionLevel = checkNotNull(level, "level");
+      this.projectCategory = given(category, "projectCategory");
+      this.recognitionLevel = given(level, "recognitionLevel");
       return this;
     }
 
     /** The project's category, with the recognition level unknown (or, for NONE, not applicable). */
     public Builder projectCategory(ProjectCategory category) {
-      this.projectCategory = checkNotNull(category, "category");
+      this.projectCategory = given(category, "projectCategory");
       this.recognitionLevel = null;
       return this;
     }
 
     /** The lease: grant date and term in years. */
     public Builder lease(LocalDate grantDate, int termYears) {
-      this.leaseGrantDate = checkNotNull(grantDate, "grantDate");
+      this.leaseGrantDate = given(grantDate, "lease.grantDate");
       this.leaseTermYears = termYears;
       return this;
     }
 
     /** New or existing land. */
     public Builder tenure(LandTenure tenure) {
-      this.tenure = checkNotNull(tenure, "tenure");
+      this.tenure = given(tenure, "tenure");
       return this;
     }
 
@@ -257,7 +259,9 @@ public record Parcel(
      * {@link #plotRatioFloorAreaM2(double)}.
      */
     public Builder floorAreaM2(String useCode, double areaM2) {
-      checkNotNull(useCode, "useCode");
+      if (given(useCode, "aboveGroundFloorAreaM2") == null) {
+        return this;
+      }
       if (badFloorArea == null && !(Double.isFinite(areaM2) && areaM2 >= 0)) {
         badFloorArea = Map.entry(useCode.strip(), areaM2);
       }
@@ -305,8 +309,7 @@ public record Parcel(
 
     /** A request to split surplus land off the parcel. */
     public Builder split(SplitRequest split) {
-      checkNotNull(split, "split");
-      this.split = () -> split;
+      this.split = given(split, "split") == null ? null : () -> split;
       return this;
     }
 
@@ -324,20 +327,28 @@ public record Parcel(
 
     /** The district the parcel lies in. */
     public Builder districtId(String districtId) {
-      this.districtId = checkNotNull(districtId, "districtId");
+      this.districtId = given(districtId, "districtId");
       return this;
     }
 
     /** The park the parcel lies in. */
     public Builder parkId(String parkId) {
-      this.parkId = checkNotNull(parkId, "parkId");
+      this.parkId = given(parkId, "parkId");
       return this;
     }
 
     /** The application date, which chooses the policy parameters in force. */
     public Builder applicationDate(LocalDate applicationDate) {
-      this.applicationDate = checkNotNull(applicationDate, "applicationDate");
+      this.applicationDate = given(applicationDate, "applicationDate");
       return this;
+    }
+
+    /** {@code value}, noting {@code field} as the first fact given as null if it is. */
+    private <T> T given(T value, String field) {
+      if (value == null && nullField == null) {
+        nullField = field;
+      }
+      return value;
     }
 
     /**
@@ -347,6 +358,9 @@ public record Parcel(
      */
     public Parcel build() {
       String name = id == null || id.isBlank() ? NO_ID : id.strip();
+      if (nullField != null && !name.equals(NO_ID)) {
+        throw new InvalidParcelException(name, nullField, "was given as null; leave a fact that is not known out");
+      }
       if (badFloorArea != null && !name.equals(NO_ID)) {
         throw new InvalidParcelException(name, "aboveGroundFloorAreaM2[" + badFloorArea.getKey() + "]",
             "must be a finite number >= 0, was " + badFloorArea.getValue());

@@ -86,6 +86,22 @@ class BadInputTest {
     assertThat(e.inputField()).isEqualTo("plot_ratio_cap");
   }
 
+  @Test
+  @DisplayName("a null given to a builder setter is reported by build(), naming the parcel and the field")
+  void nullFactReportedByBuild() {
+    Parcel.Builder b = industrial("BAD-7").lease(null, 20);
+    InvalidParcelException e = catchThrowableOfType(InvalidParcelException.class, b::build);
+    assertThat(e.parcelId()).isEqualTo("BAD-7");
+    assertThat(e.field()).isEqualTo("lease.grantDate");
+  }
+
+  @Test
+  @DisplayName("a null use code given to a builder is reported by build() as a floor-area field")
+  void nullUseCodeReportedByBuild() {
+    InvalidParcelException e = rejected(b -> b.floorAreaM2(null, 100));
+    assertThat(e.field()).isEqualTo("aboveGroundFloorAreaM2");
+  }
+
   @ParameterizedTest(name = "id \"{0}\"")
   @ValueSource(strings = {"", "   "})
   @DisplayName("a blank id is rejected as a missing id")
