@@ -1,13 +1,15 @@
 package io.landcheck;
 
 /**
- * A value that one of the records of this package refuses, naming the record and the field, such as
- * {@code Intensification.plotRatioAfter must be >= 0, was -2.0}.
+ * A value that one of landcheck's value types refuses in its factory, naming the type and the field, such as
+ * {@code Lease.termYears must be from 1 to 70 years, was 0} from {@code Lease.of} or
+ * {@code LandUse.code must not be blank} from {@code LandUse.of}.
  *
  * <p>The field and the problem are kept apart, so that {@link Parcel.Builder#build()} can name the parcel field a part
- * belongs to ({@code intensification.plotRatioAfter}) without reading the message. Thrown through {@link Checks}.
+ * belongs to ({@code intensification.plotRatioAfter}) in its {@link InvalidParcelException} without reading the
+ * message. Code that builds these types itself from bad data can catch it the same way.
  */
-final class InvalidFieldException extends IllegalArgumentException {
+public final class InvalidFieldException extends IllegalArgumentException {
 
   private final String field;
   private final String problem;
@@ -18,13 +20,13 @@ final class InvalidFieldException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** The field at fault, by its name in its record, such as {@code plotRatioAfter}. */
-  String field() {
+  /** The field at fault, by its name in its type, such as {@code plotRatioAfter}. */
+  public String field() {
     return field;
   }
 
   /** What is wrong with it, without the record and field names, such as {@code must be >= 0, was -2.0}. */
-  String problem() {
+  public String problem() {
     return problem;
   }
 }

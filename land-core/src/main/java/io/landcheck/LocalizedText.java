@@ -15,8 +15,12 @@ public record LocalizedText(String zh, String en) {
     return new LocalizedText(zh, en);
   }
 
-  /** The text in {@code language}: {@code "zh"} for Chinese, anything else for English. */
+  /**
+   * The text in {@code language}: Chinese for {@code "zh"} or a Chinese language tag ({@code "zh-CN"},
+   * {@code "zh_Hans"}, any case), English for anything else.
+   */
   public String in(String language) {
-    return "zh".equals(language) ? zh : en;
+    return language.regionMatches(true, 0, "zh", 0, 2)
+        && (language.length() == 2 || language.charAt(2) == '-' || language.charAt(2) == '_') ? zh : en;
   }
 }

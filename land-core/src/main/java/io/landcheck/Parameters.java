@@ -147,7 +147,7 @@ public final class Parameters {
   /** A number parameter. */
   public double number(String name) {
     Object v = required(name);
-    checkArgument(v instanceof Double, "%s: parameter %s must be a number, was %s", owner, name, v);
+    checkArgument(v instanceof Double, "%s: parameter %s must be a number, was %s", owner, name, shown(v));
     return (Double) v;
   }
 
@@ -173,7 +173,7 @@ public final class Parameters {
   /** A yes/no parameter. */
   public boolean flag(String name) {
     Object v = required(name);
-    checkArgument(v instanceof Boolean, "%s: parameter %s must be true or false, was %s", owner, name, v);
+    checkArgument(v instanceof Boolean, "%s: parameter %s must be true or false, was %s", owner, name, shown(v));
     return (Boolean) v;
   }
 
@@ -207,8 +207,14 @@ public final class Parameters {
     if (item == null) {
       return OptionalDouble.empty();
     }
-    checkArgument(item instanceof Double, "%s: parameter %s.%s must be a number, was %s", owner, name, key, item);
+    checkArgument(item instanceof Double, "%s: parameter %s.%s must be a number, was %s", owner, name, key,
+        shown(item));
     return OptionalDouble.of((Double) item);
+  }
+
+  /** A value as a message shows it: a text in quotes, so that {@code "2.5"} given as text is told from 2.5. */
+  private static String shown(Object value) {
+    return value instanceof String t ? "\"" + t + "\" (a text)" : String.valueOf(value);
   }
 
   private Object required(String name) {

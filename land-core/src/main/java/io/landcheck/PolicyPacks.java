@@ -81,7 +81,8 @@ public final class PolicyPacks {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), customKinds);
     } catch (IOException e) {
-      throw new UncheckedIOException("pack file " + file + ": cannot be read", e);
+      throw new UncheckedIOException("pack file " + file + ": cannot be read: "
+          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
     }
   }
 

@@ -55,4 +55,11 @@ class ParametersTest {
     assertThatThrownBy(() -> of(Map.of("count", 5)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test/rule: parameter count");
   }
+
+  @Test
+  @DisplayName("a number given as text is refused with the text in quotes, so it does not look like a number")
+  void numberAsTextQuoted() {
+    Parameters p = of(Map.of("maxShare", "2.5"));
+    assertThatThrownBy(() -> p.number("maxShare")).hasMessageContaining("was \"2.5\" (a text)");
+  }
 }
