@@ -488,9 +488,10 @@ class PolicyPackFileTest {
     }
 
     @Test
-    @DisplayName("a missing file fails with the file's name")
+    @DisplayName("a missing file fails with the file's name, saying there is no such file")
     void missingFile() {
-      assertThatThrownBy(() -> PolicyPacks.load(dir.resolve("nowhere.json"))).hasMessageContaining("nowhere.json");
+      assertThatThrownBy(() -> PolicyPacks.load(dir.resolve("nowhere.json"))).hasMessageContaining("nowhere.json")
+          .hasMessageContaining("no such file");
     }
   }
 
