@@ -278,6 +278,17 @@ public record Parcel(
     }
 
     /**
+     * Removes the site area and every floor area declared so far (above ground by use, the plot-ratio total,
+     * underground): the facts land-geo measures from geometry, which a {@code GeoParcel}'s facts must leave out.
+     */
+    public Builder clearAreas() {
+      clearFloorAreas();
+      siteAreaM2 = null;
+      undergroundFloorAreaM2 = 0;
+      return this;
+    }
+
+    /**
      * The total above-ground floor area counted in the plot ratio (计容建筑面积), m², when it differs from the sum of
      * the floor areas by use (a storey taller than the pack's {@code tallStoreyM} counts double in it). Not set, the
      * plot ratio uses that sum.

@@ -102,6 +102,17 @@ class BadInputTest {
     assertThat(e.field()).isEqualTo("aboveGroundFloorAreaM2");
   }
 
+  @Test
+  @DisplayName("clearing the areas leaves a parcel with no site area and no floor area of any kind")
+  void clearAreas() {
+    Parcel p = industrial("C-1").siteAreaM2(5_000).floorAreaM2("生产", 10_000).plotRatioFloorAreaM2(12_000)
+        .undergroundFloorAreaM2(800).clearAreas().build();
+    assertThat(p.siteAreaM2()).isEmpty();
+    assertThat(p.aboveGroundFloorAreaM2()).isEmpty();
+    assertThat(p.plotRatioFloorAreaM2()).isEmpty();
+    assertThat(p.undergroundFloorAreaM2()).isZero();
+  }
+
   @ParameterizedTest(name = "id \"{0}\"")
   @ValueSource(strings = {"", "   "})
   @DisplayName("a blank id is rejected as a missing id")

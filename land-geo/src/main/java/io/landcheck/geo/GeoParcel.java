@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * A parcel (宗地) as a GIS file holds it: its boundary polygon, its buildings, and the non-geometric facts (land use,
  * lease, project category, park, district …) as a land-core {@link Parcel}. Site area and floor areas are not in
- * {@code facts}: they are measured from the geometry. Coordinates are projected, in metres.
+ * {@code facts} (the constructor refuses facts that carry them): they are measured from the geometry. Coordinates are
+ * projected, in metres.
  *
  * <p>The geometry is kept as given, not copied: JTS geometries are mutable, and like JTS's own classes landcheck shares
  * them instead of copying them. Do not change one after handing it over; landcheck never changes one.
@@ -43,6 +44,11 @@ public record GeoParcel(
     checkNotNull(buildings, "parcel %s: buildings", id);
     checkNotNull(facts, "parcel %s: facts", id);
     checkArgument(facts.id().equals(id), "parcel %s: facts.id() is %s", id, facts.id());
+    checkArgument(facts.siteAreaM2().isEmpty(), "parcel %s: facts.siteAreaM2 is measured from the boundary; give a site"
+        + " area attribute of the file with withDeclaredSiteAreaM2, which measurement compares", id);
+    checkArgument(facts.aboveGroundFloorAreaM2().isEmpty() && facts.plotRatioFloorAreaM2().isEmpty()
+        && facts.undergroundFloorAreaM2() == 0,
+        "parcel %s: facts carry floor areas, which measurement takes from the buildings' storeys instead", id);
     checkNotNull(declaredSiteAreaM2, "parcel %s: declaredSiteAreaM2 (use OptionalDouble.empty())", id);
     checkNotNull(locator, "parcel %s: locator", id);
     Set<String> ids = new HashSet<>();

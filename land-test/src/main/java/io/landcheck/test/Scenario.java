@@ -407,7 +407,7 @@ public final class Scenario {
   }
 
   private Parcel.Builder withoutAreas() {
-    Parcel.Builder b = facts.build().toBuilder().clearFloorAreas();
+    Parcel.Builder b = facts.build().toBuilder().clearAreas();
     if (applicationDate != null) {
       b.applicationDate(applicationDate);
     }
