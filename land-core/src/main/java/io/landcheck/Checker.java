@@ -123,11 +123,14 @@ public final class Checker {
     for (Parcel p : parcels) {
       GreenSpaceRule.Entry.of(p).ifPresent(entries::add);
     }
-    return balanceGreenSpace(entries.build());
+    return balanceGreenSpaceEntries(entries.build());
   }
 
-  /** Balances green space over entries already extracted from parcels (a streaming batch keeps only these). */
-  public GreenSpaceReport balanceGreenSpace(List<GreenSpaceRule.Entry> entries) {
+  /**
+   * Balances green space over entries already extracted from parcels (a streaming batch keeps only these). Named apart
+   * from {@link #balanceGreenSpace(Iterable)} so that an empty list literal is not ambiguous between the two.
+   */
+  public GreenSpaceReport balanceGreenSpaceEntries(List<GreenSpaceRule.Entry> entries) {
     GreenSpaceRule rule = pack.greenSpaceRule()
         .orElseThrow(() -> new IllegalStateException("pack " + pack.id() + " has no green-space rule"));
     LocalDate on = date.orElseGet(LocalDate::now);

@@ -209,4 +209,12 @@ class GreenSpaceBalanceTest {
     assertThatThrownBy(() -> early.balanceGreenSpace(BATCH)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("2021-08-31");
   }
+
+  @Test
+  @DisplayName("a batch with no parcels balances to no park, no district and nobody left short")
+  void emptyBatch() {
+    GreenSpaceReport report = CHECKER.balanceGreenSpace(List.of());
+    assertThat(report.parks()).isEmpty();
+    assertThat(report.shortfalls()).isEmpty();
+  }
 }

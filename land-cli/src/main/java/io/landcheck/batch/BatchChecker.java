@@ -121,7 +121,7 @@ public final class BatchChecker {
     Optional<GreenSpaceReport> green = Optional.empty();
     if (pack.greenSpaceRule().isPresent()) {
       try {
-        green = Optional.of(checker.balanceGreenSpace(tally.greenSpaceEntries()));
+        green = Optional.of(checker.balanceGreenSpaceEntries(tally.greenSpaceEntries()));
       } catch (IllegalStateException notInForce) {
         green = Optional.empty();
       }
