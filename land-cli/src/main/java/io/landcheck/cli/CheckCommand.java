@@ -59,7 +59,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Report format (default: from the --out extension, else json).")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Report file (default: standard output).")
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Report file (default: standard output); never an input, a file inside an input directory, or a "
+          + "layer file an input reads beside it.")
   Path out;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
@@ -96,6 +98,12 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     PolicyPack pack = Policies.load(cl, policy);
     ReportFormat reportFormat = reportFormat(cl);
+    if (out != null) {
+      Optional<String> conflict = OutputGuard.conflict(inputs, out);
+      if (conflict.isPresent()) {
+        throw new CommandLine.ParameterException(cl, conflict.get());
+      }
+    }
     BatchChecker checker = BatchChecker.of(pack);
     if (date != null) {
       try {
