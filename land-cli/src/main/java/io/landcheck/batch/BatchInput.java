@@ -64,8 +64,8 @@ public final class BatchInput implements AutoCloseable {
   }
 
   /**
-   * Opens the inputs, in order, read as {@code options} say (their pack also judges facts files' land uses; unknown
-   * fields are errors or ignored as they say).
+   * Opens the inputs, in order, read as {@code options} say (their pack also judges facts files' land uses, and
+   * {@link ReadOptions#ignoreUnknownFields()} applies to facts files as to GIS files).
    *
    * @throws NoSuchFileException if an input does not exist
    * @throws IOException if an input cannot be opened
@@ -87,7 +87,7 @@ public final class BatchInput implements AutoCloseable {
           throw new NoSuchFileException(input.toString(), null, "no such file or directory");
         }
         if (FactsFile.looksLikeFacts(input)) {
-          FactsFile facts = closer.register(FactsFile.open(input, pack));
+          FactsFile facts = closer.register(FactsFile.open(input, pack, options.ignoreUnknownFields()));
           descriptions.add(input.getFileName() + " (facts JSON)");
           parts.add(() -> facts);
           counted = false;

@@ -80,15 +80,17 @@ final class FactsFile implements Iterator<Item>, Closeable {
 
   private final String name;
   private final PolicyPack pack;
+  private final boolean ignoreUnknownFields;
   private final InputStream in;
   private final JsonParser parser;
   private long record;
   private Item next;
   private boolean done;
 
-  private FactsFile(Path file, PolicyPack pack) throws IOException {
+  private FactsFile(Path file, PolicyPack pack, boolean ignoreUnknownFields) throws IOException {
     this.name = file.getFileName().toString();
     this.pack = pack;
+    this.ignoreUnknownFields = ignoreUnknownFields;
     this.in = Files.newInputStream(file);
     JsonParser p = null;
     try {
@@ -103,9 +105,12 @@ final class FactsFile implements Iterator<Item>, Closeable {
     this.parser = p;
   }
 
-  /** Opens a facts file for reading its records in order. */
-  static FactsFile open(Path file, PolicyPack pack) throws IOException {
-    return new FactsFile(file, pack);
+  /**
+   * Opens a facts file for reading its records in order. A field the file format does not know is an error on its
+   * record (a misspelt name would drop a fact), unless {@code ignoreUnknownFields}.
+   */
+  static FactsFile open(Path file, PolicyPack pack, boolean ignoreUnknownFields) throws IOException {
+    return new FactsFile(file, pack, ignoreUnknownFields);
   }
 
   /** Whether the file is a facts file: JSON whose first token opens an array (GeoJSON is an object). */
@@ -223,7 +228,9 @@ final class FactsFile implements Iterator<Item>, Closeable {
     });
     f.number("underground_m2").ifPresent(b::undergroundFloorAreaM2);
     f.number("plot_ratio_floor_area_m2").ifPresent(b::plotRatioFloorAreaM2);
-    f.rejectUnknown();
+    if (!ignoreUnknownFields) {
+      f.rejectUnknown();
+    }
     String name = id == null || id.isBlank() ? locator : id.strip();
     if (id == null || id.isBlank()) {
       f.error("parcel_id", "is missing");

@@ -84,6 +84,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "Charset of Shapefile attributes when there is no .cpg, e.g. GBK (default: UTF-8).")
   String charset;
 
+  @Option(names = "--ignore-unknown-fields",
+      description = "Ignore fields (columns) of the inputs that landcheck does not know, instead of making every "
+          + "record of the layer or file an ERROR. Check first that none is a misspelt field name: its fact would be "
+          + "dropped.")
+  boolean ignoreUnknownFields;
+
   @Option(names = "--repair",
       description = "Repair invalid polygons with JTS GeometryFixer (each repair is reported as a warning).")
   boolean repair;
@@ -124,9 +130,11 @@ final class CheckCommand implements Callable<Integer> {
     Charset fallback = charset(cl);
     PrintWriter err = cl.getErr();
     BatchSummary summary;
+    UnknownFields unknownFields = new UnknownFields();
     try (BatchInput input = BatchInput.open(inputs, readOptions(pack, fallback));
          OutputStream os = open()) {
       BatchSink sink = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
+      sink = BatchSink.both(sink, unknownFields);
       if (System.console() != null && out != null) { // a terminal, and the report is not written to it
         sink = BatchSink.both(sink, new Progress(err));
       }
@@ -140,6 +148,9 @@ final class CheckCommand implements Callable<Integer> {
       return Main.IO_ERROR;
     }
     err.println(line(summary));
+    if (unknownFields.records() > 0 && !ignoreUnknownFields) {
+      err.println(unknownFields.hint(lang));
+    }
     if (summary.errors() > 0) {
       return Main.RECORD_ERRORS;
     }
@@ -187,6 +198,9 @@ final class CheckCommand implements Callable<Integer> {
     ReadOptions options = ReadOptions.defaults().withPack(pack).withCharset(fallback);
     if (threads != null) {
       options = options.withReaderThreads(threads == 1 ? 0 : threads);
+    }
+    if (ignoreUnknownFields) {
+      options = options.ignoringUnknownFields();
     }
     return crs == null ? options : options.withCrs(crs);
   }

@@ -1,0 +1,126 @@
+package io.landcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --ignore-unknown-fields}: a column landcheck does not know, in a GIS layer and in a facts file. */
+class UnknownFieldsTest {
+
+  /** One parcel in EPSG:4549 with the schema's fields and one more, {@code remark}. */
+  private static final String PARCELS_WITH_REMARK = """
+      { "type": "FeatureCollection",
+        "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4549" } },
+        "features": [
+          { "type": "Feature",
+            "properties": { "parcel_id": "U-1", "land_use": "industrial", "single_use": true, "remark": "回访" },
+            "geometry": { "type": "Polygon", "coordinates": [[[623000, 3443000], [623100, 3443000],
+              [623100, 3443100], [623000, 3443100], [623000, 3443000]]] } } ] }
+      """;
+
+  /** One parcel of facts with the format's fields and one more, {@code remark}. */
+  private static final String FACTS_WITH_REMARK = """
+      [ { "parcel_id": "U-2", "land_use": "industrial", "single_use": true, "site_area_m2": 10000,
+          "floor_areas_m2": { "生产": 20000 }, "remark": "回访" } ]
+      """;
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private JsonNode check(Path input, String... options) throws IOException {
+    Path out = dir.resolve("r-" + System.nanoTime() + ".json");
+    List<String> args = new ArrayList<>(List.of("check", input.toString(), "--date", "2024-06-01", "--lang", "en",
+        "--out", out.toString()));
+    args.addAll(List.of(options));
+    PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
+    Main.run(args.toArray(String[]::new), print, print);
+    return new ObjectMapper().readTree(out.toFile());
+  }
+
+  private Path geoJson() throws IOException {
+    Path park = Files.createDirectories(dir.resolve("park"));
+    Files.writeString(park.resolve("parcels.geojson"), PARCELS_WITH_REMARK);
+    return park;
+  }
+
+  private Path facts() throws IOException {
+    return Files.writeString(dir.resolve("facts.json"), FACTS_WITH_REMARK);
+  }
+
+  private static JsonNode onlyRow(JsonNode report) {
+    assertThat(report.path("parcels")).hasSize(1);
+    return report.path("parcels").get(0);
+  }
+
+  @Test
+  @DisplayName("without the option, a GIS layer's unknown field makes its record an ERROR row naming the field")
+  void unknownFieldIsAnError() throws IOException {
+    JsonNode row = onlyRow(check(geoJson()));
+
+    assertThat(row.path("verdict").asText()).isEqualTo("ERROR");
+    assertThat(row.path("errors").findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("remark"));
+  }
+
+  @Test
+  @DisplayName("after the summary, check points to --ignore-unknown-fields when records are in error for unknown fields")
+  void hint() throws IOException {
+    check(geoJson());
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--ignore-unknown-fields");
+  }
+
+  @Test
+  @DisplayName("no hint about unknown fields follows a batch whose errors are of another kind")
+  void noHintForOtherErrors() throws Exception {
+    Path input = Path.of(getClass().getResource("/io/landcheck/batch/mixed-facts.json").toURI());
+
+    JsonNode report = check(input);
+
+    assertThat(report.path("summary").path("errors").asInt()).isPositive();
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("--ignore-unknown-fields");
+  }
+
+  @Test
+  @DisplayName("with --ignore-unknown-fields, a GIS layer's unknown field is ignored and the parcel is checked")
+  void ignoredInGisLayer() throws IOException {
+    JsonNode row = onlyRow(check(geoJson(), "--ignore-unknown-fields"));
+
+    assertThat(row.path("verdict").asText()).isNotEqualTo("ERROR");
+    assertThat(row.path("results")).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("with --ignore-unknown-fields, a facts file's unknown field is ignored and the parcel is checked")
+  void ignoredInFactsFile() throws IOException {
+    assertThat(onlyRow(check(facts())).path("verdict").asText()).isEqualTo("ERROR");
+
+    JsonNode row = onlyRow(check(facts(), "--ignore-unknown-fields"));
+
+    assertThat(row.path("verdict").asText()).isNotEqualTo("ERROR");
+    assertThat(row.path("results")).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("check --help documents --ignore-unknown-fields")
+  void help() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+    assertThat(Main.run(new String[] {"check", "--help"}, print, print)).isZero();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--ignore-unknown-fields");
+  }
+}
