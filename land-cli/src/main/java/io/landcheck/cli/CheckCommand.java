@@ -128,6 +128,12 @@ final class CheckCommand implements Callable<Integer> {
       checker = checker.repairingInvalidGeometry();
     }
     Charset fallback = charset(cl);
+    if (crs != null) {
+      Optional<String> problem = CrsOption.problem(crs);
+      if (problem.isPresent()) {
+        throw new CommandLine.ParameterException(cl, "--crs: " + problem.get());
+      }
+    }
     PrintWriter err = cl.getErr();
     BatchSummary summary;
     UnknownFields unknownFields = new UnknownFields();

@@ -78,7 +78,9 @@ class MainTest {
         argumentSet("an unknown policy (--policy beijing-2030)", List.of("check", f, "--policy", "beijing-2030")),
         argumentSet("check with no input", List.of("check")),
         argumentSet("no command", List.of()),
-        argumentSet("an unknown language (--lang fr)", List.of("check", f, "--lang", "fr")));
+        argumentSet("an unknown language (--lang fr)", List.of("check", f, "--lang", "fr")),
+        argumentSet("a coordinate system that is no system (--crs foo)", List.of("check", f, "--crs", "foo")),
+        argumentSet("an EPSG code Proj4J does not know (--crs EPSG:99999)", List.of("check", f, "--crs", "EPSG:99999")));
   }
 
   @ParameterizedTest(name = "{argumentSetName}")

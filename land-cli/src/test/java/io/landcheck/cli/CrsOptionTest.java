@@ -1,0 +1,61 @@
+package io.landcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.io.ParcelWriters;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code check --crs}: a coordinate system landcheck cannot use is a usage error, found before anything is read. */
+class CrsOptionTest {
+
+  @TempDir Path dir;
+
+  private static final List<GeoParcel> NO_PARCELS = List.of();
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"EPSG:4549", "4549", "epsg::4549", "urn:ogc:def:crs:EPSG::4549", "EPSG:4490", "OGC:CRS84",
+      "+proj=tmerc +lat_0=0 +lon_0=121.4667 +k=1 +x_0=0 +y_0=-3457147.81 +ellps=GRS80 +units=m"})
+  @DisplayName("a system land-geo's readers use is accepted")
+  void accepted(String spec) {
+    assertThatCode(() -> ParcelWriters.writeGeoJson(dir.resolve("w"), NO_PARCELS, spec)).doesNotThrowAnyException();
+
+    assertThat(CrsOption.problem(spec)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"foo", "EPSG:99999", "EPSG:123", "+proj=foo", "+proj=tmerc +ellps=NOPE"})
+  @DisplayName("a system land-geo's readers refuse is refused, with the reason")
+  void refused(String spec) {
+    assertThatThrownBy(() -> ParcelWriters.writeGeoJson(dir.resolve("w"), NO_PARCELS, spec))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(CrsOption.problem(spec)).hasValueSatisfying(m -> assertThat(m).contains(spec));
+  }
+
+  @Test
+  @DisplayName("check with an unknown --crs exits 64 before reading, naming the option and the value")
+  void usageError() throws Exception {
+    Path input = Path.of(getClass().getResource("/io/landcheck/batch/compliant-facts.json").toURI());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    int exit = Main.run(new String[] {"check", input.toString(), "--crs", "EPSG:99999", "--out",
+        dir.resolve("r.json").toString()}, print, print);
+
+    assertThat(exit).isEqualTo(64);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--crs").contains("EPSG:99999");
+    assertThat(dir.resolve("r.json")).doesNotExist();
+  }
+}
