@@ -7,9 +7,6 @@ import io.landcheck.batch.BatchSink;
 import io.landcheck.batch.BatchSummary;
 import io.landcheck.batch.ReportFormat;
 import io.landcheck.geo.io.ReadOptions;
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -17,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -138,14 +134,15 @@ final class CheckCommand implements Callable<Integer> {
     BatchSummary summary;
     UnknownFields unknownFields = new UnknownFields();
     try (BatchInput input = BatchInput.open(inputs, readOptions(pack, fallback));
-         OutputStream os = open()) {
+         ReportFile report = out == null ? ReportFile.standardOutput() : ReportFile.open(out)) {
+      OutputStream os = report.stream();
       BatchSink sink = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
       sink = BatchSink.both(sink, unknownFields);
       if (System.console() != null && out != null) { // a terminal, and the report is not written to it
         sink = BatchSink.both(sink, new Progress(err));
       }
       summary = checker.run(input, sink);
-      os.flush();
+      report.commit();
     } catch (IllegalArgumentException e) {
       err.println("landcheck: " + e.getMessage());
       return Main.USAGE;
@@ -220,21 +217,5 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new CommandLine.ParameterException(cl, "--charset: unknown charset '" + charset + "'");
     }
-  }
-
-  private OutputStream open() throws IOException {
-    if (out == null) {
-      return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)) {
-        @Override
-        public void close() throws IOException {
-          flush(); // never close standard output
-        }
-      };
-    }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new IOException("--out " + out + ": directory " + parent + " does not exist");
-    }
-    return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
   }
 }
