@@ -1,17 +1,22 @@
 package io.landcheck.batch;
 
+import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
 import io.landcheck.RuleResult;
+import io.landcheck.Verdict;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a batch as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that Excel opens Chinese text
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
- * naming the field; a warning gives a WARNING row. Messages and remedies are in the report's language; column names
+ * naming the field; a warning gives a WARNING row. After the parcels, one BATCH_RULE row per parcel the green-space
+ * balance leaves short. Messages and remedies are in the report's language; column names
  * are fixed English names. A parcel's lines are encoded to bytes by {@link #encode}, on a worker thread.
  */
 final class CsvReportWriter implements EncodingSink {
@@ -64,8 +69,28 @@ final class CsvReportWriter implements EncodingSink {
     out.write((byte[]) encoded);
   }
 
+  /**
+   * After the parcels, the rules judged over the whole batch: one {@code BATCH_RULE} row per parcel the green-space
+   * balance (五(四)) leaves short, with the m² left short as {@code measured} and the reason as {@code message}.
+   */
   @Override
   public void end(BatchSummary summary) throws IOException {
+    if (summary.greenSpace().isPresent()) {
+      GreenSpaceReport green = summary.greenSpace().get();
+      Map<String, String> districtOfPark = new HashMap<>();
+      for (GreenSpaceReport.ParkBalance p : green.parks()) {
+        p.districtId().ifPresent(d -> districtOfPark.put(p.parkId(), d));
+      }
+      String clause = green.citation().document() + " " + green.citation().clause();
+      StringBuilder b = new StringBuilder();
+      for (GreenSpaceReport.Shortfall f : green.shortfalls()) {
+        String park = f.parkId().orElse("");
+        line(b, "", f.parcelId(), "", park, districtOfPark.getOrDefault(park, ""), Verdict.NON_COMPLIANT.name(),
+            "BATCH_RULE", green.ruleId().value(), clause, Verdict.NON_COMPLIANT.name(), Numbers.plain(f.shortM2(), 6),
+            "", "m2", "", f.reason().in(language), "", "");
+      }
+      out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
     out.flush();
   }
 

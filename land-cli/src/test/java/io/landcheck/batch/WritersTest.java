@@ -2,15 +2,18 @@ package io.landcheck.batch;
 
 import static io.landcheck.batch.Fixtures.PACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
+import io.landcheck.GreenSpaceReport;
 import io.landcheck.LandUse;
 import io.landcheck.Parcel;
 import io.landcheck.RecordError;
 import io.landcheck.Report;
+import io.landcheck.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
@@ -95,14 +98,54 @@ class WritersTest {
   }
 
   @Test
-  @DisplayName("CSV has one row per parcel and rule, plus one ERROR row per record error naming the field")
+  @DisplayName("CSV has one row per parcel and rule, one ERROR row per record error naming the field, and one row per "
+      + "parcel left short of green space")
   void csvRows() throws IOException {
     Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
-    long expected = c.rows.stream().mapToLong(r -> r.report().results().size() + r.report().errors().size()).sum();
+    long expected = c.rows.stream().mapToLong(r -> r.report().results().size() + r.report().errors().size()).sum()
+        + c.summary.greenSpace().orElseThrow().shortfalls().size();
     List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
     assertThat(lines).hasSize((int) expected + 1);
     assertThat(lines.get(0)).endsWith(String.join(",", CsvReportWriter.COLUMNS));
     assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,")).anySatisfy(l -> assertThat(l).endsWith(",site_area_m2"));
+  }
+
+  @Test
+  @DisplayName("after the parcels, CSV has a green-space-balance row for each parcel left short, in the same columns")
+  void csvGreenSpaceRows() throws IOException {
+    GreenSpaceReport green = Fixtures.check(CHECKER, "mixed-facts.json").summary.greenSpace().orElseThrow();
+    List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
+    int firstGreen = lines.size() - green.shortfalls().size();
+
+    assertThat(green.shortfalls()).isNotEmpty();
+    assertThat(lines.subList(1, firstGreen)).noneMatch(l -> l.contains(",BATCH_RULE,"));
+    for (int i = 0; i < green.shortfalls().size(); i++) {
+      GreenSpaceReport.Shortfall f = green.shortfalls().get(i);
+      String[] cells = lines.get(firstGreen + i).split(",", -1);
+      assertThat(cells[column("parcel_id")]).isEqualTo(f.parcelId());
+      assertThat(cells[column("park_id")]).isEqualTo(f.parkId().orElse(""));
+      assertThat(cells[column("row_type")]).isEqualTo("BATCH_RULE");
+      assertThat(cells[column("rule")]).isEqualTo(green.ruleId().value());
+      assertThat(cells[column("rule_verdict")]).isEqualTo(Verdict.NON_COMPLIANT.name());
+      assertThat(Double.parseDouble(cells[column("measured")])).isCloseTo(f.shortM2(), within(1e-6));
+      assertThat(cells[column("unit")]).isEqualTo("m2");
+      assertThat(lines.get(firstGreen + i)).contains(f.reason().en());
+    }
+  }
+
+  @Test
+  @DisplayName("CSV of a batch that leaves no parcel short of green space has no green-space-balance row")
+  void csvNoGreenSpaceRowWhenMadeUp() throws IOException {
+    byte[] csv;
+    try (BatchInput input = BatchInput.open(List.of(Fixtures.resource("compliant-facts.json")), PACK)) {
+      csv = Fixtures.write(ReportFormat.CSV, "en", CHECKER, input);
+    }
+
+    assertThat(text(csv)).doesNotContain("BATCH_RULE");
+  }
+
+  private static int column(String name) {
+    return CsvReportWriter.COLUMNS.indexOf(name);
   }
 
   @Test

@@ -244,6 +244,17 @@ class SampleParkIT {
   }
 
   @Test
+  @DisplayName("the CSV has a green-space-balance row for each parcel the JSON lists as left short")
+  void csvGreenSpace() {
+    List<String> shortInJson = json.path("greenSpace").path("shortfalls").findValuesAsText("parcelId");
+    List<String> shortInCsv = csv.lines().filter(l -> l.contains(",BATCH_RULE,green-space-balance,"))
+        .map(l -> l.split(",", -1)[1]).toList();
+
+    assertThat(shortInJson).isNotEmpty();
+    assertThat(shortInCsv).isEqualTo(shortInJson);
+  }
+
+  @Test
   @DisplayName("the HTML map has one path per measured parcel, each linking to its rule-by-rule detail")
   void htmlMap() {
     long measured = StreamSupport.stream(json.path("parcels").spliterator(), false)
