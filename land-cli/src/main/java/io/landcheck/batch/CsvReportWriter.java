@@ -11,19 +11,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a batch as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that Excel opens Chinese text
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
  * naming the field; a warning gives a WARNING row. After the parcels, one BATCH_RULE row per parcel the green-space
- * balance leaves short. Messages and remedies are in the report's language; column names
- * are fixed English names. A parcel's lines are encoded to bytes by {@link #encode}, on a worker thread.
+ * balance leaves short. A text cell beginning with =, +, -, @, a tab or a carriage return gets a single quote in front
+ * ({@link #neutralise}), so that a spreadsheet does not run it as a formula. Messages and remedies are in the report's
+ * language; column names are fixed English names. A parcel's lines are encoded to bytes by {@link #encode}, on a
+ * worker thread.
  */
 final class CsvReportWriter implements EncodingSink {
 
   static final List<String> COLUMNS = List.of("index", "parcel_id", "locator", "park_id", "district_id", "verdict",
       "row_type", "rule", "clause", "rule_verdict", "measured", "limit", "unit", "determination", "message", "remedy",
       "field");
+
+  /** The columns that hold numbers, written as they are; every other cell is text, neutralised. */
+  private static final Set<Integer> NUMERIC =
+      Set.of(COLUMNS.indexOf("index"), COLUMNS.indexOf("measured"), COLUMNS.indexOf("limit"));
 
   private final OutputStream out;
   private final String language;
@@ -99,9 +106,29 @@ final class CsvReportWriter implements EncodingSink {
       if (i > 0) {
         b.append(',');
       }
-      b.append(quote(cells[i]));
+      b.append(quote(NUMERIC.contains(i) ? cells[i] : neutralise(cells[i])));
     }
     b.append("\r\n");
+  }
+
+  /** One line of the report, cells in {@link #COLUMNS} order, as {@link #encode} writes it. */
+  static String line(String... cells) {
+    StringBuilder b = new StringBuilder();
+    line(b, cells);
+    return b.toString();
+  }
+
+  /**
+   * A text cell that a spreadsheet would not take for a formula: one that begins with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return gets a single quote in front (a parcel id {@code =1+2} is written
+   * {@code '=1+2}), as OWASP advises against CSV injection. Numbers are not text cells and keep their sign.
+   */
+  static String neutralise(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
   }
 
   /** A cell as RFC 4180 wants it: quoted when it holds a comma, quote or line break, quotes doubled. */

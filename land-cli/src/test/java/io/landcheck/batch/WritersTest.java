@@ -171,6 +171,51 @@ class WritersTest {
     assertThat(CsvReportWriter.quote("two\nlines")).isEqualTo("\"two\nlines\"");
   }
 
+  @Test
+  @DisplayName("a CSV text cell beginning with =, +, -, @, a tab or a carriage return gets a single quote in front")
+  void csvNeutralisesFormulas() {
+    for (String cell : List.of("=1+2", "+86 21", "-x", "@SUM(A1)", "\tcmd", "\rcmd")) {
+      assertThat(CsvReportWriter.neutralise(cell)).as(cell).isEqualTo("'" + cell);
+    }
+  }
+
+  @Test
+  @DisplayName("a CSV text cell that does not begin like a formula is written as it is")
+  void csvLeavesOtherText() {
+    for (String cell : List.of("", "P-001", "宗地=1", "a-b", " =1")) {
+      assertThat(CsvReportWriter.neutralise(cell)).as(cell).isEqualTo(cell);
+    }
+  }
+
+  @Test
+  @DisplayName("in a CSV line, a negative number keeps its sign while the same characters as text are neutralised")
+  void csvNumbersKeepTheirSign() {
+    String[] cells = new String[CsvReportWriter.COLUMNS.size()];
+    java.util.Arrays.fill(cells, "-1.5");
+
+    String[] written = CsvReportWriter.line(cells).strip().split(",", -1);
+
+    for (int i = 0; i < written.length; i++) {
+      String column = CsvReportWriter.COLUMNS.get(i);
+      assertThat(written[i]).as(column).isEqualTo(List.of("index", "measured", "limit").contains(column) ? "-1.5" : "'-1.5");
+    }
+  }
+
+  @Test
+  @DisplayName("a parcel id =1+2 reaches the CSV report as '=1+2, not as a formula")
+  void csvParcelIdFormula() throws IOException {
+    Parcel parcel = Parcel.builder("=1+2").landUse(LandUse.INDUSTRIAL).singleUse(true).siteAreaM2(10_000)
+        .floorAreaM2("生产", 20_000).build();
+    byte[] csv;
+    try (BatchInput input = BatchInput.ofParcels(List.of(parcel), "formula")) {
+      csv = Fixtures.write(ReportFormat.CSV, "en", CHECKER, input);
+    }
+
+    List<String> rows = text(csv).lines().skip(1).toList();
+
+    assertThat(rows).isNotEmpty().allSatisfy(l -> assertThat(l.split(",", -1)[column("parcel_id")]).isEqualTo("'=1+2"));
+  }
+
   private static JsonNode json() throws IOException {
     return MAPPER.readTree(facts(ReportFormat.JSON, "zh"));
   }
