@@ -65,6 +65,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(Language.class, Language::parse); // its message lists zh, en as users type them
     cl.getCommandSpec().usageMessage().exitCodeList(EXIT_CODES);
     cl.getSubcommands().get("check").getCommandSpec().usageMessage().exitCodeList(EXIT_CODES);
     return cl;

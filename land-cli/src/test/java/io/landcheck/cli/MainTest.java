@@ -91,6 +91,23 @@ class MainTest {
   }
 
   @Test
+  @DisplayName("an unknown --lang is refused with the languages listed as users type them")
+  void unknownLanguageListsCodes() {
+    assertThat(run("check", fixture("compliant-facts.json"), "--lang", "fr")).isEqualTo(64);
+
+    String firstLine = stderr().lines().findFirst().orElseThrow();
+    for (Language language : Language.values()) {
+      assertThat(firstLine).containsPattern("\\b" + language.code() + "\\b").doesNotContain(language.name());
+    }
+  }
+
+  @Test
+  @DisplayName("--lang takes its codes in any case")
+  void languageInAnyCase() {
+    assertThat(run("rules", "--lang", "EN")).isEqualTo(0);
+  }
+
+  @Test
   @DisplayName("a policy file with a lower plot-ratio floor changes the verdict without code changes")
   void policyFile() throws IOException {
     String bundled;
