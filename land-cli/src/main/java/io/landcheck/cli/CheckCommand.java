@@ -56,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Report file (default: standard output); never an input, a file inside an input directory, or a "
-          + "layer file an input reads beside it.")
+      description = "Report file (default: standard output); never an input or a layer file an input reads "
+          + "(parcels/buildings/storeys).")
   Path out;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",

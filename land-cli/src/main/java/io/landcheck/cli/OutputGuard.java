@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a report file ({@code --out}) would overwrite what the batch reads: an input file itself, anything inside an
- * input directory, or a layer file that a Shapefile or GeoJSON input reads beside it (for {@code dir/parcels.shp}: its
+ * Whether a report file ({@code --out}) would overwrite what the batch reads: an input file itself, a layer file in an
+ * input directory ({@code parcels}, {@code buildings} or {@code storeys} as a Shapefile part, .geojson or .json; a
+ * report elsewhere in the directory is fine), or a layer file that a Shapefile or GeoJSON input reads beside it (for
+ * {@code dir/parcels.shp}: its
  * .shp, .shx, .dbf, .prj and .cpg and those of {@code buildings} and {@code storeys}; for
  * {@code dir/parcels.geojson}: {@code buildings} and {@code storeys} as .geojson or .json). Paths are compared after
  * resolving symbolic links, as far as they exist.
@@ -30,9 +32,9 @@ final class OutputGuard {
       if (report.equals(in)) {
         return Optional.of("--out " + out + " is the input " + input + " itself; write the report to another file");
       }
-      if (report.startsWith(in)) {
-        return Optional.of("--out " + out + " lies inside the input directory " + input
-            + "; write the report outside it");
+      if (in.equals(report.getParent()) && isLayerFile(report.getFileName().toString())) {
+        return Optional.of("--out " + out + " would overwrite a layer of the input directory " + input
+            + "; write the report to another file");
       }
       Optional<String> layer = layerReadBeside(in, report);
       if (layer.isPresent()) {
@@ -63,6 +65,19 @@ final class OutputGuard {
       return GEOJSON_LAYERS.contains(name) ? Optional.of(name) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Whether a directory input reads a file of this name: a parcels, buildings or storeys layer, or its part. */
+  private static boolean isLayerFile(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    if (dot < 0) {
+      return false;
+    }
+    String stem = lower.substring(0, dot);
+    String ext = lower.substring(dot + 1);
+    return Set.of("parcels", "buildings", "storeys").contains(stem)
+        && (SHAPEFILE_PARTS.contains(ext) || ext.equals("geojson") || ext.equals("json"));
   }
 
   /** The path with symbolic links resolved in as much of it as exists. */

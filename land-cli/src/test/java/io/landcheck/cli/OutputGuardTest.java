@@ -55,7 +55,7 @@ class OutputGuardTest {
   }
 
   @Test
-  @DisplayName("--out inside an input directory is a usage error naming both, and writes nothing there")
+  @DisplayName("--out naming a layer of an input directory is a usage error naming both, and writes nothing there")
   void outInsideInputDirectory() throws IOException {
     Path park = Files.createDirectories(dir.resolve("park"));
     Path parcels = Files.writeString(park.resolve("parcels.geojson"), "{\"type\": \"FeatureCollection\", \"features\": []}");
@@ -66,6 +66,15 @@ class OutputGuardTest {
 
     assertThat(Files.readAllBytes(parcels)).isEqualTo(before);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--out " + out).contains("directory " + park);
+  }
+
+  @Test
+  @DisplayName("a report elsewhere in an input directory, which the directory's reader does not read, is allowed")
+  void reportInInputDirectoryAllowed() throws IOException {
+    Path park = Files.createDirectories(dir.resolve("park"));
+    Files.writeString(park.resolve("parcels.geojson"), "{\"type\": \"FeatureCollection\", \"features\": []}");
+
+    assertThat(OutputGuard.conflict(List.of(park), park.resolve("report.html"))).isEmpty();
   }
 
   @Test
