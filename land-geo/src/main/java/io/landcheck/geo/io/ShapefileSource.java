@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Opens Shapefiles: parcels.shp with buildings.shp and storeys.shp (or storeys.dbf alone) in the same directory. The
- * .dbf charset comes from the .cpg, else the .dbf's language-driver byte, else {@link ReadOptions#fallbackCharset()};
+ * .dbf charset comes from the .cpg (a charset name Java knows or a Windows code page number; one it cannot read is an
+ * error of the whole source), else the .dbf's language-driver byte, else {@link ReadOptions#fallbackCharset()};
  * the coordinate system from the .prj (CGCS2000 3° Gauss-Krüger zones, CGCS2000 and WGS 84 are recognised), else
  * {@link ReadOptions#crs()}.
  */
@@ -120,13 +121,28 @@ final class ShapefileSource {
     }
   }
 
-  /** The charset of a .dbf: its .cpg, its language-driver byte, or the fallback. */
-  static Charset charset(Path dir, String base, Path dbf, Charset fallback) throws IOException {
+  /**
+   * The charset of a .dbf: its .cpg, its language-driver byte, or the fallback. A .cpg that names no charset landcheck
+   * knows is a problem of the whole source (field {@code charset}); the .dbf is then read in the fallback, so that every
+   * record can still be reported.
+   */
+  static Charset charset(Path dir, String base, Path dbf, Charset fallback, List<Assembler.Problem> problems)
+      throws IOException {
     Optional<Path> cpg = file(dir, base, "cpg");
     if (cpg.isPresent()) {
-      Optional<Charset> named = charsetNamed(Files.readString(cpg.get(), StandardCharsets.ISO_8859_1).strip());
-      if (named.isPresent()) {
-        return named.get();
+      String content = Files.readString(cpg.get(), StandardCharsets.ISO_8859_1);
+      // without a UTF-8 byte-order mark (read as ISO-8859-1, its bytes are three characters)
+      String name = (content.startsWith("\u00EF\u00BB\u00BF") ? content.substring(3) : content).strip();
+      if (!name.isEmpty()) {
+        Optional<Charset> named = charsetNamed(name);
+        if (named.isPresent()) {
+          return named.get();
+        }
+        problems.add(new Assembler.Problem("charset", cpg.get().getFileName() + " names the charset "
+            + Values.shown(name) + ", which landcheck does not know; write one Java knows into it (GBK, GB18030, "
+            + "GB2312, UTF-8, ISO-8859-1 …) or a Windows code page (936), or delete it and name the charset with "
+            + "--charset on the command line (ReadOptions.withCharset in Java)"));
+        return fallback;
       }
     }
     try (InputStream in = Files.newInputStream(dbf)) {
@@ -145,22 +161,43 @@ final class ShapefileSource {
     return fallback;
   }
 
-  private static Optional<Charset> charsetNamed(String name) {
-    Matcher digits = Pattern.compile("(\\d{3,5})").matcher(name);
-    String n = name;
-    if (digits.find() && !name.toUpperCase(java.util.Locale.ROOT).startsWith("UTF")
-        && !name.toUpperCase(java.util.Locale.ROOT).startsWith("ISO")) {
-      n = switch (digits.group(1)) {
-        case "65001" -> "UTF-8";
-        case "936" -> "GBK";
-        case "950" -> "Big5";
-        case "54936" -> "GB18030";
-        default -> "windows-" + digits.group(1);
-      };
+  /** A Windows code page as a .cpg gives it: {@code 936}, {@code CP936}, {@code ANSI 936}, {@code windows-1252}. */
+  private static final Pattern CODE_PAGE = Pattern.compile("(?i)(?:ANSI|CP|CODEPAGE|WINDOWS|MS)?[\\s_-]*(\\d{3,5})");
+  /** An ISO 8859 part as ESRI writes it ({@code 88591}) or spelt out ({@code 8859-1}, {@code ISO 8859_15}). */
+  private static final Pattern ISO_8859 = Pattern.compile("(?i)(?:ISO)?[\\s_-]*8859[\\s_-]*(\\d{1,2})");
+
+  /**
+   * The charset a .cpg names: a Windows code page by number (936 and its spellings are GBK, 65001 UTF-8, 54936
+   * GB18030, 950 Big5), an ISO 8859 part, or any charset name or alias Java knows (GB2312, GB18030, GBK, UTF-8, UTF8,
+   * ISO-8859-1 …), case-insensitively; empty if it names none of these.
+   */
+  static Optional<Charset> charsetNamed(String name) {
+    String n = name.strip();
+    Matcher iso = ISO_8859.matcher(n);
+    if (iso.matches()) {
+      return supported("ISO-8859-" + iso.group(1));
     }
+    Matcher codePage = CODE_PAGE.matcher(n);
+    if (codePage.matches()) {
+      String number = codePage.group(1);
+      List<String> candidates = switch (number) {
+        case "65001" -> List.of("UTF-8");
+        case "936" -> List.of("GBK");
+        case "950" -> List.of("Big5");
+        case "54936" -> List.of("GB18030");
+        case "20936" -> List.of("GB2312");
+        case "932" -> List.of("windows-31j");
+        default -> List.of("windows-" + number, "x-windows-" + number, "IBM" + number, "x-IBM" + number);
+      };
+      return candidates.stream().map(ShapefileSource::supported).flatMap(Optional::stream).findFirst();
+    }
+    return supported(n);
+  }
+
+  private static Optional<Charset> supported(String name) {
     try {
-      return Optional.of(Charset.forName(n));
-    } catch (IllegalArgumentException e) {
+      return Charset.isSupported(name) ? Optional.of(Charset.forName(name)) : Optional.empty();
+    } catch (IllegalArgumentException e) { // an illegal charset name
       return Optional.empty();
     }
   }
@@ -181,7 +218,7 @@ final class ShapefileSource {
           + base + ".shp"));
       Optional<Path> shpFile = file(dir, base, "shp");
       this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
-      this.charset = charset(dir, base, dbfFile, options.fallbackCharset());
+      this.charset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
       this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get())) : Optional.empty();
       try {
         this.dbf = new DBFReader(Files.newInputStream(dbfFile), charset, true);
