@@ -32,10 +32,10 @@ final class GeoJsonSource {
   private GeoJsonSource() {}
 
   /**
-   * What a first streaming pass learns of a file: its crs member, every property name its features use, and whether
-   * any feature has a geometry.
+   * What a first streaming pass learns of a file: its crs member, every property name its features use, whether any
+   * feature has a geometry, and how many features it has.
    */
-  private record Scan(Optional<String> crs, List<String> properties, boolean geometries) {}
+  private record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features) {}
 
   static ParcelSource open(Path parcelsFile, ReadOptions options) throws IOException {
     Path dir = parcelsFile.toAbsolutePath().getParent();
@@ -95,6 +95,10 @@ final class GeoJsonSource {
       return Optional.empty();
     }
     Scan scan = scan(file.get());
+    if (scan.features() == 0) {
+      // an empty layer ({"type": "FeatureCollection", "features": []}) has no properties to map: it is as if missing
+      return Optional.empty();
+    }
     // a layer without a crs member whose features have no geometry (storeys without footprints of their own) has no
     // coordinates to misread, so it need not repeat the parcels' crs member
     boolean noCoordinates = scan.crs().isEmpty() && !scan.geometries();
@@ -116,6 +120,7 @@ final class GeoJsonSource {
     Optional<String> crs = Optional.empty();
     Set<String> properties = new LinkedHashSet<>();
     boolean geometries = false;
+    long features = 0;
     try (JsonParser p = JSON.createParser(file.toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException(file.getFileName() + ": not a GeoJSON FeatureCollection");
@@ -131,6 +136,7 @@ final class GeoJsonSource {
           }
         } else if (name.equals("features") && t == JsonToken.START_ARRAY) {
           while (p.nextToken() == JsonToken.START_OBJECT) {
+            features++;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String fn = p.currentName();
               JsonToken ft = p.nextToken();
@@ -153,7 +159,7 @@ final class GeoJsonSource {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
-    return new Scan(crs, List.copyOf(properties), geometries);
+    return new Scan(crs, List.copyOf(properties), geometries, features);
   }
 
   /** The features of one file, one at a time. */
