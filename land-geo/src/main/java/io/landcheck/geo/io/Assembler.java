@@ -134,7 +134,8 @@ final class Assembler {
     if (read.duplicate()) {
       errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
     }
-    if (!problems.isEmpty()) {
+    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(id, "feature", f.locator() + ": " + p)));
+    if (!problems.isEmpty() || f.featureProblem().isPresent()) {
       problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.Iterators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,9 +34,14 @@ final class GeoJsonSource {
 
   /**
    * What a first streaming pass learns of a file: its crs member, every property name its features use, whether any
-   * feature has a geometry, and how many features it has.
+   * feature has a geometry, how many entries its features array has, and how many of them are not objects, with the
+   * first few described ({@code #3 is 42}).
    */
-  private record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features) {}
+  private record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
+      long notObjects, List<String> notObjectExamples) {}
+
+  /** How many entries of a features array that are not objects a layer problem describes. */
+  private static final int EXAMPLES = 3;
 
   static ParcelSource open(Path parcelsFile, ReadOptions options) throws IOException {
     Path dir = parcelsFile.toAbsolutePath().getParent();
@@ -107,12 +113,20 @@ final class GeoJsonSource {
           + scan.crs().orElse("(none: RFC 7946 longitude/latitude)") + " but the parcels have "
           + parcelScan.crs().orElse("(none: RFC 7946 longitude/latitude)")));
     }
+    if (scan.notObjects() > 0) {
+      // an entry that is not an object names no parcel to file its error under: the layer is in error
+      problems.add(new Assembler.Problem("features", file.get().getFileName() + ": " + scan.notObjects() + " of the "
+          + scan.features() + " entries of the features array " + (scan.notObjects() == 1 ? "is" : "are")
+          + " not a Feature object (" + String.join(", ", scan.notObjectExamples())
+          + (scan.notObjects() > scan.notObjectExamples().size() ? ", …" : "") + "); each entry must be "
+          + "{\"type\": \"Feature\", \"properties\": {…}, \"geometry\": …}"));
+    }
     Schema.Mapping m = mapping(layer, scan, options, problems);
     if (m.column("parcel_id").isEmpty()) {
       return Optional.empty();
     }
     try (Features features = new Features(file.get(), m)) {
-      return Optional.of(staging.load(m, features));
+      return Optional.of(staging.load(m, Iterators.filter(features, f -> f.featureProblem().isEmpty())));
     }
   }
 
@@ -121,6 +135,8 @@ final class GeoJsonSource {
     Set<String> properties = new LinkedHashSet<>();
     boolean geometries = false;
     long features = 0;
+    long notObjects = 0;
+    List<String> notObjectExamples = new ArrayList<>();
     try (JsonParser p = JSON.createParser(file.toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException(file.getFileName() + ": not a GeoJSON FeatureCollection");
@@ -135,8 +151,15 @@ final class GeoJsonSource {
             crs = Optional.of(n);
           }
         } else if (name.equals("features") && t == JsonToken.START_ARRAY) {
-          while (p.nextToken() == JsonToken.START_OBJECT) {
+          for (JsonToken entry = p.nextToken(); entry != JsonToken.END_ARRAY && entry != null; entry = p.nextToken()) {
             features++;
+            if (entry != JsonToken.START_OBJECT) {
+              JsonNode junk = MAPPER.readTree(p);
+              if (notObjects++ < EXAMPLES) {
+                notObjectExamples.add("#" + features + " is " + Values.shown(junk));
+              }
+              continue;
+            }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String fn = p.currentName();
               JsonToken ft = p.nextToken();
@@ -159,7 +182,8 @@ final class GeoJsonSource {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
-    return new Scan(crs, List.copyOf(properties), geometries, features);
+    return new Scan(crs, List.copyOf(properties), geometries, features, notObjects,
+        List.copyOf(notObjectExamples));
   }
 
   /** The features of one file, one at a time. */
@@ -187,10 +211,16 @@ final class GeoJsonSource {
       throw new IOException(name + ": has no \"features\" array");
     }
 
+    /**
+     * The next entry of the features array: a feature, or, for an entry that is not an object, a feature with no
+     * values whose {@link RawFeature#featureProblem()} says what it is.
+     */
     @Override
     protected RawFeature computeNext() {
+      JsonToken entry;
       try {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+        entry = parser.nextToken();
+        if (entry == JsonToken.END_ARRAY || entry == null) {
           return endOfData();
         }
       } catch (IOException e) {
@@ -202,6 +232,10 @@ final class GeoJsonSource {
         feature = MAPPER.readTree(parser);
       } catch (IOException e) {
         throw new UncheckedIOException(name + ": feature " + number + ": " + e.getMessage(), e);
+      }
+      if (entry != JsonToken.START_OBJECT) {
+        return RawFeature.notAFeature(name + "#" + number, "entry " + number + " of the features array is "
+            + Values.shown(feature) + ", not a Feature object");
       }
       Map<String, Object> values = new HashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = feature.path("properties").fields();

@@ -10,7 +10,8 @@ import org.locationtech.jts.io.WKBReader;
 
 /**
  * One feature as a file holds it: values by schema field name (String, Number, Boolean, LocalDate, java.util.Date or
- * null), the geometry in the file's coordinates, and why the geometry could not be decoded, if it could not.
+ * null), the geometry in the file's coordinates, and why the geometry could not be decoded, if it could not; or, for
+ * an entry of a file that is no feature at all (a number in a GeoJSON features array), what it is instead.
  *
  * <p>A feature read from SQLite may hold its geometry still encoded (a GeoPackage blob or plain WKB), so that the
  * thread reading the file only copies bytes; {@link #decoded} decodes it, on whichever thread assembles the record.
@@ -23,20 +24,27 @@ final class RawFeature {
   private final Optional<String> geometryProblem;
   /** The geometry still encoded, or null once decoded (or if the feature was made decoded). */
   private final byte[] blob;
+  private final Optional<String> featureProblem;
 
   private RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-      Optional<String> geometryProblem, byte[] blob) {
+      Optional<String> geometryProblem, byte[] blob, Optional<String> featureProblem) {
     this.locator = locator;
     this.values = values;
     this.geometry = geometry;
     this.geometryProblem = geometryProblem;
     this.blob = blob;
+    this.featureProblem = featureProblem;
   }
 
   /** A decoded feature whose geometry could not be read, if {@code geometryProblem} says why. */
   RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
       Optional<String> geometryProblem) {
-    this(locator, values, geometry, geometryProblem, null);
+    this(locator, values, geometry, geometryProblem, null, Optional.empty());
+  }
+
+  /** An entry of a file at {@code locator} that is not a feature: no values, no geometry, and what it is instead. */
+  static RawFeature notAFeature(String locator, String problem) {
+    return new RawFeature(locator, Map.of(), Optional.empty(), Optional.empty(), null, Optional.of(problem));
   }
 
   static RawFeature of(String locator, Map<String, Object> values, Optional<Geometry> geometry) {
@@ -45,7 +53,7 @@ final class RawFeature {
 
   /** A feature whose geometry is a GeoPackage blob or plain WKB, decoded later by {@link #decoded}. */
   static RawFeature encoded(String locator, Map<String, Object> values, byte[] blob) {
-    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob);
+    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty());
   }
 
   /**
@@ -62,6 +70,11 @@ final class RawFeature {
     } catch (ParseException | RuntimeException e) {
       return new RawFeature(locator, values, Optional.empty(), Optional.of("geometry cannot be read: " + e.getMessage()));
     }
+  }
+
+  /** Why this entry of the file is not a feature at all, if it is not (see {@link #notAFeature}). */
+  Optional<String> featureProblem() {
+    return featureProblem;
   }
 
   String locator() {
