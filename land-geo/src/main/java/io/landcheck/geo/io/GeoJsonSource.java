@@ -61,8 +61,10 @@ final class GeoJsonSource {
     Schema.Mapping parcels = mapping(Schema.Layer.PARCELS, parcelScan, options, problems);
     Staging staging = Staging.create();
     try {
-      Optional<ChildStore.Table> bt = child(Schema.Layer.BUILDINGS, buildingsFile, parcelScan, options, problems, staging);
-      Optional<ChildStore.Table> st = child(Schema.Layer.STOREYS, storeysFile, parcelScan, options, problems, staging);
+      Optional<ChildStore.Table> bt = child(Schema.Layer.BUILDINGS, buildingsFile, parcelScan, crs, options, problems,
+          staging);
+      Optional<ChildStore.Table> st = child(Schema.Layer.STOREYS, storeysFile, parcelScan, crs, options, problems,
+          staging);
       ChildStore store = new ChildStore(staging.connection, bt, st);
       Features features = new Features(parcelsFile, parcels);
       String description = parcelsFile.getFileName() + " (GeoJSON, "
@@ -95,8 +97,13 @@ final class GeoJsonSource {
     return m;
   }
 
+  /**
+   * A buildings or storeys file staged for lookups by parcel id, its problems added to {@code problems}; {@code
+   * parcelsCrs} is the parcels' system (empty if it could not be read), which the file's must be.
+   */
   private static Optional<ChildStore.Table> child(Schema.Layer layer, Optional<Path> file, Scan parcelScan,
-      ReadOptions options, List<Assembler.Problem> problems, Staging staging) throws IOException, SQLException {
+      Optional<SourceCrs> parcelsCrs, ReadOptions options, List<Assembler.Problem> problems, Staging staging)
+      throws IOException, SQLException {
     if (file.isEmpty()) {
       return Optional.empty();
     }
@@ -108,10 +115,17 @@ final class GeoJsonSource {
     // a layer without a crs member whose features have no geometry (storeys without footprints of their own) has no
     // coordinates to misread, so it need not repeat the parcels' crs member
     boolean noCoordinates = scan.crs().isEmpty() && !scan.geometries();
-    if (options.crs().isEmpty() && !noCoordinates && !scan.crs().equals(parcelScan.crs())) {
-      problems.add(new Assembler.Problem("crs", file.get().getFileName() + " has coordinate system "
-          + scan.crs().orElse("(none: RFC 7946 longitude/latitude)") + " but the parcels have "
-          + parcelScan.crs().orElse("(none: RFC 7946 longitude/latitude)")));
+    if (options.crs().isEmpty() && !noCoordinates && parcelsCrs.isPresent()) {
+      // the systems compared, not their labels: EPSG:4549 is urn:ogc:def:crs:EPSG::4549, OGC:CRS84 is no crs member
+      try {
+        SourceCrs own = scan.crs().map(SourceCrs::parse).orElseGet(() -> SourceCrs.epsg(4326));
+        if (!own.sameAs(parcelsCrs.get())) {
+          problems.add(new Assembler.Problem("crs", SourceCrs.mismatch(file.get().getFileName().toString(),
+              described(own, scan), parcelsCrs.get(), described(parcelsCrs.get(), parcelScan))));
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(new Assembler.Problem("crs", file.get().getFileName() + ": " + e.getMessage()));
+      }
     }
     if (scan.notObjects() > 0) {
       // an entry that is not an object names no parcel to file its error under: the layer is in error
@@ -128,6 +142,11 @@ final class GeoJsonSource {
     try (Features features = new Features(file.get(), m)) {
       return Optional.of(staging.load(m, Iterators.filter(features, f -> f.featureProblem().isEmpty())));
     }
+  }
+
+  /** A file's system as an error names it, saying so when it comes from having no crs member. */
+  private static String described(SourceCrs crs, Scan scan) {
+    return crs.name() + (scan.crs().isEmpty() ? " (no crs member: RFC 7946 longitude/latitude)" : "");
   }
 
   private static Scan scan(Path file) throws IOException {

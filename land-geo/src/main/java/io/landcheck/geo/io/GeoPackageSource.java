@@ -85,10 +85,8 @@ final class GeoPackageSource {
       }
       Optional<SourceCrs> crs = crs(c, fileName, parcels, options, problems);
       for (Optional<TableInfo> t : List.of(buildings, storeys)) {
-        if (options.crs().isEmpty() && t.isPresent() && t.get().geometry().isPresent()
-            && t.get().srsId().isPresent() && !t.get().srsId().equals(parcels.srsId())) {
-          problems.add(new Assembler.Problem("crs", fileName + ": table " + t.get().name() + " has srs_id "
-              + t.get().srsId().getAsInt() + " but parcels has " + parcels.srsId()));
+        if (options.crs().isEmpty() && crs.isPresent() && t.isPresent() && t.get().geometry().isPresent()) {
+          otherSystem(c, fileName, t.get(), parcels, crs.get()).ifPresent(problems::add);
         }
       }
       OptionalLong count = count(c, parcels);
@@ -315,41 +313,91 @@ final class GeoPackageSource {
     }
     String none = fileName + ": no coordinate system: table parcels has no spatial reference system; name one with "
         + "ReadOptions.withCrs (command line --crs), e.g. EPSG:4549";
-    if (parcels.srsId().isEmpty() || parcels.srsId().getAsInt() <= 0) {
+    Optional<SpatialRef> ref = parcels.srsId().isEmpty() ? Optional.empty() : spatialRef(c, parcels.srsId().getAsInt());
+    if (ref.isEmpty()) {
       problems.add(new Assembler.Problem("crs", none));
+      return Optional.empty();
+    }
+    if (ref.get().crs().isEmpty()) {
+      problems.add(new Assembler.Problem("crs", fileName + ": coordinate system " + ref.get().label()
+          + " is not one landcheck recognises; name it with ReadOptions.withCrs (command line --crs)"));
+    }
+    return ref.get().crs();
+  }
+
+  /**
+   * A row of gpkg_spatial_ref_sys: its organization and code ({@code EPSG:4549}, {@code NONE:100000}) and the system
+   * landcheck reads from it, if it recognises one.
+   */
+  private record SpatialRef(String label, Optional<SourceCrs> crs) {}
+
+  /**
+   * The spatial reference system with this srs_id, or empty for none: srs_id 0 or -1 (GeoPackage's undefined
+   * systems), or one gpkg_spatial_ref_sys does not have. Its system is read from the EPSG code if the organization is
+   * EPSG, else from the WKT definition, else from a proj string in the description.
+   */
+  private static Optional<SpatialRef> spatialRef(Connection c, int srsId) throws SQLException {
+    if (srsId <= 0) {
       return Optional.empty();
     }
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT organization, organization_coordsys_id, definition, description FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
-      ps.setInt(1, parcels.srsId().getAsInt());
+      ps.setInt(1, srsId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          problems.add(new Assembler.Problem("crs", none));
           return Optional.empty();
         }
         String org = Optional.ofNullable(rs.getString(1)).orElse("");
         int code = rs.getInt(2);
         String definition = Optional.ofNullable(rs.getString(3)).orElse("");
         String description = Optional.ofNullable(rs.getString(4)).orElse("");
-        if (org.equalsIgnoreCase("EPSG")) {
-          try {
-            return Optional.of(SourceCrs.epsg(code));
-          } catch (IllegalArgumentException e) {
-            // try the definition
-          }
-        }
-        Optional<SourceCrs> fromWkt = SourceCrs.fromWkt(definition);
-        if (fromWkt.isPresent()) {
-          return fromWkt;
-        }
-        if (description.strip().startsWith("+proj=")) {
-          return Optional.of(SourceCrs.parse(description));
-        }
-        problems.add(new Assembler.Problem("crs", fileName + ": coordinate system " + org + ":" + code
-            + " is not one landcheck recognises; name it with ReadOptions.withCrs (command line --crs)"));
-        return Optional.empty();
+        return Optional.of(new SpatialRef(org + ":" + code, system(org, code, definition, description)));
       }
     }
+  }
+
+  private static Optional<SourceCrs> system(String org, int code, String definition, String description) {
+    if (org.equalsIgnoreCase("EPSG")) {
+      try {
+        return Optional.of(SourceCrs.epsg(code));
+      } catch (IllegalArgumentException e) {
+        // try the definition
+      }
+    }
+    try {
+      Optional<SourceCrs> fromWkt = SourceCrs.fromWkt(definition);
+      if (fromWkt.isPresent()) {
+        return fromWkt;
+      }
+      if (description.strip().startsWith("+proj=")) {
+        return Optional.of(SourceCrs.parse(description));
+      }
+    } catch (IllegalArgumentException e) {
+      // not one landcheck recognises
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The problem of a buildings or storeys table whose coordinate system is not the parcels' {@code parcelsCrs}, if it
+   * is not: the systems are compared, not their srs_ids, so a table under srs_id 100000 whose definition is the
+   * parcels' EPSG:4549 is in the parcels' system.
+   */
+  private static Optional<Assembler.Problem> otherSystem(Connection c, String fileName, TableInfo table,
+      TableInfo parcels, SourceCrs parcelsCrs) throws SQLException {
+    int srsId = table.srsId().orElse(0);
+    if (table.srsId().equals(parcels.srsId())) {
+      return Optional.empty();
+    }
+    Optional<SpatialRef> ref = spatialRef(c, srsId);
+    if (ref.isPresent() && ref.get().crs().isPresent() && ref.get().crs().get().sameAs(parcelsCrs)) {
+      return Optional.empty();
+    }
+    String system = ref.isEmpty() ? "no coordinate system (srs_id " + srsId + ")"
+        : ref.get().crs().map(s -> s.name() + " (srs_id " + srsId + ")")
+            .orElse(ref.get().label() + " (srs_id " + srsId + "), which landcheck does not recognise");
+    return Optional.of(new Assembler.Problem("crs", SourceCrs.mismatch(fileName + ": table " + table.name(), system,
+        parcelsCrs, parcelsCrs.name() + " (srs_id " + parcels.srsId().orElse(0) + ")")));
   }
 
   private static boolean exists(Connection c, String table) throws SQLException {

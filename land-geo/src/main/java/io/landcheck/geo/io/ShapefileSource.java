@@ -108,9 +108,11 @@ final class ShapefileSource {
       Optional<Path> prj = file(dir, base, "prj");
       Optional<SourceCrs> own = prj.isEmpty() ? Optional.empty()
           : SourceCrs.fromWkt(Files.readString(prj.get(), StandardCharsets.ISO_8859_1));
-      if (prj.isPresent() && (own.isEmpty() || !own.get().name().equals(parcelsCrs.get().name()))) {
-        problems.add(new Assembler.Problem("crs", base + ".prj names " + own.map(SourceCrs::name).orElse("an unknown "
-            + "coordinate system") + " but the parcels are in " + parcelsCrs.get().name()));
+      // the systems compared, not their names: a .prj without an EPSG code may describe the parcels' system
+      if (prj.isPresent() && (own.isEmpty() || !own.get().sameAs(parcelsCrs.get()))) {
+        problems.add(new Assembler.Problem("crs", SourceCrs.mismatch(base + ".shp", own.map(SourceCrs::name)
+            .orElse("a coordinate system landcheck does not recognise") + " (" + base + ".prj)", parcelsCrs.get(),
+            parcelsCrs.get().name())));
       }
     }
     try (Features features = new Features(dir, base, layer, options, problems)) {

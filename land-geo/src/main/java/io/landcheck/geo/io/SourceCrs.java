@@ -1,8 +1,10 @@
 package io.landcheck.geo.io;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -21,6 +23,8 @@ import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
+import org.locationtech.proj4j.datum.Datum;
+import org.locationtech.proj4j.proj.Projection;
 
 /**
  * The coordinate system of a file. Projected coordinates (CGCS2000 3° Gauss-Krüger, EPSG:4513–4554, or any proj
@@ -151,7 +155,13 @@ final class SourceCrs {
       }
     }
     Matcher sph = Pattern.compile("SPHEROID\\[\\s*\"[^\"]*\"\\s*,\\s*([0-9.Ee+-]+)\\s*,\\s*([0-9.Ee+-]+)").matcher(upper);
-    String ellps = sph.find() ? "+a=" + sph.group(1) + " +rf=" + sph.group(2) : "+ellps=GRS80";
+    String ellps = "+ellps=GRS80";
+    if (sph.find()) {
+      // semi-axes, not +rf: Proj4J 1.4.1 takes +rf (and +f) for the flattening itself, making e² about -88 000
+      double semiMajor = Double.parseDouble(sph.group(1));
+      double rf = Double.parseDouble(sph.group(2));
+      ellps = String.format(Locale.ROOT, "+a=%s +b=%s", semiMajor, rf == 0 ? semiMajor : semiMajor * (1 - 1 / rf));
+    }
     String proj = String.format(Locale.ROOT, "+proj=tmerc +lat_0=%s +lon_0=%s +k=%s +x_0=%s +y_0=%s %s +units=m +no_defs",
         lat0, cm, k, fe, fn, ellps);
     return Optional.of(parse(proj));
@@ -165,6 +175,63 @@ final class SourceCrs {
       }
     }
     return otherwise;
+  }
+
+  /**
+   * Whether {@code other} is the same coordinate system: the same name (an EPSG code however it was spelt, e.g.
+   * {@code EPSG:4549} and {@code urn:ogc:def:crs:EPSG::4549}; {@code OGC:CRS84} and RFC 7946's default are both
+   * EPSG:4326), or the same definition: projection and its parameters, ellipsoid, datum shift, prime meridian, axes and
+   * units, numbers equal to within rounding.
+   */
+  boolean sameAs(SourceCrs other) {
+    if (name.equals(other.name)) {
+      return true;
+    }
+    Projection p = crs.getProjection();
+    Projection q = other.crs.getProjection();
+    Datum d = crs.getDatum();
+    Datum e = other.crs.getDatum();
+    return p.getClass() == q.getClass() && isGeographic() == other.isGeographic()
+        && close(p.getProjectionLatitude(), q.getProjectionLatitude(), 1e-12)
+        && close(p.getProjectionLongitude(), q.getProjectionLongitude(), 1e-12)
+        && close(p.getTrueScaleLatitude(), q.getTrueScaleLatitude(), 1e-12)
+        && close(p.getProjectionLatitude1(), q.getProjectionLatitude1(), 1e-12)
+        && close(p.getProjectionLatitude2(), q.getProjectionLatitude2(), 1e-12)
+        && close(p.getAlpha(), q.getAlpha(), 1e-12)
+        && close(p.getLonC(), q.getLonC(), 1e-12)
+        && close(p.getScaleFactor(), q.getScaleFactor(), 1e-12)
+        && close(p.getFalseEasting(), q.getFalseEasting(), 1e-6)
+        && close(p.getFalseNorthing(), q.getFalseNorthing(), 1e-6)
+        && close(p.getFromMetres(), q.getFromMetres(), 1e-12)
+        && Objects.equals(p.getPrimeMeridian(), q.getPrimeMeridian())
+        && Objects.equals(p.getAxisOrder(), q.getAxisOrder())
+        && close(d.getEllipsoid().getA(), e.getEllipsoid().getA(), 1e-6)
+        && close(d.getEllipsoid().getEccentricitySquared(), e.getEllipsoid().getEccentricitySquared(), 1e-12)
+        && Arrays.equals(shift(d), shift(e));
+  }
+
+  /**
+   * The problem of a layer whose coordinate system is not the parcels', naming both systems as {@code layerSystem} and
+   * {@code parcelsSystem} describe them, with what to do about it.
+   */
+  static String mismatch(String layer, String layerSystem, SourceCrs parcels, String parcelsSystem) {
+    return layer + " is in " + layerSystem + " but the parcels are in " + parcelsSystem + "; reproject it into the "
+        + "parcels' system" + (parcels.name().startsWith("EPSG:") ? " (e.g. ogr2ogr -t_srs " + parcels.name() + ")" : "")
+        + ", or, if the layers are in fact all in one system and a file names the wrong one, name the right one with "
+        + "--crs on the command line (ReadOptions.withCrs in Java)";
+  }
+
+  private static boolean close(double a, double b, double tolerance) {
+    return Math.abs(a - b) <= tolerance || (Double.isNaN(a) && Double.isNaN(b));
+  }
+
+  /** The datum's shift to WGS 84, none written as zeros. */
+  private static double[] shift(Datum d) {
+    double[] t = d.getTransformToWGS84();
+    if (t == null || Arrays.stream(t).allMatch(x -> x == 0)) {
+      return new double[0];
+    }
+    return t;
   }
 
   /**

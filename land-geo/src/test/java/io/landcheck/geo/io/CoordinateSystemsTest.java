@@ -160,7 +160,7 @@ class CoordinateSystemsTest {
 
     assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.errors()).anySatisfy(e -> {
       assertThat(e.field()).isEqualTo("crs");
-      assertThat(e.message()).contains("storeys.geojson", "EPSG::4549");
+      assertThat(e.message()).contains("storeys.geojson is in EPSG:4326 (no crs member", "the parcels are in EPSG:4549");
     }));
   }
 }
