@@ -22,7 +22,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Reads the polygons of a .shp file in record order (ESRI Shapefile Technical Description, 1998): shape types 5
  * Polygon, 15 PolygonZ and 25 PolygonM (flattened to x, y) and 0 null shapes. A shape's rings become polygons by
- * orientation: clockwise rings are shells, counter-clockwise rings holes of the shell that contains them.
+ * orientation: clockwise rings are shells, counter-clockwise rings holes of the shell that contains them. A shape of
+ * any type without points is no geometry, like a null shape; one of another type with points is a problem of its
+ * record, saying how to convert the file.
  */
 final class ShpReader implements Closeable {
   private static final GeometryFactory FACTORY = new GeometryFactory();
@@ -69,11 +71,13 @@ final class ShpReader implements Closeable {
       return new Shape(Optional.empty(), Optional.of("record is shorter than a shape type"));
     }
     int type = b.getInt();
-    if (type == 0) {
+    if (type == 0 || pointless(type, b)) {
       return new Shape(Optional.empty(), Optional.empty());
     }
     if (type != 5 && type != 15 && type != 25) {
-      return new Shape(Optional.empty(), Optional.of("shape type " + type + " is not a polygon (5, 15 or 25)"));
+      return new Shape(Optional.empty(), Optional.of("shape type " + type + " (" + typeName(type) + ") is not a "
+          + "polygon: footprints and boundaries must be polygons (shape type 5, 15 or 25); convert the file, e.g. "
+          + "ogr2ogr -nlt MULTIPOLYGON polygons/" + name + " " + name));
     }
     try {
       b.position(4 + 32); // bounding box
@@ -92,6 +96,36 @@ final class ShpReader implements Closeable {
     } catch (RuntimeException e) {
       return new Shape(Optional.empty(), Optional.of("polygon record cannot be read: " + e.getMessage()));
     }
+  }
+
+  /**
+   * Whether a shape of this type, its content in {@code b} after the type, has no points: a multi-part shape (polyline,
+   * polygon, multipatch) or multipoint whose point count is 0. The buffer's position is left as it was.
+   */
+  private static boolean pointless(int type, ByteBuffer b) {
+    int at = switch (type) {
+      case 3, 5, 13, 15, 23, 25, 31 -> 4 + 32 + 4; // bounding box, number of parts, number of points
+      case 8, 18, 28 -> 4 + 32; // bounding box, number of points
+      default -> -1; // a point has its point
+    };
+    return at >= 0 && b.limit() >= at + 4 && b.getInt(at) == 0;
+  }
+
+  /** The name the Shapefile specification gives a shape type. */
+  private static String typeName(int type) {
+    return switch (type) {
+      case 1 -> "Point";
+      case 3 -> "PolyLine";
+      case 8 -> "MultiPoint";
+      case 11 -> "PointZ";
+      case 13 -> "PolyLineZ";
+      case 18 -> "MultiPointZ";
+      case 21 -> "PointM";
+      case 23 -> "PolyLineM";
+      case 28 -> "MultiPointM";
+      case 31 -> "MultiPatch";
+      default -> "not a type the specification defines";
+    };
   }
 
   private static Shape polygons(Coordinate[] all, int[] starts) {
