@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import com.linuxense.javadbf.DBFException;
 import com.linuxense.javadbf.DBFReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +54,9 @@ final class ShapefileSource {
       }
       if (e instanceof IOException io) {
         throw io;
+      }
+      if (e instanceof UncheckedIOException u) { // a buildings or storeys file that cannot be read, named by its message
+        throw u.getCause();
       }
       throw new IOException(base + ".shp: " + e.getMessage(), e);
     }
@@ -207,12 +211,15 @@ final class ShapefileSource {
   /** The features of one Shapefile layer, .shp and .dbf read side by side. */
   private static final class Features extends AssembledSource.Features {
     private final String name;
+    private final String dbfName;
     private final Optional<ShpReader> shp;
     private final DBFReader dbf;
     private final Charset charset;
     private final Schema.Mapping mapping;
     private final Map<Integer, String> fieldOfIndex = new HashMap<>();
     private long number;
+    /** The .dbf rows read so far, deleted ones included. */
+    private long rows;
 
     Features(Path dir, String base, Schema.Layer layer, ReadOptions options, List<Assembler.Problem> problems)
         throws IOException {
@@ -220,13 +227,17 @@ final class ShapefileSource {
           + base + ".shp"));
       Optional<Path> shpFile = file(dir, base, "shp");
       this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
+      this.dbfName = dbfFile.getFileName().toString();
       this.charset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
       this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get())) : Optional.empty();
       try {
         this.dbf = new DBFReader(Files.newInputStream(dbfFile), charset, true);
       } catch (DBFException e) {
         close();
-        throw new IOException(dbfFile.getFileName() + ": not a dBASE file: " + e.getMessage(), e);
+        if (e.getCause() instanceof EOFException) {
+          throw new IOException(dbfName + " is truncated: it ends inside its header", e);
+        }
+        throw new IOException(dbfName + ": not a dBASE file: " + e.getMessage(), e);
       }
       // Read with deleted rows shown, so the .dbf stays in step with the .shp: JavaDBF then puts a "deleted" flag
       // first in each row, and the reader skips the deleted records of both files.
@@ -268,11 +279,32 @@ final class ShapefileSource {
       }
     }
 
-    /** The next .dbf row not marked deleted (the deleted rows' shapes skipped with them), or null at the end. */
+    /**
+     * The next .dbf row not marked deleted (the deleted rows' shapes skipped with them), or null at the end.
+     *
+     * @throws UncheckedIOException naming the .dbf and the last row read if it ends before the rows its header counts
+     */
     private Object[] nextLiveRow() {
       try {
         while (true) {
-          Object[] r = dbf.nextRecord();
+          Object[] r;
+          try {
+            r = dbf.nextRecord();
+          } catch (DBFException e) {
+            if (e.getCause() instanceof EOFException) {
+              r = null; // the file ends inside a row
+            } else {
+              throw e;
+            }
+          }
+          if (r == null && rows < dbf.getRecordCount()) {
+            String m = dbfName + " is truncated: it cannot be read past record " + rows + " (its header counts "
+                + dbf.getRecordCount() + " records)";
+            throw new UncheckedIOException(m, new EOFException(m));
+          }
+          if (r != null) {
+            rows++;
+          }
           if (r == null || !Boolean.TRUE.equals(r[0])) {
             return r;
           }
@@ -281,7 +313,9 @@ final class ShapefileSource {
           }
         }
       } catch (DBFException e) {
-        throw new UncheckedIOException(new IOException(name + ": " + e.getMessage(), e));
+        String m = dbfName + " cannot be read past record " + rows + ": "
+            + (e.getMessage() != null ? e.getMessage() : e.getCause() != null ? e.getCause().toString() : e.toString());
+        throw new UncheckedIOException(m, new IOException(m, e));
       } catch (IOException e) {
         throw new UncheckedIOException(name + ": " + e.getMessage(), e);
       }

@@ -35,17 +35,25 @@ final class ShpReader implements Closeable {
   private final String name;
   private final DataInputStream in;
   private final long fileBytes;
+  /** The file's real size, which a truncated file has less of than its header gives. */
+  private final long actualBytes;
   private long position;
+  /** The number of the record read last. */
+  private long number;
+  /** Why no further record can be read, once one could not be: the file ends (or a record runs) too soon. */
+  private String unreadable;
 
   ShpReader(Path file) throws IOException {
     this.name = file.getFileName().toString();
+    this.actualBytes = Files.size(file);
     this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     byte[] header = new byte[100];
     try {
       in.readFully(header);
     } catch (EOFException e) {
       in.close();
-      throw new IOException(name + ": too short for a Shapefile header", e);
+      throw new IOException(name + " is truncated: it is too short for a Shapefile header (" + actualBytes
+          + " of 100 bytes)", e);
     }
     ByteBuffer b = ByteBuffer.wrap(header);
     if (b.getInt(0) != 9994) {
@@ -56,15 +64,38 @@ final class ShpReader implements Closeable {
     this.position = 100;
   }
 
+  /**
+   * Whether the header's file length leaves room for another record. A truncated file has records to come all the
+   * same: each is the problem that it cannot be read.
+   */
   boolean hasNext() {
-    return position + 8 <= fileBytes;
+    return unreadable != null || position + 8 <= fileBytes;
   }
 
+  /**
+   * The next record. In a file cut short (or with a record whose length runs past the end of the file) the record
+   * that cannot be read, and each one after it, is a shape whose problem names the file and the last record read.
+   */
   Shape next() throws IOException {
-    in.readInt(); // record number, big-endian
-    int words = in.readInt();
-    byte[] content = new byte[2 * words];
-    in.readFully(content);
+    if (unreadable != null) {
+      return new Shape(Optional.empty(), Optional.of(unreadable));
+    }
+    number++;
+    byte[] content;
+    try {
+      in.readInt(); // record number, big-endian
+      int words = in.readInt();
+      if (words < 0 || position + 8 + 2L * words > Math.min(fileBytes, actualBytes)) {
+        throw new EOFException();
+      }
+      content = new byte[2 * words];
+      in.readFully(content);
+    } catch (EOFException e) {
+      unreadable = name + (actualBytes < fileBytes ? " is truncated (" + actualBytes + " of the " + fileBytes
+          + " bytes its header gives)" : " is damaged (record " + number + " runs past the end of the file)")
+          + ": it cannot be read past record " + (number - 1);
+      return new Shape(Optional.empty(), Optional.of(unreadable));
+    }
     position += 8 + content.length;
     ByteBuffer b = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
     if (content.length < 4) {
