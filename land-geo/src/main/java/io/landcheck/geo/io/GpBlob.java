@@ -3,6 +3,8 @@ package io.landcheck.geo.io;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -45,9 +47,58 @@ final class GpBlob {
       }
       byte[] wkb = new byte[blob.length - offset];
       System.arraycopy(blob, offset, wkb, 0, wkb.length);
-      return nonEmpty(reader.read(wkb));
+      return nonEmpty(read(wkb, reader));
     }
-    return nonEmpty(reader.read(blob));
+    return nonEmpty(read(blob, reader));
+  }
+
+  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unknown WKB type (\\d+)");
+
+  /**
+   * The geometry of standard WKB; a curved geometry (SQL/MM: CircularString, CurvePolygon, MultiSurface …, which JTS
+   * does not read), at the top or inside a collection, is a ParseException saying so and how to convert it.
+   */
+  private static Geometry read(byte[] wkb, WKBReader reader) throws ParseException {
+    if (wkb.length >= 5) {
+      ByteBuffer b = ByteBuffer.wrap(wkb).order(wkb[0] == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+      Optional<ParseException> curved = curved(b.getInt(1));
+      if (curved.isPresent()) {
+        throw curved.get();
+      }
+    }
+    try {
+      return reader.read(wkb);
+    } catch (ParseException e) {
+      Matcher m = UNKNOWN_TYPE.matcher(String.valueOf(e.getMessage()));
+      if (m.find()) {
+        Optional<ParseException> curved = curved((int) Long.parseLong(m.group(1)));
+        if (curved.isPresent()) {
+          throw curved.get();
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The problem of a WKB geometry type code that is a curved one (with or without Z and M), if it is. */
+  private static Optional<ParseException> curved(int code) {
+    int type = (code & 0x0FFFFFFF) % 1000; // without EWKB's flags and ISO's Z, M and ZM thousands
+    String name = switch (type) {
+      case 8 -> "CircularString";
+      case 9 -> "CompoundCurve";
+      case 10 -> "CurvePolygon";
+      case 11 -> "MultiCurve";
+      case 12 -> "MultiSurface";
+      case 13 -> "Curve";
+      case 14 -> "Surface";
+      default -> null;
+    };
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ParseException("curved geometries are not supported (this is a " + name + ", WKB type "
+        + type + "); convert the layer to polygons with ogr2ogr -nlt MULTIPOLYGON, e.g. ogr2ogr -nlt MULTIPOLYGON "
+        + "polygons.gpkg park.gpkg"));
   }
 
   private static Optional<Geometry> nonEmpty(Geometry g) {
