@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed values out of a {@link RawFeature}, adding an error that names the record, the field and the bad value
@@ -20,6 +21,12 @@ import java.util.OptionalInt;
 final class Values {
   private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd");
+  /**
+   * A number written plainly in decimal: an optional sign, digits with an optional decimal point, an optional exponent
+   * ({@code 2.5}, {@code -1}, {@code .5}, {@code 1e3}). Not what else Java's {@link Double#parseDouble} takes: a type
+   * suffix ({@code 1F}, {@code 1d}), hexadecimal ({@code 0x1p3}), {@code NaN} or {@code Infinity}.
+   */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
   private final RawFeature feature;
   private final String recordId;
@@ -184,16 +191,16 @@ final class Values {
     return d;
   }
 
-  /** {@code v} as a number: itself if it is one, else its text parsed; empty if the text is not a number. */
+  /**
+   * {@code v} as a number: itself if it is one, else its text parsed if it is a plain decimal number ({@link #DECIMAL});
+   * empty if it is not.
+   */
   private static OptionalDouble parsed(Object v) {
     if (v instanceof Number n) {
       return OptionalDouble.of(n.doubleValue());
     }
-    try {
-      return OptionalDouble.of(Double.parseDouble(v.toString().strip()));
-    } catch (NumberFormatException e) {
-      return OptionalDouble.empty();
-    }
+    String s = v.toString().strip();
+    return DECIMAL.matcher(s).matches() ? OptionalDouble.of(Double.parseDouble(s)) : OptionalDouble.empty();
   }
 
   /** An enum constant by name, or by one of the Chinese names given. */
