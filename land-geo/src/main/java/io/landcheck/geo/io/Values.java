@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 final class Values {
   private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd");
+  /** The time after a date: hours and minutes, maybe seconds and their fraction, maybe Z or an offset from UTC. */
+  private static final Pattern TIME =
+      Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?))?");
   /**
    * A number written plainly in decimal: an optional sign, digits with an optional decimal point, an optional exponent
    * ({@code 2.5}, {@code -1}, {@code .5}, {@code 1e3}). Not what else Java's {@link Double#parseDouble} takes: a type
@@ -143,22 +146,30 @@ final class Values {
       return date.getYear() < 1000 ? Optional.empty() : Optional.of(date);
     }
     String s = v.toString().strip();
+    // a date, or a date and a time after a T or a space (GDAL writes date-times into text fields as 2024/05/20 10:00:00)
+    int sep = s.length() > 8 ? indexOfAny(s, 'T', ' ') : -1;
+    String day = sep > 0 ? s.substring(0, sep) : s;
+    boolean time = sep < 0 || TIME.matcher(s.substring(sep + 1).strip()).matches();
     for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, SLASHED, COMPACT)) {
       try {
-        return Optional.of(LocalDate.parse(s, f));
+        LocalDate date = LocalDate.parse(day, f);
+        if (time) {
+          return Optional.of(date);
+        }
       } catch (DateTimeParseException e) {
         // try the next form
       }
     }
-    if (s.length() > 10 && s.charAt(10) == 'T') {
-      try {
-        return Optional.of(LocalDate.parse(s.substring(0, 10)));
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
-    }
-    error(field, "must be a date YYYY-MM-DD, was " + shown(v instanceof byte[] ? v : s));
+    error(field, "must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, alone or followed by a time after a T or "
+        + "a space (2024-05-20T10:00:00, 2024-05-20 10:00:00), was " + shown(v instanceof byte[] ? v : s));
     return Optional.empty();
+  }
+
+  /** Where the first of the two characters is in {@code s}, or -1. */
+  private static int indexOfAny(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 
   OptionalInt integer(String field) {
