@@ -51,7 +51,8 @@ final class Polygons {
     String reason = invalid.getMessage() + " at " + Figures.point(invalid.getCoordinate());
     if (!repair) {
       errors.add(RecordError.of(recordId, field, what + " is not a valid polygon: " + reason
-          + "; fix the drawing, or measure with repairingInvalidGeometry() to let JTS GeometryFixer repair it"));
+          + "; fix the drawing, or let JTS GeometryFixer repair it (--repair on the command line, "
+          + "Measurement.repairingInvalidGeometry() in Java)"));
       return Optional.empty();
     }
     Geometry fixed = polygonal(GeometryFixer.fix(g));

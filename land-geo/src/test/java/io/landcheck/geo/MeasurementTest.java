@@ -330,6 +330,14 @@ class MeasurementTest {
     }
 
     @Test
+    @DisplayName("the invalid-polygon error says how to have it repaired, on the command line and in Java")
+    void repairNamedForBoth() {
+      Measured m = MEASUREMENT.measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
+      assertThat(m.errors()).singleElement().satisfies(e -> assertThat(e.message())
+          .contains("--repair on the command line", "Measurement.repairingInvalidGeometry() in Java"));
+    }
+
+    @Test
     @DisplayName("an invalid building polygon is an error naming the building")
     void bowTieBuilding() {
       Measured m = MEASUREMENT.measure(parcel("P1", rect(0, 0, 100, 100), building("A", bowTie(), Storey.above(1, 4, "生产"))));
