@@ -124,16 +124,18 @@ final class CheckCommand implements Callable<Integer> {
       checker = checker.repairingInvalidGeometry();
     }
     Charset fallback = charset(cl);
+    ReadOptions readOptions = readOptions(pack, fallback);
     if (crs != null) {
-      Optional<String> problem = CrsOption.problem(crs);
-      if (problem.isPresent()) {
-        throw new CommandLine.ParameterException(cl, "--crs: " + problem.get());
+      try {
+        readOptions = readOptions.withCrs(crs);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cl, "--crs: " + e.getMessage());
       }
     }
     PrintWriter err = cl.getErr();
     BatchSummary summary;
     UnknownFields unknownFields = new UnknownFields();
-    try (BatchInput input = BatchInput.open(inputs, readOptions(pack, fallback));
+    try (BatchInput input = BatchInput.open(inputs, readOptions);
          ReportFile report = out == null ? ReportFile.standardOutput() : ReportFile.open(out)) {
       OutputStream os = report.stream();
       BatchSink sink = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
@@ -205,7 +207,7 @@ final class CheckCommand implements Callable<Integer> {
     if (ignoreUnknownFields) {
       options = options.ignoringUnknownFields();
     }
-    return crs == null ? options : options.withCrs(crs);
+    return options;
   }
 
   private Charset charset(CommandLine cl) {

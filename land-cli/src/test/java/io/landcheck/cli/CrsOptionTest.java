@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.geo.GeoParcel;
-import io.landcheck.geo.io.ParcelWriters;
+import io.landcheck.geo.io.ReadOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,26 +20,20 @@ class CrsOptionTest {
 
   @TempDir Path dir;
 
-  private static final List<GeoParcel> NO_PARCELS = List.of();
-
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"EPSG:4549", "4549", "epsg::4549", "urn:ogc:def:crs:EPSG::4549", "EPSG:4490", "OGC:CRS84",
       "+proj=tmerc +lat_0=0 +lon_0=121.4667 +k=1 +x_0=0 +y_0=-3457147.81 +ellps=GRS80 +units=m"})
-  @DisplayName("a system land-geo's readers use is accepted")
+  @DisplayName("a system the readers use is taken as --crs")
   void accepted(String spec) {
-    assertThatCode(() -> ParcelWriters.writeGeoJson(dir.resolve("w"), NO_PARCELS, spec)).doesNotThrowAnyException();
-
-    assertThat(CrsOption.problem(spec)).isEmpty();
+    assertThatCode(() -> ReadOptions.defaults().withCrs(spec)).doesNotThrowAnyException();
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"foo", "EPSG:99999", "EPSG:123", "+proj=foo", "+proj=tmerc +ellps=NOPE"})
-  @DisplayName("a system land-geo's readers refuse is refused, with the reason")
+  @DisplayName("a system the readers cannot use is refused when the options are made, naming it")
   void refused(String spec) {
-    assertThatThrownBy(() -> ParcelWriters.writeGeoJson(dir.resolve("w"), NO_PARCELS, spec))
-        .isInstanceOf(IllegalArgumentException.class);
-
-    assertThat(CrsOption.problem(spec)).hasValueSatisfying(m -> assertThat(m).contains(spec));
+    assertThatThrownBy(() -> ReadOptions.defaults().withCrs(spec)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(spec);
   }
 
   @Test

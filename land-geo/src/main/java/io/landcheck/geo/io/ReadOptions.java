@@ -34,6 +34,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
   public ReadOptions {
     checkNotNull(crs, "crs (use Optional.empty())");
     crs.ifPresent(c -> checkArgument(!c.isBlank(), "crs must not be blank"));
+    // a system landcheck cannot use fails here, once, not on every record read with it
+    crs.ifPresent(SourceCrs::parse);
     checkNotNull(fallbackCharset, "fallbackCharset");
     checkNotNull(pack, "pack");
     checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
@@ -48,7 +50,13 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
         Runtime.getRuntime().availableProcessors());
   }
 
-  /** These options with a coordinate system ({@code EPSG:nnnn} or a proj string) that overrides the file's. */
+  /**
+   * These options with a coordinate system ({@code EPSG:nnnn}, a proj string, or a WKT landcheck recognises) that
+   * overrides the file's.
+   *
+   * @throws IllegalArgumentException naming the system if landcheck cannot use it (an EPSG code Proj4J does not know,
+   *     a proj string it cannot build, anything else)
+   */
   public ReadOptions withCrs(String crs) {
     return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
         readerThreads);
