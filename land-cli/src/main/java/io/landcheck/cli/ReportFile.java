@@ -20,7 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * temporary name in its own directory ({@code .landcheck-….part}) and moved into place by {@link #commit} only when
  * the run has finished; closing a report file that was not committed deletes the temporary file. A run that fails
  * part-way (an input that cannot be read further, a disk that fills up) so leaves neither a half-written report nor a
- * damaged one in place of the file that was at {@code --out} before.
+ * damaged one in place of the file that was at {@code --out} before. A device or a pipe at {@code --out}
+ * ({@code /dev/null}) is written to directly.
  */
 final class ReportFile implements AutoCloseable {
 
@@ -57,6 +58,11 @@ final class ReportFile implements AutoCloseable {
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new IOException("--out " + out + ": directory " + dir + " does not exist");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+      // a device or a pipe (/dev/null, a FIFO): nothing there to protect, and nothing to move a file over
+      return new ReportFile(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), Optional.empty(),
+          Optional.empty());
     }
     if (Files.exists(target) && (!Files.isRegularFile(target) || !Files.isWritable(target))) {
       throw new AccessDeniedException(out.toString(), null, "--out is not a file the report can be written over");

@@ -101,4 +101,15 @@ class ReportFileTest {
     assertThat(filesInDir()).containsExactlyInAnyOrder(input, out);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains(out.toString());
   }
+
+  @Test
+  @DisplayName("a report sent to a device such as /dev/null is written to it directly, as the benchmarks do")
+  void deviceWrittenDirectly() throws IOException {
+    Path devNull = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull), "no /dev/null here");
+    Path input = Files.writeString(dir.resolve("whole.json"), WHOLE_FACTS);
+
+    assertThat(check(input, devNull)).isIn(0, 1);
+    assertThat(filesInDir()).containsExactly(input);
+  }
 }
