@@ -1,6 +1,5 @@
 package io.landcheck;
 
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;

@@ -76,7 +76,8 @@ public final class Main implements Runnable {
       " 0", "every parcel compliant (or not applicable) and the green-space balance not short",
       " 1", "some parcel non-compliant or with insufficient data, or green space left short",
       " 2", "some record in error (bad geometry, missing or bad field, unknown use code); takes precedence over 1",
-      "64", "usage error (bad option, date, policy id or policy file, unknown input kind, --out over an input, no command)",
+      "64", "usage error (bad option, date, policy id or policy file, unknown input kind, --out over an input, "
+          + "no command)",
       "70", "internal error (a bug in landcheck; please report it with the stack trace)",
       "74", "I/O error (an input cannot be read, the report cannot be written)");
 

@@ -1,6 +1,5 @@
 package io.landcheck.geo.io;
 
-import com.google.common.collect.ImmutableMap;
 import io.landcheck.InvalidParcelException;
 import io.landcheck.LandTenure;
 import io.landcheck.LandUse;
