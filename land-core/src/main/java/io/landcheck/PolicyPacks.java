@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -177,16 +178,10 @@ public final class PolicyPacks {
           throw error(at + "versions", "must have at least one version");
         }
         if (kind.equals(RuleKinds.GREEN_SPACE_BALANCE)) {
-          List<Parameters> recorded = versions.stream().map(Parameters::recording).toList();
-          try {
-            RuleKinds.greenSpace(ruleId, citation, ImmutableList.copyOf(recorded));
-            green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
-          } catch (IllegalArgumentException e) {
-            throw error(at + "versions", e.getMessage());
-          }
-          for (int v = 0; v < recorded.size(); v++) {
-            readEverything(recorded.get(v), kind, at + "versions[" + v + "].values.");
-          }
+          // the balance reads its parameters when it is made: made on each version alone, it validates that version
+          validateVersions(version -> RuleKinds.greenSpace(ruleId, citation, ImmutableList.of(version)), versions,
+              kind, true, landUseMap.keySet(), at);
+          green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
           continue;
         }
         Optional<Rule> rule = customKinds.containsKey(kind)
@@ -196,20 +191,7 @@ public final class PolicyPacks {
           throw error(at + "kind", "unknown rule kind '" + kind + "'; built-in kinds are " + RuleKinds.names()
               + " and " + RuleKinds.GREEN_SPACE_BALANCE);
         }
-        boolean builtIn = !customKinds.containsKey(kind);
-        for (int v = 0; v < versions.size(); v++) {
-          Parameters version = builtIn ? versions.get(v).recording() : versions.get(v);
-          try {
-            rule.get().validate(version);
-          } catch (IllegalArgumentException e) {
-            throw error(at + "versions[" + v + "].values",
-                e.getMessage() + " (the version has " + version.names() + ")");
-          }
-          if (builtIn) {
-            readEverything(version, kind, at + "versions[" + v + "].values.");
-            landUsesKnown(version, landUseMap.keySet(), at + "versions[" + v + "].values.");
-          }
-        }
+        validateVersions(rule.get()::validate, versions, kind, !customKinds.containsKey(kind), landUseMap.keySet(), at);
         rules.add(new PolicyPack.Entry(rule.get(), versions));
       }
       if (measurement.isEmpty()) {
@@ -269,6 +251,28 @@ public final class PolicyPacks {
         String name = names.next();
         if (!allowed.contains(name)) {
           throw error(at + name, "unknown field; the fields here are " + allowed);
+        }
+      }
+    }
+
+    /**
+     * Validates each version of a rule's parameters with {@code validate}, failing with the version's place in the
+     * file. A built-in kind validates a recording copy, and the version then also fails on a parameter it did not read
+     * ({@link #readEverything}) or a land use the pack does not have ({@link #landUsesKnown}).
+     */
+    private void validateVersions(Consumer<Parameters> validate, List<Parameters> versions, String kind,
+        boolean builtIn, Set<String> landUses, String at) {
+      for (int v = 0; v < versions.size(); v++) {
+        Parameters version = builtIn ? versions.get(v).recording() : versions.get(v);
+        String vat = at + "versions[" + v + "].values";
+        try {
+          validate.accept(version);
+        } catch (IllegalArgumentException e) {
+          throw error(vat, e.getMessage() + " (the version has " + version.names() + ")");
+        }
+        if (builtIn) {
+          readEverything(version, kind, vat + ".");
+          landUsesKnown(version, landUses, vat + ".");
         }
       }
     }

@@ -344,6 +344,24 @@ class PolicyPackFileTest {
     }
 
     @Test
+    @DisplayName("a green-space version without its tolerance fails to load, naming the version")
+    void greenSpaceToleranceMissing() {
+      ObjectNode tree = PackFiles.shanghai();
+      PackFiles.values(tree, Rules.GREEN_SPACE_BALANCE).remove("toleranceM2");
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "green.json"))
+          .hasMessageContaining("rules[7].versions[0].values").hasMessageContaining("toleranceM2");
+    }
+
+    @Test
+    @DisplayName("a parameter the green-space balance does not read fails to load, naming it")
+    void greenSpaceUnreadParameter() {
+      ObjectNode tree = PackFiles.shanghai();
+      PackFiles.values(tree, Rules.GREEN_SPACE_BALANCE).put("toleranceM3", 1);
+      assertThatThrownBy(() -> PackFiles.load(tree, dir, "green.json"))
+          .hasMessageContaining("rules[7].versions[0].values.toleranceM3");
+    }
+
+    @Test
     @DisplayName("a misspelt parameter in place of one a rule needs fails to load, naming both")
     void misspeltParameter() {
       ObjectNode tree = PackFiles.shanghai();
