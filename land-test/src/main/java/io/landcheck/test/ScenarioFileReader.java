@@ -24,7 +24,11 @@ import io.landcheck.RecognitionLevel;
 import io.landcheck.Rule;
 import io.landcheck.RuleId;
 import io.landcheck.SplitRequest;
+import io.landcheck.RecordError;
 import io.landcheck.Verdict;
+import io.landcheck.input.JsonValues;
+import io.landcheck.input.ParcelField;
+import io.landcheck.input.ParcelRecords;
 import io.landcheck.test.ScenarioFile.Balance;
 import io.landcheck.test.ScenarioFile.Case;
 import io.landcheck.test.ScenarioFile.Expectation;
@@ -46,36 +50,24 @@ import java.util.Set;
  */
 final class ScenarioFileReader {
 
-  /** The parcel fields: English name first, then the Chinese alias (the GIS file schema's, where it has one). */
-  private static final ImmutableList<List<String>> PARCEL_FIELDS = ImmutableList.of(
-      List.of("parcel_id", "宗地编号"), List.of("land_use", "用地性质"), List.of("single_use", "单一用途"),
-      List.of("project_category", "项目类别"), List.of("recognition_level", "认定级别"),
-      List.of("lease_grant_date", "出让日期"), List.of("lease_term_years", "出让年限"), List.of("tenure", "土地类型"),
-      List.of("site_area_m2", "用地面积"), List.of("plot_ratio_cap", "容积率上限"), List.of("pr_before", "原容积率"),
-      List.of("pr_after", "新容积率"), List.of("ug_before_m2", "原地下面积"), List.of("ug_after_m2", "新地下面积"),
-      List.of("intensification_approved", "已批准"), List.of("green_cut_m2", "附属绿地减少"),
-      List.of("green_added_m2", "新增绿地"), List.of("rooftop_green_m2", "屋顶绿化"), List.of("district_id", "区"),
-      List.of("park_id", "园区"), List.of("application_date", "申请日期"), List.of("floor_areas_m2", "地上建筑面积"),
-      List.of("underground_m2", "地下建筑面积"), List.of("buildings", "建筑"), List.of("split", "分割转让"));
+  /** A scenario file's parcel entries that nest: buildings (measured cases) and a split request as a mapping. */
+  private static final ImmutableList<List<String>> NESTED_FIELDS =
+      ImmutableList.of(List.of("buildings", "建筑"), List.of("split", "分割转让"));
 
   /**
-   * 计容建筑面积, the floor area counted in the plot ratio: not a scenario field (it is a facts file's
-   * {@code plot_ratio_floor_area_m2}), refused with its own message as it was once read as {@code floor_areas_m2}.
+   * The keys of a {@code split} mapping (the names scenario files have used) and the flat {@link ParcelField} each is;
+   * the mapping may also use the flat names or their aliases.
    */
-  private static final String PLOT_RATIO_FLOOR_AREA_ZH = "计容建筑面积";
+  private static final ImmutableMap<String, ParcelField> SPLIT_KEYS = ImmutableMap.of(
+      "meets_planning_conditions", ParcelField.SPLIT_CONDITIONS_MET,
+      "listed_with_project", ParcelField.SPLIT_LISTED,
+      "recipient", ParcelField.SPLIT_RECIPIENT,
+      "surplus_area_m2", ParcelField.SPLIT_AREA_M2,
+      "surplus_min_width_m", ParcelField.SPLIT_WIDTH_M);
 
-  private static final ImmutableMap<String, SplitRequest.Recipient> RECIPIENT_NAMES = ImmutableMap.of(
-      "园区平台", SplitRequest.Recipient.PARK_PLATFORM, "产业准入项目", SplitRequest.Recipient.INDUSTRY_ADMITTED_PROJECT,
-      "其他", SplitRequest.Recipient.OTHER);
   private static final ImmutableMap<String, Verdict> VERDICT_NAMES = ImmutableMap.of(
       "合规", Verdict.COMPLIANT, "不合规", Verdict.NON_COMPLIANT, "不适用", Verdict.NOT_APPLICABLE,
       "数据不足", Verdict.INSUFFICIENT_DATA, "错误", Verdict.ERROR);
-
-  /** File field names of the {@link Parcel} fields whose problems only {@link Parcel.Builder#build()} finds. */
-  private static final ImmutableMap<String, String> FILE_FIELDS = ImmutableMap.of(
-      "lease.termYears", "lease_term_years", "siteAreaM2", "site_area_m2", "approvedPlotRatioCap", "plot_ratio_cap",
-      "recognitionLevel", "recognition_level", "intensification", "pr_before", "greenSpace", "green_cut_m2",
-      "split", "split", "rooftopGreenAreaM2", "rooftop_green_m2", "undergroundFloorAreaM2", "underground_m2");
 
   private static final double DEFAULT_TOLERANCE = 0.0005;
   private static final double DEFAULT_AREA_TOLERANCE_M2 = 0.01;
@@ -273,93 +265,64 @@ final class ScenarioFileReader {
       if (skip.contains(key)) {
         return;
       }
-      for (List<String> names : PARCEL_FIELDS) {
-        if (names.contains(key)) {
-          String before = given.put(names, key);
-          if (before != null) {
-            throw new ScenarioFileException(file, where, key, "is given twice, as " + before + " and " + key);
-          }
-          names.forEach(merged::remove);
-        }
+      List<String> names = namesOf(key);
+      String before = given.put(names, key);
+      if (before != null) {
+        throw new ScenarioFileException(file, where, key, "is given twice, as " + before + " and " + key);
       }
+      names.forEach(merged::remove);
       merged.set(key, own.get(key));
     });
     return Fields.of(file, where, "", "parcel fields", merged);
   }
 
-  private static List<String> allowed(String... extra) {
-    List<String> all = new ArrayList<>();
-    PARCEL_FIELDS.forEach(n -> all.add(n.get(0)));
-    all.addAll(List.of(extra));
-    return all;
+  /** Every name the field {@code key} may be given by (its name and alias), or {@code key} alone if no field's. */
+  private static List<String> namesOf(String key) {
+    for (List<String> nested : NESTED_FIELDS) {
+      if (nested.contains(key)) {
+        return nested;
+      }
+    }
+    return ParcelField.byName(key).map(f -> {
+      List<String> names = new ArrayList<>(List.of(f.fieldName(), f.alias()));
+      if (!names.contains(key)) {
+        names.add(key); // the English name in another case
+      }
+      return names;
+    }).orElse(List.of(key));
   }
 
-  /** Reads a parcel's fields; the kit's defaults fill what is absent (not what is given as null, ~). */
+  /**
+   * Reads a parcel's fields with the one mapping every input uses ({@link ParcelRecords}), after the kit's defaults
+   * fill what is absent (not what is given as null, ~): the first error found fails the file, naming the field.
+   */
   private static Parcel readParcel(Fields f, String id, PolicyPack pack, boolean complete) {
-    Parcel.Builder b = Parcel.builder(id);
-    if (complete) {
-      f.has("parcel_id", "宗地编号");
+    Map<String, Object> given = new LinkedHashMap<>();
+    f.node().fields().forEachRemaining(e -> given.put(e.getKey(), JsonValues.of(e.getValue())));
+    Optional<JsonNode> buildingsNode = f.raw("buildings", "建筑");
+    f.mapping("split", "the split request's fields", "分割转让").ifPresent(sf -> flattenSplit(sf, given));
+    List<RecordError> errors = new ArrayList<>();
+    Map<String, Object> fields = ParcelRecords.byField(given, id, "", false,
+        List.of("buildings", "建筑", "split", "分割转让"), errors);
+    firstError(f, errors);
+    if (complete && !given.containsKey("land_use") && !given.containsKey("用地性质")) {
+      throw f.error("land_use", "is required (in the case or in defaults); write ~ for an unknown land use");
     }
-    LandUse landUse = null;
-    if (!complete && !f.has("land_use", "用地性质")) {
-      landUse = null;
-    } else if (!f.isNull("land_use", "用地性质")) {
-      String use = f.text("land_use", "用地性质").orElseThrow(() -> f.error("land_use",
-          "is required (in the case or in defaults); write ~ for an unknown land use"));
-      landUse = landUse(f, use, pack);
-      b.landUse(landUse);
+    applyKitDefaults(given, fields);
+    if (!complete) {
+      fields.put(ParcelField.PARCEL_ID.fieldName(), id);
     }
-    if (!f.isNull("single_use", "单一用途")) {
-      b.singleUse(f.bool("single_use", "单一用途").orElse(true));
+    ParcelRecords.Mapped mapped = ParcelRecords.map(fields, "", pack);
+    firstError(f, mapped.errors());
+    Parcel parcel = mapped.parcel().orElseThrow();
+    if (!complete) {
+      return parcel;
     }
-    Optional<ProjectCategory> category =
-        f.enumValue("project_category", ProjectCategory.class, ProjectCategory.byChineseName(), "项目类别");
-    Optional<RecognitionLevel> level =
-        f.enumValue("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName(), "认定级别");
-    if (level.isPresent()) {
-      if (category.isEmpty() || category.get() == ProjectCategory.NONE) {
-        throw f.error("recognition_level", "is given but project_category is " + category.map(Enum::name).orElse("missing"));
-      }
-      b.project(category.get(), level.get());
-    } else {
-      category.ifPresent(b::projectCategory);
-    }
-    if (!f.isNull("tenure", "土地类型")) {
-      b.tenure(f.enumValue("tenure", LandTenure.class, LandTenure.byChineseName(), "土地类型").orElse(LandTenure.NEW));
-    }
-    Optional<LocalDate> applicationDate = f.isNull("application_date", "申请日期") ? Optional.empty()
-        : Optional.of(f.date("application_date", "申请日期").orElse(Scenario.DEFAULT_APPLICATION_DATE));
-    applicationDate.ifPresent(b::applicationDate);
-    Optional<Integer> term = f.integer("lease_term_years", 1, "出让年限");
-    Optional<LocalDate> grant = f.date("lease_grant_date", "出让日期");
-    if (term.isPresent()) {
-      LocalDate on = grant.or(() -> applicationDate).orElseThrow(() -> f.error("lease_grant_date",
-          "is required when lease_term_years is given and there is no application_date"));
-      b.lease(on, term.get());
-    } else if (grant.isPresent()) {
-      throw f.error("lease_term_years", "is required when lease_grant_date is given");
-    }
-    f.number("site_area_m2", 0, true, "用地面积").ifPresent(b::siteAreaM2);
-    f.number("plot_ratio_cap", 0, true, "容积率上限").ifPresent(b::approvedPlotRatioCap);
-    readIntensification(f, b);
-    OptionalDouble cut = f.number("green_cut_m2", 0, false, "附属绿地减少");
-    OptionalDouble added = f.number("green_added_m2", 0, false, "新增绿地");
-    if (cut.isPresent() || added.isPresent()) {
-      b.greenSpace(cut.orElse(0), added.orElse(0));
-    }
-    f.number("rooftop_green_m2", 0, false, "屋顶绿化").ifPresent(b::rooftopGreenAreaM2);
-    f.text("district_id", "区").ifPresent(b::districtId);
-    f.text("park_id", "园区").ifPresent(b::parkId);
-    LandUse classifyOn = landUse == null ? LandUse.INDUSTRIAL : landUse;
-    double underground = f.number("underground_m2", 0, false, "地下建筑面积").orElse(0);
-    f.mapping("floor_areas_m2", "use codes and floor areas, m²", "地上建筑面积").ifPresent(af -> {
-      for (String use : af.keys()) {
-        requireUseCode(af, use, use, pack, classifyOn);
-        b.floorAreaM2(use, af.number(use, 0, false).orElseThrow(() -> af.error(use, "must be an area, m²")));
-      }
-    });
-    ImmutableList<JsonNode> buildings = f.list("buildings", "建筑");
     List<MeasuredBuilding> tall = new ArrayList<>();
+    double underground = parcel.undergroundFloorAreaM2();
+    Parcel.Builder b = parcel.toBuilder();
+    LandUse classifyOn = parcel.landUse().orElse(LandUse.INDUSTRIAL);
+    ImmutableList<JsonNode> buildings = buildingsNode.isPresent() ? f.list("buildings", "建筑") : ImmutableList.of();
     for (int i = 0; i < buildings.size(); i++) {
       Fields bf = Fields.of(f.file(), f.where(), "buildings[" + i + "].",
           "use, storeys, footprint_m2, basements and storey_height_m", buildings.get(i));
@@ -379,32 +342,59 @@ final class ScenarioFileReader {
         continue;
       }
       if (storeys > 0) {
-        b.floorAreaM2(use, storeys * footprint);
+        b.floorAreaM2(pack.canonicalUseCode(use).orElse(use), storeys * footprint);
       }
       underground += basements * footprint;
     }
-    b.undergroundFloorAreaM2(underground);
-    f.mapping("split", "the split request's fields", "分割转让").ifPresent(sf -> b.split(readSplit(sf)));
-    if (f.node().has(PLOT_RATIO_FLOOR_AREA_ZH)) {
-      throw f.error(PLOT_RATIO_FLOOR_AREA_ZH, "is not a scenario field: the above-ground floor areas by use are"
-          + " floor_areas_m2 (地上建筑面积); for a storey counted double in the plot ratio give buildings with"
-          + " storey_height_m");
+    if (!buildings.isEmpty()) {
+      parcel = b.undergroundFloorAreaM2(underground).build();
     }
-    List<String> allowed = allowed();
-    if (!complete) {
-      allowed.remove("parcel_id");
-    }
-    f.rejectUnknown(allowed);
-    Parcel parcel;
-    try {
-      parcel = b.build();
-    } catch (InvalidParcelException e) {
-      throw f.error(FILE_FIELDS.getOrDefault(e.field(), e.field()), e.problem());
-    }
-    if (tall.isEmpty() || !complete) {
+    if (tall.isEmpty()) {
       return parcel;
     }
     return measured(f, parcel, tall, pack);
+  }
+
+  /**
+   * The kit's defaults for what a case leaves out (docs/scenario-files.md): single-use land, new land, no project
+   * category, the kit's application date, and a lease granted on the application date. A field given as null (~) is
+   * unknown and keeps no default.
+   */
+  private static void applyKitDefaults(Map<String, Object> given, Map<String, Object> fields) {
+    putAbsent(given, fields, ParcelField.SINGLE_USE, true);
+    putAbsent(given, fields, ParcelField.TENURE, "NEW");
+    putAbsent(given, fields, ParcelField.APPLICATION_DATE, Scenario.DEFAULT_APPLICATION_DATE);
+    if (fields.get(ParcelField.LEASE_TERM_YEARS.fieldName()) != null) {
+      Object on = fields.get(ParcelField.APPLICATION_DATE.fieldName());
+      if (on != null) {
+        putAbsent(given, fields, ParcelField.LEASE_GRANT_DATE, on);
+      }
+    }
+  }
+
+  private static void putAbsent(Map<String, Object> given, Map<String, Object> fields, ParcelField field,
+      Object value) {
+    if (!given.containsKey(field.fieldName()) && !given.containsKey(field.alias())) {
+      fields.put(field.fieldName(), value);
+    }
+  }
+
+  /** A {@code split} mapping's entries, as the flat split fields of the record. */
+  private static void flattenSplit(Fields split, Map<String, Object> given) {
+    for (String key : split.keys()) {
+      ParcelField field = SPLIT_KEYS.containsKey(key) ? SPLIT_KEYS.get(key)
+          : ParcelField.byName(key).filter(SPLIT_KEYS.values()::contains)
+              .orElseThrow(() -> split.error(key, "is not a field of a split request; it may have "
+                  + SPLIT_KEYS.keySet()));
+      given.put(field.fieldName(), JsonValues.of(split.node().get(key)));
+    }
+  }
+
+  /** Fails the file with the first error, naming its field. */
+  private static void firstError(Fields f, List<RecordError> errors) {
+    if (!errors.isEmpty()) {
+      throw f.error(errors.get(0).field(), errors.get(0).message());
+    }
   }
 
   /** A building given with its storey height, which only a measurement from geometry can count. */
@@ -429,53 +419,6 @@ final class ScenarioFileReader {
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw f.error("buildings", e.getMessage());
     }
-  }
-
-  private static void readIntensification(Fields f, Parcel.Builder b) {
-    boolean any = f.has("pr_before", "原容积率") || f.has("pr_after", "新容积率") || f.has("ug_before_m2", "原地下面积")
-        || f.has("ug_after_m2", "新地下面积") || f.has("intensification_approved", "已批准");
-    if (!any) {
-      return;
-    }
-    OptionalDouble before = f.number("pr_before", 0, false, "原容积率");
-    OptionalDouble after = f.number("pr_after", 0, false, "新容积率");
-    if (before.isPresent() != after.isPresent()) {
-      throw f.error(before.isPresent() ? "pr_after" : "pr_before", "pr_before and pr_after go together");
-    }
-    double ugBefore = f.number("ug_before_m2", 0, false, "原地下面积").orElse(0);
-    double ugAfter = f.number("ug_after_m2", 0, false, "新地下面积").orElse(ugBefore);
-    boolean approved = f.bool("intensification_approved", "已批准").orElseThrow(() -> f.error(
-        "intensification_approved", "is required when a plot-ratio increase or added underground space is given"));
-    b.intensification(before.orElse(0), after.orElse(before.orElse(0)), ugBefore, ugAfter, approved);
-  }
-
-  private static SplitRequest readSplit(Fields s) {
-    boolean conditions = s.bool("meets_planning_conditions", "符合规划分割条件")
-        .orElseThrow(() -> s.error("meets_planning_conditions", "is required"));
-    boolean listed = s.bool("listed_with_project", "带产业项目挂牌")
-        .orElseThrow(() -> s.error("listed_with_project", "is required"));
-    SplitRequest.Recipient recipient = s.enumValue("recipient", SplitRequest.Recipient.class, RECIPIENT_NAMES, "受让方")
-        .orElseThrow(() -> s.error("recipient", "is required"));
-    OptionalDouble area = s.number("surplus_area_m2", 0, true, "分割面积");
-    OptionalDouble width = s.number("surplus_min_width_m", 0, true, "分割最窄宽度");
-    s.rejectUnknown(List.of("meets_planning_conditions", "listed_with_project", "recipient", "surplus_area_m2",
-        "surplus_min_width_m"));
-    if (area.isPresent() != width.isPresent()) {
-      throw s.error(area.isPresent() ? "surplus_min_width_m" : "surplus_area_m2",
-          "surplus_area_m2 and surplus_min_width_m go together");
-    }
-    SplitRequest request = SplitRequest.of(conditions, listed, recipient);
-    return area.isPresent() ? request.withSurplus(area.getAsDouble(), width.getAsDouble()) : request;
-  }
-
-  private static LandUse landUse(Fields f, String value, PolicyPack pack) {
-    for (Map.Entry<String, LocalizedText> e : pack.landUses().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(value) || e.getValue().zh().equals(value)) {
-        return LandUse.of(e.getKey());
-      }
-    }
-    throw f.error("land_use", "pack " + pack.id() + " knows no land use \"" + value + "\"; it knows "
-        + pack.landUses().keySet() + " (or their Chinese names)");
   }
 
   private static void requireUseCode(Fields f, String field, String use, PolicyPack pack, LandUse on) {

@@ -90,7 +90,7 @@ class ScenarioFilesTest {
     Throwable failure = outcomes.get("scenario-kit/bad/misspelt.yaml / invalid scenario file");
     assertThat(failure).isInstanceOf(ScenarioFileException.class)
         .hasMessageStartingWith("scenario-kit/bad/misspelt.yaml, cases[0] (parcel B-1), field siteArea: is not a known"
-            + " field; this mapping may have [parcel_id, land_use");
+            + " field; the fields are [parcel_id, land_use");
   }
 
   @Test
@@ -103,7 +103,7 @@ class ScenarioFilesTest {
             site_area_m2: ten thousand
             expect: { verdict: COMPLIANT }
         """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field site_area_m2: must be a number, was"
-        + " \"ten thousand\"");
+        + " 'ten thousand'");
   }
 
   @Test
@@ -140,8 +140,8 @@ class ScenarioFilesTest {
             land_use: industrial
             floor_areas_m2: { 生产: 20000, 宿舍楼: 3000 }
             expect: { verdict: COMPLIANT }
-        """)).startsWith("zoning/test.yaml, cases[0] (parcel P-1), field floor_areas_m2.宿舍楼: pack shanghai-2021"
-        + " knows no use code \"宿舍楼\"");
+        """)).startsWith("zoning/test.yaml, cases[0] (parcel P-1), field floor_areas_m2[宿舍楼]: pack shanghai-2021"
+        + " knows no use code '宿舍楼'");
   }
 
   @Test
@@ -185,7 +185,8 @@ class ScenarioFilesTest {
     assertThat(readError("""
         cases:
           - { parcel_id: P-1, land_use: residential, expect: { verdict: COMPLIANT } }
-        """)).contains("field land_use: pack shanghai-2021 knows no land use \"residential\"");
+        """)).contains("field land_use: unknown land use 'residential'; pack shanghai-2021 knows industrial (产业项目类工业用地),"
+        + " general-rd (通用类研发用地)");
   }
 
   @Test
@@ -205,7 +206,8 @@ class ScenarioFilesTest {
         defaults: { land_use: industrial, single_use: maybe }
         cases:
           - { parcel_id: P-1, expect: { verdict: COMPLIANT } }
-        """)).isEqualTo("zoning/test.yaml, defaults, field single_use: must be true or false (是/否), was \"maybe\"");
+        """)).isEqualTo("zoning/test.yaml, defaults, field single_use: must be yes or no (true/false,"
+        + " yes/no, 1/0, 是/否), was 'maybe'");
   }
 
   @Test
@@ -285,14 +287,13 @@ class ScenarioFilesTest {
   }
 
   @Test
-  @DisplayName("计容建筑面积 is refused, not read as the above-ground floor areas by use")
+  @DisplayName("计容建筑面积 is the floor area counted in the plot ratio, a number, not the floor areas by use")
   void plotRatioFloorAreaIsNotFloorAreas() {
     assertThat(readError("""
         cases:
           - { parcel_id: P-1, land_use: industrial, 计容建筑面积: { 生产: 20000 }, expect: { verdict: COMPLIANT } }
-        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field 计容建筑面积: is not a scenario field: the"
-        + " above-ground floor areas by use are floor_areas_m2 (地上建筑面积); for a storey counted double in the plot"
-        + " ratio give buildings with storey_height_m");
+        """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field plot_ratio_floor_area_m2: must be a number,"
+        + " was a mapping of 1 entry");
   }
 
   @Test

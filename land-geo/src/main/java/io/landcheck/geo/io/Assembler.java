@@ -1,19 +1,13 @@
 package io.landcheck.geo.io;
 
-import io.landcheck.InvalidParcelException;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.LocalizedText;
 import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.ProjectCategory;
-import io.landcheck.RecognitionLevel;
 import io.landcheck.RecordError;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.input.ParcelRecords;
+import io.landcheck.input.Values;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,8 +89,13 @@ final class Assembler {
     return new SourceRecord.Deferred(index, id, locator, () -> assemble(read(index, id, duplicate, rows.get())));
   }
 
+  /** The one value parser over a feature's values, errors filed under {@code recordId} and the feature's locator. */
+  static Values values(RawFeature f, String recordId, String prefix, List<RecordError> errors) {
+    return Values.of(f.values(), recordId, f.locator(), prefix, errors);
+  }
+
   private static Optional<String> idOf(RawFeature parcel) {
-    return new Values(parcel, parcel.locator(), "", new ArrayList<>()).text("parcel_id");
+    return values(parcel, parcel.locator(), "", new ArrayList<>()).text("parcel_id");
   }
 
   /**
@@ -114,7 +113,7 @@ final class Assembler {
   }
 
   private static Read read(long index, String id, boolean duplicate, Rows rows) {
-    Values probe = new Values(rows.parcel(), rows.parcel().locator(), "", new ArrayList<>());
+    Values probe = values(rows.parcel(), rows.parcel().locator(), "", new ArrayList<>());
     return new Read(index, id, duplicate, probe.text("park_id"), probe.text("district_id"), rows);
   }
 
@@ -138,13 +137,10 @@ final class Assembler {
       problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
-    Values v = new Values(f, id, "", errors);
-    v.requiredText("parcel_id");
-    Parcel.Builder facts = facts(v, id);
-    OptionalDouble declared = v.real("site_area_m2");
-    if (declared.isPresent() && declared.getAsDouble() <= 0) {
-      v.error("site_area_m2", "must be > 0, was " + declared.getAsDouble());
-    }
+    ParcelRecords.Mapped mapped = ParcelRecords.map(f.values(), f.locator(), options.pack());
+    errors.addAll(mapped.errors());
+    Values v = values(f, id, "", errors);
+    OptionalDouble declared = mapped.parcel().map(Parcel::siteAreaM2).orElse(OptionalDouble.empty());
     SourceCrs system = crs.orElseThrow();
     Optional<Geometry> source = polygonal(v, f, "geometry", true);
     OptionalInt zone = OptionalInt.empty();
@@ -161,17 +157,12 @@ final class Assembler {
     }
     List<Building> buildings = buildings(id, decoded(read.rows().buildings(), wkb), decoded(read.rows().storeys(), wkb),
         zone, system, errors);
-    Parcel parcel = null;
-    try {
-      parcel = facts.build();
-    } catch (InvalidParcelException e) {
-      errors.add(RecordError.of(id, e.inputField(), f.locator() + ": " + e.problem()));
-    }
-    if (!errors.isEmpty() || boundary.isEmpty() || parcel == null) {
+    if (!errors.isEmpty() || boundary.isEmpty() || mapped.parcel().isEmpty()) {
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
     try {
-      GeoParcel gp = GeoParcel.of(parcel, boundary.get(), buildings, f.locator());
+      Parcel facts = mapped.parcel().get().toBuilder().clearAreas().build();
+      GeoParcel gp = GeoParcel.of(facts, boundary.get(), buildings, f.locator());
       if (declared.isPresent()) {
         gp = gp.withDeclaredSiteAreaM2(declared.getAsDouble());
       }
@@ -218,76 +209,6 @@ final class Assembler {
       return r;
     }
     return r.reverse();
-  }
-
-  private Parcel.Builder facts(Values v, String id) {
-    Parcel.Builder b = Parcel.builder(id);
-    v.text("land_use").ifPresent(t -> landUse(t, options.pack()).ifPresentOrElse(b::landUse,
-        () -> v.error("land_use", "unknown land use " + Values.shown(t) + "; the pack knows " + describe(options.pack()))));
-    v.bool("single_use").ifPresent(b::singleUse);
-    Optional<ProjectCategory> category =
-        v.enumValue("project_category", ProjectCategory.class, ProjectCategory.byChineseName());
-    Optional<RecognitionLevel> level =
-        v.enumValue("recognition_level", RecognitionLevel.class, RecognitionLevel.byChineseName());
-    if (level.isPresent()) {
-      b.project(category.orElse(ProjectCategory.NONE), level.get());
-    } else {
-      category.ifPresent(b::projectCategory);
-    }
-    Optional<LocalDate> grant = v.date("lease_grant_date");
-    OptionalInt term = v.integer("lease_term_years");
-    if (grant.isPresent() && term.isPresent()) {
-      b.lease(grant.get(), term.getAsInt());
-    } else if (grant.isPresent() && !v.present("lease_term_years")) {
-      v.error("lease_term_years", "is missing, but lease_grant_date is given");
-    } else if (term.isPresent() && !v.present("lease_grant_date")) {
-      v.error("lease_grant_date", "is missing, but lease_term_years is given");
-    }
-    v.enumValue("tenure", LandTenure.class, LandTenure.byChineseName()).ifPresent(b::tenure);
-    v.real("plot_ratio_cap").ifPresent(b::approvedPlotRatioCap);
-    OptionalDouble prBefore = v.real("pr_before");
-    OptionalDouble prAfter = v.real("pr_after");
-    OptionalDouble ugBefore = v.real("ug_before_m2");
-    OptionalDouble ugAfter = v.real("ug_after_m2");
-    Optional<Boolean> approved = v.bool("intensification_approved");
-    if (prBefore.isPresent() || prAfter.isPresent() || ugBefore.isPresent() || ugAfter.isPresent()
-        || approved.isPresent()) {
-      if (prBefore.isEmpty() || prAfter.isEmpty()) {
-        for (String field : List.of("pr_before", "pr_after")) {
-          if (!v.present(field)) {
-            v.error(field, "is missing, but other intensification fields are given");
-          }
-        }
-      } else {
-        b.intensification(prBefore.getAsDouble(), prAfter.getAsDouble(), ugBefore.orElse(0), ugAfter.orElse(0),
-            approved.orElse(false));
-      }
-    }
-    OptionalDouble cut = v.real("green_cut_m2");
-    OptionalDouble added = v.real("green_added_m2");
-    if (cut.isPresent() || added.isPresent()) {
-      b.greenSpace(cut.orElse(0), added.orElse(0));
-    }
-    v.real("rooftop_green_m2").ifPresent(b::rooftopGreenAreaM2);
-    v.text("district_id").ifPresent(b::districtId);
-    v.text("park_id").ifPresent(b::parkId);
-    v.date("application_date").ifPresent(b::applicationDate);
-    return b;
-  }
-
-  static Optional<LandUse> landUse(String text, PolicyPack pack) {
-    for (Map.Entry<String, LocalizedText> e : pack.landUses().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(text) || e.getValue().zh().equals(text) || e.getValue().en().equalsIgnoreCase(text)) {
-        return Optional.of(LandUse.of(e.getKey()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String describe(PolicyPack pack) {
-    List<String> out = new ArrayList<>();
-    pack.landUses().forEach((code, name) -> out.add(code + " (" + name.zh() + ")"));
-    return String.join(", ", out);
   }
 
   private Optional<Geometry> polygonal(Values v, RawFeature f, String field, boolean required) {
@@ -339,7 +260,7 @@ final class Assembler {
     Map<String, String> locators = new LinkedHashMap<>();
     Set<String> broken = new HashSet<>();
     for (RawFeature b : buildingRows) {
-      Values v = new Values(b, parcelId, "buildings.", errors);
+      Values v = values(b, parcelId, "buildings.", errors);
       Optional<String> bid = v.requiredText("building_id");
       Optional<Geometry> footprint = metres(v, b, true, zone, system);
       if (bid.isEmpty()) {
@@ -357,10 +278,10 @@ final class Assembler {
     Map<String, List<Storey>> storeys = new LinkedHashMap<>();
     footprints.keySet().forEach(k -> storeys.put(k, new ArrayList<>()));
     for (RawFeature s : storeyRows) {
-      Values v = new Values(s, parcelId, "storeys.", errors);
+      Values v = values(s, parcelId, "storeys.", errors);
       Optional<String> bid = v.requiredText("building_id");
-      OptionalInt level = v.integer("level");
-      OptionalDouble height = v.real("storey_height_m");
+      OptionalInt level = v.wholeNumber("level");
+      OptionalDouble height = v.number("storey_height_m");
       Optional<String> use = v.requiredText("use_code");
       if (level.isEmpty() && !v.present("level")) {
         v.error("level", "is missing");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.Iterators;
+import io.landcheck.input.JsonValues;
+import io.landcheck.input.Values;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -262,7 +264,7 @@ final class GeoJsonSource {
         Map.Entry<String, JsonNode> e = it.next();
         String field = fieldOfColumn.get(e.getKey());
         if (field != null) {
-          values.put(field, value(e.getValue()));
+          values.put(field, JsonValues.of(e.getValue()));
         }
       }
       String locator = name + "#" + number;
@@ -271,21 +273,6 @@ final class GeoJsonSource {
       } catch (IllegalArgumentException e) {
         return new RawFeature(locator, values, Optional.empty(), Optional.of(e.getMessage()));
       }
-    }
-
-    private static Object value(JsonNode v) {
-      if (v.isNull()) {
-        return null;
-      } else if (v.isBoolean()) {
-        return v.booleanValue();
-      } else if (v.isIntegralNumber()) {
-        return v.longValue();
-      } else if (v.isNumber()) {
-        return v.doubleValue();
-      } else if (v.isTextual()) {
-        return v.textValue();
-      }
-      return v.toString();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import io.landcheck.Intensification;
 import io.landcheck.Parcel;
+import io.landcheck.SplitRequest;
 import io.landcheck.geo.GeoParcel;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,13 @@ final class Rows {
     r.put("district_id", p.districtId().orElse(null));
     r.put("park_id", p.parkId().orElse(null));
     r.put("application_date", p.applicationDate().map(Object::toString).orElse(null));
+    SplitRequest split = p.split().orElse(null);
+    r.put("split_conditions_met", split == null ? null : split.meetsPlanningSplitConditions());
+    r.put("split_listed", split == null ? null : split.listedWithIndustryProject());
+    r.put("split_recipient", split == null ? null : split.recipient().name());
+    r.put("split_area_m2", split == null || split.surplusAreaM2().isEmpty() ? null : split.surplusAreaM2().getAsDouble());
+    r.put("split_width_m",
+        split == null || split.surplusMinWidthM().isEmpty() ? null : split.surplusMinWidthM().getAsDouble());
     return r;
   }
 }

@@ -3,6 +3,7 @@ package io.landcheck.geo.io;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.landcheck.input.ParcelField;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,28 +20,7 @@ final class Schema {
   record Field(String name, String alias, Type type, boolean required) {}
 
   enum Layer {
-    PARCELS("parcels", ImmutableList.of(
-        new Field("parcel_id", "宗地编号", Type.TEXT, true),
-        new Field("land_use", "用地性质", Type.TEXT, false),
-        new Field("single_use", "单一用途", Type.BOOL, false),
-        new Field("project_category", "项目类别", Type.TEXT, false),
-        new Field("recognition_level", "认定级别", Type.TEXT, false),
-        new Field("lease_grant_date", "出让日期", Type.DATE, false),
-        new Field("lease_term_years", "出让年限", Type.INT, false),
-        new Field("tenure", "土地类型", Type.TEXT, false),
-        new Field("site_area_m2", "用地面积", Type.REAL, false),
-        new Field("plot_ratio_cap", "容积率上限", Type.REAL, false),
-        new Field("pr_before", "原容积率", Type.REAL, false),
-        new Field("pr_after", "新容积率", Type.REAL, false),
-        new Field("ug_before_m2", "原地下面积", Type.REAL, false),
-        new Field("ug_after_m2", "新地下面积", Type.REAL, false),
-        new Field("intensification_approved", "已批准", Type.BOOL, false),
-        new Field("green_cut_m2", "附属绿地减少", Type.REAL, false),
-        new Field("green_added_m2", "新增绿地", Type.REAL, false),
-        new Field("rooftop_green_m2", "屋顶绿化", Type.REAL, false),
-        new Field("district_id", "区", Type.TEXT, false),
-        new Field("park_id", "园区", Type.TEXT, false),
-        new Field("application_date", "申请日期", Type.DATE, false))),
+    PARCELS("parcels", parcelFields()),
     BUILDINGS("buildings", ImmutableList.of(
         new Field("parcel_id", "宗地编号", Type.TEXT, true),
         new Field("building_id", "建筑编号", Type.TEXT, true))),
@@ -62,6 +42,28 @@ final class Schema {
     Field field(String name) {
       return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
+  }
+
+  /**
+   * The parcels layer's fields: every {@link ParcelField} a GIS file may give (the one schema of a parcel record;
+   * floor areas are measured, not read), with its type as a column holds it. Only parcel_id is required.
+   */
+  private static ImmutableList<Field> parcelFields() {
+    ImmutableList.Builder<Field> out = ImmutableList.builder();
+    for (ParcelField f : ParcelField.values()) {
+      if (f.inputs() == ParcelField.Inputs.ALL) {
+        Type type = switch (f.type()) {
+          case TEXT -> Type.TEXT;
+          case YES_NO -> Type.BOOL;
+          case DATE -> Type.DATE;
+          case WHOLE_NUMBER -> Type.INT;
+          case NUMBER -> Type.REAL;
+          case AREAS_BY_USE -> throw new AssertionError(f + " is not a field of a GIS file");
+        };
+        out.add(new Field(f.fieldName(), f.alias(), type, f == ParcelField.PARCEL_ID));
+      }
+    }
+    return out.build();
   }
 
   /** Columns every GIS tool adds, never reported as unknown. */

@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import com.linuxense.javadbf.DBFException;
 import com.linuxense.javadbf.DBFReader;
+import io.landcheck.input.Values;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

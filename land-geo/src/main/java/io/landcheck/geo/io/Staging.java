@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import static io.landcheck.geo.io.ChildStore.quote;
 
+import io.landcheck.input.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ final class Staging implements AutoCloseable {
           ps.setNull(2, Types.BLOB);
         }
         ps.setString(3, f.geometryProblem().orElse(null));
-        Values ids = new Values(f, "", "", new ArrayList<>());
+        Values ids = Assembler.values(f, "", "", new ArrayList<>());
         for (int i = 0; i < fields.size(); i++) {
           String field = fields.get(i);
           Object v = field.endsWith("_id") ? ids.text(field).orElse(null) : storable(f.values().get(field));
@@ -117,9 +118,12 @@ final class Staging implements AutoCloseable {
     if (v instanceof BigDecimal d) {
       return d.doubleValue();
     }
+    if (v instanceof java.math.BigInteger i) {
+      return i.toString(); // beyond SQLite's integers: kept as written, for the parser to refuse where it must
+    }
     if (v instanceof java.util.Date || v instanceof LocalDate) {
       List<io.landcheck.RecordError> ignored = new ArrayList<>();
-      return new Values(RawFeature.of("", Map.of("d", v), Optional.empty()), "", "", ignored).date("d")
+      return Values.of(Map.of("d", v), "", "", "", ignored).date("d")
           .map(LocalDate::toString).orElse(null);
     }
     return v;

@@ -1,0 +1,372 @@
+package io.landcheck.input;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.landcheck.RecordError;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The one value parser: reads the typed value of a field out of one record's raw values, whatever input they came
+ * from (a GeoPackage or .dbf cell, a GeoJSON property, a facts-file or scenario-file value), and files a
+ * {@link RecordError} that names the record, the field and the bad value when it cannot, so one bad value never stops
+ * a batch. The written forms each {@link FieldType} accepts are the same for every input.
+ *
+ * <p>Raw values are what readers find: {@code String}, any {@code Number} ({@code BigInteger} and {@code BigDecimal}
+ * read exactly, never wrapped or rounded into range), {@code Boolean}, {@code LocalDate}, {@code java.util.Date} (a
+ * .dbf date), {@code byte[]} (a BLOB, always an error), a {@code Map} (a nested mapping) or null. A blank text is no
+ * value. Not thread-safe: one per record.
+ *
+ * @since 0.1
+ */
+public final class Values {
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter SLASHED =
+      DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter COMPACT =
+      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+  /** The time after a date: hours and minutes, maybe seconds and their fraction, maybe Z or an offset from UTC. */
+  private static final Pattern TIME =
+      Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?))?");
+  /**
+   * A number written plainly in decimal: an optional sign, digits with an optional decimal point, an optional exponent
+   * ({@code 2.5}, {@code -1}, {@code .5}, {@code 1e3}). Not what else Java's {@link Double#parseDouble} takes: a type
+   * suffix ({@code 1F}, {@code 1d}), hexadecimal ({@code 0x1p3}), {@code NaN} or {@code Infinity}.
+   */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+  private final Map<String, ?> fields;
+  private final String recordId;
+  private final String locator;
+  private final String prefix;
+  private final List<RecordError> errors;
+
+  private Values(Map<String, ?> fields, String recordId, String locator, String prefix, List<RecordError> errors) {
+    this.fields = checkNotNull(fields, "Values.fields");
+    this.recordId = checkNotNull(recordId, "Values.recordId");
+    this.locator = checkNotNull(locator, "Values.locator");
+    this.prefix = checkNotNull(prefix, "Values.prefix");
+    this.errors = checkNotNull(errors, "Values.errors");
+  }
+
+  /**
+   * The values of one record.
+   *
+   * @param fields raw values by field name (see the class comment)
+   * @param recordId the id errors are filed under: the parcel's id, or its locator when it has none
+   * @param locator where the record is, such as {@code parcels.geojson#3}; put before every message (none if empty)
+   * @param prefix put before field names in errors, such as {@code storeys.}; empty for a parcel's own fields
+   * @param errors where errors go
+   */
+  public static Values of(Map<String, ?> fields, String recordId, String locator, String prefix,
+      List<RecordError> errors) {
+    return new Values(fields, recordId, locator, prefix, errors);
+  }
+
+  /** Files an error on {@code field}. */
+  public void error(String field, String message) {
+    errors.add(RecordError.of(recordId, prefix + field, locator.isEmpty() ? message : locator + ": " + message));
+  }
+
+  private Object raw(String field) {
+    Object v = fields.get(field);
+    if (v instanceof String s && s.isBlank()) {
+      return null;
+    }
+    return v;
+  }
+
+  /** Whether the field has a value, good or bad (a blank text is none). */
+  public boolean present(String field) {
+    return raw(field) != null;
+  }
+
+  /** The field as text; a binary value (BLOB) or a nested mapping is an error, not text. */
+  public Optional<String> text(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof byte[] || v instanceof Map || v instanceof List) {
+      error(field, "must be text, was " + shown(v));
+      return Optional.empty();
+    }
+    if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Optional.of(Long.toString(d.longValue()));
+    }
+    if (v instanceof BigDecimal b) {
+      return Optional.of(b.stripTrailingZeros().toPlainString());
+    }
+    return Optional.of(v.toString().strip());
+  }
+
+  /** The field as text, with an error if it has none. */
+  public Optional<String> requiredText(String field) {
+    Optional<String> t = text(field);
+    if (!present(field)) {
+      error(field, "is missing");
+    }
+    return t;
+  }
+
+  /** The field as yes or no ({@link FieldType#YES_NO}). */
+  public Optional<Boolean> yesNo(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof Boolean b) {
+      return Optional.of(b);
+    }
+    if (v instanceof Number n && isExactly(n, 0)) {
+      return Optional.of(false);
+    }
+    if (v instanceof Number n && isExactly(n, 1)) {
+      return Optional.of(true);
+    }
+    if (!(v instanceof Number) && !(v instanceof byte[]) && !(v instanceof Map) && !(v instanceof List)) {
+      switch (v.toString().strip().toLowerCase(Locale.ROOT)) {
+        case "true", "t", "yes", "y", "1", "是", "真":
+          return Optional.of(true);
+        case "false", "f", "no", "n", "0", "否", "假":
+          return Optional.of(false);
+        default:
+          break;
+      }
+    }
+    error(field, "must be yes or no (true/false, yes/no, 1/0, 是/否), was " + shown(v));
+    return Optional.empty();
+  }
+
+  private static boolean isExactly(Number n, int value) {
+    return n instanceof BigDecimal b ? b.compareTo(BigDecimal.valueOf(value)) == 0
+        : n instanceof BigInteger i ? i.equals(BigInteger.valueOf(value)) : n.doubleValue() == value;
+  }
+
+  /** The field as a date ({@link FieldType#DATE}). */
+  public Optional<LocalDate> date(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof LocalDate d) {
+      return Optional.of(d);
+    }
+    if (v instanceof java.sql.Date d) {
+      return Optional.of(d.toLocalDate());
+    }
+    if (v instanceof java.util.Date d) {
+      // JavaDBF makes a .dbf date at midnight in the JVM's zone; reading it back in that zone gives the day written.
+      LocalDate date = d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      // GDAL writes an empty .dbf date as 00000000, which JavaDBF reads as a date in year 2: no date.
+      if (date.getYear() < 1000) {
+        return Optional.empty();
+      }
+      if (date.getYear() > 9999) {
+        error(field, "must be a date with a four-digit year, was " + date);
+        return Optional.empty();
+      }
+      return Optional.of(date);
+    }
+    if (!(v instanceof CharSequence)) {
+      error(field, "must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, was " + shown(v));
+      return Optional.empty();
+    }
+    String s = v.toString().strip();
+    // a date, or a date and a time after a T or a space (GDAL writes date-times into text fields as 2024/05/20 10:00:00)
+    int sep = s.length() > 8 ? indexOfAny(s, 'T', ' ') : -1;
+    String day = sep > 0 ? s.substring(0, sep) : s;
+    boolean time = sep < 0 || TIME.matcher(s.substring(sep + 1).strip()).matches();
+    for (DateTimeFormatter f : List.of(ISO, SLASHED, COMPACT)) {
+      try {
+        LocalDate date = LocalDate.parse(day, f);
+        if (time) {
+          return Optional.of(date);
+        }
+      } catch (DateTimeParseException e) {
+        // not this form: try the next
+      }
+    }
+    error(field, "must be a real calendar date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, alone or followed by a time"
+        + " after a T or a space (2024-05-20T10:00:00, 2024-05-20 10:00:00), was " + shown(s));
+    return Optional.empty();
+  }
+
+  /** Where the first of the two characters is in {@code s}, or -1. */
+  private static int indexOfAny(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  }
+
+  /** The field as a whole number within the range of an {@code int} ({@link FieldType#WHOLE_NUMBER}). */
+  public OptionalInt wholeNumber(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return OptionalInt.empty();
+    }
+    Optional<BigDecimal> d = exact(v);
+    if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().compareTo(INT_MIN) < 0
+        || d.get().compareTo(INT_MAX) > 0) {
+      error(field, "must be a whole number, was " + shown(v));
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(d.get().intValueExact());
+  }
+
+  /** The field as a finite number ({@link FieldType#NUMBER}). */
+  public OptionalDouble number(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return OptionalDouble.empty();
+    }
+    Optional<BigDecimal> d = exact(v);
+    if (d.isEmpty()) {
+      error(field, (isNonFinite(v) ? "must be a finite number, was " : "must be a number, was ") + shown(v));
+      return OptionalDouble.empty();
+    }
+    double x = d.get().doubleValue();
+    if (!Double.isFinite(x)) {
+      error(field, "must be a finite number, was " + shown(v));
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(x);
+  }
+
+  private static boolean isNonFinite(Object v) {
+    return (v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f));
+  }
+
+  /**
+   * {@code v} as an exact decimal: itself if it is a finite number, else its text if it is a plain decimal number
+   * ({@link #DECIMAL}); empty if it is neither.
+   */
+  private static Optional<BigDecimal> exact(Object v) {
+    if (v instanceof BigDecimal b) {
+      return Optional.of(b);
+    }
+    if (v instanceof BigInteger i) {
+      return Optional.of(new BigDecimal(i));
+    }
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return Optional.of(BigDecimal.valueOf(((Number) v).longValue()));
+    }
+    if (v instanceof Number n) {
+      double d = n.doubleValue();
+      return Double.isFinite(d) ? Optional.of(new BigDecimal(d)) : Optional.empty();
+    }
+    if (!(v instanceof CharSequence)) {
+      return Optional.empty();
+    }
+    String s = v.toString().strip();
+    if (!DECIMAL.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new BigDecimal(s));
+    } catch (NumberFormatException | ArithmeticException e) {
+      return Optional.empty(); // an exponent beyond what BigDecimal holds: not a number anyone means
+    }
+  }
+
+  /**
+   * The field as one of {@code type}'s constants: by its name (any case, {@code -} or a blank for {@code _}), or by
+   * one of {@code names} (Chinese names); an unknown value is an error listing both.
+   */
+  public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, Map<String, E> names) {
+    Optional<String> t = text(field);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    String s = t.get();
+    if (names.containsKey(s)) {
+      return Optional.of(names.get(s));
+    }
+    String constant = s.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    for (E c : type.getEnumConstants()) {
+      if (c.name().equals(constant)) {
+        return Optional.of(c);
+      }
+    }
+    StringBuilder allowed = new StringBuilder();
+    for (E c : type.getEnumConstants()) {
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
+    }
+    names.keySet().forEach(k -> allowed.append(", ").append(k));
+    error(field, "unknown value " + shown(s) + "; use one of " + allowed);
+    return Optional.empty();
+  }
+
+  /**
+   * The field as floor areas by use code ({@link FieldType#AREAS_BY_USE}), in the order given; each area is read as
+   * a {@link #number} of the field {@code field[use]}, and a bad one is left out with its error.
+   */
+  public Optional<Map<String, Double>> areasByUse(String field) {
+    Object v = raw(field);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!(v instanceof Map<?, ?> m)) {
+      error(field, "must be a mapping of use code to m², such as {\"生产\": 12000}, was " + shown(v));
+      return Optional.empty();
+    }
+    Map<String, Object> byUse = new LinkedHashMap<>();
+    m.forEach((k, x) -> byUse.put(String.valueOf(k), x));
+    Values inner = new Values(byUse, recordId, locator, prefix + field, errors);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String use : byUse.keySet()) {
+      if (use.isBlank()) {
+        error(field, "has a blank use code");
+        continue;
+      }
+      if (!inner.present(use)) {
+        inner.error("[" + use + "]", "is missing: give the floor area in m²");
+        continue;
+      }
+      OptionalDouble area = new Values(byUse, recordId, locator, prefix + field + "[" + use + "]", errors)
+          .numberAt(use);
+      area.ifPresent(a -> out.put(use, a));
+    }
+    return Optional.of(out);
+  }
+
+  /** {@link #number} of {@code key}, with errors filed under the prefix alone (the prefix names the whole field). */
+  private OptionalDouble numberAt(String key) {
+    Values self = new Values(Map.of("", fields.get(key)), recordId, locator, prefix, errors);
+    return self.number("");
+  }
+
+  /**
+   * A bad value as an error message shows it: quoted, cut short if long (a report row need not carry a whole essay),
+   * and a binary value (BLOB) by its size, since its bytes mean nothing to a reader.
+   */
+  public static String shown(Object v) {
+    if (v instanceof byte[] b) {
+      return "a binary value (BLOB) of " + b.length + " bytes";
+    }
+    if (v instanceof Map<?, ?> m) {
+      return "a mapping of " + m.size() + (m.size() == 1 ? " entry" : " entries");
+    }
+    if (v instanceof List<?> l) {
+      return "a list of " + l.size() + (l.size() == 1 ? " entry" : " entries");
+    }
+    String s = String.valueOf(v);
+    return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 60) + "…' (" + s.length() + " characters)";
+  }
+}
