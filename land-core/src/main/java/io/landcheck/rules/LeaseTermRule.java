@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 沪府规〔2021〕9号 五(二): 国家和本市战略性项目、市级以上制造业创新中心和企业技术中心等产业项目类工业用地，出让年限可按50年确定。
+ * 沪府规〔2021〕9号 五(二): 市产业部门认定的国家战略类产业项目、市级战略性重点产业项目、市级以上制造业创新中心和企业技术中心,可按照50年年期,出让产业项目类工业用地。
  *
  * <p>The longest term, {@code maxTermYears}, is allowed only for the pack's qualifying project categories recognised
  * at the pack's minimum level or above ({@code qualifyingCategories}, {@code minimumRecognitionLevel}); no term may
