@@ -1,6 +1,7 @@
 package io.landcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.hash.Hashing;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +54,53 @@ class PolicyTextTest {
     return out;
   }
 
+  /** Every version of every rule's parameters and of the measurement parameters. */
+  private static List<Parameters> allVersions() {
+    List<Parameters> out = new ArrayList<>();
+    PACK.rules().forEach(r -> out.addAll(PACK.versions(r.id())));
+    PACK.greenSpaceRule().ifPresent(g -> out.addAll(g.versions()));
+    out.addAll(PACK.measurementVersions());
+    return out;
+  }
+
+  /** Every parameter source that names the pack's document. */
+  private static List<Quote> sourceQuotes() {
+    List<Quote> out = new ArrayList<>();
+    for (Parameters version : allVersions()) {
+      version.sources().forEach((name, source) -> {
+        if (source.document().filter(PACK.document()::equals).isPresent()) {
+          out.add(new Quote(version.owner() + " from " + version.effectiveFrom() + " " + name,
+              source.quote().map(LocalizedText::zh).orElse("")));
+        }
+      });
+    }
+    return out;
+  }
+
+  /** The numbers of a parameter value, at any depth. */
+  private static List<Double> numbers(Object value) {
+    List<Double> out = new ArrayList<>();
+    if (value instanceof Double d) {
+      out.add(d);
+    } else if (value instanceof List<?> list) {
+      list.forEach(v -> out.addAll(numbers(v)));
+    } else if (value instanceof Map<?, ?> map) {
+      map.values().forEach(v -> out.addAll(numbers(v)));
+    }
+    return out;
+  }
+
+  /** The numbers written in a text (50, 2.0, 30%), a percentage also as the share it is (0.30). */
+  private static List<Double> numbersIn(String text) {
+    List<Double> out = new ArrayList<>();
+    Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)(%?)").matcher(text);
+    while (m.find()) {
+      double n = Double.parseDouble(m.group(1));
+      out.add(m.group(2).isEmpty() ? n : n / 100);
+    }
+    return out;
+  }
+
   @Test
   @DisplayName("the bundled policy text is the file its SOURCE note describes, unchanged")
   void policyTextUnchanged() {
@@ -85,5 +134,56 @@ class PolicyTextTest {
       assertThat(q.zh().endsWith("。") || CLAUSE_BOUNDARY.indexOf(POLICY.charAt(end)) >= 0)
           .as("%s: the quote ends at a full stop or before punctuation", q.where()).isTrue();
     });
+  }
+
+  @Test
+  @DisplayName("every number source citing 沪府规〔2021〕9号 quotes it word for word")
+  void sourceQuotesVerbatim() {
+    assertThat(sourceQuotes()).isNotEmpty()
+        .allSatisfy(q -> {
+          assertThat(q.zh()).as(q.where()).isNotBlank();
+          assertThat(POLICY).as(q.where()).contains(q.zh());
+        });
+  }
+
+  @Test
+  @DisplayName("a number cited as 沪府规〔2021〕9号 is written in the words quoted for it")
+  void policyNumbersInTheirQuotes() {
+    int checked = 0;
+    for (Parameters version : allVersions()) {
+      for (String name : version.names()) {
+        var source = version.source(name).filter(s -> s.isPolicy(PACK.document()));
+        if (source.isEmpty()) {
+          continue;
+        }
+        String quote = source.get().quote().orElseThrow().zh();
+        for (double n : numbers(version.values().get(name))) {
+          assertThat(numbersIn(quote)).as("%s %s = %s, cited as %s", version.owner(), name, n, PACK.document())
+              .anySatisfy(written -> assertThat(written).isCloseTo(n, within(1e-9)));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("numbers cited as the policy").isPositive();
+  }
+
+  @Test
+  @DisplayName("the numbers the policy does not fix (20-year cap, 2.20 m and 8 m storeys, minimums, tolerances) are not"
+      + " cited as it")
+  void otherNumbersNotCitedAsPolicy() {
+    List<String> notInPolicy = List.of("generalTermCapYears", "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM",
+        "tallStoreyFactor", "siteAreaTolerance", "geometryToleranceM2", "splitWidthResolutionM", "toleranceM2",
+        "minimumSplitAreaM2", "minimumSplitWidthM");
+    int checked = 0;
+    for (Parameters version : allVersions()) {
+      for (String name : version.names()) {
+        if (notInPolicy.contains(name)) {
+          assertThat(version.source(name)).as("%s %s", version.owner(), name)
+              .hasValueSatisfying(s -> assertThat(s.isPolicy(PACK.document())).isFalse());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("such numbers in the pack").isPositive();
   }
 }
