@@ -114,6 +114,8 @@ public final class PolicyPacks {
   private static final class Loader {
     private final String source;
     private final Map<String, BiFunction<RuleId, Citation, Rule>> customKinds;
+    /** The pack's {@code document}, read first: a source that is not POLICY must not name it. */
+    private String document = "";
 
     Loader(String source, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
       this.source = source;
@@ -128,6 +130,7 @@ public final class PolicyPacks {
         throw error("schemaVersion", "must be 1, was " + schema);
       }
       String id = text(root, "id", "");
+      document = text(root, "document", "");
       LocalDate from = date(root, "effectiveFrom", "");
       Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
           ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
@@ -181,6 +184,7 @@ public final class PolicyPacks {
           // the balance reads its parameters when it is made: made on each version alone, it validates that version
           validateVersions(version -> RuleKinds.greenSpace(ruleId, citation, ImmutableList.of(version)), versions,
               kind, true, landUseMap.keySet(), at);
+          sourced(versions, "rule " + ruleId, at);
           green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
           continue;
         }
@@ -192,6 +196,7 @@ public final class PolicyPacks {
               + " and " + RuleKinds.GREEN_SPACE_BALANCE);
         }
         validateVersions(rule.get()::validate, versions, kind, !customKinds.containsKey(kind), landUseMap.keySet(), at);
+        sourced(versions, "rule " + ruleId, at);
         rules.add(new PolicyPack.Entry(rule.get(), versions));
       }
       if (measurement.isEmpty()) {
@@ -212,7 +217,8 @@ public final class PolicyPacks {
           }
         }
       }
-      return new PolicyPack(id, localized(root, "title", ""), text(root, "document", ""), from, until, tolerance,
+      sourced(measurement, "measurement", "measurement.");
+      return new PolicyPack(id, localized(root, "title", ""), document, from, until, tolerance,
           landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, green);
     }
 
@@ -323,12 +329,16 @@ public final class PolicyPacks {
       for (int v = 0; v < nodes.size(); v++) {
         String vat = at + "versions[" + v + "].";
         JsonNode n = nodes.get(v);
-        known(n, vat, "effectiveFrom", "values", "notes");
+        known(n, vat, "effectiveFrom", "values", "sources");
         Map<String, Object> values = new LinkedHashMap<>();
         n.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue(), vat + "values." + e.getKey())));
-        Map<String, String> notes = new LinkedHashMap<>();
-        n.path("notes").fields().forEachRemaining(e -> notes.put(e.getKey(), e.getValue().asText()));
-        out.add(Parameters.of(ownerName, date(n, "effectiveFrom", vat), values, notes));
+        if (n.has("sources") && !n.get("sources").isObject()) {
+          throw error(vat + "sources", "must be a map of parameter names to sources");
+        }
+        Map<String, ParameterSource> sources = new LinkedHashMap<>();
+        n.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(),
+            source(e.getValue(), vat + "sources." + e.getKey() + ".")));
+        out.add(Parameters.of(ownerName, date(n, "effectiveFrom", vat), values, sources));
       }
       out.sort(Comparator.comparing(Parameters::effectiveFrom));
       for (int v = 1; v < out.size(); v++) {
@@ -337,6 +347,67 @@ public final class PolicyPacks {
         }
       }
       return ImmutableList.copyOf(out);
+    }
+
+    /** One entry of a version's {@code sources}: where one parameter's value comes from. */
+    private ParameterSource source(JsonNode n, String at) {
+      known(n, at, "kind", "document", "clause", "quote", "note");
+      String kindName = text(n, "kind", at);
+      ParameterSource.Kind kind;
+      try {
+        kind = ParameterSource.Kind.valueOf(kindName);
+      } catch (IllegalArgumentException e) {
+        throw error(at + "kind", "unknown source kind '" + kindName + "'; use one of "
+            + List.of(ParameterSource.Kind.values()));
+      }
+      Optional<String> doc = n.has("document") ? Optional.of(text(n, "document", at)) : Optional.empty();
+      Optional<String> clause = n.has("clause") ? Optional.of(text(n, "clause", at)) : Optional.empty();
+      Optional<LocalizedText> quote = optionalLocalized(n, "quote", at);
+      Optional<LocalizedText> note = optionalLocalized(n, "note", at);
+      if (kind != ParameterSource.Kind.POLICY && doc.isPresent() && doc.get().equals(document)) {
+        throw error(at + "kind", "is " + kind + " but the source names the pack's own document " + document
+            + ": a number that document fixes is a POLICY source, and one it does not fix must not name it");
+      }
+      try {
+        return ParameterSource.of(kind, doc, clause, quote, note);
+      } catch (InvalidFieldException e) {
+        throw error(at + e.field(), e.problem());
+      }
+    }
+
+    /**
+     * Fails on a parameter of a version that holds a number but has no source, and on a source that names no
+     * parameter of its version (a misspelt name). {@code owner} names the rule, or the measurement, in the message.
+     */
+    private void sourced(List<Parameters> versions, String owner, String at) {
+      for (int v = 0; v < versions.size(); v++) {
+        Parameters p = versions.get(v);
+        String vat = at + "versions[" + v + "].sources.";
+        String which = owner + ", version from " + p.effectiveFrom() + ": ";
+        for (String name : p.sources().keySet()) {
+          if (!p.names().contains(name)) {
+            throw error(vat + name, which + "names no parameter of the version; its values are " + p.names());
+          }
+        }
+        for (String name : p.names()) {
+          if (holdsNumber(p.values().get(name)) && p.source(name).isEmpty()) {
+            throw error(vat + name, which + "parameter " + name + " holds a number but has no source; say where it"
+                + " comes from with kind POLICY (a clause of a policy document, quoted), STANDARD (a standard or"
+                + " technical norm) or BUREAU (set by the bureau), as docs/policy-packs.md shows");
+          }
+        }
+      }
+    }
+
+    /** Whether a parameter value is a number or a list or map holding one, at any depth. */
+    private static boolean holdsNumber(Object value) {
+      if (value instanceof List<?> list) {
+        return list.stream().anyMatch(Loader::holdsNumber);
+      }
+      if (value instanceof Map<?, ?> map) {
+        return map.values().stream().anyMatch(Loader::holdsNumber);
+      }
+      return value instanceof Double;
     }
 
     private Object value(JsonNode n, String at) {
@@ -404,6 +475,14 @@ public final class PolicyPacks {
     private LocalizedText localized(JsonNode n, String field, String at) {
       JsonNode t = n.path(field);
       return LocalizedText.of(text(t, "zh", at + field + "."), text(t, "en", at + field + "."));
+    }
+
+    private Optional<LocalizedText> optionalLocalized(JsonNode n, String field, String at) {
+      if (!n.has(field)) {
+        return Optional.empty();
+      }
+      known(n.path(field), at + field + ".", "zh", "en");
+      return Optional.of(localized(n, field, at));
     }
 
     private IllegalArgumentException error(String at, String problem) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * 沪府规〔2021〕9号 五(四): 因扩建减少的附属绿地，优先在同一园区内新增规划绿地予以补足；确实无法补足的，由所在区在园区之间统筹平衡。
+ * 沪府规〔2021〕9号 五(四): 已建成项目附属绿地因扩建改建需要调减的,优先在园区内通过新建规划绿地予以补足,也可以由区政府在本辖区园区之间予以平衡补足。
  *
  * <p>A rule over a whole batch, not one parcel. Each parcel's own new green space first makes up its own cut; what is
  * left of the park's new green space then makes up the other cuts of the park, in input order; a park still short is
