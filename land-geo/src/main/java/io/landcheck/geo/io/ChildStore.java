@@ -272,8 +272,6 @@ final class ChildStore {
     private final boolean child;
     private ImmutableMap<String, Integer> fields;
     private int[] columns;
-    /** Whether each of {@link #columns} is a date field. */
-    private boolean[] dates;
     private int fidColumn;
     private int locatorColumn;
     private int problemColumn;
@@ -291,12 +289,10 @@ final class ChildStore {
     private void resolve(ResultSet rs) throws SQLException {
       ImmutableMap.Builder<String, Integer> f = ImmutableMap.builder();
       List<Integer> c = new ArrayList<>();
-      List<Boolean> d = new ArrayList<>();
       for (Map.Entry<String, String> e : table.mapping().columns().entrySet()) {
         if (!(child && e.getKey().equals("parcel_id"))) {
           f.put(e.getKey(), c.size());
           c.add(rs.findColumn(e.getValue()));
-          d.add(table.mapping().layer().field(e.getKey()).type() == Schema.Type.DATE);
         }
       }
       fidColumn = table.locatorColumn().isPresent() ? 0 : rs.findColumn(table.fidColumn());
@@ -305,10 +301,6 @@ final class ChildStore {
       geometryColumn = table.geometryColumn().isPresent() ? rs.findColumn(table.geometryColumn().get()) : 0;
       fields = f.buildOrThrow();
       columns = c.stream().mapToInt(Integer::intValue).toArray();
-      dates = new boolean[d.size()];
-      for (int i = 0; i < dates.length; i++) {
-        dates[i] = d.get(i);
-      }
     }
 
     /** The fid of the row, for a table whose locators are made from it. */
@@ -327,12 +319,6 @@ final class ChildStore {
       Object[] values = new Object[columns.length];
       for (int i = 0; i < columns.length; i++) {
         values[i] = rs.getObject(columns[i]);
-        if (dates[i] && (values[i] instanceof Integer || values[i] instanceof Long)) {
-          // A GeoPackage DATE column has SQLite's numeric affinity: a date written as the text 20230501 (YYYYMMDD)
-          // is stored as the integer 20230501. Read it as the text it was written as, so it is the same date it is
-          // in every other input; an integer that is no such date is refused as that text.
-          values[i] = values[i].toString();
-        }
       }
       FieldValues byField = new FieldValues(fields, values);
       String locator = locatorColumn > 0 ? rs.getString(locatorColumn) : table.locatorPrefix() + rs.getLong(fidColumn);
