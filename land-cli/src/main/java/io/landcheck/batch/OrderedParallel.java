@@ -19,8 +19,8 @@ import java.util.function.Function;
  * order, with at most {@code window} inputs in flight: memory stays bounded whatever the length of the sequence.
  *
  * <p>The calling thread reads the inputs and consumes the results (so neither needs to be thread-safe); workers only
- * run the function. A function that throws a {@link RuntimeException} for one input gives that input's result through
- * {@code onFailure}, so one bad record never stops the sequence.
+ * run the function. A function that throws a {@link RuntimeException} (or overflows the stack) for one input gives that
+ * input's result through {@code onFailure}, so one bad record never stops the sequence.
  */
 final class OrderedParallel<I, O> {
 
@@ -87,6 +87,9 @@ final class OrderedParallel<I, O> {
       return work.apply(input);
     } catch (RuntimeException e) {
       return onFailure.apply(input, e);
+    } catch (StackOverflowError e) {
+      // one input nested too deeply for the stack: a failure of that input, not of the sequence
+      return onFailure.apply(input, new IllegalStateException("too deeply nested to be checked (" + e + ")", e));
     }
   }
 
