@@ -33,8 +33,8 @@ final class GeoPackageSource {
 
   /**
    * A table of the file: its real name, columns, fid and geometry columns and srs id; {@code integerFid} says the fid
-   * is the table's INTEGER PRIMARY KEY; {@code notTable} says what it is when it is not a plain table (a view, a
-   * virtual table), which landcheck does not read: a view over a recursive query can be endless.
+   * is the table's INTEGER PRIMARY KEY; {@code notTable} says why landcheck does not read it when it is not a plain
+   * table with a primary key (a view, which over a recursive query can be endless; a virtual table; no key).
    */
   private record TableInfo(String name, List<String> columns, String fid, boolean integerFid,
       Optional<String> geometry, OptionalInt srsId, Optional<String> notTable) {}
@@ -75,8 +75,8 @@ final class GeoPackageSource {
       }
       TableInfo parcels = maybeParcels.get();
       if (parcels.notTable().isPresent()) {
-        throw new IOException(fileName + ": layer " + parcels.name() + " is " + parcels.notTable().get()
-            + ", not a table; landcheck reads only layers that are tables (a view can be endless)");
+        throw new IOException(fileName + ": layer " + parcels.name() + " " + parcels.notTable().get()
+            + "; landcheck reads only layers that are tables with a primary key (a view can be endless)");
       }
       Optional<TableInfo> buildings = table(c, "buildings");
       Optional<TableInfo> storeys = table(c, "storeys");
@@ -274,8 +274,8 @@ final class GeoPackageSource {
     }
     TableInfo t = info.get();
     if (t.notTable().isPresent()) {
-      problems.add(new Assembler.Problem(layer.table, fileName + ": layer " + t.name() + " is " + t.notTable().get()
-          + ", not a table; landcheck reads only layers that are tables (a view can be endless)"));
+      problems.add(new Assembler.Problem(layer.table, fileName + ": layer " + t.name() + " " + t.notTable().get()
+          + "; landcheck reads only layers that are tables with a primary key (a view can be endless)"));
       return Optional.empty();
     }
     Schema.Mapping m = mapping(layer, t, options, problems);
@@ -473,8 +473,9 @@ final class GeoPackageSource {
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
           String sql = Optional.ofNullable(rs.getString(2)).orElse("").stripLeading().toUpperCase(Locale.ROOT);
-          notTable = "view".equals(rs.getString(1)) ? Optional.of("a view")
-              : sql.startsWith("CREATE VIRTUAL") ? Optional.of("a virtual table") : Optional.empty();
+          notTable = "view".equals(rs.getString(1)) ? Optional.of("is a view")
+              : sql.startsWith("CREATE VIRTUAL") ? Optional.of("is a virtual table")
+              : keyColumns == 0 ? Optional.of("has no primary key") : Optional.empty();
         }
       }
     }

@@ -66,6 +66,16 @@ class GeoPackageLayersTest {
   }
 
   @Test
+  @DisplayName("a parcels table without a primary key (as CREATE TABLE AS makes it) cannot be opened, naming it")
+  void parcelsWithoutKey() throws Exception {
+    Path file = park("ALTER TABLE parcels RENAME TO parcels_old", "CREATE TABLE parcels AS SELECT * FROM parcels_old",
+        "DROP TABLE parcels_old");
+
+    assertThatThrownBy(() -> ParcelSources.open(file, ReadOptions.defaults()))
+        .isInstanceOf(IOException.class).hasMessageContaining("layer parcels has no primary key");
+  }
+
+  @Test
   @Timeout(60)
   @DisplayName("a storeys table whose indexed copy would pass the disk budget makes every record an error naming it")
   void overBudget() throws Exception {
