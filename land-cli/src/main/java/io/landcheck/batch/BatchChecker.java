@@ -124,7 +124,10 @@ public final class BatchChecker {
             }
           });
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      // the message of the UncheckedIOException names the input where the reader gave one
+      throw e.getMessage() != null && !e.getMessage().equals(String.valueOf(e.getCause()))
+          && !e.getMessage().equals(e.getCause().getMessage()) ? new IOException(e.getMessage(), e.getCause())
+          : e.getCause();
     } catch (RuntimeException | Error e) {
       throw aborted(sink, tally, start, e);
     }

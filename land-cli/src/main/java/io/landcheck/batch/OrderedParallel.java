@@ -53,7 +53,7 @@ final class OrderedParallel<I, O> {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
     ArrayDeque<Future<O>> inFlight = new ArrayDeque<>(window);
-    RuntimeException inputFailure = null;
+    Throwable inputFailure = null;
     try {
       while (true) {
         I input;
@@ -62,8 +62,8 @@ final class OrderedParallel<I, O> {
             break;
           }
           input = inputs.next();
-        } catch (RuntimeException e) {
-          inputFailure = e;
+        } catch (RuntimeException | Error e) {
+          inputFailure = e; // the results of the inputs taken before go out first
           break;
         }
         inFlight.add(pool.submit(() -> apply(input)));
@@ -77,8 +77,11 @@ final class OrderedParallel<I, O> {
     } finally {
       pool.shutdownNow();
     }
+    if (inputFailure instanceof Error error) {
+      throw error;
+    }
     if (inputFailure != null) {
-      throw inputFailure;
+      throw (RuntimeException) inputFailure;
     }
   }
 
