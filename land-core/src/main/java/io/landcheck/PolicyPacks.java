@@ -41,7 +41,13 @@ public final class PolicyPacks {
   /** The id of the bundled pack for 沪府规〔2021〕9号. */
   public static final String SHANGHAI_2021 = "shanghai-2021";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads pack files strictly: a field given twice, or anything after the pack's object, is an error. */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** The most characters of a pack's text an error message quotes. */
+  private static final int EXCERPT = 40;
 
   /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
   private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
@@ -94,9 +100,39 @@ public final class PolicyPacks {
     try {
       root = MAPPER.readTree(in);
     } catch (IOException e) {
-      throw new IllegalArgumentException("pack file " + source + ": not valid JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException("pack file " + source + ": " + notJson(e), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("pack file " + source + ": not a policy pack (a JSON object)");
     }
     return new Loader(source, customKinds).pack(root);
+  }
+
+  /**
+   * What is wrong with a file that is not valid JSON, and where, without the parser's message: it quotes the file's
+   * text, and a file given by mistake (--policy /etc/passwd) must not be shown.
+   */
+  private static String notJson(IOException e) {
+    String where = "";
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+      where = " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+      String message = String.valueOf(j.getOriginalMessage());
+      if (message.startsWith("Duplicate field '")) {
+        String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
+            "Duplicate field '".length()));
+        return "field " + excerpt(field) + " is given twice" + where + " (a pack must say each thing once)";
+      }
+      if (message.startsWith("Trailing token")) {
+        return "more follows the pack's object" + where;
+      }
+    }
+    return "not valid JSON" + where;
+  }
+
+  /** A text of the pack as an error message may quote it: quoted, and cut to {@value #EXCERPT} characters. */
+  static String excerpt(String text) {
+    String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+    return "'" + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…") + "'";
   }
 
   private static PolicyPack readResource(String name) {
@@ -134,6 +170,9 @@ public final class PolicyPacks {
       LocalDate from = date(root, "effectiveFrom", "");
       Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
           ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
+      if (until.isPresent() && until.get().isBefore(from)) {
+        throw error("effectiveUntil", "must not be before effectiveFrom " + from + ", was " + until.get());
+      }
       double tolerance = number(root, "tolerance", "");
       if (!(tolerance >= 0 && tolerance < PolicyPack.TOLERANCE_BOUND)) {
         throw error("tolerance", "must be at least 0 and below " + PolicyPack.TOLERANCE_BOUND + ", was " + tolerance);
@@ -146,7 +185,7 @@ public final class PolicyPacks {
         known(n, "landUses[" + i + "].", "code", "name");
         String code = text(n, "code", "landUses[" + i + "].");
         if (!landUseCodes.add(code)) {
-          throw error("landUses[" + i + "].code", "land use '" + code + "' is listed twice");
+          throw error("landUses[" + i + "].code", "land use " + excerpt(code) + " is listed twice");
         }
         landUses.put(code, localized(n, "name", "landUses[" + i + "]."));
       }
@@ -192,7 +231,7 @@ public final class PolicyPacks {
             ? Optional.of(customKinds.get(kind).apply(ruleId, citation))
             : RuleKinds.create(kind, ruleId, citation);
         if (rule.isEmpty()) {
-          throw error(at + "kind", "unknown rule kind '" + kind + "'; built-in kinds are " + RuleKinds.names()
+          throw error(at + "kind", "unknown rule kind " + excerpt(kind) + "; built-in kinds are " + RuleKinds.names()
               + " and " + RuleKinds.GREEN_SPACE_BALANCE);
         }
         validateVersions(rule.get()::validate, versions, kind, !customKinds.containsKey(kind), landUseMap.keySet(), at);
@@ -216,10 +255,39 @@ public final class PolicyPacks {
             throw error("measurement.versions[" + v + "].values." + name, e.getMessage());
           }
         }
+        measurementRanges(measurement.get(v), "measurement.versions[" + v + "].values.");
       }
       sourced(measurement, "measurement", "measurement.");
       return new PolicyPack(id, localized(root, "title", ""), document, from, until, tolerance,
           landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, green);
+    }
+
+    /**
+     * Fails on a measurement number out of its range: storey heights above 0 (the tall one above the full one), the
+     * low-storey factor above 0 and at most 1, the tall-storey factor from 1 to 10, the site-area tolerance a fraction
+     * below 1, the geometry tolerance at least 0, the split width resolution above 0.
+     */
+    private void measurementRanges(Parameters p, String at) {
+      double fullHeight = p.number("fullHeightStoreyM");
+      range(fullHeight > 0, at, "fullHeightStoreyM", "must be above 0", fullHeight);
+      double tall = p.number("tallStoreyM");
+      range(tall > fullHeight, at, "tallStoreyM", "must be above fullHeightStoreyM (" + fullHeight + ")", tall);
+      double low = p.number("lowStoreyFactor");
+      range(low > 0 && low <= 1, at, "lowStoreyFactor", "must be above 0 and at most 1", low);
+      double tallFactor = p.number("tallStoreyFactor");
+      range(tallFactor >= 1 && tallFactor <= 10, at, "tallStoreyFactor", "must be from 1 to 10", tallFactor);
+      double siteArea = p.number("siteAreaTolerance");
+      range(siteArea >= 0 && siteArea < 1, at, "siteAreaTolerance", "must be at least 0 and below 1", siteArea);
+      double geometry = p.number("geometryToleranceM2");
+      range(geometry >= 0, at, "geometryToleranceM2", "must be at least 0", geometry);
+      double split = p.number("splitWidthResolutionM");
+      range(split > 0, at, "splitWidthResolutionM", "must be above 0", split);
+    }
+
+    private void range(boolean ok, String at, String name, String problem, double value) {
+      if (!ok || !Double.isFinite(value)) {
+        throw error(at + name, problem + ", was " + value);
+      }
     }
 
     private UseCodes useCodes(JsonNode nodes, ImmutableMap<String, LocalizedText> landUses) {
@@ -256,7 +324,8 @@ public final class PolicyPacks {
       while (names.hasNext()) {
         String name = names.next();
         if (!allowed.contains(name)) {
-          throw error(at + name, "unknown field; the fields here are " + allowed);
+          String shown = excerpt(name);
+          throw error(at + shown.substring(1, shown.length() - 1), "unknown field; the fields here are " + allowed);
         }
       }
     }
@@ -309,7 +378,7 @@ public final class PolicyPacks {
         }
         for (String use : named) {
           if (!landUses.contains(use)) {
-            throw error(at + name, "names land use '" + use + "', which the pack's landUses do not have " + landUses);
+            throw error(at + name, "names land use " + excerpt(use) + ", which the pack's landUses do not have " + landUses);
           }
         }
       }
@@ -319,7 +388,7 @@ public final class PolicyPacks {
       try {
         return UseClass.valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw error(at, "unknown use class '" + name + "'; use one of " + List.of(UseClass.values()));
+        throw error(at, "unknown use class " + excerpt(name) + "; use one of " + List.of(UseClass.values()));
       }
     }
 
@@ -412,6 +481,9 @@ public final class PolicyPacks {
 
     private Object value(JsonNode n, String at) {
       if (n.isNumber()) {
+        if (!Double.isFinite(n.asDouble())) {
+          throw error(at, "must be a finite number, was " + excerpt(n.asText()));
+        }
         return n.asDouble();
       } else if (n.isTextual()) {
         return n.asText();
@@ -468,7 +540,7 @@ public final class PolicyPacks {
       try {
         return LocalDate.parse(t);
       } catch (DateTimeParseException e) {
-        throw error(at + field, "must be a date YYYY-MM-DD, was '" + t + "'");
+        throw error(at + field, "must be a date YYYY-MM-DD, was " + excerpt(t));
       }
     }
 
