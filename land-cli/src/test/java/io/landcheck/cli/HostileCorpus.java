@@ -279,7 +279,7 @@ final class HostileCorpus {
         {"site_area_m2", -1}, {"site_area_m2", 0}, {"site_area_m2", "abc"}, {"site_area_m2", true},
         {"site_area_m2", List.of(1)}, {"lease_term_years", -20}, {"lease_term_years", 20.5},
         {"lease_term_years", "twenty"}, {"lease_term_years", 1e30}, {"lease_grant_date", "2023-02-30"},
-        {"lease_grant_date", "yesterday"}, {"lease_grant_date", 20230501}, {"application_date", "2024-13-01"},
+        {"lease_grant_date", "yesterday"}, {"lease_grant_date", 20230230}, {"application_date", "2024-13-01"},
         {"land_use", "casino"}, {"land_use", 7}, {"tenure", "STOLEN"}, {"single_use", "perhaps"},
         {"green_cut_m2", -5}, {"green_added_m2", "lots"}, {"rooftop_green_m2", -1}, {"plot_ratio_cap", 0},
         {"plot_ratio_cap", -2}, {"underground_m2", -100}, {"project_category", "CASINO"},
