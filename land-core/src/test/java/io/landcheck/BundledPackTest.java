@@ -84,11 +84,11 @@ class BundledPackTest {
   }
 
   @Test
-  @DisplayName("says that the split minimums are not from the policy")
-  void splitDefaultsFlagged() {
+  @DisplayName("sets no split minimums, which the policy does not fix")
+  void noSplitMinimums() {
     Parameters p = current(Rules.SPLIT_TRANSFER);
-    assertThat(p.note("minimumSplitAreaM2")).hasValueSatisfying(n -> assertThat(n).contains("NOT fixed"));
-    assertThat(p.note("minimumSplitWidthM")).hasValueSatisfying(n -> assertThat(n).contains("NOT fixed"));
+    assertThat(p.has("minimumSplitAreaM2")).isFalse();
+    assertThat(p.has("minimumSplitWidthM")).isFalse();
   }
 
   @Test

@@ -102,7 +102,8 @@ public final class Measurement {
    * morphological opening — shrinking by half the width, then growing back — keeps the whole part, so a narrow neck is
    * found; to within the pack's {@code splitWidthResolutionM}; for several pieces, the narrowest piece's; see
    * docs/measurement.md) are put into the request,
-   * which the retained part's facts carry, so the split-transfer rule judges them against the pack's minimums. The
+   * which the retained part's facts carry, so the split-transfer rule judges them against a bureau's own minimums where
+   * its pack sets them (沪府规〔2021〕9号 sets none). The
    * retained part is measured and checked with the parameters in force on the parcel's application date, or today.
    */
   public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
