@@ -3,6 +3,7 @@ package io.landcheck;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,28 +67,12 @@ public final class Checker {
             "unknown land use '" + use.code() + "'; pack " + pack.id() + " knows " + pack.landUses().keySet()));
       }
     });
-    double principal = 0;
-    double other = 0;
-    double amenity = 0;
     LandUse landUse = parcel.landUse().orElse(LandUse.INDUSTRIAL);
-    for (var e : parcel.aboveGroundFloorAreaM2().entrySet()) {
-      Optional<UseClass> useClass = pack.classify(e.getKey(), landUse);
-      if (useClass.isEmpty()) {
-        errors.add(RecordError.of(parcel.id(), "aboveGroundFloorAreaM2[" + e.getKey() + "]",
-            "unknown use code '" + e.getKey() + "'; pack " + pack.id() + " knows " + pack.useCodes()));
-        continue;
-      }
-      switch (useClass.get()) {
-        case PRINCIPAL_INDUSTRIAL -> principal += e.getValue();
-        case OTHER_INDUSTRIAL -> other += e.getValue();
-        case LIVING_AMENITY -> amenity += e.getValue();
-      }
-    }
+    FloorAreaSummary areas = classify(parcel, landUse, errors);
     if (!errors.isEmpty()) {
       return Report.error(parcel.id(), pack.id(), checkDate, errors);
     }
-    FloorAreaSummary areas = new FloorAreaSummary(parcel.siteAreaM2(), parcel.totalAboveGroundFloorAreaM2(),
-        parcel.totalPlotRatioFloorAreaM2(), principal, other, amenity, parcel.undergroundFloorAreaM2());
+    ImmutableMap<LandUse, FloorAreaSummary> byLandUse = floorAreasByLandUse(parcel, areas);
     List<RuleResult> results = new ArrayList<>();
     boolean inForce = pack.inForceOn(checkDate);
     String periodZh = inForce ? "" : pack.effectiveUntil().map(u -> pack.effectiveFrom() + " 至 " + u)
@@ -96,7 +81,8 @@ public final class Checker {
         .orElse("from " + pack.effectiveFrom());
     for (PolicyPack.Entry entry : pack.entries()) {
       Rule rule = entry.rule();
-      RuleContext context = new RuleContext(parcel, areas, checkDate, entry.versions(), pack.tolerance());
+      RuleContext context =
+          new RuleContext(parcel, areas, checkDate, entry.versions(), pack.tolerance(), byLandUse);
       if (!inForce) {
         results.add(RuleResult.of(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(
             "申请日期 " + checkDate + " 不在 " + pack.document() + " 的施行期内（" + periodZh + "），未按本政策审查。",
@@ -110,6 +96,47 @@ public final class Checker {
       }
     }
     return Report.judged(parcel.id(), pack.id(), checkDate, inForce, results, areas);
+  }
+
+  /**
+   * The parcel's floor areas by use class as the pack classifies its use codes on {@code landUse}; a use code the pack
+   * does not know is added to {@code errors}.
+   */
+  private FloorAreaSummary classify(Parcel parcel, LandUse landUse, List<RecordError> errors) {
+    double principal = 0;
+    double other = 0;
+    double amenity = 0;
+    for (var e : parcel.aboveGroundFloorAreaM2().entrySet()) {
+      Optional<UseClass> useClass = pack.classify(e.getKey(), landUse);
+      if (useClass.isEmpty()) {
+        errors.add(RecordError.of(parcel.id(), "aboveGroundFloorAreaM2[" + e.getKey() + "]",
+            "unknown use code '" + e.getKey() + "'; pack " + pack.id() + " knows " + pack.useCodes()));
+        continue;
+      }
+      switch (useClass.get()) {
+        case PRINCIPAL_INDUSTRIAL -> principal += e.getValue();
+        case OTHER_INDUSTRIAL -> other += e.getValue();
+        case LIVING_AMENITY -> amenity += e.getValue();
+      }
+    }
+    return new FloorAreaSummary(parcel.siteAreaM2(), parcel.totalAboveGroundFloorAreaM2(),
+        parcel.totalPlotRatioFloorAreaM2(), principal, other, amenity, parcel.undergroundFloorAreaM2());
+  }
+
+  /**
+   * The floor areas on each land use the parcel may have: its own, or, when it has none, each the pack judges, so the
+   * rules can tell whether the land use would change their verdict.
+   */
+  private ImmutableMap<LandUse, FloorAreaSummary> floorAreasByLandUse(Parcel parcel, FloorAreaSummary areas) {
+    if (parcel.landUse().isPresent()) {
+      return ImmutableMap.of(parcel.landUse().get(), areas);
+    }
+    ImmutableMap.Builder<LandUse, FloorAreaSummary> byLandUse = ImmutableMap.builder();
+    for (String code : pack.landUses().keySet()) {
+      LandUse landUse = LandUse.of(code);
+      byLandUse.put(landUse, classify(parcel, landUse, new ArrayList<>()));
+    }
+    return byLandUse.buildOrThrow();
   }
 
   /**

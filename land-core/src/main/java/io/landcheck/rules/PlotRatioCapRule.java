@@ -15,7 +15,7 @@ import io.landcheck.Verdict;
  * policy raises the floor (五(二)); the cap is set parcel by parcel, so this rule has no pack numbers: it reads the
  * parcel's {@link Parcel#approvedPlotRatioCap()}. The bound is inclusive, within the pack's tolerance. The plot ratio
  * and the remedy's area are 计容建筑面积 ({@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the
- * pack's {@code tallStoreyM} counts double).
+ * pack's {@code tallStoreyM} counts double). A parcel with no floor area counted complies whatever its site area.
  */
 final class PlotRatioCapRule extends PackRule {
 
@@ -31,6 +31,16 @@ final class PlotRatioCapRule extends PackRule {
           "规划条件未给出容积率上限。", "The planning conditions give no plot-ratio cap."));
     }
     FloorAreaSummary areas = context.floorAreas();
+    if (areas.siteAreaM2().isEmpty() && areas.plotRatioFloorAreaM2().isPresent()
+        && areas.plotRatioFloorAreaM2().getAsDouble() == 0) {
+      // No floor area counts: the plot ratio is 0, within any cap, whatever the site area.
+      String capText = Numbers.ratio(parcel.approvedPlotRatioCap().getAsDouble());
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              "没有地上计容建筑面积，无论用地面积多少，容积率均为 0，不超过规划条件上限 " + capText + "。",
+              "No above-ground floor area counts in the plot ratio, so whatever the site area the plot ratio is 0,"
+                  + " within the approved cap of " + capText + "."))
+          .withMeasure(0, parcel.approvedPlotRatioCap().getAsDouble(), "ratio");
+    }
     if (areas.plotRatio().isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
           "缺少用地面积或地上计容建筑面积，无法计算容积率。",

@@ -1,6 +1,7 @@
 package io.landcheck.rules;
 
 import io.landcheck.Citation;
+import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
@@ -11,6 +12,7 @@ import io.landcheck.SplitRequest;
 import io.landcheck.SplitRequest.Recipient;
 import io.landcheck.Verdict;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -28,7 +30,9 @@ import java.util.OptionalDouble;
  * <p>A bureau whose own conditions add a smallest area or width sets {@code minimumSplitAreaM2} or
  * {@code minimumSplitWidthM}; both are optional and absent from the bundled pack. Where set, the surplus part must be
  * measured (land-geo does it) and meet them, and the message says they are the bureau's own conditions, not the
- * policy's. Every failed condition is listed, so one answer tells the applicant all that is wrong.
+ * policy's. Every failed condition is listed, so one answer tells the applicant all that is wrong; a split failing
+ * another condition is not eligible whatever the parcel's land use, so a missing land use is named only where it
+ * decides.
  */
 final class SplitTransferRule extends PackRule {
 
@@ -76,14 +80,22 @@ final class SplitTransferRule extends PackRule {
       return RuleResult.of(this, Verdict.NOT_APPLICABLE,
           LocalizedText.of("未申请分割转让。", "No split transfer is requested."));
     }
-    if (parcel.landUse().isEmpty()) {
-      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
-          LocalizedText.of("缺少用地性质（landUse）。", "The land use (landUse) is missing."));
-    }
     SplitRequest split = parcel.split().get();
+    if (parcel.landUse().isEmpty()) {
+      // Tried on a land use the clause covers first, so that a verdict the same on every one lists no land-use failure.
+      List<String> covered = p.texts("landUses");
+      List<LandUse> landUses = context.possibleLandUses().stream()
+          .sorted(Comparator.comparing((LandUse u) -> !covered.contains(u.code()))).toList();
+      return Completions.over(this, Completions.Fact.LAND_USE, landUses, LandUse::code,
+          landUse -> judge(p, split, landUse.code()));
+    }
+    return judge(p, split, parcel.landUse().get().code());
+  }
+
+  /** The verdict on the split if the parcel's land use is {@code landUse}. */
+  private RuleResult judge(Parameters p, SplitRequest split, String landUse) {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
-    String landUse = parcel.landUse().get().code();
     if (!p.texts("landUses").contains(landUse)) {
       zh.add("用地性质 " + landUse + " 不在可分割转让的范围（" + String.join("、", p.texts("landUses")) + "）");
       en.add("land use " + landUse + " may not be split (only " + String.join(", ", p.texts("landUses")) + ")");
