@@ -99,6 +99,31 @@ public final class Checker {
   }
 
   /**
+   * The limits the pack's rules in force on the parcel's date hold its figures in {@code unit} to ({@code ratio} for
+   * the plot ratio: the floors of the land uses it may have and its approved cap; {@code share} for the mixed-use
+   * shares), without judging it; none if the pack is not in force then. For writing a figure where no rule result is at
+   * hand, such as a measurement's explanation, with the decimals it needs beside them ({@link Decimals}).
+   */
+  public ImmutableList<Double> limits(Parcel parcel, String unit) {
+    checkNotNull(parcel, "Checker.limits(parcel)");
+    checkNotNull(unit, "Checker.limits(unit)");
+    LocalDate checkDate = dateFor(parcel);
+    if (!pack.inForceOn(checkDate)) {
+      return ImmutableList.of();
+    }
+    FloorAreaSummary areas = classify(parcel, parcel.landUse().orElse(LandUse.INDUSTRIAL), new ArrayList<>());
+    ImmutableMap<LandUse, FloorAreaSummary> byLandUse = floorAreasByLandUse(parcel, areas);
+    List<Double> limits = new ArrayList<>();
+    for (PolicyPack.Entry entry : pack.entries()) {
+      RuleContext context = new RuleContext(parcel, areas, checkDate, entry.versions(), pack.tolerance(), byLandUse);
+      if (context.parameters().isPresent()) {
+        entry.rule().limits(context, unit).stream().filter(l -> !limits.contains(l)).forEach(limits::add);
+      }
+    }
+    return ImmutableList.copyOf(limits);
+  }
+
+  /**
    * The parcel's floor areas by use class as the pack classifies its use codes on {@code landUse}; a use code the pack
    * does not know is added to {@code errors}.
    */

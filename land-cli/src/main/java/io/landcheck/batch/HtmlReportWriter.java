@@ -132,9 +132,9 @@ final class HtmlReportWriter implements EncodingSink {
     String tail = "</td><td>" + esc(row.parkId().orElse("")) + "</td>"
         + "<td data-sort=\"" + r.verdict().ordinal() + "\"><span class=\"badge v-" + verdict + "\">"
         + esc(verdictName(r.verdict())) + "</span></td>"
-        + "<td class=\"num\">" + Numbers.plain(r.plotRatio(), 2) + "</td>"
-        + "<td class=\"num\">" + Numbers.percent(r.floorAreas().map(FloorAreaSummary::amenityShare)
-            .orElse(java.util.OptionalDouble.empty())) + "</td>"
+        + "<td class=\"num\">" + Numbers.beside(r.plotRatio(), 2, Numbers.limits(r, "ratio")) + "</td>"
+        + "<td class=\"num\">" + Numbers.percentBeside(r.floorAreas().map(FloorAreaSummary::amenityShare)
+            .orElse(java.util.OptionalDouble.empty()), Numbers.limits(r, "share")) + "</td>"
         + "<td>" + esc(r.verdict() == Verdict.ERROR
             ? r.errors().stream().map(RecordError::field).distinct().collect(Collectors.joining(", "))
             : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
@@ -212,7 +212,7 @@ final class HtmlReportWriter implements EncodingSink {
         + esc(t("principal")) + " " + Numbers.plain(f.principalIndustrialM2(), 2) + ", " + esc(t("other")) + " "
         + Numbers.plain(f.otherIndustrialM2(), 2) + ", " + esc(t("amenity")) + " " + Numbers.plain(f.livingAmenityM2(), 2)
         + ") · " + esc(t("underground")) + " " + Numbers.plain(f.undergroundM2(), 2) + " m² · " + esc(t("plotRatio")) + " "
-        + Numbers.plain(f.plotRatio(), 3) + "</p>\n"));
+        + Numbers.beside(f.plotRatio(), 3, Numbers.limits(r, "ratio")) + "</p>\n"));
     if (!r.results().isEmpty()) {
       d.write("<table class=\"rules\"><thead><tr>");
       for (String h : new String[] {"rule", "clause", "verdict", "measured", "limit", "message", "remedy"}) {
@@ -224,7 +224,8 @@ final class HtmlReportWriter implements EncodingSink {
             + esc(x.citation().document() + " " + x.citation().clause()) + "</summary>" + esc(x.citation().text().in(lang))
             + "</details></td><td><span class=\"badge v-" + x.verdict().name() + "\">" + esc(verdictName(x.verdict()))
             + "</span>" + x.determination().map(s -> " " + esc(s)).orElse("") + "</td><td class=\"num\">"
-            + Numbers.plain(x.measured(), 4) + "</td><td class=\"num\">" + Numbers.plain(x.limit(), 4) + " " + esc(x.unit().orElse(""))
+            + Numbers.beside(x.measured(), 4, x.limit().isPresent() ? new double[] {x.limit().getAsDouble()} : new double[0])
+            + "</td><td class=\"num\">" + Numbers.limit(x.limit()) + " " + esc(x.unit().orElse(""))
             + "</td><td>" + esc(x.message().in(lang)) + "</td><td>" + x.remedy().map(m -> esc(m.in(lang))).orElse("")
             + "</td></tr>\n");
       }
@@ -432,14 +433,14 @@ final class HtmlReportWriter implements EncodingSink {
         out.write("<tr><td>" + esc(p.parkId()) + "</td><td>" + esc(p.districtId().orElse("")) + "</td><td class=\"num\">"
             + Numbers.plain(p.cutM2(), 1) + "</td><td class=\"num\">" + Numbers.plain(p.addedM2(), 1)
             + "</td><td class=\"num\">" + Numbers.plain(p.fromDistrictM2(), 1) + "</td><td class=\"num\">"
-            + Numbers.plain(p.shortM2(), 1) + "</td><td>" + esc(p.status().name()) + "</td></tr>");
+            + Numbers.beside(p.shortM2(), 1, 0.0) + "</td><td>" + esc(p.status().name()) + "</td></tr>");
       }
       out.write("</tbody></table>\n");
     }
     if (!g.shortfalls().isEmpty()) {
       out.write("<h3>" + esc(t("shortfalls")) + "</h3><ul>");
       for (GreenSpaceReport.Shortfall f : g.shortfalls()) {
-        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.plain(f.shortM2(), 1) + " m² — "
+        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.beside(f.shortM2(), 1, 0.0) + " m² — "
             + esc(f.reason().in(lang)) + "</li>");
       }
       out.write("</ul>\n");

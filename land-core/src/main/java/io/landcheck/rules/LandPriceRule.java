@@ -88,8 +88,11 @@ final class LandPriceRule extends PackRule {
       return zh ? "提高容积率并增加地下空间" : "plot-ratio increase and added underground space";
     }
     if (change.raisesPlotRatio()) {
-      return zh ? "提高容积率（" + Numbers.ratio(change.plotRatioBefore()) + " → " + Numbers.ratio(change.plotRatioAfter()) + "）"
-          : "plot-ratio increase (" + Numbers.ratio(change.plotRatioBefore()) + " → " + Numbers.ratio(change.plotRatioAfter()) + ")";
+      // to as many decimals as show the increase, so that a small one is not written as none
+      String[] ratios = Numbers.ratiosApart(change.plotRatioBefore(), change.plotRatioAfter());
+      String before = ratios[0];
+      String after = ratios[1];
+      return zh ? "提高容积率（" + before + " → " + after + "）" : "plot-ratio increase (" + before + " → " + after + ")";
     }
     return zh ? "增加地下空间" : "added underground space";
   }

@@ -43,7 +43,7 @@ final class MixedUseShareRule extends PackRule {
     static Limit of(Parameters p) {
       ImmutableList<UseClass> classes = MixedUseShareRule.classes(p);
       double max = p.number("maxShare");
-      return new Limit(classes, max, Numbers.percent(max), describe(classes, "zh"), describe(classes, "en"));
+      return new Limit(classes, max, Numbers.limitPercent(max), describe(classes, "zh"), describe(classes, "en"));
     }
   }
 
@@ -60,6 +60,12 @@ final class MixedUseShareRule extends PackRule {
     if (classes(p).isEmpty()) {
       throw new IllegalArgumentException(p.owner() + ": useClasses must not be empty");
     }
+  }
+
+  @Override
+  public ImmutableList<Double> limits(RuleContext context, String unit) {
+    return "share".equals(unit) && context.parameters().isPresent()
+        ? ImmutableList.of(context.parameters().get().number("maxShare")) : ImmutableList.of();
   }
 
   @Override
@@ -112,7 +118,7 @@ final class MixedUseShareRule extends PackRule {
     double max = limit.max();
     String what = limit.what();
     String whatEn = limit.whatEn();
-    String sharePercent = Numbers.percent(share);
+    String sharePercent = Numbers.percent(share, context.tolerance(), max);
     if (context.atMost(share, max)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               what + "占地上建筑面积 " + sharePercent + "，不超过 " + limit.maxPercent() + "。",

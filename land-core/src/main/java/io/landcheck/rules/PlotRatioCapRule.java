@@ -1,5 +1,6 @@
 package io.landcheck.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
@@ -9,6 +10,7 @@ import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
+import java.util.OptionalDouble;
 
 /**
  * The plot ratio must not exceed the upper limit in the parcel's planning conditions (规划条件容积率上限). The
@@ -24,6 +26,12 @@ final class PlotRatioCapRule extends PackRule {
   }
 
   @Override
+  public ImmutableList<Double> limits(RuleContext context, String unit) {
+    OptionalDouble cap = context.parcel().approvedPlotRatioCap();
+    return "ratio".equals(unit) && cap.isPresent() ? ImmutableList.of(cap.getAsDouble()) : ImmutableList.of();
+  }
+
+  @Override
   public RuleResult evaluate(RuleContext context) {
     Parcel parcel = context.parcel();
     if (parcel.approvedPlotRatioCap().isEmpty()) {
@@ -34,7 +42,7 @@ final class PlotRatioCapRule extends PackRule {
     if (areas.siteAreaM2().isEmpty() && areas.plotRatioFloorAreaM2().isPresent()
         && areas.plotRatioFloorAreaM2().getAsDouble() == 0) {
       // No floor area counts: the plot ratio is 0, within any cap, whatever the site area.
-      String capText = Numbers.ratio(parcel.approvedPlotRatioCap().getAsDouble());
+      String capText = Numbers.limitRatio(parcel.approvedPlotRatioCap().getAsDouble());
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               "没有地上计容建筑面积，无论用地面积多少，容积率均为 0，不超过规划条件上限 " + capText + "。",
               "No above-ground floor area counts in the plot ratio, so whatever the site area the plot ratio is 0,"
@@ -48,8 +56,8 @@ final class PlotRatioCapRule extends PackRule {
     }
     double cap = parcel.approvedPlotRatioCap().getAsDouble();
     double ratio = areas.plotRatio().getAsDouble();
-    String ratioText = Numbers.ratio(ratio);
-    String capText = Numbers.ratio(cap);
+    String ratioText = Numbers.ratio(ratio, context.tolerance(), cap);
+    String capText = Numbers.limitRatio(cap);
     if (context.atMost(ratio, cap)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               "容积率 " + ratioText + "，不超过规划条件上限 " + capText + "。",

@@ -1,5 +1,6 @@
 package io.landcheck.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LandUse;
@@ -47,6 +48,19 @@ final class PlotRatioMinimumRule extends PackRule {
   }
 
   @Override
+  public ImmutableList<Double> limits(RuleContext context, String unit) {
+    if (!"ratio".equals(unit) || context.parameters().isEmpty()) {
+      return ImmutableList.of();
+    }
+    Parameters p = context.parameters().get();
+    ImmutableList.Builder<Double> floors = ImmutableList.builder();
+    for (LandUse landUse : context.possibleLandUses()) {
+      p.numberFor("minimumByLandUse", landUse.code()).ifPresent(floors::add);
+    }
+    return floors.build();
+  }
+
+  @Override
   public RuleResult evaluate(RuleContext context) {
     Parcel parcel = context.parcel();
     if (parcel.landUse().isEmpty()) {
@@ -74,7 +88,7 @@ final class PlotRatioMinimumRule extends PackRule {
         areas.plotRatioFloorAreaM2().isPresent() && areas.plotRatioFloorAreaM2().getAsDouble() == 0;
     if (areas.siteAreaM2().isEmpty() && noFloorArea) {
       // No floor area counts: the plot ratio is 0, below any floor, whatever the site area.
-      String floorText = Numbers.ratio(minimum.getAsDouble());
+      String floorText = Numbers.limitRatio(minimum.getAsDouble());
       return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
               "没有地上计容建筑面积，无论用地面积多少，容积率均为 0，低于下限 " + floorText + "。",
               "No above-ground floor area counts in the plot ratio, so whatever the site area the plot ratio is 0,"
@@ -93,8 +107,8 @@ final class PlotRatioMinimumRule extends PackRule {
     }
     double floor = minimum.getAsDouble();
     double ratio = areas.plotRatio().getAsDouble();
-    String ratioText = Numbers.ratio(ratio);
-    String floorText = Numbers.ratio(floor);
+    String ratioText = Numbers.ratio(ratio, context.tolerance(), floor);
+    String floorText = Numbers.limitRatio(floor);
     if (context.atLeast(ratio, floor)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               "容积率 " + ratioText + "，不低于 " + floorText + "。",

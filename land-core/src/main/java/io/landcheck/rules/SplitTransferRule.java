@@ -131,19 +131,19 @@ final class SplitTransferRule extends PackRule {
     }
     if (minArea.isPresent() && split.surplusAreaM2().isPresent()
         && split.surplusAreaM2().getAsDouble() < minArea.getAsDouble()) {
-      zh.add("分割部分面积 " + Numbers.area(split.surplusAreaM2().getAsDouble()) + " 小于 "
-          + Numbers.area(minArea.getAsDouble()) + BUREAU_ZH + MINIMUM_AREA + "）");
-      en.add("the surplus part of " + Numbers.area(split.surplusAreaM2().getAsDouble()) + " is smaller than "
-          + Numbers.area(minArea.getAsDouble()) + BUREAU_EN + MINIMUM_AREA + ", not the policy's)");
+      String area = Numbers.area(split.surplusAreaM2().getAsDouble(), minArea.getAsDouble());
+      String minimum = Numbers.limitArea(minArea.getAsDouble());
+      zh.add("分割部分面积 " + area + " 小于 " + minimum + BUREAU_ZH + MINIMUM_AREA + "）");
+      en.add("the surplus part of " + area + " is smaller than " + minimum + BUREAU_EN + MINIMUM_AREA
+          + ", not the policy's)");
     }
     if (minWidth.isPresent() && split.surplusMinWidthM().isPresent()
         && split.surplusMinWidthM().getAsDouble() < minWidth.getAsDouble()) {
-      zh.add("分割部分最窄处 " + String.format(java.util.Locale.ROOT, "%.1f", split.surplusMinWidthM().getAsDouble())
-          + " m，小于 " + String.format(java.util.Locale.ROOT, "%.1f", minWidth.getAsDouble()) + " m" + BUREAU_ZH
-          + MINIMUM_WIDTH + "）");
-      en.add("the surplus part is " + String.format(java.util.Locale.ROOT, "%.1f", split.surplusMinWidthM().getAsDouble())
-          + " m wide at its narrowest, less than " + String.format(java.util.Locale.ROOT, "%.1f", minWidth.getAsDouble())
-          + " m" + BUREAU_EN + MINIMUM_WIDTH + ", not the policy's)");
+      String width = Numbers.metres(split.surplusMinWidthM().getAsDouble(), minWidth.getAsDouble());
+      String minimum = Numbers.limitMetres(minWidth.getAsDouble());
+      zh.add("分割部分最窄处 " + width + "，小于 " + minimum + BUREAU_ZH + MINIMUM_WIDTH + "）");
+      en.add("the surplus part is " + width + " wide at its narrowest, less than " + minimum + BUREAU_EN
+          + MINIMUM_WIDTH + ", not the policy's)");
     }
     if (!zh.isEmpty()) {
       return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(

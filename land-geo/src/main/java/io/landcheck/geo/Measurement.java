@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
 import io.landcheck.Parameters;
+import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
 import io.landcheck.SplitRequest;
@@ -85,7 +86,7 @@ public final class Measurement {
     checkNotNull(parcel, "parcel");
     checkNotNull(date, "date");
     List<RecordError> warnings = new ArrayList<>();
-    return measurer(parcel.id(), date, warnings).measure(parcel, warnings);
+    return measurer(parcel.id(), date, warnings).measure(parcel, plotRatioLimits(pack, parcel.facts(), date), warnings);
   }
 
   /**
@@ -127,6 +128,15 @@ public final class Measurement {
 
   private static LocalDate dateOf(GeoParcel parcel) {
     return parcel.facts().applicationDate().orElseGet(LocalDate::now);
+  }
+
+  /**
+   * The floors and cap the pack's rules will hold the parcel's plot ratio to on {@code date}, for its explanation to
+   * write the plot ratio beside them.
+   */
+  static double[] plotRatioLimits(PolicyPack pack, Parcel facts, LocalDate date) {
+    return Checker.of(pack).onDate(date).limits(facts.toBuilder().applicationDate(date).build(), "ratio").stream()
+        .mapToDouble(Double::doubleValue).toArray();
   }
 
   private ParcelMeasurer measurer(String parcelId, LocalDate date, List<RecordError> warnings) {
