@@ -181,7 +181,7 @@ class PolicyPackFileTest {
           parcel.intensification(), parcel.split(), parcel.greenSpace(), parcel.rooftopGreenAreaM2(),
           parcel.districtId(), parcel.parkId(), java.util.Optional.empty());
       Report report = Checker.of(with2025Floor()).onDate(LocalDate.of(2025, 6, 1)).check(undated);
-      assertThat(report.checkDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+      assertThat(report.checkDate()).hasValue(LocalDate.of(2025, 6, 1));
       assertThat(report.result(Rules.PLOT_RATIO_MINIMUM).orElseThrow().limit()).hasValue(2.5);
     }
 

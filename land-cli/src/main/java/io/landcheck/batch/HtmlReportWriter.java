@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -104,7 +105,7 @@ final class HtmlReportWriter implements EncodingSink {
     out.write(esc(t("pack")) + ": <b>" + esc(info.pack().title().in(lang)) + "</b> (" + esc(info.pack().id()) + ", "
         + esc(info.pack().document()) + ")<br>");
     out.write(esc(t("inputs")) + ": " + esc(String.join(", ", info.inputs())) + "<br>");
-    out.write(esc(t("date")) + ": " + info.date() + "</p>\n");
+    out.write(esc(t("date")) + ": " + esc(info.date().map(LocalDate::toString).orElse(t("noDate"))) + "</p>\n");
     out.write("<nav><a href=\"#summary\">" + esc(t("summary")) + "</a> · <a href=\"#scorecard\">" + esc(t("scorecard"))
         + "</a> · <a href=\"#green\">" + esc(t("green")) + "</a> · <a href=\"#map\">" + esc(t("map"))
         + "</a> · <a href=\"#parcels\">" + esc(t("parcels")) + "</a> · <a href=\"#details\">" + esc(t("details"))
@@ -202,7 +203,9 @@ final class HtmlReportWriter implements EncodingSink {
     d.write(esc(t("locator")) + ": " + esc(row.locator()));
     row.parkId().ifPresent(p -> write(d, " · " + esc(t("park")) + ": " + esc(p)));
     row.districtId().ifPresent(p -> write(d, " · " + esc(t("district")) + ": " + esc(p)));
-    d.write(" · " + esc(t("checkDate")) + ": " + r.checkDate());
+    if (r.checkDate().isPresent()) {
+      d.write(" · " + esc(t("checkDate")) + ": " + r.checkDate().get());
+    }
     if (!r.packInForce()) {
       d.write(" · <b>" + esc(t("notInForce")) + "</b>");
     }
@@ -496,6 +499,7 @@ final class HtmlReportWriter implements EncodingSink {
       .put("pack", new String[] {"政策包", "Policy pack"})
       .put("inputs", new String[] {"输入", "Inputs"})
       .put("date", new String[] {"审查日期", "Check date"})
+      .put("noDate", new String[] {"未给出（各宗地按申请日期审查）", "none given (each parcel on its application date)"})
       .put("summary", new String[] {"汇总", "Summary"})
       .put("scorecard", new String[] {"园区评价", "Park scorecard"})
       .put("green", new String[] {"绿地平衡（五(四)）", "Green-space balance (5(4))"})

@@ -8,11 +8,13 @@ import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
+import io.landcheck.Report;
 import io.landcheck.SplitRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 
@@ -40,17 +42,25 @@ public final class Measurement {
 
   private final PolicyPack pack;
   private final boolean repair;
+  private final Optional<LocalDate> date;
   /** One measurer per measurement-parameter version of the pack, made when first needed, not once per parcel. */
-  private final Map<Parameters, ParcelMeasurer> measurers = new ConcurrentHashMap<>();
+  private final Map<Parameters, ParcelMeasurer> measurers;
 
-  private Measurement(PolicyPack pack, boolean repair) {
+  private Measurement(PolicyPack pack, boolean repair, Optional<LocalDate> date,
+      Map<Parameters, ParcelMeasurer> measurers) {
     this.pack = checkNotNull(pack, "pack");
     this.repair = repair;
+    this.date = date;
+    this.measurers = measurers;
   }
 
-  /** A measurement with the parameters of {@code pack}, reporting invalid polygons as errors. */
+  /**
+   * A measurement with the parameters of {@code pack}, reporting invalid polygons as errors, with no date of its own: a
+   * parcel is measured with the parameters in force on its application date, and one without is reported as an error
+   * naming {@code applicationDate} (give a date with {@link #onDate}; the measurement never reads the clock).
+   */
   public static Measurement of(PolicyPack pack) {
-    return new Measurement(pack, false);
+    return new Measurement(pack, false, Optional.empty(), new ConcurrentHashMap<>());
   }
 
   /**
@@ -59,7 +69,12 @@ public final class Measurement {
    * after.
    */
   public Measurement repairingInvalidGeometry() {
-    return new Measurement(pack, true);
+    return new Measurement(pack, true, date, new ConcurrentHashMap<>());
+  }
+
+  /** This measurement, measuring (and, for a split, checking) parcels without an application date as of {@code date}. */
+  public Measurement onDate(LocalDate date) {
+    return new Measurement(pack, repair, Optional.of(checkNotNull(date, "Measurement.onDate(date)")), measurers);
   }
 
   /** The pack whose parameters this measurement uses. */
@@ -68,13 +83,22 @@ public final class Measurement {
   }
 
   /**
-   * Measures a parcel with the parameters in force on its application date, or today if it has none.
+   * Measures a parcel with the parameters in force on its application date, or on this measurement's date
+   * ({@link #onDate}) if it has none; without either, the parcel is not measured and its error names
+   * {@code applicationDate}.
    *
    * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    */
   public Measured measure(GeoParcel parcel) {
     checkNotNull(parcel, "parcel");
-    return measure(parcel, dateOf(parcel));
+    Optional<LocalDate> on = dateOf(parcel);
+    if (on.isEmpty()) {
+      ParcelMeasurer first = measurers.computeIfAbsent(pack.measurement(pack.effectiveFrom()),
+          p -> new ParcelMeasurer(pack, p, repair));
+      return new Measured(parcel.id(), parcel.locator(), Optional.empty(), ImmutableList.of(Checker.undated(parcel.id())),
+          ImmutableList.of(), first.emptyTrace(parcel.id(), "not measured: the parcel has no application date"));
+    }
+    return measure(parcel, on.get());
   }
 
   /**
@@ -105,12 +129,20 @@ public final class Measurement {
    * docs/measurement.md) are put into the request,
    * which the retained part's facts carry, so the split-transfer rule judges them against a bureau's own minimums where
    * its pack sets them (沪府规〔2021〕9号 sets none). The
-   * retained part is measured and checked with the parameters in force on the parcel's application date, or today.
+   * retained part is measured and checked with the parameters in force on the parcel's application date, or on this
+   * measurement's date ({@link #onDate}); without either, nothing is split and the report's error names
+   * {@code applicationDate}.
    */
   public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
       SplitRequest request) {
     checkNotNull(parcel, "parcel");
-    return split(parcel, splitLineOrPolygon, request, dateOf(parcel));
+    Optional<LocalDate> on = dateOf(parcel);
+    if (on.isEmpty()) {
+      return new SplitResult(parcel.id(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          Report.error(parcel.id(), pack.id(), Optional.empty(), List.of(Checker.undated(parcel.id()))),
+          ImmutableList.of());
+    }
+    return split(parcel, splitLineOrPolygon, request, on.get());
   }
 
   /** {@link #split(GeoParcel, Geometry, SplitRequest)} on {@code date}. */
@@ -126,8 +158,8 @@ public final class Measurement {
         .split(parcel, splitLineOrPolygon, request, ImmutableList.copyOf(warnings));
   }
 
-  private static LocalDate dateOf(GeoParcel parcel) {
-    return parcel.facts().applicationDate().orElseGet(LocalDate::now);
+  private Optional<LocalDate> dateOf(GeoParcel parcel) {
+    return parcel.facts().applicationDate().isPresent() ? parcel.facts().applicationDate() : date;
   }
 
   /**
@@ -154,6 +186,7 @@ public final class Measurement {
 
   @Override
   public String toString() {
-    return "Measurement(" + pack.id() + (repair ? ", repairing invalid geometry" : "") + ")";
+    return "Measurement(" + pack.id() + (repair ? ", repairing invalid geometry" : "")
+        + date.map(d -> ", on " + d).orElse("") + ")";
   }
 }

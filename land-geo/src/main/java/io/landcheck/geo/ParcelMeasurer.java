@@ -465,8 +465,13 @@ final class ParcelMeasurer {
   }
 
   MeasurementTrace emptyTrace(String id) {
+    return emptyTrace(id, "not measured: the geometry has errors");
+  }
+
+  /** The trace of a parcel that was not measured, saying why. */
+  MeasurementTrace emptyTrace(String id, String why) {
     return new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters, 0,
-        ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, 0, "not measured: the geometry has errors");
+        ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, 0, why);
   }
 
   private static Measured failed(
