@@ -129,8 +129,9 @@ public final class Checker {
   /**
    * The limits the pack's rules in force on the parcel's date hold its figures in {@code unit} to ({@code ratio} for
    * the plot ratio: the floors of the land uses it may have and its approved cap; {@code share} for the mixed-use
-   * shares), without judging it; none if the parcel has no date to judge it on or the pack is not in force then. For writing a figure where no rule result is at
-   * hand, such as a measurement's explanation, with the decimals it needs beside them ({@link Decimals}).
+   * shares), without judging it; none if the parcel has no date to judge it on or the pack is not in force then. For
+   * writing a figure where no rule result is at hand, such as a measurement's explanation, with the decimals it needs
+   * beside them ({@link Decimals}).
    */
   public ImmutableList<Double> limits(Parcel parcel, String unit) {
     checkNotNull(parcel, "Checker.limits(parcel)");

@@ -227,7 +227,7 @@ final class HtmlReportWriter implements EncodingSink {
             + esc(x.citation().document() + " " + x.citation().clause()) + "</summary>" + esc(x.citation().text().in(lang))
             + "</details></td><td><span class=\"badge v-" + x.verdict().name() + "\">" + esc(verdictName(x.verdict()))
             + "</span>" + x.determination().map(s -> " " + esc(s)).orElse("") + "</td><td class=\"num\">"
-            + Numbers.beside(x.measured(), 4, x.limit().isPresent() ? new double[] {x.limit().getAsDouble()} : new double[0])
+            + Numbers.beside(x.measured(), 4, Numbers.limitOf(x))
             + "</td><td class=\"num\">" + Numbers.limit(x.limit()) + " " + esc(x.unit().orElse(""))
             + "</td><td>" + esc(x.message().in(lang)) + "</td><td>" + x.remedy().map(m -> esc(m.in(lang))).orElse("")
             + "</td></tr>\n");

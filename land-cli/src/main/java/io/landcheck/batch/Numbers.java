@@ -58,6 +58,11 @@ final class Numbers {
         ? stripped(BigDecimal.valueOf(limit.getAsDouble())) : "";
   }
 
+  /** The limit a result's measure was held to, as the one limit to show it beside; none if it has none. */
+  static double[] limitOf(RuleResult result) {
+    return result.limit().isPresent() ? new double[] {result.limit().getAsDouble()} : new double[0];
+  }
+
   /** The limits of a report's results in {@code unit} ({@code ratio}, {@code share}), to show its figures beside. */
   static double[] limits(Report report, String unit) {
     return report.results().stream()

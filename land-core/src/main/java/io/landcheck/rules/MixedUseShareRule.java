@@ -25,9 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is the actual above-ground
  * floor area (地上总建筑面积, {@link FloorAreaSummary#aboveGroundM2()}), where a storey taller than the pack's
  * {@code tallStoreyM} counts once, not double as in the plot ratio's 计容建筑面积; underground floor area is in neither.
- * Only single-use industrial land (单一用途产业用地) is judged, on the land use it has, or, when that is not given, on each land use it may have, since the land use decides
- * which use is principal: a share within (or over) the limit on every one of them is judged so. A fact not given is
- * named only where it could change the verdict. The bound is inclusive, within the pack's tolerance.
+ * Only single-use industrial land (单一用途产业用地) is judged, on the land use it has, or, when that is not given, on
+ * each land use it may have, since the land use decides which use is principal: a share within (or over) the limit on
+ * every one of them is judged so. A fact not given is named only where it could change the verdict. The bound is
+ * inclusive, within the pack's tolerance.
  */
 final class MixedUseShareRule extends PackRule {
 

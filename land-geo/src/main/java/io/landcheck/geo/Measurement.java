@@ -72,7 +72,7 @@ public final class Measurement {
     return new Measurement(pack, true, date, new ConcurrentHashMap<>());
   }
 
-  /** This measurement, measuring (and, for a split, checking) parcels without an application date as of {@code date}. */
+  /** This measurement, measuring (and, for a split, checking) parcels without an application date on {@code date}. */
   public Measurement onDate(LocalDate date) {
     return new Measurement(pack, repair, Optional.of(checkNotNull(date, "Measurement.onDate(date)")), measurers);
   }
@@ -95,8 +95,9 @@ public final class Measurement {
     if (on.isEmpty()) {
       ParcelMeasurer first = measurers.computeIfAbsent(pack.measurement(pack.effectiveFrom()),
           p -> new ParcelMeasurer(pack, p, repair));
-      return new Measured(parcel.id(), parcel.locator(), Optional.empty(), ImmutableList.of(Checker.undated(parcel.id())),
-          ImmutableList.of(), first.emptyTrace(parcel.id(), "not measured: the parcel has no application date"));
+      return new Measured(parcel.id(), parcel.locator(), Optional.empty(),
+          ImmutableList.of(Checker.undated(parcel.id())), ImmutableList.of(),
+          first.emptyTrace(parcel.id(), "not measured: the parcel has no application date"));
     }
     return measure(parcel, on.get());
   }

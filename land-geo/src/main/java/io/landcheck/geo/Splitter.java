@@ -169,8 +169,8 @@ final class Splitter {
       }
       if (onSurplusM2 > tolerance) {
         warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
-            + Figures.m2(onSurplusM2, tolerance) + " of its footprint stands on the surplus part and is not counted on the"
-            + " retained part"));
+            + Figures.m2(onSurplusM2, tolerance) + " of its footprint stands on the surplus part and is not counted on"
+            + " the retained part"));
       }
       kept.add(b);
     }
