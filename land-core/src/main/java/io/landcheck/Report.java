@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  *
  * @param parcelId the parcel's id, or the record's locator when it has none
  * @param packId the policy pack's id
- * @param checkDate the date the parcel was judged for
+ * @param checkDate the date the parcel was judged for; empty only in an error report of a parcel that had no date to
+ *     be judged on
  * @param packInForce whether the pack was in force on that date; if not, no rule judged the parcel
  * @param verdict the overall verdict
  * @param results every rule's result, in pack order
@@ -29,7 +30,7 @@ import java.util.OptionalDouble;
 public record Report(
     String parcelId,
     String packId,
-    LocalDate checkDate,
+    Optional<LocalDate> checkDate,
     boolean packInForce,
     Verdict verdict,
     ImmutableList<RuleResult> results,
@@ -47,6 +48,8 @@ public record Report(
     checkField(errors.isEmpty() == (verdict != Verdict.ERROR), "Report", "verdict",
         "must be ERROR if and only if there are errors; report %s has verdict %s and %s errors", parcelId, verdict,
         errors.size());
+    checkField(checkDate.isPresent() || verdict == Verdict.ERROR, "Report", "checkDate",
+        "must be present in a judged report; report %s has verdict %s", parcelId, verdict);
   }
 
   /** The report of a parcel the rules judged; its verdict is the worst of theirs ({@code NOT_APPLICABLE} if none). */
@@ -57,7 +60,7 @@ public record Report(
     for (RuleResult r : results) {
       verdict = verdict.worst(r.verdict());
     }
-    return new Report(parcelId, packId, checkDate, packInForce, verdict, ImmutableList.copyOf(results),
+    return new Report(parcelId, packId, Optional.of(checkDate), packInForce, verdict, ImmutableList.copyOf(results),
         ImmutableList.of(), Optional.of(floorAreas));
   }
 
@@ -66,6 +69,14 @@ public record Report(
    * a batch's output in its place.
    */
   public static Report error(String recordId, String packId, LocalDate checkDate, List<RecordError> errors) {
+    return error(recordId, packId, Optional.of(checkNotNull(checkDate, "Report.checkDate")), errors);
+  }
+
+  /**
+   * The report of a record that could not be judged because its data is bad, with the date it was to be judged on if
+   * one was known (a parcel with no application date, checked by a checker without a date, has none).
+   */
+  public static Report error(String recordId, String packId, Optional<LocalDate> checkDate, List<RecordError> errors) {
     checkNotNull(errors, "Report.errors");
     checkField(!errors.isEmpty(), "Report", "errors", "must not be empty in an error report; report %s has none",
         recordId);

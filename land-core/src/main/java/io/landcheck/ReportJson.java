@@ -52,7 +52,9 @@ final class ReportJson {
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeStringField("parcelId", report.parcelId());
     g.writeStringField("pack", report.packId());
-    g.writeStringField("checkDate", report.checkDate().toString());
+    if (report.checkDate().isPresent()) {
+      g.writeStringField("checkDate", report.checkDate().get().toString());
+    }
     g.writeBooleanField("packInForce", report.packInForce());
     g.writeStringField("verdict", report.verdict().name());
     if (report.floorAreas().isPresent()) {

@@ -1,5 +1,7 @@
 package io.landcheck;
 
+import com.google.common.collect.ImmutableList;
+
 /**
  * One clause of a policy, turned into a verdict on one parcel.
  *
@@ -18,6 +20,16 @@ public interface Rule {
 
   /** Judges the parcel in {@code context}, with the parameters in force on the check date. Never throws for bad data. */
   RuleResult evaluate(RuleContext context);
+
+  /**
+   * The limits this rule holds a figure of the parcel in {@code unit} to (as {@link RuleResult#unit()} names units:
+   * {@code ratio}, {@code share}, …), without judging it: every floor, cap or largest share that could apply, on each
+   * land use the parcel may have. For writing that figure where the rule's result is not at hand, such as land-geo's
+   * measurement explanation, with the decimals it needs beside them ({@link Decimals}). Empty by default.
+   */
+  default ImmutableList<Double> limits(RuleContext context, String unit) {
+    return ImmutableList.of();
+  }
 
   /**
    * Fails, with a message naming the parameter, if {@code parameters} lack what this rule needs. Called for every

@@ -1,9 +1,12 @@
 package io.landcheck;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static io.landcheck.Checks.checkNonNegative;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,14 +14,23 @@ import java.util.Optional;
  * What a {@link Rule} judges: the parcel, its floor areas classified by the pack, the check date, and the rule's
  * parameters in force.
  *
+ * <p>A rule names a missing fact ({@link Verdict#INSUFFICIENT_DATA}) only when some value of it could change the
+ * verdict. For the one fact that changes how floor areas are classified, the land use (用地性质: 研发 is the principal
+ * use on general R&amp;D land, another industrial use on industrial land), the context holds the floor areas as
+ * classified on every land use the parcel may have, so a rule can judge a parcel whose land use is not given under
+ * each of them ({@link #possibleLandUses()}, {@link #floorAreasOn(LandUse)}).
+ *
  * @param parcel the parcel's facts
- * @param floorAreas the parcel's floor areas by use class
+ * @param floorAreas the parcel's floor areas by use class (on its land use; on industrial land when it has none)
  * @param checkDate the date the check is made for (the application date)
  * @param versions every version of the rule's parameters, oldest first
  * @param tolerance the pack's tolerance for comparing ratios and shares with their limits
+ * @param floorAreasByLandUse the parcel's floor areas as classified on each land use it may have: its own land use
+ *     alone when it has one, else every land use the pack judges; must hold the parcel's land use when it has one
  */
 public record RuleContext(
-    Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, ImmutableList<Parameters> versions, double tolerance) {
+    Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, ImmutableList<Parameters> versions, double tolerance,
+    ImmutableMap<LandUse, FloorAreaSummary> floorAreasByLandUse) {
 
   public RuleContext {
     checkNotNull(parcel, "RuleContext.parcel");
@@ -26,6 +38,42 @@ public record RuleContext(
     checkNotNull(checkDate, "RuleContext.checkDate");
     checkNotNull(versions, "RuleContext.versions");
     checkNonNegative(tolerance, "RuleContext", "tolerance");
+    checkNotNull(floorAreasByLandUse, "RuleContext.floorAreasByLandUse");
+    checkArgument(parcel.landUse().isEmpty() || floorAreasByLandUse.containsKey(parcel.landUse().get()),
+        "RuleContext.floorAreasByLandUse must hold the parcel's land use %s, has %s", parcel.landUse(),
+        floorAreasByLandUse.keySet());
+  }
+
+  /**
+   * A context for a parcel judged with one classification of its floor areas: on its land use, or, when it has none,
+   * with no land use to try (a rule then names the land use as missing wherever it matters).
+   */
+  public RuleContext(
+      Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, ImmutableList<Parameters> versions,
+      double tolerance) {
+    this(parcel, floorAreas, checkDate, versions, tolerance,
+        parcel == null || floorAreas == null || parcel.landUse().isEmpty()
+            ? ImmutableMap.of() : ImmutableMap.of(parcel.landUse().get(), floorAreas));
+  }
+
+  /**
+   * The land uses the parcel may have: its own when it is given, else every land use the pack judges (the keys of
+   * {@link #floorAreasByLandUse}), in pack order.
+   */
+  public ImmutableSet<LandUse> possibleLandUses() {
+    return parcel.landUse().isPresent() ? ImmutableSet.of(parcel.landUse().get()) : floorAreasByLandUse.keySet();
+  }
+
+  /**
+   * The parcel's floor areas as classified on {@code landUse}, one of {@link #possibleLandUses()}.
+   *
+   * @throws IllegalArgumentException if the parcel may not have that land use
+   */
+  public FloorAreaSummary floorAreasOn(LandUse landUse) {
+    FloorAreaSummary areas = floorAreasByLandUse.get(checkNotNull(landUse, "RuleContext.floorAreasOn(landUse)"));
+    checkArgument(areas != null && possibleLandUses().contains(landUse),
+        "RuleContext.floorAreasOn: the parcel may not have land use %s; it may have %s", landUse, possibleLandUses());
+    return areas;
   }
 
   /** The parameters in force on the check date, if the rule was in force then. */

@@ -6,12 +6,13 @@ import static io.landcheck.Checks.checkPositive;
 import java.util.OptionalDouble;
 
 /**
- * A request to split surplus industrial land off a parcel and transfer it (富余工业用地分割转让), as 沪府规〔2021〕9号
- * 五(二) allows.
+ * A request to split the surplus part of industrial land off a parcel and transfer it (产业项目类工业用地节余部分分割转让),
+ * as 沪府规〔2021〕9号 五(二) allows. The policy sets no size for the part: its area and width matter only where a
+ * bureau's pack sets minimums of its own.
  *
  * @param meetsPlanningSplitConditions whether the planning authority found the split meets its conditions (符合规划分割条件)
- * @param listedWithIndustryProject whether the surplus is listed on the land exchange market with its industrial
- *     project (带产业项目挂牌)
+ * @param listedWithIndustryProject whether the surplus is listed through the land exchange market (土地交易市场) with
+ *     its industrial project (采用“带产业项目”挂牌方式)
  * @param recipient who receives the surplus
  * @param surplusAreaM2 the area of the part split off, m², when known (land-geo measures it)
  * @param surplusMinWidthM the narrowest width of that part, m, when known
@@ -27,7 +28,7 @@ public record SplitRequest(
   public enum Recipient {
     /** 园区平台: the park's platform company. */
     PARK_PLATFORM,
-    /** 产业准入项目: a project admitted by the industry authority. */
+    /** 经产业准入的项目: a project admitted by the industry authority. */
     INDUSTRY_ADMITTED_PROJECT,
     /** Anyone else. */
     OTHER

@@ -85,13 +85,11 @@ class BundledPackTest {
   }
 
   @Test
-  @DisplayName("gives the split minimums as the bureau's own numbers, not the policy's")
-  void splitDefaultsFlagged() {
+  @DisplayName("sets no split minimums, which the policy does not fix")
+  void noSplitMinimums() {
     Parameters p = current(Rules.SPLIT_TRANSFER);
-    assertThat(p.source("minimumSplitAreaM2")).hasValueSatisfying(
-        s -> assertThat(s.kind()).isEqualTo(ParameterSource.Kind.BUREAU));
-    assertThat(p.source("minimumSplitWidthM")).hasValueSatisfying(
-        s -> assertThat(s.kind()).isEqualTo(ParameterSource.Kind.BUREAU));
+    assertThat(p.has("minimumSplitAreaM2")).isFalse();
+    assertThat(p.has("minimumSplitWidthM")).isFalse();
   }
 
   @Test

@@ -18,7 +18,7 @@ class EmbeddingExampleTest {
   private static Report embed() {
     // snippet:begin
     PolicyPack pack = PolicyPacks.shanghai2021();   // or PolicyPacks.load(Path.of("my-bureau.json"))
-    Checker checker = Checker.of(pack);             // immutable: share one between threads
+    Checker checker = Checker.of(pack);             // immutable: share one between threads; never reads the clock
 
     Parcel parcel = Parcel.builder("JD-2024-017")
         .landUse(LandUse.INDUSTRIAL)                // 产业项目类工业用地

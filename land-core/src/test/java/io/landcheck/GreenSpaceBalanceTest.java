@@ -203,11 +203,42 @@ class GreenSpaceBalanceTest {
   }
 
   @Test
-  @DisplayName("balancing on a date before the pack took effect is refused")
+  @DisplayName("parcels balanced on a date before the pack took effect are left out: nothing is judged")
   void beforePack() {
     Checker early = Checker.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2021, 8, 31));
-    assertThatThrownBy(() -> early.balanceGreenSpace(BATCH)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("2021-08-31");
+    GreenSpaceReport report = early.balanceGreenSpace(BATCH);
+    assertThat(report.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(report.parks()).isEmpty();
+    assertThat(report.shortfalls()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("each parcel is balanced on its own application date: one applied before the pack is left out")
+  void eachOnItsOwnDate() {
+    // b1 cuts 200 and adds 50 in park B; applied for before 2021-09-01, 五(四) does not judge it, so B has no cut.
+    Parcel early = BATCH.get(2).toBuilder().applicationDate(LocalDate.of(2021, 5, 1)).build();
+    GreenSpaceReport report = CHECKER.balanceGreenSpace(List.of(BATCH.get(0), BATCH.get(1), early, BATCH.get(3)));
+    assertThat(report.parks()).extracting(ParkBalance::parkId).containsExactly("A", "C");
+    assertThat(report.verdict()).isEqualTo(Verdict.COMPLIANT);
+  }
+
+  @Test
+  @DisplayName("a dated parcel is balanced on its date even by a checker on a date before the pack")
+  void datedParcelOnItsDate() {
+    Checker early = Checker.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2021, 8, 31));
+    Parcel dated = BATCH.get(4).toBuilder().applicationDate(LocalDate.of(2023, 6, 1)).build();
+    GreenSpaceReport report = early.balanceGreenSpace(List.of(dated));
+    // d1 cuts 100 and adds 30 in park D of district Y, which has no other park: short by 70
+    assertThat(report.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(report.shortfalls()).extracting(Shortfall::parcelId).containsExactly("d1");
+  }
+
+  @Test
+  @DisplayName("a parcel with a green-space change but no date, on a checker without a date, is refused")
+  void undatedWithoutCheckerDate() {
+    Checker undated = Checker.of(PolicyPacks.shanghai2021());
+    assertThatThrownBy(() -> undated.balanceGreenSpace(List.of(BATCH.get(0))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a1").hasMessageContaining("onDate");
   }
 
   @Test

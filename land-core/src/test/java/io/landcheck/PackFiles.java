@@ -39,9 +39,16 @@ final class PackFiles {
     return (ObjectNode) rule(pack, id).withArray("versions").get(0).get("values");
   }
 
-  /** The sources of the rule's first (2021) version. */
+  /** The sources of the rule's first (2021) version (made empty if it has none). */
   static ObjectNode sources(ObjectNode pack, RuleId id) {
-    return (ObjectNode) rule(pack, id).withArray("versions").get(0).get("sources");
+    return ((ObjectNode) rule(pack, id).withArray("versions").get(0)).withObject("/sources");
+  }
+
+  /** Sets a number of the rule's first version as a bureau's own, with the source a pack needs for it. */
+  static void bureauNumber(ObjectNode pack, RuleId id, String name, double value) {
+    values(pack, id).put(name, value);
+    ObjectNode note = sources(pack, id).putObject(name).put("kind", "BUREAU").putObject("note");
+    note.put("zh", "本局自定（测试）。").put("en", "Set by the bureau (a test).");
   }
 
   /** Adds a version of the rule taking effect on {@code from}, a copy of the first with its values changed later. */

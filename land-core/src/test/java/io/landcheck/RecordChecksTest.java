@@ -127,7 +127,7 @@ class RecordChecksTest {
   @Test
   @DisplayName("a report with verdict ERROR but no errors is refused as Report.verdict")
   void reportVerdict() {
-    assertThatThrownBy(() -> new Report("P-1", "pack", APPLIED, true, Verdict.ERROR, ImmutableList.of(),
+    assertThatThrownBy(() -> new Report("P-1", "pack", Optional.of(APPLIED), true, Verdict.ERROR, ImmutableList.of(),
             ImmutableList.of(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Report.verdict must be ERROR");
   }

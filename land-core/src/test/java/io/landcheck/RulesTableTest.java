@@ -64,11 +64,11 @@ class RulesTableTest {
       case "split-transfer" -> "Split transfer of surplus " + list(v.get("landUses"))
           + " land: meets the planning split conditions, "
           + (v.get("requiresIndustryProjectListing").asBoolean() ? "listed with its project, " : "") + "to "
-          + list(v.get("allowedRecipients"))
+          + list(v.get("allowedRecipients")) + "; any size (the policy sets none)"
           + Optional.ofNullable(v.get("minimumSplitAreaM2"))
-              .map(a -> "; surplus part at least " + number(a.asDouble()) + " m²").orElse("")
+              .map(a -> ", but the bureau's own minimum area " + number(a.asDouble()) + " m²").orElse("")
           + Optional.ofNullable(v.get("minimumSplitWidthM"))
-              .map(w -> " and " + number(w.asDouble()) + " m wide (defaults, not from the policy)").orElse("")
+              .map(w -> ", the bureau's own minimum width " + number(w.asDouble()) + " m").orElse("")
           + ".";
       case "green-space-balance" -> "Over a batch: attached green space cut by extensions is made up by new green"
           + " space in the same park, else balanced by the district between its parks; lists the parcels left short.";

@@ -4,10 +4,12 @@ import static io.landcheck.TestParcels.APPLIED;
 import static io.landcheck.TestParcels.industrial;
 import static io.landcheck.TestParcels.result;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.landcheck.SplitRequest.Recipient;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +19,26 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("Split transfer of surplus land, 五(二)")
 class SplitTransferRuleTest {
 
-  /** A split that meets every condition, its surplus part measured at the pack's minimums (3,000 m², 30 m). */
+  /** A split that meets every condition of the clause, its surplus part measured at 3,000 m², 30 m. */
   private static SplitRequest eligible(Recipient recipient) {
     return SplitRequest.of(true, true, recipient).withSurplus(3_000, 30);
   }
 
   private static RuleResult split(SplitRequest request) {
     return result(industrial("S").tenure(LandTenure.EXISTING).split(request), Rules.SPLIT_TRANSFER);
+  }
+
+  /** The Shanghai pack with a bureau's own minimums for the surplus part: 3,000 m² and 30 m. */
+  private static PolicyPack bureauPack(Path dir) {
+    ObjectNode tree = PackFiles.shanghai();
+    PackFiles.bureauNumber(tree, Rules.SPLIT_TRANSFER, "minimumSplitAreaM2", 3_000.0);
+    PackFiles.bureauNumber(tree, Rules.SPLIT_TRANSFER, "minimumSplitWidthM", 30.0);
+    return PackFiles.load(tree, dir, "bureau-split.json");
+  }
+
+  private static RuleResult split(PolicyPack pack, SplitRequest request) {
+    Parcel parcel = industrial("S").tenure(LandTenure.EXISTING).split(request).build();
+    return Checker.of(pack).check(parcel).result(Rules.SPLIT_TRANSFER).orElseThrow();
   }
 
   @ParameterizedTest(name = "to {0}")
@@ -48,7 +63,7 @@ class SplitTransferRuleTest {
   @DisplayName("a split to another recipient names the two recipients the Shanghai pack allows")
   void shanghaiRecipientsNamed() {
     RuleResult r = split(eligible(Recipient.OTHER));
-    assertThat(r.message().zh()).contains("受让方 OTHER 不是园区平台或产业准入项目");
+    assertThat(r.message().zh()).contains("受让方 OTHER 不是园区平台或经产业准入的项目");
     assertThat(r.message().en())
         .contains("the recipient OTHER is neither the park platform nor an industry-admitted project");
   }
@@ -61,7 +76,7 @@ class SplitTransferRuleTest {
     PolicyPack pack = PackFiles.load(tree, dir, "admitted-only.json");
     Parcel parcel = industrial("S").tenure(LandTenure.EXISTING).split(eligible(Recipient.PARK_PLATFORM)).build();
     RuleResult r = Checker.of(pack).check(parcel).result(Rules.SPLIT_TRANSFER).orElseThrow();
-    assertThat(r.message().zh()).contains("受让方 PARK_PLATFORM 不是产业准入项目").doesNotContain("园区平台");
+    assertThat(r.message().zh()).contains("受让方 PARK_PLATFORM 不是经产业准入的项目").doesNotContain("园区平台");
     assertThat(r.message().en()).contains("the recipient PARK_PLATFORM is not an industry-admitted project")
         .doesNotContain("park platform");
   }
@@ -96,30 +111,125 @@ class SplitTransferRuleTest {
   void allFailuresListed() {
     RuleResult r = split(SplitRequest.of(false, false, Recipient.OTHER).withSurplus(2_000, 20));
     assertThat(r.message().en())
-        .contains("planning split conditions", "listed with its industrial project", "recipient", "2,000.0 m²",
-            "20.0 m wide");
+        .contains("planning split conditions", "listed with its industrial project", "recipient");
   }
 
   @Test
-  @DisplayName("a surplus part one step under the minimum area is not eligible")
-  void areaJustUnder() {
-    RuleResult r = split(SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(2_999.9, 30));
+  @DisplayName("the policy sets no size: a 2,000 m², 25 m surplus meeting the planning conditions is eligible")
+  void smallSurplusEligible() {
+    RuleResult r = split(SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(2_000, 25));
+    assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
+    assertThat(r.determination()).hasValue("ELIGIBLE");
+  }
+
+  @Test
+  @DisplayName("the policy sets no size: an unmeasured surplus meeting the planning conditions is eligible")
+  void unmeasuredEligible() {
+    RuleResult r = split(SplitRequest.of(true, true, Recipient.INDUSTRY_ADMITTED_PROJECT));
+    assertThat(r.verdict()).isEqualTo(Verdict.COMPLIANT);
+    assertThat(r.determination()).hasValue("ELIGIBLE");
+  }
+
+  @Test
+  @DisplayName("the bundled pack sets no minimum area or width for the surplus part")
+  void bundledPackHasNoMinimums() {
+    Parameters p = PolicyPacks.shanghai2021().versions(Rules.SPLIT_TRANSFER).get(0);
+    assertThat(p.names()).doesNotContain("minimumSplitAreaM2", "minimumSplitWidthM");
+  }
+
+  @Test
+  @DisplayName("the recipient is named as the policy names it: 园区平台或经产业准入的项目")
+  void recipientsInPolicyWords() {
+    RuleResult r = split(eligible(Recipient.OTHER));
+    assertThat(r.message().zh()).contains("不是园区平台或经产业准入的项目");
+  }
+
+  @Test
+  @DisplayName("a bureau's minimum area applies, and the message says it is the bureau's, not the policy's")
+  void bureauAreaMinimum(@TempDir Path dir) {
+    RuleResult r = split(bureauPack(dir), SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(2_000, 40));
+    assertThat(r.determination()).hasValue("NOT_ELIGIBLE");
+    assertThat(r.message().en()).contains("2,000.0 m² is smaller than 3,000.0 m²",
+        "the bureau's own split condition minimumSplitAreaM2, not the policy's");
+    assertThat(r.message().zh()).contains("本局自定的分割条件，非政策规定：minimumSplitAreaM2");
+  }
+
+  @Test
+  @DisplayName("a bureau's minimum width applies, and the message says it is the bureau's, not the policy's")
+  void bureauWidthMinimum(@TempDir Path dir) {
+    RuleResult r = split(bureauPack(dir), SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(4_000, 25));
+    assertThat(r.determination()).hasValue("NOT_ELIGIBLE");
+    assertThat(r.message().en()).contains("25.0 m wide at its narrowest, less than 30.0 m",
+        "the bureau's own split condition minimumSplitWidthM, not the policy's");
+  }
+
+  @Test
+  @DisplayName("a surplus part exactly at a bureau's minimums is eligible")
+  void atBureauMinimums(@TempDir Path dir) {
+    assertThat(split(bureauPack(dir), eligible(Recipient.PARK_PLATFORM)).determination()).hasValue("ELIGIBLE");
+  }
+
+  @Test
+  @DisplayName("a surplus part one step under a bureau's minimum area is not eligible")
+  void areaJustUnder(@TempDir Path dir) {
+    RuleResult r = split(bureauPack(dir), SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(2_999.9, 30));
     assertThat(r.determination()).hasValue("NOT_ELIGIBLE");
   }
 
   @Test
-  @DisplayName("a surplus part one step under the minimum width is not eligible")
-  void widthJustUnder() {
-    RuleResult r = split(SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(3_000, 29.9));
+  @DisplayName("a surplus part one step under a bureau's minimum width is not eligible")
+  void widthJustUnder(@TempDir Path dir) {
+    RuleResult r = split(bureauPack(dir), SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(3_000, 29.9));
     assertThat(r.determination()).hasValue("NOT_ELIGIBLE");
   }
 
   @Test
-  @DisplayName("an unmeasured surplus part gives insufficient data when the pack sets minimums")
-  void unmeasured() {
-    RuleResult r = split(SplitRequest.of(true, true, Recipient.PARK_PLATFORM));
+  @DisplayName("an unmeasured surplus part gives insufficient data when a bureau sets minimums")
+  void unmeasured(@TempDir Path dir) {
+    RuleResult r = split(bureauPack(dir), SplitRequest.of(true, true, Recipient.PARK_PLATFORM));
     assertThat(r.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
-    assertThat(r.message().en()).contains("split.surplusAreaM2");
+    assertThat(r.message().en()).contains("split.surplusAreaM2", "split.surplusMinWidthM", "the bureau's own");
+  }
+
+  @Test
+  @DisplayName("with only a bureau minimum area, an unmeasured width does not matter")
+  void onlyAreaMinimum(@TempDir Path dir) {
+    ObjectNode tree = PackFiles.shanghai();
+    PackFiles.bureauNumber(tree, Rules.SPLIT_TRANSFER, "minimumSplitAreaM2", 3_000.0);
+    PolicyPack pack = PackFiles.load(tree, dir, "area-only.json");
+    SplitRequest request = new SplitRequest(true, true, Recipient.PARK_PLATFORM, OptionalDouble.of(4_000),
+        OptionalDouble.empty());
+    assertThat(split(pack, request).determination()).hasValue("ELIGIBLE");
+  }
+
+  @Test
+  @DisplayName("with only a bureau minimum area, an unmeasured surplus names only its area as needed")
+  void onlyAreaNeeded(@TempDir Path dir) {
+    ObjectNode tree = PackFiles.shanghai();
+    PackFiles.bureauNumber(tree, Rules.SPLIT_TRANSFER, "minimumSplitAreaM2", 3_000.0);
+    PolicyPack pack = PackFiles.load(tree, dir, "area-only.json");
+    RuleResult r = split(pack, SplitRequest.of(true, true, Recipient.PARK_PLATFORM));
+    assertThat(r.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(r.message().en()).contains("split.surplusAreaM2").doesNotContain("surplusMinWidthM");
+  }
+
+  @Test
+  @DisplayName("a bureau minimum that is not a number above zero fails when the pack is loaded")
+  void minimumMustBePositive(@TempDir Path dir) {
+    ObjectNode tree = PackFiles.shanghai();
+    PackFiles.values(tree, Rules.SPLIT_TRANSFER).put("minimumSplitWidthM", 0.0);
+    assertThatThrownBy(() -> PackFiles.load(tree, dir, "zero.json"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimumSplitWidthM must be a number > 0");
+  }
+
+  @Test
+  @DisplayName("a misspelt bureau minimum fails when the pack is loaded, naming the parameters the kind reads")
+  void misspeltMinimum(@TempDir Path dir) {
+    ObjectNode tree = PackFiles.shanghai();
+    PackFiles.values(tree, Rules.SPLIT_TRANSFER).put("minimumSplitAreaM", 3_000.0);
+    assertThatThrownBy(() -> PackFiles.load(tree, dir, "misspelt.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("values.minimumSplitAreaM: is not a parameter of rule kind split-transfer");
   }
 
   @Test

@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 final class TestParcels {
 
   static final LocalDate APPLIED = LocalDate.of(2023, 6, 1);
-  static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  /** The Shanghai pack's checker, judging parcels without an application date on {@link #APPLIED}. */
+  static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021()).onDate(APPLIED);
 
   private TestParcels() {}
 

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -52,8 +53,8 @@ public class ParkFile {
     dir = Files.createTempDirectory("landcheck-bench");
     gpkg = dir.resolve("park.gpkg");
     ParkGenerator.of(SEED, PARCELS).writeGeoPackage(gpkg);
-    measurement = Measurement.of(PolicyPacks.shanghai2021());
-    checker = Checker.of(PolicyPacks.shanghai2021());
+    measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
+    checker = Checker.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
     try (ParcelSource source = ParcelSources.open(gpkg, ReadOptions.defaults())) {
       parcels = source.records().map(r -> r.parcel().orElseThrow(
           () -> new IllegalStateException("benchmark park record in error: " + r.errors())))

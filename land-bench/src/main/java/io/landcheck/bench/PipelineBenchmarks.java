@@ -16,6 +16,7 @@ import io.landcheck.geo.io.SourceRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
@@ -114,7 +115,7 @@ public class PipelineBenchmarks {
   }
 
   private static void writeRows(ParkFile park, BatchSink sink) throws IOException {
-    sink.begin(new BatchInfo(park.checker.pack(), ImmutableList.of("park.gpkg"), LocalDate.of(2026, 6, 1),
+    sink.begin(new BatchInfo(park.checker.pack(), ImmutableList.of("park.gpkg"), Optional.of(LocalDate.of(2026, 6, 1)),
         OptionalLong.of(ParkFile.PARCELS)));
     for (BatchRow row : park.rows) {
       sink.row(row);

@@ -37,6 +37,10 @@ import java.util.Optional;
  *
  * <p>A record that cannot be read, measured or checked becomes an {@code ERROR} row naming the record and the field;
  * nothing a record holds stops the batch. Immutable and thread-safe; each {@link #run} is independent.
+ *
+ * <p>The batch checker never reads the clock. Each parcel is judged on its application date; a parcel without one on
+ * the batch's date ({@link #onDate}), and without that it is an {@code ERROR} row naming {@code applicationDate}. The
+ * command line passes today's date unless {@code --date} gives another.
  */
 public final class BatchChecker {
 
@@ -52,13 +56,18 @@ public final class BatchChecker {
     this.repair = repair;
   }
 
-  /** A batch checker for this pack, on all available cores, judging parcels without an application date as of today. */
+  /**
+   * A batch checker for this pack, on all available cores, with no date of its own: a parcel without an application
+   * date is an {@code ERROR} row naming {@code applicationDate}.
+   */
   public static BatchChecker of(PolicyPack pack) {
     return new BatchChecker(checkNotNull(pack, "BatchChecker.pack"), Optional.empty(),
         Runtime.getRuntime().availableProcessors(), false);
   }
 
-  /** This checker judging parcels without an application date, and the green-space balance, as of {@code date}. */
+  /**
+   * This checker judging parcels without an application date, and balancing their green space, as of {@code date}.
+   */
   public BatchChecker onDate(LocalDate date) {
     return new BatchChecker(pack, Optional.of(checkNotNull(date, "BatchChecker.date")), threads, repair);
   }
@@ -99,12 +108,11 @@ public final class BatchChecker {
     checkNotNull(input, "BatchChecker.run(input)");
     checkNotNull(sink, "BatchChecker.run(sink)");
     long start = System.nanoTime();
-    LocalDate on = date.orElseGet(LocalDate::now);
-    Checker checker = Checker.of(pack).onDate(on);
-    sink.begin(new BatchInfo(pack, input.descriptions(), on, input.count()));
+    Checker checker = date.isPresent() ? Checker.of(pack).onDate(date.get()) : Checker.of(pack);
+    sink.begin(new BatchInfo(pack, input.descriptions(), date, input.count()));
     Tally tally = new Tally();
     Measurement measurement = repair ? Measurement.of(pack).repairingInvalidGeometry() : Measurement.of(pack);
-    Work work = new Work(checker, measurement, on);
+    Work work = new Work(checker, measurement, date);
     List<BatchSink> sinks = BothSinks.flatten(sink);
     try (ParcelIds ids = new ParcelIds()) {
       new OrderedParallel<Item, Done>(item -> work.done(work.row(item), sinks),
@@ -131,14 +139,9 @@ public final class BatchChecker {
     } catch (RuntimeException | Error e) {
       throw aborted(sink, tally, start, e);
     }
-    Optional<GreenSpaceReport> green = Optional.empty();
-    if (pack.greenSpaceRule().isPresent()) {
-      try {
-        green = Optional.of(checker.balanceGreenSpaceEntries(tally.greenSpaceEntries()));
-      } catch (IllegalStateException notInForce) {
-        green = Optional.empty();
-      }
-    }
+    // Every entry has a date: an undated parcel is an ERROR row unless the batch has a date, and ERROR rows give none.
+    Optional<GreenSpaceReport> green = pack.greenSpaceRule().isPresent()
+        ? Optional.of(checker.balanceGreenSpaceEntries(tally.greenSpaceEntries())) : Optional.empty();
     BatchSummary summary = tally.summary(green, Duration.ofNanos(System.nanoTime() - start));
     sink.end(summary);
     return summary;
@@ -195,9 +198,9 @@ public final class BatchChecker {
   private final class Work {
     private final Checker checker;
     private final Measurement measurement;
-    private final LocalDate on;
+    private final Optional<LocalDate> on;
 
-    Work(Checker checker, Measurement measurement, LocalDate on) {
+    Work(Checker checker, Measurement measurement, Optional<LocalDate> on) {
       this.checker = checker;
       this.measurement = measurement;
       this.on = on;
@@ -225,7 +228,13 @@ public final class BatchChecker {
         return new BatchRow(item.index(), item.locator(), report, Optional.empty(), item.facts(), Optional.empty());
       }
       GeoParcel geo = item.geo().orElseThrow();
-      LocalDate date = checker.dateFor(geo.facts());
+      Optional<LocalDate> dated = checker.dateFor(geo.facts());
+      if (dated.isEmpty()) {
+        Report report = Report.error(geo.id(), pack.id(), Optional.empty(), List.of(Checker.undated(geo.id())));
+        return new BatchRow(item.index(), item.locator(), report, Optional.empty(), Optional.of(geo.facts()),
+            item.geo());
+      }
+      LocalDate date = dated.get();
       Measured measured = measurement.measure(geo, date);
       if (!measured.ok()) {
         Report report = Report.error(geo.id(), pack.id(), date, measured.errors());

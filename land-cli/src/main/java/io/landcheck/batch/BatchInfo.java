@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.PolicyPack;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -12,10 +13,12 @@ import java.util.OptionalLong;
  *
  * @param pack the policy pack the parcels are checked against
  * @param inputs a description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}
- * @param date the date parcels without an application date are judged for, and the green-space balance is judged on
+ * @param date the date parcels without an application date are judged (and their green space balanced) on, if the
+ *     batch has one; without it such parcels are errors
  * @param expectedRecords the number of records, if the inputs know it cheaply (for progress)
  */
-public record BatchInfo(PolicyPack pack, ImmutableList<String> inputs, LocalDate date, OptionalLong expectedRecords) {
+public record BatchInfo(
+    PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords) {
 
   public BatchInfo {
     checkNotNull(pack, "BatchInfo.pack");

@@ -56,8 +56,9 @@ final class CsvReportWriter implements EncodingSink {
     String verdict = row.verdict().name();
     for (RuleResult r : row.report().results()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "RULE", r.ruleId().value(),
-          r.citation().document() + " " + r.citation().clause(), r.verdict().name(), Numbers.plain(r.measured(), 6),
-          Numbers.plain(r.limit(), 6), r.unit().orElse(""), r.determination().orElse(""), r.message().in(language),
+          r.citation().document() + " " + r.citation().clause(), r.verdict().name(),
+          Numbers.beside(r.measured(), 6, Numbers.limitOf(r)),
+          Numbers.limit(r.limit()), r.unit().orElse(""), r.determination().orElse(""), r.message().in(language),
           r.remedy().map(m -> m.in(language)).orElse(""), "");
     }
     for (RecordError e : row.report().errors()) {
@@ -105,7 +106,8 @@ final class CsvReportWriter implements EncodingSink {
       for (GreenSpaceReport.Shortfall f : green.shortfalls()) {
         String park = f.parkId().orElse("");
         line(b, "", f.parcelId(), "", park, districtOfPark.getOrDefault(park, ""), Verdict.NON_COMPLIANT.name(),
-            "BATCH_RULE", green.ruleId().value(), clause, Verdict.NON_COMPLIANT.name(), Numbers.plain(f.shortM2(), 6),
+            "BATCH_RULE", green.ruleId().value(), clause, Verdict.NON_COMPLIANT.name(),
+            Numbers.beside(f.shortM2(), 6, 0.0),
             "", "m2", "", f.reason().in(language), "", "");
       }
       out.write(b.toString().getBytes(StandardCharsets.UTF_8));

@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -106,7 +107,7 @@ final class HtmlReportWriter implements EncodingSink {
     out.write(esc(t("pack")) + ": <b>" + esc(info.pack().title().in(lang)) + "</b> (" + esc(info.pack().id()) + ", "
         + esc(info.pack().document()) + ")<br>");
     out.write(esc(t("inputs")) + ": " + esc(String.join(", ", info.inputs())) + "<br>");
-    out.write(esc(t("date")) + ": " + info.date() + "</p>\n");
+    out.write(esc(t("date")) + ": " + esc(info.date().map(LocalDate::toString).orElse(t("noDate"))) + "</p>\n");
     out.write("<nav><a href=\"#summary\">" + esc(t("summary")) + "</a> · <a href=\"#scorecard\">" + esc(t("scorecard"))
         + "</a> · <a href=\"#green\">" + esc(t("green")) + "</a> · <a href=\"#map\">" + esc(t("map"))
         + "</a> · <a href=\"#parcels\">" + esc(t("parcels")) + "</a> · <a href=\"#details\">" + esc(t("details"))
@@ -134,9 +135,9 @@ final class HtmlReportWriter implements EncodingSink {
     String tail = "</td><td>" + esc(row.parkId().orElse("")) + "</td>"
         + "<td data-sort=\"" + r.verdict().ordinal() + "\"><span class=\"badge v-" + verdict + "\">"
         + esc(verdictName(r.verdict())) + "</span></td>"
-        + "<td class=\"num\">" + Numbers.plain(r.plotRatio(), 2) + "</td>"
-        + "<td class=\"num\">" + Numbers.percent(r.floorAreas().map(FloorAreaSummary::amenityShare)
-            .orElse(java.util.OptionalDouble.empty())) + "</td>"
+        + "<td class=\"num\">" + Numbers.beside(r.plotRatio(), 2, Numbers.limits(r, "ratio")) + "</td>"
+        + "<td class=\"num\">" + Numbers.percentBeside(r.floorAreas().map(FloorAreaSummary::amenityShare)
+            .orElse(java.util.OptionalDouble.empty()), Numbers.limits(r, "share")) + "</td>"
         + "<td>" + esc(r.verdict() == Verdict.ERROR
             ? r.errors().stream().map(RecordError::field).distinct().collect(Collectors.joining(", "))
             : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
@@ -204,7 +205,9 @@ final class HtmlReportWriter implements EncodingSink {
     d.write(esc(t("locator")) + ": " + esc(row.locator()));
     row.parkId().ifPresent(p -> write(d, " · " + esc(t("park")) + ": " + esc(p)));
     row.districtId().ifPresent(p -> write(d, " · " + esc(t("district")) + ": " + esc(p)));
-    d.write(" · " + esc(t("checkDate")) + ": " + r.checkDate());
+    if (r.checkDate().isPresent()) {
+      d.write(" · " + esc(t("checkDate")) + ": " + r.checkDate().get());
+    }
     if (!r.packInForce()) {
       d.write(" · <b>" + esc(t("notInForce")) + "</b>");
     }
@@ -214,7 +217,7 @@ final class HtmlReportWriter implements EncodingSink {
         + esc(t("principal")) + " " + Numbers.plain(f.principalIndustrialM2(), 2) + ", " + esc(t("other")) + " "
         + Numbers.plain(f.otherIndustrialM2(), 2) + ", " + esc(t("amenity")) + " " + Numbers.plain(f.livingAmenityM2(), 2)
         + ") · " + esc(t("underground")) + " " + Numbers.plain(f.undergroundM2(), 2) + " m² · " + esc(t("plotRatio")) + " "
-        + Numbers.plain(f.plotRatio(), 3) + "</p>\n"));
+        + Numbers.beside(f.plotRatio(), 3, Numbers.limits(r, "ratio")) + "</p>\n"));
     if (!r.results().isEmpty()) {
       d.write("<table class=\"rules\"><thead><tr>");
       for (String h : new String[] {"rule", "clause", "verdict", "measured", "limit", "message", "remedy"}) {
@@ -226,7 +229,8 @@ final class HtmlReportWriter implements EncodingSink {
             + esc(x.citation().document() + " " + x.citation().clause()) + "</summary>" + esc(x.citation().text().in(lang))
             + "</details></td><td><span class=\"badge v-" + x.verdict().name() + "\">" + esc(verdictName(x.verdict()))
             + "</span>" + x.determination().map(s -> " " + esc(s)).orElse("") + "</td><td class=\"num\">"
-            + Numbers.plain(x.measured(), 4) + "</td><td class=\"num\">" + Numbers.plain(x.limit(), 4) + " " + esc(x.unit().orElse(""))
+            + Numbers.beside(x.measured(), 4, Numbers.limitOf(x))
+            + "</td><td class=\"num\">" + Numbers.limit(x.limit()) + " " + esc(x.unit().orElse(""))
             + "</td><td>" + esc(x.message().in(lang)) + "</td><td>" + x.remedy().map(m -> esc(m.in(lang))).orElse("")
             + "</td></tr>\n");
       }
@@ -462,14 +466,14 @@ final class HtmlReportWriter implements EncodingSink {
         out.write("<tr><td>" + esc(p.parkId()) + "</td><td>" + esc(p.districtId().orElse("")) + "</td><td class=\"num\">"
             + Numbers.plain(p.cutM2(), 1) + "</td><td class=\"num\">" + Numbers.plain(p.addedM2(), 1)
             + "</td><td class=\"num\">" + Numbers.plain(p.fromDistrictM2(), 1) + "</td><td class=\"num\">"
-            + Numbers.plain(p.shortM2(), 1) + "</td><td>" + esc(p.status().name()) + "</td></tr>");
+            + Numbers.beside(p.shortM2(), 1, 0.0) + "</td><td>" + esc(p.status().name()) + "</td></tr>");
       }
       out.write("</tbody></table>\n");
     }
     if (!g.shortfalls().isEmpty()) {
       out.write("<h3>" + esc(t("shortfalls")) + "</h3><ul>");
       for (GreenSpaceReport.Shortfall f : g.shortfalls()) {
-        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.plain(f.shortM2(), 1) + " m² — "
+        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.beside(f.shortM2(), 1, 0.0) + " m² — "
             + esc(f.reason().in(lang)) + "</li>");
       }
       out.write("</ul>\n");
@@ -525,6 +529,7 @@ final class HtmlReportWriter implements EncodingSink {
       .put("pack", new String[] {"政策包", "Policy pack"})
       .put("inputs", new String[] {"输入", "Inputs"})
       .put("date", new String[] {"审查日期", "Check date"})
+      .put("noDate", new String[] {"未给出（各宗地按申请日期审查）", "none given (each parcel on its application date)"})
       .put("summary", new String[] {"汇总", "Summary"})
       .put("scorecard", new String[] {"园区评价", "Park scorecard"})
       .put("green", new String[] {"绿地平衡（五(四)）", "Green-space balance (5(4))"})

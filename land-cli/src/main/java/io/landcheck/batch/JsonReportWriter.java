@@ -80,7 +80,9 @@ final class JsonReportWriter implements EncodingSink {
       g.writeString(input);
     }
     g.writeEndArray();
-    g.writeStringField("date", info.date().toString());
+    if (info.date().isPresent()) {
+      g.writeStringField("date", info.date().get().toString());
+    }
     g.writeArrayFieldStart("parcels");
     // The parcels' bytes go straight to the stream: the generator's buffer must be out first. Its array stays empty
     // to it, so writeEndArray() in end() only closes it.

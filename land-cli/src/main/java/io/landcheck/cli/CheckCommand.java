@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,7 +50,9 @@ final class CheckCommand implements Callable<Integer> {
   String policy;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Date for parcels without an application date, and for the green-space balance (default: today).")
+      description = "Date to judge parcels without an application date on, and to balance their green space on "
+          + "(default: today, read from this computer's clock in its time zone; the command line is the one part of "
+          + "landcheck that reads the clock, and passes the date to the library).")
   String date;
 
   @Option(names = "--format", paramLabel = "json|csv|html",
@@ -115,14 +118,14 @@ final class CheckCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, conflict.get());
       }
     }
-    BatchChecker checker = BatchChecker.of(pack);
-    if (date != null) {
-      try {
-        checker = checker.onDate(LocalDate.parse(date));
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(cl, "--date: must be a date YYYY-MM-DD, was '" + date + "'");
-      }
+    LocalDate on;
+    try {
+      // The library never reads the clock: the command line gives it today's date, unless --date gives another.
+      on = date == null ? LocalDate.now(Clock.systemDefaultZone()) : LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(cl, "--date: must be a date YYYY-MM-DD, was '" + date + "'");
     }
+    BatchChecker checker = BatchChecker.of(pack).onDate(on);
     if (threads != null) {
       if (threads < 1 || threads > MAX_THREADS) {
         throw new CommandLine.ParameterException(cl,

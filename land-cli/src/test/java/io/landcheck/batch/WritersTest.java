@@ -80,7 +80,8 @@ class WritersTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSink sink = format.writer(out, lang);
     Tally tally = new Tally();
-    sink.begin(new BatchInfo(PACK, ImmutableList.of("park.gpkg (GeoPackage, EPSG:4549)"), DATE, OptionalLong.of(3)));
+    sink.begin(new BatchInfo(PACK, ImmutableList.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
+        OptionalLong.of(3)));
     for (BatchRow r : rows) {
       tally.add(r);
       sink.row(r);

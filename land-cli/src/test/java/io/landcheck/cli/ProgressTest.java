@@ -28,7 +28,7 @@ class ProgressTest {
   private static String finalLine(long expected, int rows) {
     StringWriter out = new StringWriter();
     Progress progress = new Progress(new PrintWriter(out));
-    progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), ImmutableList.of("park.gpkg"), DATE,
+    progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), ImmutableList.of("park.gpkg"), Optional.of(DATE),
         OptionalLong.of(expected)));
     for (int i = 0; i < rows; i++) {
       Report report = Report.error("R-" + i, "shanghai-2021", DATE, List.of(RecordError.of("R-" + i, "f", "bad")));

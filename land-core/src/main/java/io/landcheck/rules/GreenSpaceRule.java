@@ -16,11 +16,14 @@ import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.RuleId;
 import io.landcheck.Verdict;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * 沪府规〔2021〕9号 五(四): 已建成项目附属绿地因扩建改建需要调减的,优先在园区内通过新建规划绿地予以补足,也可以由区政府在本辖区园区之间予以平衡补足。
@@ -29,12 +32,28 @@ import java.util.TreeMap;
  * left of the park's new green space then makes up the other cuts of the park, in input order; a park still short is
  * covered from the surplus of the other parks of its district, parks in id order; a parcel whose cut is still not
  * made up is listed as a shortfall. A parcel with a cut but no park id cannot be made up in a park and is short by its
- * net cut. Areas are compared within {@code toleranceM2}.
+ * net cut.
+ *
+ * <p>Each parcel's change is judged with the parameters in force on its date, as the per-parcel rules judge it (its
+ * application date, else the date the caller gives); a parcel dated when the rule is not in force is left out of the
+ * balance. Areas are compared within {@code toleranceM2}: a parcel's own figures within its own version's, a park's
+ * and a district's within the largest of their parcels'.
  */
 public final class GreenSpaceRule {
 
-  /** The green-space facts of one parcel that the balance needs: small, so a batch of millions fits in memory. */
-  public record Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2) {
+  /**
+   * The green-space facts of one parcel that the balance needs: small, so a batch of millions fits in memory.
+   *
+   * @param parcelId the parcel's id (宗地编号)
+   * @param parkId the industrial park (产业园区) it lies in, if known
+   * @param districtId the district (区) it lies in, if known
+   * @param cutM2 attached green space (附属绿地) the extension cuts, m²
+   * @param addedM2 new green space it adds in the park, m²
+   * @param applicationDate the parcel's application date, which chooses the parameters in force; empty to balance it
+   *     on the checker's date
+   */
+  public record Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2,
+      Optional<LocalDate> applicationDate) {
 
     public Entry {
       checkNotNull(parcelId, "GreenSpaceRule.Entry.parcelId");
@@ -43,12 +62,18 @@ public final class GreenSpaceRule {
       checkArgument(Double.isFinite(cutM2) && cutM2 >= 0, "GreenSpaceRule.Entry.cutM2 must be >= 0, was %s", cutM2);
       checkArgument(Double.isFinite(addedM2) && addedM2 >= 0, "GreenSpaceRule.Entry.addedM2 must be >= 0, was %s",
           addedM2);
+      checkNotNull(applicationDate, "GreenSpaceRule.Entry.applicationDate");
     }
 
-    /** The entry of a parcel, or empty if it declares no green-space change. */
+    /** An entry without a date of its own, balanced on the checker's date. */
+    public Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2) {
+      this(parcelId, parkId, districtId, cutM2, addedM2, Optional.empty());
+    }
+
+    /** The entry of a parcel, with its application date, or empty if it declares no green-space change. */
     public static Optional<Entry> of(Parcel parcel) {
-      return parcel.greenSpace().map(g -> new Entry(
-          parcel.id(), parcel.parkId(), parcel.districtId(), g.attachedGreenCutM2(), g.greenAddedInParkM2()));
+      return parcel.greenSpace().map(g -> new Entry(parcel.id(), parcel.parkId(), parcel.districtId(),
+          g.attachedGreenCutM2(), g.greenAddedInParkM2(), parcel.applicationDate()));
     }
   }
 
@@ -142,57 +167,69 @@ public final class GreenSpaceRule {
   }
 
   /**
-   * Balances the green space of these parcels' entries, with the parameters of {@code parameters}.
+   * Balances the green space of these parcels' entries, each judged with the parameters {@code parametersInForce}
+   * gives it (those in force on its date); an entry it gives none is left out.
    *
    * @throws InvalidParcelException naming the parcel and the field, if its green space would take a park's or a
    *     district's total past {@link Totals#LIMIT_M2} (areas too large to be real)
    */
-  public GreenSpaceReport balance(List<Entry> entries, Parameters parameters) {
-    Totals totals = new Totals();
+  public GreenSpaceReport balance(List<Entry> entries, Function<Entry, Optional<Parameters>> parametersInForce) {
+    Map<Entry, Double> tolerance = new IdentityHashMap<>();
+    List<Entry> judged = new ArrayList<>(entries.size());
     for (Entry e : entries) {
+      Optional<Parameters> p = parametersInForce.apply(e);
+      if (p.isPresent()) {
+        tolerance.put(e, p.get().number("toleranceM2"));
+        judged.add(e);
+      }
+    }
+    Totals totals = new Totals();
+    for (Entry e : judged) {
       Optional<String> refused = totals.add(e);
       if (refused.isPresent()) {
         throw new InvalidParcelException(e.parcelId(), Totals.field(e), refused.get());
       }
     }
-    double tol = parameters.number("toleranceM2");
     Map<String, List<Entry>> byPark = new TreeMap<>();
     List<Entry> shortfallEntries = new ArrayList<>();
     Map<Entry, Shortfall> shortfallOf = new java.util.IdentityHashMap<>();
     boolean anyCut = false;
-    for (Entry e : entries) {
-      anyCut |= e.cutM2() > tol;
+    for (Entry e : judged) {
+      anyCut |= e.cutM2() > tolerance.get(e);
       if (e.parkId().isPresent()) {
         byPark.computeIfAbsent(e.parkId().get(), k -> new ArrayList<>()).add(e);
       }
     }
     // 1. Each park on its own.
-    Map<String, double[]> parkFigures = new TreeMap<>(); // cut, added, surplus(+)/deficit(-)
+    Map<String, double[]> parkFigures = new TreeMap<>(); // cut, added, surplus(+)/deficit(-), tolerance
     Map<String, Optional<String>> parkDistrict = new TreeMap<>();
     for (Map.Entry<String, List<Entry>> park : byPark.entrySet()) {
       double cut = 0;
       double added = 0;
+      double tol = 0;
       Optional<String> district = Optional.empty();
       for (Entry e : park.getValue()) {
         cut += e.cutM2();
         added += e.addedM2();
+        tol = Math.max(tol, tolerance.get(e));
         district = district.or(e::districtId);
       }
-      parkFigures.put(park.getKey(), new double[] {cut, added, added - cut});
+      parkFigures.put(park.getKey(), new double[] {cut, added, added - cut, tol});
       parkDistrict.put(park.getKey(), district);
     }
     // 2. Districts cover their short parks from their parks' surplus, parks in id order.
     Map<String, Double> fromDistrict = new TreeMap<>();
-    Map<String, double[]> districtFigures = new TreeMap<>(); // surplus, deficit, short
+    Map<String, double[]> districtFigures = new TreeMap<>(); // surplus, deficit, short, tolerance
     for (Map.Entry<String, double[]> park : parkFigures.entrySet()) {
       parkDistrict.get(park.getKey()).ifPresent(d -> {
-        double[] f = districtFigures.computeIfAbsent(d, k -> new double[3]);
+        double[] f = districtFigures.computeIfAbsent(d, k -> new double[4]);
         double net = park.getValue()[2];
         if (net > 0) {
           f[0] += net;
         } else {
           f[1] -= net;
         }
+        f[3] = Math.max(f[3], park.getValue()[3]);
       });
     }
     Map<String, Double> pool = new TreeMap<>();
@@ -200,7 +237,7 @@ public final class GreenSpaceRule {
     for (Map.Entry<String, double[]> park : parkFigures.entrySet()) {
       double deficit = -park.getValue()[2];
       Optional<String> district = parkDistrict.get(park.getKey());
-      if (deficit > tol && district.isPresent()) {
+      if (deficit > park.getValue()[3] && district.isPresent()) {
         double available = pool.get(district.get());
         double given = Math.min(deficit, available);
         pool.put(district.get(), available - given);
@@ -212,6 +249,7 @@ public final class GreenSpaceRule {
     ImmutableList.Builder<ParkBalance> parks = ImmutableList.builder();
     for (Map.Entry<String, List<Entry>> park : byPark.entrySet()) {
       double[] f = parkFigures.get(park.getKey());
+      double parkTol = f[3];
       double given = fromDistrict.getOrDefault(park.getKey(), 0.0);
       double available = given;
       for (Entry e : park.getValue()) {
@@ -219,6 +257,7 @@ public final class GreenSpaceRule {
       }
       for (Entry e : park.getValue()) {
         double net = e.cutM2() - e.addedM2();
+        double tol = tolerance.get(e);
         if (net > tol) {
           double covered = Math.min(net, available);
           available -= covered;
@@ -233,28 +272,28 @@ public final class GreenSpaceRule {
         }
       }
       double shortM2 = Math.max(0, -f[2] - given);
-      ParkStatus status = f[0] <= tol ? ParkStatus.NO_CUT
-          : f[2] >= -tol ? ParkStatus.MADE_UP_IN_PARK
-          : shortM2 <= tol ? ParkStatus.BALANCED_BY_DISTRICT
+      ParkStatus status = f[0] <= parkTol ? ParkStatus.NO_CUT
+          : f[2] >= -parkTol ? ParkStatus.MADE_UP_IN_PARK
+          : shortM2 <= parkTol ? ParkStatus.BALANCED_BY_DISTRICT
           : ParkStatus.SHORT;
       parks.add(new ParkBalance(park.getKey(), parkDistrict.get(park.getKey()), f[0], f[1], given,
-          shortM2 <= tol ? 0 : shortM2, status));
+          shortM2 <= parkTol ? 0 : shortM2, status));
     }
-    for (Entry e : entries) {
+    for (Entry e : judged) {
       double net = e.cutM2() - e.addedM2();
-      if (e.parkId().isEmpty() && net > tol) {
+      if (e.parkId().isEmpty() && net > tolerance.get(e)) {
         shortfall(shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), Optional.empty(), net, LocalizedText.of(
             "未给出所属园区（parkId），减少的附属绿地无法在园区内补足。",
             "No park (parkId) is given, so the cut green space cannot be made up in a park.")));
       }
     }
     ImmutableList.Builder<DistrictBalance> districts = ImmutableList.builder();
-    districtFigures.forEach((d, f) -> districts.add(new DistrictBalance(d, f[0], f[1], f[2] <= tol ? 0 : f[2])));
+    districtFigures.forEach((d, f) -> districts.add(new DistrictBalance(d, f[0], f[1], f[2] <= f[3] ? 0 : f[2])));
     Verdict verdict =
         !shortfallEntries.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
     Map<Entry, Integer> inputOrder = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      inputOrder.put(entries.get(i), i);
+    for (int i = 0; i < judged.size(); i++) {
+      inputOrder.put(judged.get(i), i);
     }
     shortfallEntries.sort(java.util.Comparator.comparing(inputOrder::get));
     ImmutableList<Shortfall> ordered = shortfallEntries.stream()

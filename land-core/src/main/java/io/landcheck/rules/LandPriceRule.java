@@ -3,6 +3,7 @@ package io.landcheck.rules;
 import io.landcheck.Citation;
 import io.landcheck.Intensification;
 import io.landcheck.LandTenure;
+import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
@@ -10,6 +11,7 @@ import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
+import java.util.List;
 
 /**
  * 沪府规〔2021〕9号 五(二): 存量工业用地经批准提高容积率和增加地下空间的,不再增收土地价款。
@@ -18,7 +20,8 @@ import io.landcheck.Verdict;
  * no additional land price: verdict {@link Verdict#COMPLIANT}, determination {@code NOT_DUE}. The same change on new
  * land, or on another land use, falls outside the exemption: {@link Verdict#NOT_APPLICABLE}, determination
  * {@code DUE} (the ordinary land-price rules apply). A change that is not approved, or that raises nothing, is not
- * judged.
+ * judged. A missing tenure or land use is named only where it could change the determination: new land owes the
+ * price whatever its land use.
  */
 final class LandPriceRule extends PackRule {
 
@@ -53,14 +56,16 @@ final class LandPriceRule extends PackRule {
           "提高容积率或增加地下空间尚未经批准；本条只适用于经批准的变更。",
           "The increase is not approved; the exemption applies only to approved changes."));
     }
-    if (parcel.tenure().isEmpty() || parcel.landUse().isEmpty()) {
-      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
-          "需要用地性质（landUse）和新增/存量（tenure）才能判断是否免收土地价款。",
-          "The land use (landUse) and whether the land is new or existing (tenure) are needed to judge the"
-              + " exemption."));
-    }
-    String landUse = parcel.landUse().get().code();
-    boolean exempt = parcel.tenure().get() == LandTenure.EXISTING && p.texts("landUses").contains(landUse);
+    List<LandTenure> tenures = parcel.tenure().map(List::of).orElse(List.of(LandTenure.values()));
+    List<LandUse> landUses = context.possibleLandUses().asList();
+    return Completions.over(this, Completions.Fact.TENURE, tenures, t -> t.name() + "（" + t.zh() + "）",
+        tenure -> Completions.over(this, Completions.Fact.LAND_USE, landUses, LandUse::code,
+            landUse -> judge(p, change, tenure, landUse.code())));
+  }
+
+  /** The determination for an approved change if the land is of {@code tenure} and {@code landUse}. */
+  private RuleResult judge(Parameters p, Intensification change, LandTenure tenure, String landUse) {
+    boolean exempt = tenure == LandTenure.EXISTING && p.texts("landUses").contains(landUse);
     if (exempt) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               "存量工业用地经批准" + what(change, "zh") + "，不再增收土地价款。",
@@ -70,9 +75,9 @@ final class LandPriceRule extends PackRule {
     }
     return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
             "本条免收土地价款只适用于存量" + String.join("、", p.texts("landUses")) + "用地；本宗地为"
-                + parcel.tenure().get() + " " + landUse + "，按一般规定计收土地价款。",
+                + tenure + " " + landUse + "，按一般规定计收土地价款。",
             "The exemption covers only existing land of " + String.join(", ", p.texts("landUses")) + "; this parcel is "
-                + parcel.tenure().get() + " " + landUse + ", so the ordinary land-price rules apply."))
+                + tenure + " " + landUse + ", so the ordinary land-price rules apply."))
         .withDetermination(DUE)
         .withParameters(p);
   }
@@ -83,8 +88,11 @@ final class LandPriceRule extends PackRule {
       return zh ? "提高容积率并增加地下空间" : "plot-ratio increase and added underground space";
     }
     if (change.raisesPlotRatio()) {
-      return zh ? "提高容积率（" + Numbers.ratio(change.plotRatioBefore()) + " → " + Numbers.ratio(change.plotRatioAfter()) + "）"
-          : "plot-ratio increase (" + Numbers.ratio(change.plotRatioBefore()) + " → " + Numbers.ratio(change.plotRatioAfter()) + ")";
+      // to as many decimals as show the increase, so that a small one is not written as none
+      String[] ratios = Numbers.ratiosApart(change.plotRatioBefore(), change.plotRatioAfter());
+      String before = ratios[0];
+      String after = ratios[1];
+      return zh ? "提高容积率（" + before + " → " + after + "）" : "plot-ratio increase (" + before + " → " + after + ")";
     }
     return zh ? "增加地下空间" : "added underground space";
   }

@@ -1,6 +1,7 @@
 package io.landcheck.rules;
 
 import io.landcheck.Citation;
+import io.landcheck.LandUse;
 import io.landcheck.Lease;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
@@ -22,6 +23,10 @@ import java.util.Optional;
  * at the pack's minimum level or above ({@code qualifyingCategories}, {@code minimumRecognitionLevel}); no term may
  * exceed it; every other project is held to {@code generalTermCapYears}. The term is judged with the
  * parameters in force on the lease's grant date: a lease granted before the rule took effect is not judged by it.
+ *
+ * <p>A missing fact is named only where it could change the verdict: a term over {@code maxTermYears} fails whatever
+ * the project's recognition level, and a lease granted before the rule took effect is not judged whatever the land
+ * use.
  */
 final class LeaseTermRule extends PackRule {
 
@@ -44,12 +49,17 @@ final class LeaseTermRule extends PackRule {
   @Override
   public RuleResult evaluate(RuleContext context) {
     Parcel parcel = context.parcel();
-    Parameters checkDateParameters = context.parameters().orElseThrow();
     if (parcel.landUse().isEmpty()) {
-      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
-          LocalizedText.of("缺少用地性质（landUse）。", "The land use (landUse) is missing."));
+      return Completions.over(this, Completions.Fact.LAND_USE, context.possibleLandUses().asList(), LandUse::code,
+          landUse -> judge(context, landUse.code()));
     }
-    String landUse = parcel.landUse().get().code();
+    return judge(context, parcel.landUse().get().code());
+  }
+
+  /** The verdict on the parcel if its land use is {@code landUse}. */
+  private RuleResult judge(RuleContext context, String landUse) {
+    Parcel parcel = context.parcel();
+    Parameters checkDateParameters = context.parameters().orElseThrow();
     if (!checkDateParameters.texts("landUses").contains(landUse)) {
       return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
           "本条出让年限规定不适用于用地性质 " + landUse + "。",
@@ -80,6 +90,24 @@ final class LeaseTermRule extends PackRule {
           .withParameters(p);
     }
     Optional<Boolean> qualifies = qualifies(parcel, p);
+    if (qualifies.isEmpty() && term > maxTerm) {
+      // No level qualifies the project for more than maxTerm: the term is too long whatever its level.
+      RemedyOption shorten = RemedyOption.shortenTermTo(generalCap);
+      return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
+              "出让年限 " + term + " 年超过产业项目类工业用地最长 " + maxTerm + " 年，无论" + parcel.projectCategory().zh()
+                  + "的认定级别（recognitionLevel，未给出）如何。",
+              "A term of " + term + " years exceeds the longest term of " + maxTerm + " years for industrial land,"
+                  + " whatever the recognition level (recognitionLevel, not given) of the "
+                  + en(parcel.projectCategory()) + "."))
+          .withMeasure(term, maxTerm, "years")
+          .withRemedy(LocalizedText.of(
+              "将出让年限缩短至 " + generalCap + " 年" + capSource(p, true) + "以内；项目经" + RecognitionLevel.valueOf(
+                  p.text("minimumRecognitionLevel")).zh() + "及以上认定的，可至 " + maxTerm + " 年。",
+              "Shorten the term to " + generalCap + " years" + capSource(p, false) + " or less; to " + maxTerm + " years or less once the"
+                  + " project's recognition at " + en(RecognitionLevel.valueOf(p.text("minimumRecognitionLevel")))
+                  + " level or above is given."), List.of(shorten))
+          .withParameters(p);
+    }
     if (qualifies.isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
               "出让年限 " + term + " 年超过 " + generalCap + " 年" + capSource(p, true) + "，需要" + parcel.projectCategory().zh()
@@ -130,12 +158,18 @@ final class LeaseTermRule extends PackRule {
         .orElse("");
   }
 
-  /** Whether the project qualifies for the longest term; empty when its recognition level is needed and missing. */
+  /**
+   * Whether the project qualifies for the longest term; empty when its recognition level is needed, missing and would
+   * matter (a minimum level of the lowest, every level qualifies).
+   */
   private static Optional<Boolean> qualifies(Parcel parcel, Parameters p) {
     if (!p.texts("qualifyingCategories").contains(parcel.projectCategory().name())) {
       return Optional.of(false);
     }
     RecognitionLevel minimum = RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"));
+    if (minimum == RecognitionLevel.values()[0]) {
+      return Optional.of(true);
+    }
     return parcel.recognitionLevel().map(level -> level.isAtLeast(minimum));
   }
 

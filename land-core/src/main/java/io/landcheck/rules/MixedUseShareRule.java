@@ -3,6 +3,7 @@ package io.landcheck.rules;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
 import io.landcheck.FloorAreaSummary;
+import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
@@ -12,6 +13,7 @@ import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.UseClass;
 import io.landcheck.Verdict;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,11 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>One class serves both limits of the clause: the pack gives each its own rule id, the use classes in the
  * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is the actual above-ground
  * floor area (地上总建筑面积, {@link FloorAreaSummary#aboveGroundM2()}), where a storey taller than the pack's
- * {@code tallStoreyM} counts once, not double as in the plot ratio's 计容建筑面积; underground floor area is in neither. Only single-use industrial land (单一用途产业用地) is judged, and
- * only when its land use is known, since the land use decides which use is principal.
- * The bound is inclusive, within the pack's tolerance.
+ * {@code tallStoreyM} counts once, not double as in the plot ratio's 计容建筑面积; underground floor area is in neither.
+ * Only single-use industrial land (单一用途产业用地) is judged, on the land use it has, or, when that is not given, on
+ * each land use it may have, since the land use decides which use is principal: a share within (or over) the limit on
+ * every one of them is judged so. A fact not given is named only where it could change the verdict. The bound is
+ * inclusive, within the pack's tolerance.
  */
 final class MixedUseShareRule extends PackRule {
+
+  /** Whether the land is single-use industrial land (单一用途产业用地), as messages name it. */
+  private static final Completions.Fact SINGLE_USE =
+      new Completions.Fact("是否为单一用途产业用地（singleUse）", "single-use status (singleUse)");
 
   /** What each version of the parameters gives every parcel alike: the classes, their names, the largest share. */
   private final Map<Parameters, Limit> limits = new ConcurrentHashMap<>();
@@ -36,7 +44,7 @@ final class MixedUseShareRule extends PackRule {
     static Limit of(Parameters p) {
       ImmutableList<UseClass> classes = MixedUseShareRule.classes(p);
       double max = p.number("maxShare");
-      return new Limit(classes, max, Numbers.percent(max), describe(classes, "zh"), describe(classes, "en"));
+      return new Limit(classes, max, Numbers.limitPercent(max), describe(classes, "zh"), describe(classes, "en"));
     }
   }
 
@@ -56,29 +64,45 @@ final class MixedUseShareRule extends PackRule {
   }
 
   @Override
+  public ImmutableList<Double> limits(RuleContext context, String unit) {
+    return "share".equals(unit) && context.parameters().isPresent()
+        ? ImmutableList.of(context.parameters().get().number("maxShare")) : ImmutableList.of();
+  }
+
+  @Override
   public RuleResult evaluate(RuleContext context) {
     Parcel parcel = context.parcel();
     Parameters p = context.parameters().orElseThrow();
-    if (parcel.singleUse().isEmpty()) {
-      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
-          "未说明是否为单一用途产业用地（singleUse）。", "Whether the land is single-use (singleUse) is not stated."));
-    }
-    if (!parcel.singleUse().get()) {
-      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
-          "非单一用途产业用地，不适用本条混合比例。", "The land is not single-use; the mixed-use shares do not apply."));
-    }
+    List<Boolean> singleUse = parcel.singleUse().map(List::of).orElse(List.of(true, false));
+    return Completions.over(this, SINGLE_USE, singleUse, String::valueOf, single -> single
+        ? judgeSingleUse(context, p)
+        : RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+            "非单一用途产业用地，不适用本条混合比例。", "The land is not single-use; the mixed-use shares do not apply.")));
+  }
+
+  /** The verdict if the land is single-use. */
+  private RuleResult judgeSingleUse(RuleContext context, Parameters p) {
+    Parcel parcel = context.parcel();
     if (parcel.landUse().isEmpty()) {
-      // The land use decides which use is principal (研发 is principal on general R&D land), so without it the
-      // floor areas cannot be classified.
-      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
-          "缺少用地性质（landUse），无法确定主导产业用途。",
-          "The land use (landUse) is missing, so the principal use cannot be told from the others."));
+      // The land use decides which use is principal (研发 is principal on general R&D land), so the floor areas are
+      // judged as classified on each land use the parcel may have.
+      return Completions.over(this, Completions.Fact.LAND_USE, context.possibleLandUses().asList(), LandUse::code,
+          landUse -> judge(context, p, context.floorAreasOn(landUse)));
     }
-    FloorAreaSummary areas = context.floorAreas();
-    if (areas.aboveGroundM2().isEmpty() || areas.aboveGroundM2().getAsDouble() <= 0) {
+    return judge(context, p, context.floorAreas());
+  }
+
+  /** The verdict on single-use land whose floor areas are classified as {@code areas}. */
+  private RuleResult judge(RuleContext context, Parameters p, FloorAreaSummary areas) {
+    if (areas.aboveGroundM2().isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
           "缺少地上建筑面积（aboveGroundFloorAreaM2）。",
           "The above-ground floor area (aboveGroundFloorAreaM2) is missing."));
+    }
+    if (areas.aboveGroundM2().getAsDouble() <= 0) {
+      return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
+          "地上建筑面积为 0，没有可计算的比例。",
+          "The above-ground floor area is 0, so there is no share to judge."));
     }
     Limit limit = limits.computeIfAbsent(p, Limit::of);
     ImmutableList<UseClass> classes = limit.classes();
@@ -95,7 +119,7 @@ final class MixedUseShareRule extends PackRule {
     double max = limit.max();
     String what = limit.what();
     String whatEn = limit.whatEn();
-    String sharePercent = Numbers.percent(share);
+    String sharePercent = Numbers.percent(share, context.tolerance(), max);
     if (context.atMost(share, max)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               what + "占地上建筑面积 " + sharePercent + "，不超过 " + limit.maxPercent() + "。",

@@ -1,5 +1,7 @@
 package io.landcheck.rules;
 
+import io.landcheck.Decimals;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -9,6 +11,11 @@ import java.util.Locale;
  * for character, but without a {@code Formatter} for each one (that was most of the cost of checking a parcel): a
  * value that is not negative, below {@link #FAST_LIMIT} and not within {@link #TIE_MARGIN} of a rounding tie is
  * rounded in {@code long} arithmetic, where the result cannot differ; any other value goes to {@code String.format}.
+ *
+ * <p>A figure written beside a limit (the floor it is below, the share it exceeds) takes the limits too, and gets as
+ * many more decimals as it needs never to be rounded onto or across one ({@link Decimals}): a plot ratio of 1.9996
+ * below a floor of 2.0 is written {@code 1.9996}, not {@code 2.000}. The limit itself is written exactly
+ * ({@link #limitRatio}, {@link #limitPercent}).
  */
 final class Numbers {
 
@@ -37,6 +44,68 @@ final class Numbers {
   static String area(double areaM2) {
     String fast = fixed(areaM2, 1, true);
     return fast != null ? fast + " m²" : String.format(Locale.ROOT, "%,.1f m²", areaM2);
+  }
+
+  /** A plot ratio beside its limits: three decimals, more where rounding would carry it onto or across one. */
+  static String ratio(double ratio, double tolerance, double... limits) {
+    return Decimals.clear(ratio, 0, 3, tolerance, limits) ? ratio(ratio) : Decimals.plain(ratio, 3, tolerance, limits);
+  }
+
+  /** A share as a percentage beside its limits: two decimals, more where rounding would reach one. */
+  static String percent(double share, double tolerance, double... limits) {
+    return Decimals.clear(share, 2, 2, tolerance, limits)
+        ? percent(share) : Decimals.percent(share, 2, tolerance, limits);
+  }
+
+  /** An area beside its limits: a tenth of a square metre, more where rounding would reach one. */
+  static String area(double areaM2, double... limits) {
+    return Decimals.clear(areaM2, 0, 1, 0, limits) ? area(areaM2) : grouped(Decimals.figure(areaM2, 0, 1, 0, limits));
+  }
+
+  /** A length in metres beside its limits: a tenth of a metre, more where rounding would reach one. */
+  static String metres(double metres, double... limits) {
+    return Decimals.plain(metres, 1, 0, limits) + " m";
+  }
+
+  /**
+   * Two plot ratios written to the same decimals, three or as many more as it takes for the figures to compare as the
+   * values do: an increase from 1.9996 to 2.0004 is {@code 1.9996 → 2.0004}, not {@code 2.000 → 2.000}.
+   */
+  static String[] ratiosApart(double a, double b) {
+    int side = a < b ? -1 : a > b ? 1 : 0;
+    for (int decimals = 3; ; decimals++) {
+      BigDecimal fa = Decimals.figure(a, 0, decimals, 0);
+      BigDecimal fb = Decimals.figure(b, 0, decimals, 0);
+      if (fa.compareTo(fb) == side || decimals >= 17) {
+        return new String[] {fa.toPlainString(), fb.toPlainString()};
+      }
+    }
+  }
+
+  /** A plot-ratio limit, written exactly: at least three decimals, {@code 2.000}, {@code 2.3456}. */
+  static String limitRatio(double limit) {
+    return limit * 1000 == Math.rint(limit * 1000) ? ratio(limit) : Decimals.exact(limit, 0, 3);
+  }
+
+  /** A share limit as a percentage, written exactly: at least two decimals, {@code 30.00%}. */
+  static String limitPercent(double limit) {
+    return Decimals.exact(limit, 2, 2) + "%";
+  }
+
+  /** An area limit, written exactly: at least a tenth of a square metre, {@code 3,000.0 m²}. */
+  static String limitArea(double limitM2) {
+    return limitM2 * 10 == Math.rint(limitM2 * 10) ? area(limitM2)
+        : grouped(new BigDecimal(Decimals.exact(limitM2, 0, 1)));
+  }
+
+  /** A length limit in metres, written exactly: at least a tenth of a metre, {@code 30.0 m}. */
+  static String limitMetres(double limitM) {
+    return Decimals.exact(limitM, 0, 1) + " m";
+  }
+
+  /** An area in m² with its decimals, digits grouped by three: {@code 1,234.56 m²}. */
+  private static String grouped(BigDecimal areaM2) {
+    return String.format(Locale.ROOT, "%,." + areaM2.scale() + "f", areaM2) + " m²";
   }
 
   /** An area rounded up to a tenth of a square metre: the amount of a remedy option, which must be enough. */

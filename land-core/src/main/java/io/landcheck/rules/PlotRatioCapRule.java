@@ -1,5 +1,6 @@
 package io.landcheck.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
@@ -9,18 +10,25 @@ import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
+import java.util.OptionalDouble;
 
 /**
  * The plot ratio must not exceed the upper limit in the parcel's planning conditions (规划条件容积率上限). The
  * policy raises the floor (五(二)); the cap is set parcel by parcel, so this rule has no pack numbers: it reads the
  * parcel's {@link Parcel#approvedPlotRatioCap()}. The bound is inclusive, within the pack's tolerance. The plot ratio
  * and the remedy's area are 计容建筑面积 ({@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the
- * pack's {@code tallStoreyM} counts double).
+ * pack's {@code tallStoreyM} counts double). A parcel with no floor area counted complies whatever its site area.
  */
 final class PlotRatioCapRule extends PackRule {
 
   PlotRatioCapRule(RuleId id, Citation citation) {
     super(id, citation);
+  }
+
+  @Override
+  public ImmutableList<Double> limits(RuleContext context, String unit) {
+    OptionalDouble cap = context.parcel().approvedPlotRatioCap();
+    return "ratio".equals(unit) && cap.isPresent() ? ImmutableList.of(cap.getAsDouble()) : ImmutableList.of();
   }
 
   @Override
@@ -31,6 +39,16 @@ final class PlotRatioCapRule extends PackRule {
           "规划条件未给出容积率上限。", "The planning conditions give no plot-ratio cap."));
     }
     FloorAreaSummary areas = context.floorAreas();
+    if (areas.siteAreaM2().isEmpty() && areas.plotRatioFloorAreaM2().isPresent()
+        && areas.plotRatioFloorAreaM2().getAsDouble() == 0) {
+      // No floor area counts: the plot ratio is 0, within any cap, whatever the site area.
+      String capText = Numbers.limitRatio(parcel.approvedPlotRatioCap().getAsDouble());
+      return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
+              "没有地上计容建筑面积，无论用地面积多少，容积率均为 0，不超过规划条件上限 " + capText + "。",
+              "No above-ground floor area counts in the plot ratio, so whatever the site area the plot ratio is 0,"
+                  + " within the approved cap of " + capText + "."))
+          .withMeasure(0, parcel.approvedPlotRatioCap().getAsDouble(), "ratio");
+    }
     if (areas.plotRatio().isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
           "缺少用地面积或地上计容建筑面积，无法计算容积率。",
@@ -38,8 +56,8 @@ final class PlotRatioCapRule extends PackRule {
     }
     double cap = parcel.approvedPlotRatioCap().getAsDouble();
     double ratio = areas.plotRatio().getAsDouble();
-    String ratioText = Numbers.ratio(ratio);
-    String capText = Numbers.ratio(cap);
+    String ratioText = Numbers.ratio(ratio, context.tolerance(), cap);
+    String capText = Numbers.limitRatio(cap);
     if (context.atMost(ratio, cap)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               "容积率 " + ratioText + "，不超过规划条件上限 " + capText + "。",

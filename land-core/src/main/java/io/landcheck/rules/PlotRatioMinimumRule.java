@@ -1,7 +1,9 @@
 package io.landcheck.rules;
 
+import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
 import io.landcheck.FloorAreaSummary;
+import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
@@ -10,6 +12,8 @@ import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
+import java.util.Comparator;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -20,6 +24,10 @@ import java.util.OptionalDouble;
  * {@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the pack's {@code tallStoreyM} counts double)
  * over site area; underground floor area never counts. The remedy's added area is 计容建筑面积 too. The floor for each land use is the map parameter {@code minimumByLandUse}; a land use
  * not in the map is not judged. The bound is inclusive, within the pack's tolerance.
+ *
+ * <p>A parcel without a land use is judged on every land use it may have, and a missing fact is named only where it
+ * could change the verdict: a plot ratio above every floor complies whatever the land use, and a parcel with no floor
+ * area counted has a plot ratio of 0 whatever its site area.
  */
 final class PlotRatioMinimumRule extends PackRule {
 
@@ -41,20 +49,54 @@ final class PlotRatioMinimumRule extends PackRule {
   }
 
   @Override
+  public ImmutableList<Double> limits(RuleContext context, String unit) {
+    if (!"ratio".equals(unit) || context.parameters().isEmpty()) {
+      return ImmutableList.of();
+    }
+    Parameters p = context.parameters().get();
+    ImmutableList.Builder<Double> floors = ImmutableList.builder();
+    for (LandUse landUse : context.possibleLandUses()) {
+      p.numberFor("minimumByLandUse", landUse.code()).ifPresent(floors::add);
+    }
+    return floors.build();
+  }
+
+  @Override
   public RuleResult evaluate(RuleContext context) {
     Parcel parcel = context.parcel();
-    Parameters p = context.parameters().orElseThrow();
     if (parcel.landUse().isEmpty()) {
-      return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
-          LocalizedText.of("缺少用地性质（landUse）。", "The land use (landUse) is missing."));
+      // Tried on the highest floor first, so that a verdict the same on every land use is given against it.
+      Parameters p = context.parameters().orElseThrow();
+      List<LandUse> landUses = context.possibleLandUses().stream()
+          .sorted(Comparator.comparingDouble(
+              (LandUse u) -> p.numberFor("minimumByLandUse", u.code()).orElse(Double.NEGATIVE_INFINITY)).reversed())
+          .toList();
+      return Completions.over(this, Completions.Fact.LAND_USE, landUses, LandUse::code,
+          landUse -> judge(context, landUse.code(), context.floorAreasOn(landUse)));
     }
-    String landUse = parcel.landUse().get().code();
+    return judge(context, parcel.landUse().get().code(), context.floorAreas());
+  }
+
+  /** The verdict on the parcel if its land use is {@code landUse}, with its floor areas classified on it. */
+  private RuleResult judge(RuleContext context, String landUse, FloorAreaSummary areas) {
+    Parameters p = context.parameters().orElseThrow();
     OptionalDouble minimum = p.numberFor("minimumByLandUse", landUse);
     if (minimum.isEmpty()) {
       return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
           "用地性质 " + landUse + " 没有容积率下限。", "Land use " + landUse + " has no plot-ratio floor."));
     }
-    FloorAreaSummary areas = context.floorAreas();
+    boolean noFloorArea =
+        areas.plotRatioFloorAreaM2().isPresent() && areas.plotRatioFloorAreaM2().getAsDouble() == 0;
+    if (areas.siteAreaM2().isEmpty() && noFloorArea) {
+      // No floor area counts: the plot ratio is 0, below any floor, whatever the site area.
+      String floorText = Numbers.limitRatio(minimum.getAsDouble());
+      return RuleResult.of(this, Verdict.NON_COMPLIANT, LocalizedText.of(
+              "没有地上计容建筑面积，无论用地面积多少，容积率均为 0，低于下限 " + floorText + "。",
+              "No above-ground floor area counts in the plot ratio, so whatever the site area the plot ratio is 0,"
+                  + " below the floor of " + floorText + "."))
+          .withMeasure(0, minimum.getAsDouble(), "ratio")
+          .withParameters(p);
+    }
     if (areas.siteAreaM2().isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA,
           LocalizedText.of("缺少用地面积（siteAreaM2）。", "The site area (siteAreaM2) is missing."));
@@ -66,8 +108,8 @@ final class PlotRatioMinimumRule extends PackRule {
     }
     double floor = minimum.getAsDouble();
     double ratio = areas.plotRatio().getAsDouble();
-    String ratioText = Numbers.ratio(ratio);
-    String floorText = Numbers.ratio(floor);
+    String ratioText = Numbers.ratio(ratio, context.tolerance(), floor);
+    String floorText = Numbers.limitRatio(floor);
     if (context.atLeast(ratio, floor)) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
               "容积率 " + ratioText + "，不低于 " + floorText + "。",

@@ -25,8 +25,8 @@ final class RooftopGreeningRule extends PackRule {
     var rooftop = context.parcel().rooftopGreenAreaM2();
     if (rooftop.isPresent() && rooftop.getAsDouble() > 0) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
-          "已有屋顶绿化 " + Numbers.area(rooftop.getAsDouble()) + "（鼓励性条款）。",
-          "Rooftop greening of " + Numbers.area(rooftop.getAsDouble()) + " is provided (encouraged, not required)."));
+          "已有屋顶绿化 " + Numbers.area(rooftop.getAsDouble(), 0) + "（鼓励性条款）。",
+          "Rooftop greening of " + Numbers.area(rooftop.getAsDouble(), 0) + " is provided (encouraged, not required)."));
     }
     return RuleResult.of(this, Verdict.NOT_APPLICABLE, LocalizedText.of(
         "未申报屋顶绿化；政策鼓励屋顶绿化，但不作要求。",

@@ -1,5 +1,6 @@
 package io.landcheck.geo;
 
+import io.landcheck.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -8,7 +9,9 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * How measurement messages and traces write figures: areas ({@code 1234.50 m²}), lengths and heights, factors and
  * points. The two-decimal form is that of land-core's rule messages ({@code io.landcheck.rules.Numbers}), which is
- * package-private there: land-core exports domain types, not text helpers.
+ * package-private there: land-core exports domain types, not text helpers. A figure written beside a limit (a plot
+ * ratio beside its floor, an overlap beside the geometry tolerance) takes the limits, and gets the decimals land-core's
+ * {@link Decimals} gives it, never being rounded onto or across one.
  */
 final class Figures {
 
@@ -24,6 +27,22 @@ final class Figures {
   /** An area for a message: {@code 1234.50 m²}. */
   static String m2(double areaM2) {
     return twoDecimals(areaM2) + " m²";
+  }
+
+  /** An area beside its limits: {@code 0.012 m²} beside a tolerance of 0.01 m², not {@code 0.01 m²}. */
+  static String m2(double areaM2, double... limits) {
+    return twoDecimals(areaM2, limits) + " m²";
+  }
+
+  /** A number with two decimals beside its limits, more where rounding would carry it onto or across one. */
+  static String twoDecimals(double value, double... limits) {
+    return Decimals.clear(value, 0, 2, 0, limits) ? twoDecimals(value) : Decimals.plain(value, 2, 0, limits);
+  }
+
+  /** A share as a percentage with two decimals beside its limits: {@code 0.501%} beside 0.5%, not {@code 0.50%}. */
+  static String percent(double share, double... limits) {
+    return Decimals.clear(share, 2, 2, 0, limits)
+        ? String.format(LOCALE, "%.2f%%", share * 100) : Decimals.percent(share, 2, 0, limits);
   }
 
   /** Values at or above this go to {@code String.format}, so the scaled value keeps its fraction to ~1e-7. */
@@ -60,6 +79,14 @@ final class Figures {
    */
   static String m(double metres) {
     return number(metres) + " m";
+  }
+
+  /**
+   * A length or height beside its limits, as {@link #m(double)} writes it, with more decimals where six would round it
+   * onto or across one: {@code 2.1999999 m} beside 2.2 m.
+   */
+  static String m(double metres, double... limits) {
+    return Decimals.clear(metres, 0, 6, 0, limits) ? m(metres) : Decimals.plain(metres, 2, 0, limits) + " m";
   }
 
   /** A number with at least two decimals and at most six, without trailing zeros beyond the second. */

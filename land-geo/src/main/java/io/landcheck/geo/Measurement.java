@@ -5,13 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
 import io.landcheck.Parameters;
+import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
+import io.landcheck.Report;
 import io.landcheck.SplitRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 
@@ -39,17 +42,25 @@ public final class Measurement {
 
   private final PolicyPack pack;
   private final boolean repair;
+  private final Optional<LocalDate> date;
   /** One measurer per measurement-parameter version of the pack, made when first needed, not once per parcel. */
-  private final Map<Parameters, ParcelMeasurer> measurers = new ConcurrentHashMap<>();
+  private final Map<Parameters, ParcelMeasurer> measurers;
 
-  private Measurement(PolicyPack pack, boolean repair) {
+  private Measurement(PolicyPack pack, boolean repair, Optional<LocalDate> date,
+      Map<Parameters, ParcelMeasurer> measurers) {
     this.pack = checkNotNull(pack, "pack");
     this.repair = repair;
+    this.date = date;
+    this.measurers = measurers;
   }
 
-  /** A measurement with the parameters of {@code pack}, reporting invalid polygons as errors. */
+  /**
+   * A measurement with the parameters of {@code pack}, reporting invalid polygons as errors, with no date of its own: a
+   * parcel is measured with the parameters in force on its application date, and one without is reported as an error
+   * naming {@code applicationDate} (give a date with {@link #onDate}; the measurement never reads the clock).
+   */
   public static Measurement of(PolicyPack pack) {
-    return new Measurement(pack, false);
+    return new Measurement(pack, false, Optional.empty(), new ConcurrentHashMap<>());
   }
 
   /**
@@ -58,7 +69,12 @@ public final class Measurement {
    * after.
    */
   public Measurement repairingInvalidGeometry() {
-    return new Measurement(pack, true);
+    return new Measurement(pack, true, date, new ConcurrentHashMap<>());
+  }
+
+  /** This measurement, measuring (and, for a split, checking) parcels without an application date on {@code date}. */
+  public Measurement onDate(LocalDate date) {
+    return new Measurement(pack, repair, Optional.of(checkNotNull(date, "Measurement.onDate(date)")), measurers);
   }
 
   /** The pack whose parameters this measurement uses. */
@@ -67,13 +83,23 @@ public final class Measurement {
   }
 
   /**
-   * Measures a parcel with the parameters in force on its application date, or today if it has none.
+   * Measures a parcel with the parameters in force on its application date, or on this measurement's date
+   * ({@link #onDate}) if it has none; without either, the parcel is not measured and its error names
+   * {@code applicationDate}.
    *
    * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    */
   public Measured measure(GeoParcel parcel) {
     checkNotNull(parcel, "parcel");
-    return measure(parcel, dateOf(parcel));
+    Optional<LocalDate> on = dateOf(parcel);
+    if (on.isEmpty()) {
+      ParcelMeasurer first = measurers.computeIfAbsent(pack.measurement(pack.effectiveFrom()),
+          p -> new ParcelMeasurer(pack, p, repair));
+      return new Measured(parcel.id(), parcel.locator(), Optional.empty(),
+          ImmutableList.of(Checker.undated(parcel.id())), ImmutableList.of(),
+          first.emptyTrace(parcel.id(), "not measured: the parcel has no application date"));
+    }
+    return measure(parcel, on.get());
   }
 
   /**
@@ -85,7 +111,7 @@ public final class Measurement {
     checkNotNull(parcel, "parcel");
     checkNotNull(date, "date");
     List<RecordError> warnings = new ArrayList<>();
-    return measurer(parcel.id(), date, warnings).measure(parcel, warnings);
+    return measurer(parcel.id(), date, warnings).measure(parcel, plotRatioLimits(pack, parcel.facts(), date), warnings);
   }
 
   /**
@@ -102,13 +128,22 @@ public final class Measurement {
    * morphological opening — shrinking by half the width, then growing back — keeps the whole part, so a narrow neck is
    * found; to within the pack's {@code splitWidthResolutionM}; for several pieces, the narrowest piece's; see
    * docs/measurement.md) are put into the request,
-   * which the retained part's facts carry, so the split-transfer rule judges them against the pack's minimums. The
-   * retained part is measured and checked with the parameters in force on the parcel's application date, or today.
+   * which the retained part's facts carry, so the split-transfer rule judges them against a bureau's own minimums where
+   * its pack sets them (沪府规〔2021〕9号 sets none). The
+   * retained part is measured and checked with the parameters in force on the parcel's application date, or on this
+   * measurement's date ({@link #onDate}); without either, nothing is split and the report's error names
+   * {@code applicationDate}.
    */
   public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
       SplitRequest request) {
     checkNotNull(parcel, "parcel");
-    return split(parcel, splitLineOrPolygon, request, dateOf(parcel));
+    Optional<LocalDate> on = dateOf(parcel);
+    if (on.isEmpty()) {
+      return new SplitResult(parcel.id(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          Report.error(parcel.id(), pack.id(), Optional.empty(), List.of(Checker.undated(parcel.id()))),
+          ImmutableList.of());
+    }
+    return split(parcel, splitLineOrPolygon, request, on.get());
   }
 
   /** {@link #split(GeoParcel, Geometry, SplitRequest)} on {@code date}. */
@@ -124,8 +159,17 @@ public final class Measurement {
         .split(parcel, splitLineOrPolygon, request, ImmutableList.copyOf(warnings));
   }
 
-  private static LocalDate dateOf(GeoParcel parcel) {
-    return parcel.facts().applicationDate().orElseGet(LocalDate::now);
+  private Optional<LocalDate> dateOf(GeoParcel parcel) {
+    return parcel.facts().applicationDate().isPresent() ? parcel.facts().applicationDate() : date;
+  }
+
+  /**
+   * The floors and cap the pack's rules will hold the parcel's plot ratio to on {@code date}, for its explanation to
+   * write the plot ratio beside them.
+   */
+  static double[] plotRatioLimits(PolicyPack pack, Parcel facts, LocalDate date) {
+    return Checker.of(pack).onDate(date).limits(facts.toBuilder().applicationDate(date).build(), "ratio").stream()
+        .mapToDouble(Double::doubleValue).toArray();
   }
 
   private ParcelMeasurer measurer(String parcelId, LocalDate date, List<RecordError> warnings) {
@@ -143,6 +187,7 @@ public final class Measurement {
 
   @Override
   public String toString() {
-    return "Measurement(" + pack.id() + (repair ? ", repairing invalid geometry" : "") + ")";
+    return "Measurement(" + pack.id() + (repair ? ", repairing invalid geometry" : "")
+        + date.map(d -> ", on " + d).orElse("") + ")";
   }
 }

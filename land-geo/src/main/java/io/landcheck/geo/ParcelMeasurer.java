@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.landcheck.Decimals;
 import io.landcheck.InvalidParcelException;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
@@ -102,8 +103,11 @@ final class ParcelMeasurer {
     return splitWidthResolutionM;
   }
 
-  /** Measures {@code parcel}, starting with {@code warnings} (such as a note on the parameters' date). */
-  Measured measure(GeoParcel parcel, List<RecordError> initialWarnings) {
+  /**
+   * Measures {@code parcel}, starting with {@code warnings} (such as a note on the parameters' date); the explanation
+   * writes the plot ratio beside {@code plotRatioLimits}, the floors and cap the checker will hold it to.
+   */
+  Measured measure(GeoParcel parcel, double[] plotRatioLimits, List<RecordError> initialWarnings) {
     String id = parcel.id();
     List<RecordError> errors = new ArrayList<>();
     List<RecordError> warnings = new ArrayList<>(initialWarnings);
@@ -130,7 +134,7 @@ final class ParcelMeasurer {
       return failed(parcel, errors, warnings, emptyTrace(id));
     }
     try {
-      return measureValid(parcel, boundary.orElseThrow(), footprints, errors, warnings);
+      return measureValid(parcel, boundary.orElseThrow(), footprints, plotRatioLimits, errors, warnings);
     } catch (TopologyException e) {
       errors.add(RecordError.of(id, "boundary", "JTS could not overlay the parcel's polygons: " + e.getMessage()));
       return failed(parcel, errors, warnings, emptyTrace(id));
@@ -150,8 +154,8 @@ final class ParcelMeasurer {
   }
 
   private Measured measureValid(
-      GeoParcel parcel, Geometry boundary, List<Footprints> footprints, List<RecordError> errors,
-      List<RecordError> warnings) {
+      GeoParcel parcel, Geometry boundary, List<Footprints> footprints, double[] plotRatioLimits,
+      List<RecordError> errors, List<RecordError> warnings) {
     String id = parcel.id();
 
     // A storey's own footprint must stand within its building's.
@@ -171,8 +175,9 @@ final class ParcelMeasurer {
       double difference = Math.abs(declared - siteAreaM2) / siteAreaM2;
       if (difference > siteAreaTolerance) {
         warnings.add(RecordError.of(id, "declaredSiteAreaM2", "the declared site area " + Figures.m2(declared)
-            + " differs from the measured " + Figures.m2(siteAreaM2) + " by " + percent(difference) + " (more than "
-            + SITE_AREA_TOLERANCE + " " + percent(siteAreaTolerance) + "); the measured site area is used"));
+            + " differs from the measured " + Figures.m2(siteAreaM2) + " by "
+            + Figures.percent(difference, siteAreaTolerance) + " (more than " + SITE_AREA_TOLERANCE + " "
+            + Decimals.exact(siteAreaTolerance, 2, 2) + "%); the measured site area is used"));
       }
     });
 
@@ -199,7 +204,8 @@ final class ParcelMeasurer {
         warnings.add(RecordError.of(id, buildingField(b), insideM2 <= geometryToleranceM2
             ? "building " + b.id() + " lies outside the parcel: its " + Figures.m2(footprintM2)
                 + " footprint is not counted"
-            : "building " + b.id() + " crosses the parcel boundary: " + Figures.m2(outsideM2) + " of its "
+            : "building " + b.id() + " crosses the parcel boundary: " + Figures.m2(outsideM2, geometryToleranceM2)
+                + " of its "
                 + Figures.m2(footprintM2) + " footprint lies outside the parcel and is not counted (clipped to the "
                 + Figures.m2(insideM2) + " inside)"));
       }
@@ -264,7 +270,7 @@ final class ParcelMeasurer {
 
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
     double plotRatio = plotRatioAreaM2 / siteAreaM2;
-    String explanation = "plot ratio (容积率) " + Figures.twoDecimals(plotRatio) + " = "
+    String explanation = "plot ratio (容积率) " + Figures.twoDecimals(plotRatio, plotRatioLimits) + " = "
         + Figures.twoDecimals(plotRatioAreaM2) + " m² counted floor area (计容建筑面积) / "
         + Figures.twoDecimals(siteAreaM2) + " m² site area (用地面积)";
     if (Math.abs(plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
@@ -332,7 +338,8 @@ final class ParcelMeasurer {
           "buildings " + a.building.id() + " and " + b.building.id() + " overlap on level"
               + (overlapping.size() == 1 ? " " : "s ")
               + overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " by up to "
-              + Figures.m2(mostM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " " + Figures.m2(geometryToleranceM2)
+              + Figures.m2(mostM2, geometryToleranceM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " "
+              + Decimals.exact(geometryToleranceM2, 0, 2) + " m²"
               + "); the same floor cannot be counted in two buildings, so correct the footprints"));
     }
   }
@@ -421,7 +428,7 @@ final class ParcelMeasurer {
   private String reasonText(ReasonKey key) {
     double heightM = key.storeyHeightM();
     boolean aboveGround = key.level() > 0;
-    String h = "storey height " + Figures.m(heightM);
+    String h = "storey height " + Figures.m(heightM, fullHeightStoreyM, tallStoreyM);
     String f = Figures.factor(factor(heightM, aboveGround));
     String full = Figures.m(fullHeightStoreyM) + " (" + FULL_HEIGHT_STOREY_M + ")";
     String tall = Figures.m(tallStoreyM) + " (" + TALL_STOREY_M + ")";
@@ -458,8 +465,13 @@ final class ParcelMeasurer {
   }
 
   MeasurementTrace emptyTrace(String id) {
+    return emptyTrace(id, "not measured: the geometry has errors");
+  }
+
+  /** The trace of a parcel that was not measured, saying why. */
+  MeasurementTrace emptyTrace(String id, String why) {
     return new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters, 0,
-        ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, 0, "not measured: the geometry has errors");
+        ImmutableList.of(), ImmutableList.of(), ImmutableMap.of(), 0, 0, 0, 0, why);
   }
 
   private static Measured failed(
@@ -478,10 +490,6 @@ final class ParcelMeasurer {
 
   static String storeyField(Building b, int level, String field) {
     return "storeys[building " + b.id() + ", level " + level + "]." + field;
-  }
-
-  private static String percent(double fraction) {
-    return String.format(Figures.LOCALE, "%.2f%%", fraction * 100);
   }
 
   /** A running total of floor area, added to in storey order (as {@code Map.merge} with {@code Double::sum} does). */
@@ -577,8 +585,8 @@ final class ParcelMeasurer {
           int level = building.storeys().get(i).level();
           errors.add(RecordError.of(id, storeyField(building, level, "footprint"),
               "the footprint of storey " + level + " of building " + building.id() + " is not within the building's"
-                  + " footprint: " + Figures.m2(beyond) + " of it lies beyond (more than " + GEOMETRY_TOLERANCE_M2
-                  + " " + Figures.m2(toleranceM2) + ")"));
+                  + " footprint: " + Figures.m2(beyond, toleranceM2) + " of it lies beyond (more than "
+                  + GEOMETRY_TOLERANCE_M2 + " " + Decimals.exact(toleranceM2, 0, 2) + " m²)"));
         }
       }
     }

@@ -55,7 +55,8 @@ final class Splitter {
   SplitResult split(GeoParcel parcel, Geometry cut, SplitRequest request, ImmutableList<RecordError> initialWarnings) {
     String id = parcel.id();
     // The whole parcel first: its geometry must be measurable before it can be split.
-    Measured whole = measurer.measure(parcel, initialWarnings);
+    double[] plotRatioLimits = Measurement.plotRatioLimits(pack, parcel.facts(), date);
+    Measured whole = measurer.measure(parcel, plotRatioLimits, initialWarnings);
     if (!whole.ok()) {
       return failed(id, whole.errors(), whole.warnings());
     }
@@ -168,8 +169,8 @@ final class Splitter {
       }
       if (onSurplusM2 > tolerance) {
         warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
-            + Figures.m2(onSurplusM2) + " of its footprint stands on the surplus part and is not counted on the"
-            + " retained part"));
+            + Figures.m2(onSurplusM2, tolerance) + " of its footprint stands on the surplus part and is not counted on"
+            + " the retained part"));
       }
       kept.add(b);
     }
@@ -179,7 +180,8 @@ final class Splitter {
     SplitRequest measuredRequest = request.withSurplus(surplusAreaM2, surplusWidthM);
     GeoParcel retainedParcel = new GeoParcel(id, retained, ImmutableList.copyOf(kept), parcel.facts(),
         OptionalDouble.empty(), parcel.locator());
-    Measured measured = measurer.measure(retainedParcel, List.of());
+    Measured measured =
+        measurer.measure(retainedParcel, Measurement.plotRatioLimits(pack, parcel.facts(), date), List.of());
     if (!measured.ok()) {
       ImmutableList<RecordError> allWarnings = ImmutableList.<RecordError>builder()
           .addAll(warnings).addAll(measured.warnings()).build();

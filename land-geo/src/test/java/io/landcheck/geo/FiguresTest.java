@@ -81,4 +81,31 @@ class FiguresTest {
     assertThat(Figures.m2(-0.0)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", -0.0));
     assertThat(Figures.m2(1e12)).isEqualTo(String.format(Locale.ROOT, "%.2f m²", 1e12));
   }
+
+  @Test
+  @DisplayName("a plot ratio of 1.995 beside a floor of 2.0 is written 1.995, not 2.00")
+  void plotRatioBesideFloor() {
+    assertThat(Figures.twoDecimals(1.995, 2.0)).isEqualTo("1.995");
+    assertThat(Figures.twoDecimals(2.16, 2.0)).isEqualTo("2.16");
+  }
+
+  @Test
+  @DisplayName("a storey 2.1999999 m high beside the 2.2 m full-height threshold is written 2.1999999 m")
+  void heightBesideThreshold() {
+    assertThat(Figures.m(2.1999999, 2.2, 8.0)).isEqualTo("2.1999999 m");
+    assertThat(Figures.m(4.5, 2.2, 8.0)).isEqualTo("4.50 m");
+  }
+
+  @Test
+  @DisplayName("an overlap of 0.0104 m² beside a tolerance of 0.01 m² is written 0.0104 m², not 0.01 m²")
+  void areaBesideTolerance() {
+    assertThat(Figures.m2(0.0104, 0.01)).isEqualTo("0.0104 m²");
+  }
+
+  @Test
+  @DisplayName("a site-area difference of 0.5004% beside a tolerance of 0.5% is written 0.5004%")
+  void percentBesideTolerance() {
+    assertThat(Figures.percent(0.005004, 0.005)).isEqualTo("0.5004%");
+    assertThat(Figures.percent(0.0123, 0.005)).isEqualTo("1.23%");
+  }
 }

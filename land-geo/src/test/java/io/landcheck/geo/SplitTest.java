@@ -7,6 +7,7 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.landcheck.PolicyPack;
 import io.landcheck.PolicyPacks;
 import io.landcheck.RecordError;
 import io.landcheck.Report;
@@ -14,15 +15,41 @@ import io.landcheck.Rules;
 import io.landcheck.SplitRequest;
 import io.landcheck.SplitRequest.Recipient;
 import io.landcheck.Verdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SplitTest {
 
   static final Measurement MEASUREMENT = Measurement.of(PolicyPacks.shanghai2021());
   static final SplitRequest TO_PLATFORM = SplitRequest.of(true, true, Recipient.PARK_PLATFORM);
+
+  /**
+   * The bundled pack with a bureau's own minimums for the surplus part, 3 000 m² and 30 m (沪府规〔2021〕9号 sets none),
+   * written to {@code dir}.
+   */
+  static Measurement bureauMeasurement(Path dir) throws IOException {
+    String json;
+    try (var in = Objects.requireNonNull(
+        PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String listing = "\"requiresIndustryProjectListing\": true";
+    assertThat(json).contains(listing);
+    Path file = dir.resolve("bureau.json");
+    Files.writeString(file, json.replaceFirst("(" + listing + ")(\\s*\\})", "$1, \"minimumSplitAreaM2\": 3000, \"minimumSplitWidthM\": 30$2,"
+        + " \"sources\": { \"minimumSplitAreaM2\": { \"kind\": \"BUREAU\", \"note\": { \"zh\": \"本局自定。\","
+        + " \"en\": \"Set by the bureau.\" } }, \"minimumSplitWidthM\": { \"kind\": \"BUREAU\", \"note\": {"
+        + " \"zh\": \"本局自定。\", \"en\": \"Set by the bureau.\" } } }"));
+    return Measurement.of(PolicyPacks.load(file));
+  }
 
   /** 14 storeys of 4 m on a 30 × 30 = 900 m² footprint: 12 600 m² of production floor area. */
   static Building tower(String id, double x0, double y0) {
@@ -64,20 +91,28 @@ class SplitTest {
   }
 
   @Test
-  @DisplayName("a surplus part exactly at the pack's minimum area and width is eligible")
-  void atTheMinimums() {
-    // surplus 30 × 100 = 3 000 m², 30 m wide: the pack's minimums
-    SplitResult r = MEASUREMENT.split(parcelWithTower(), line(70, -10, 70, 110), TO_PLATFORM);
+  @DisplayName("a surplus part exactly at a bureau's minimum area and width is eligible")
+  void atTheMinimums(@TempDir Path dir) throws IOException {
+    // surplus 30 × 100 = 3 000 m², 30 m wide: the bureau's minimums
+    SplitResult r = bureauMeasurement(dir).split(parcelWithTower(), line(70, -10, 70, 110), TO_PLATFORM);
     assertThat(r.report().result(Rules.SPLIT_TRANSFER).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);
   }
 
   @Test
-  @DisplayName("a surplus part narrower than the pack's minimum width is not eligible")
-  void tooNarrow() {
-    // surplus 10 × 100 = 1 000 m², 10 m wide: under the pack's 3 000 m² and 30 m
-    SplitResult r = MEASUREMENT.split(parcelWithTower(), line(90, -10, 90, 110), TO_PLATFORM);
+  @DisplayName("a surplus part narrower than a bureau's minimum width is not eligible")
+  void tooNarrow(@TempDir Path dir) throws IOException {
+    // surplus 10 × 100 = 1 000 m², 10 m wide: under the bureau's 3 000 m² and 30 m
+    SplitResult r = bureauMeasurement(dir).split(parcelWithTower(), line(90, -10, 90, 110), TO_PLATFORM);
     assertThat(r.request().orElseThrow().surplusMinWidthM().getAsDouble()).isCloseTo(10, within(0.01));
     assertThat(r.report().result(Rules.SPLIT_TRANSFER).orElseThrow().verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+  }
+
+  @Test
+  @DisplayName("with the bundled pack a narrow surplus part is eligible: the policy sets no size")
+  void narrowEligibleByPolicy() {
+    // surplus 10 × 100 = 1 000 m², 10 m wide; 五(二) asks only that it meet the planning split conditions
+    SplitResult r = MEASUREMENT.split(parcelWithTower(), line(90, -10, 90, 110), TO_PLATFORM);
+    assertThat(r.report().result(Rules.SPLIT_TRANSFER).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);
   }
 
   @Test

@@ -119,12 +119,12 @@ class SurplusWidthTest {
   }
 
   @Test
-  @DisplayName("a surplus part whose squares are wide enough but whose neck is not is not eligible")
-  void splitWithNarrowNeckIsNotEligible() {
-    // The parcel's upper strip is the tower's; the dumbbell (2 × 2 500 + 30 × 8 = 5 240 m², over the 3 000 m² minimum)
-    // is split off below it. Its squares are 50 m wide, but its 8 m neck is under the pack's 30 m.
+  @DisplayName("a surplus part whose squares are wide enough but whose neck is not fails a bureau's minimum width")
+  void splitWithNarrowNeckIsNotEligible(@TempDir Path dir) throws IOException {
+    // The parcel's upper strip is the tower's; the dumbbell (2 × 2 500 + 30 × 8 = 5 240 m², over the bureau's 3 000 m²
+    // minimum) is split off below it. Its squares are 50 m wide, but its 8 m neck is under the bureau's 30 m.
     GeoParcel p = parcel("P1", rect(0, 0, 130, 150), SplitTest.tower("T", 10, 100));
-    SplitResult r = SplitTest.MEASUREMENT.split(p, dumbbell(8), SplitTest.TO_PLATFORM);
+    SplitResult r = SplitTest.bureauMeasurement(dir).split(p, dumbbell(8), SplitTest.TO_PLATFORM);
     assertThat(r.errors()).isEmpty();
     assertThat(r.request().orElseThrow().surplusAreaM2().getAsDouble()).isCloseTo(5_240, within(1e-6));
     assertThat(r.request().orElseThrow().surplusMinWidthM().getAsDouble()).isCloseTo(8, within(RESOLUTION_M));

@@ -34,7 +34,7 @@ final class ResultText {
   static String describe(Report report) {
     StringBuilder out = new StringBuilder();
     out.append("parcel ").append(report.parcelId()).append(" (pack ").append(report.packId()).append(", checked for ")
-        .append(report.checkDate()).append("): ").append(report.verdict());
+        .append(report.checkDate().map(Object::toString).orElse("no date")).append("): ").append(report.verdict());
     report.plotRatio().ifPresent(pr -> out.append(", plot ratio ").append(String.format(Locale.ROOT, "%.4f", pr)));
     for (RecordError e : report.errors()) {
       out.append("\n  error in field ").append(e.field()).append(": ").append(e.message());

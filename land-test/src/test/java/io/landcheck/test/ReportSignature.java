@@ -49,7 +49,7 @@ record ReportSignature(Verdict verdict, Optional<LocalDate> checkDate, SortedMap
       rules.put(r.ruleId().value(), r.verdict() + r.determination().map(d -> " " + d).orElse("")
           + figure(" measured ", r.measured()) + figure(" limit ", r.limit()));
     }
-    return new ReportSignature(report.verdict(), Optional.of(report.checkDate()), rules, new TreeSet<>(),
+    return new ReportSignature(report.verdict(), report.checkDate(), rules, new TreeSet<>(),
         Optional.empty());
   }
 
