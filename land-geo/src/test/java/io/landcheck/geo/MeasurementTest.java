@@ -58,6 +58,22 @@ class MeasurementTest {
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(expectedM2, within(1e-9));
     }
 
+    @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio (计容建筑面积)")
+    @DisplayName("in the plot ratio too, full height from 2.20 m and half below it")
+    @CsvSource({"2.19, 300", "2.20, 600", "2.21, 600"})
+    void fullHeightThresholdInPlotRatio(double heightM, double expectedM2) {
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, heightM, "生产")));
+      assertThat(factsOf(m).plotRatioFloorAreaM2().getAsDouble()).isCloseTo(expectedM2, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "a {0} m basement under a 600 m² building counts {1} m² underground (地下建筑面积)")
+    @DisplayName("below ground too, full height from 2.20 m and half below it")
+    @CsvSource({"2.19, 300", "2.20, 600", "2.21, 600"})
+    void fullHeightThresholdUnderground(double heightM, double expectedM2) {
+      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产"), Storey.below(1, heightM, "仓储")));
+      assertThat(factsOf(m).undergroundFloorAreaM2()).isCloseTo(expectedM2, within(1e-9));
+    }
+
     @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio, 600 m² by use")
     @DisplayName("double in the plot ratio only above 8 m, and never in the floor area by use")
     @CsvSource({"7.99, 600", "8.00, 600", "8.01, 1200"})
