@@ -3,10 +3,13 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.landcheck.LandUse;
+import io.landcheck.Parcel;
 import io.landcheck.Rules;
 import io.landcheck.Verdict;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -108,5 +111,17 @@ class TallyTest {
   @DisplayName("the park's worst rules are the one it fails, with its count")
   void worstRules() throws IOException {
     assertThat(parkV().worstRules()).containsExactly(new ParkScore.RuleCount(Rules.PLOT_RATIO_MINIMUM, 1));
+  }
+
+  @Test
+  @DisplayName("a park whose parcels have 0 m² above ground has no amenity share, rather than 0 / 0")
+  void noAmenityShareOfNoFloorArea() throws IOException {
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput input = BatchInput.ofParcels(List.of(Parcel.builder("Z-1").landUse(LandUse.INDUSTRIAL)
+        .siteAreaM2(1_000).floorAreaM2("生产", 0).parkId("PARK-Z").build()), "zero")) {
+      CHECKER.run(input, c);
+    }
+    assertThat(c.summary.scorecard()).singleElement()
+        .satisfies(z -> assertThat(z.amenityShare()).isEmpty());
   }
 }
