@@ -83,4 +83,35 @@ class LandPriceRuleTest {
     assertThat(r.message().en()).contains("tenure");
     assertThat(r.determination()).isEmpty();
   }
+
+  @Test
+  @DisplayName("the exemption names what was approved: a plot-ratio increase, with the ratios before and after")
+  void messageNamesPlotRatioIncrease() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(1.2, 2.0, 0, 0, true),
+        Rules.LAND_PRICE);
+    assertThat(r.message().zh()).isEqualTo("存量工业用地经批准提高容积率（1.200 → 2.000），不再增收土地价款。");
+    assertThat(r.message().en())
+        .isEqualTo("Approved plot-ratio increase (1.200 → 2.000) on existing industrial land: no additional land price is due.");
+  }
+
+  @Test
+  @DisplayName("the exemption names what was approved: added underground space")
+  void messageNamesUnderground() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(2.0, 2.0, 0, 3_000, true),
+        Rules.LAND_PRICE);
+    assertThat(r.message().zh()).isEqualTo("存量工业用地经批准增加地下空间，不再增收土地价款。");
+    assertThat(r.message().en())
+        .isEqualTo("Approved added underground space on existing industrial land: no additional land price is due.");
+  }
+
+  @Test
+  @DisplayName("the exemption names what was approved: both")
+  void messageNamesBoth() {
+    RuleResult r = result(industrial("LP").tenure(LandTenure.EXISTING).intensification(1.2, 2.0, 0, 3_000, true),
+        Rules.LAND_PRICE);
+    assertThat(r.message().zh()).isEqualTo("存量工业用地经批准提高容积率并增加地下空间，不再增收土地价款。");
+    assertThat(r.message().en()).isEqualTo(
+        "Approved plot-ratio increase and added underground space on existing industrial land: no additional land price"
+            + " is due.");
+  }
 }

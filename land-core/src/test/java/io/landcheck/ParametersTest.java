@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Rule parameters")
 class ParametersTest {
@@ -61,5 +63,77 @@ class ParametersTest {
   void numberAsTextQuoted() {
     Parameters p = of(Map.of("maxShare", "2.5"));
     assertThatThrownBy(() -> p.number("maxShare")).hasMessageContaining("was \"2.5\" (a text)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("a parameter of the wrong type is refused when a rule asks for it, naming the owner, the parameter and the value")
+  @CsvSource(delimiter = '|', value = {
+      "flag     | test/rule: parameter p must be true or false, was 2.5",
+      "integer  | test/rule: parameter p must be a whole number, was 2.5",
+      "text     | test/rule: parameter p must be a text, was 2.5",
+      "texts    | test/rule: parameter p must be a list, was 2.5",
+      "numberFor | test/rule: parameter p must be a map, was 2.5"})
+  void wrongType(String asked, String message) {
+    Parameters p = of(Map.of("p", 2.5));
+    assertThatThrownBy(() -> ask(p, asked)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  private static Object ask(Parameters p, String asked) {
+    return switch (asked) {
+      case "flag" -> p.flag("p");
+      case "integer" -> p.integer("p");
+      case "text" -> p.text("p");
+      case "texts" -> p.texts("p");
+      case "numberFor" -> p.numberFor("p", "industrial");
+      default -> throw new IllegalArgumentException(asked);
+    };
+  }
+
+  @Test
+  @DisplayName("each kind of parameter gives the value the pack holds")
+  void values() {
+    Parameters p = of(Map.of("open", false, "years", 20.0, "code", "PARK_PLATFORM",
+        "codes", List.of("a", "b"), "floors", Map.of("industrial", 2.0)));
+    assertThat(p.flag("open")).isFalse();
+    assertThat(p.integer("years")).isEqualTo(20);
+    assertThat(p.text("code")).isEqualTo("PARK_PLATFORM");
+    assertThat(p.texts("codes")).containsExactly("a", "b");
+    assertThat(p.numberFor("floors", "industrial")).hasValue(2.0);
+    assertThat(p.numberFor("floors", "general-rd")).isEmpty();
+    assertThat(p.owner()).isEqualTo("test/rule");
+  }
+
+  @Test
+  @DisplayName("a list holding something other than texts is refused, naming the item")
+  void listOfTexts() {
+    Parameters p = of(Map.of("codes", List.of("a", 1.0)));
+    assertThatThrownBy(() -> p.texts("codes")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test/rule: parameter codes must list texts, had 1.0");
+  }
+
+  @Test
+  @DisplayName("a map holding a text where a number is asked for is refused, naming the key")
+  void mapOfNumbers() {
+    Parameters p = of(Map.of("floors", Map.of("industrial", "2")));
+    assertThatThrownBy(() -> p.numberFor("floors", "industrial")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test/rule: parameter floors.industrial must be a number, was \"2\" (a text)");
+  }
+
+  @Test
+  @DisplayName("a map whose key is not a text is refused when the parameters are made")
+  void mapKeyNotText() {
+    assertThatThrownBy(() -> of(Map.of("floors", Map.of(1.0, 2.0)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test/rule: parameter floors has a key that is not a text: 1.0");
+  }
+
+  @Test
+  @DisplayName("only a recording copy can tell which parameters were never asked for")
+  void unaskedNeedsRecording() {
+    Parameters p = of(Map.of("open", true, "years", 20.0));
+    assertThatThrownBy(p::unasked).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Parameters.unasked: only a recording() copy records what is asked");
+    Parameters recording = p.recording();
+    recording.flag("open");
+    assertThat(recording.unasked()).containsExactly("years");
   }
 }

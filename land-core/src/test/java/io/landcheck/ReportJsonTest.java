@@ -101,9 +101,12 @@ class ReportJsonTest {
     assertThat(r.get("measured").asDouble()).isEqualTo(4_000.0 / 21_000);
     assertThat(r.get("limit").asDouble()).isEqualTo(0.15);
     assertThat(r.get("unit").asText()).isEqualTo("share");
-    assertThat(r.get("messageZh").asText()).isNotBlank();
-    assertThat(r.get("messageEn").asText()).isNotBlank();
-    assertThat(r.get("remedyZh").asText()).isNotBlank();
+    // 宿舍 4,000 of 21,000 m² is 19.05 %. Cut x: (4,000 - x) / (21,000 - x) = 0.15, x = 850 / 0.85 = 1,000; or add y
+    // principal: 4,000 / (21,000 + y) = 0.15, y = 5,666.67, up to 5,666.7.
+    assertThat(r.get("messageZh").asText()).isEqualTo("生活配套设施占地上建筑面积 19.05%，超过 15.00%。");
+    assertThat(r.get("messageEn").asText())
+        .isEqualTo("Living amenities take 19.05% of above-ground floor area, more than 15.00%.");
+    assertThat(r.get("remedyZh").asText()).isEqualTo("减少生活配套设施建筑面积 1,000.0 m²，或增加主导产业建筑面积 5,666.7 m²。");
     assertThat(r.get("remedyEn").asText()).contains("m²");
     assertThat(r.get("parametersFrom").asText()).isEqualTo("2021-09-01");
   }

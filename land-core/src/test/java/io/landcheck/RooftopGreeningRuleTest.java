@@ -28,6 +28,13 @@ class RooftopGreeningRuleTest {
   }
 
   @Test
+  @DisplayName("rooftop greening declared as 0 m² is none: not applicable")
+  void declaredZero() {
+    RuleResult r = result(industrial("R").rooftopGreenAreaM2(0), Rules.ROOFTOP_GREENING);
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+  }
+
+  @Test
   @DisplayName("rooftop greening never fails a parcel nor asks for more data, whatever the parcel")
   void neverFails() {
     Stream<Parcel> parcels = Stream.of(

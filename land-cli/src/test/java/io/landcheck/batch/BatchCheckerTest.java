@@ -10,6 +10,7 @@ import io.landcheck.Parcel;
 import io.landcheck.ProjectCategory;
 import io.landcheck.RecognitionLevel;
 import io.landcheck.Report;
+import io.landcheck.Rules;
 import io.landcheck.Verdict;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -34,16 +35,19 @@ class BatchCheckerTest {
   }
 
   @Test
-  @DisplayName("the counts add up: read = compliant + non-compliant + not applicable + insufficient data + errors")
+  @DisplayName("the counts add up over three files: 11 read = 5 compliant + 3 non-compliant + 0 + 0 + 3 errors")
   void countsInvariant() throws IOException {
-    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json", "compliant-facts.json", "noncompliant-facts.json");
-    BatchSummary s = c.summary;
-    assertThat(s.read()).isEqualTo(c.rows.size());
-    assertThat(s.compliant() + s.nonCompliant() + s.notApplicable() + s.insufficientData() + s.errors())
-        .isEqualTo(s.read());
-    for (Verdict v : Verdict.values()) {
-      assertThat(s.count(v)).as(v.name()).isEqualTo(c.rows.stream().filter(r -> r.verdict() == v).count());
-    }
+    // mixed: P-001, P-007 compliant; P-002 (plot ratio 1.6), P-004 (general-rd 2.6 < 3.0) non-compliant; P-003
+    // (site area -5), P-005 (use code 'spaceship hangar'), the record without parcel_id errors. compliant: C-001,
+    // C-002 compliant. noncompliant: N-001 compliant (exactly 2.0), N-002 non-compliant (1.5).
+    BatchSummary s =
+        Fixtures.check(CHECKER, "mixed-facts.json", "compliant-facts.json", "noncompliant-facts.json").summary;
+    assertThat(s.read()).isEqualTo(11);
+    assertThat(s.compliant()).isEqualTo(5);
+    assertThat(s.nonCompliant()).isEqualTo(3);
+    assertThat(s.notApplicable()).isZero();
+    assertThat(s.insufficientData()).isZero();
+    assertThat(s.errors()).isEqualTo(3);
   }
 
   @Test
@@ -86,18 +90,22 @@ class BatchCheckerTest {
   @Test
   @DisplayName("the park scorecard has each park's parcels, compliant share, and exact mean and median plot ratio")
   void scorecard() throws IOException {
-    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
-    ParkScore a = c.summary.scorecard().stream().filter(p -> p.parkId().equals(Optional.of("PARK-A"))).findFirst()
-        .orElseThrow();
-    List<Double> ratios = c.rows.stream().filter(r -> r.parkId().equals(Optional.of("PARK-A")))
-        .map(r -> r.report().plotRatio().orElseThrow()).sorted().toList();
+    // PARK-A: P-001 22,000 / 10,000 = 2.2 compliant, P-002 16,000 / 10,000 = 1.6 failing the plot-ratio minimum and
+    // the amenity share, P-007 13,500 / 6,000 = 2.25 compliant.
+    ParkScore a = park(Fixtures.check(CHECKER, "mixed-facts.json").summary, "PARK-A");
     assertThat(a.parcels()).isEqualTo(3);
     assertThat(a.checked()).isEqualTo(3);
     assertThat(a.compliantShare().orElseThrow()).isCloseTo(2.0 / 3, within(1e-12));
-    assertThat(a.medianPlotRatio().orElseThrow()).isEqualTo(ratios.get(1));
-    assertThat(a.meanPlotRatio().orElseThrow())
-        .isCloseTo(ratios.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-12));
-    assertThat(a.worstRules()).extracting(r -> r.ruleId().value()).contains("mixed-use-amenity");
+    assertThat(a.medianPlotRatio()).hasValue(2.2);
+    assertThat(a.meanPlotRatio().orElseThrow()).isCloseTo((2.2 + 1.6 + 2.25) / 3, within(1e-12));
+    // one failure each, the tie in rule-id order
+    assertThat(a.worstRules()).containsExactly(new ParkScore.RuleCount(Rules.MIXED_USE_AMENITY, 1),
+        new ParkScore.RuleCount(Rules.PLOT_RATIO_MINIMUM, 1));
+  }
+
+  private static ParkScore park(BatchSummary summary, String parkId) {
+    return summary.scorecard().stream().filter(p -> p.parkId().equals(Optional.of(parkId))).findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -105,17 +113,16 @@ class BatchCheckerTest {
   void errorRowCountedInItsPark() throws IOException {
     Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
     BatchRow bad = c.rows.get(2);
-    ParkScore b = c.summary.scorecard().stream().filter(p -> p.parkId().equals(Optional.of("PARK-B"))).findFirst()
-        .orElseThrow();
-    long parkBRows = c.rows.stream().filter(r -> r.parkId().equals(Optional.of("PARK-B"))).count();
-    long parkBErrors = c.rows.stream()
-        .filter(r -> r.parkId().equals(Optional.of("PARK-B")) && r.verdict() == Verdict.ERROR).count();
+    // PARK-B: P-003 (site area -5) and P-005 (use code 'spaceship hangar') in error, P-004 judged non-compliant
+    ParkScore b = park(c.summary, "PARK-B");
 
     assertThat(bad.verdict()).isEqualTo(Verdict.ERROR);
     assertThat(bad.facts()).isEmpty();
     assertThat(bad.parkId()).contains("PARK-B");
-    assertThat(b.parcels()).isEqualTo(parkBRows).isEqualTo(3);
-    assertThat(b.errors()).isEqualTo(parkBErrors).isPositive();
+    assertThat(b.parcels()).isEqualTo(3);
+    assertThat(b.errors()).isEqualTo(2);
+    assertThat(b.checked()).isEqualTo(1);
+    assertThat(b.nonCompliant()).isEqualTo(1);
     assertThat(c.summary.scorecard()).filteredOn(p -> p.parkId().isEmpty()).singleElement()
         .satisfies(p -> assertThat(p.parcels()).isEqualTo(1));
   }
@@ -139,17 +146,9 @@ class BatchCheckerTest {
   @Test
   @DisplayName("a park's living-amenity share is its total amenity floor area over its total above-ground floor area")
   void amenityShare() throws IOException {
-    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
-    double amenity = 0;
-    double above = 0;
-    for (BatchRow r : c.rows) {
-      if (r.parkId().equals(Optional.of("PARK-A")) && r.report().floorAreas().isPresent()) {
-        amenity += r.report().floorAreas().get().livingAmenityM2();
-        above += r.report().floorAreas().get().aboveGroundM2().orElseThrow();
-      }
-    }
-    ParkScore a = c.summary.scorecard().get(0);
-    assertThat(a.amenityShare().orElseThrow()).isCloseTo(amenity / above, within(1e-12));
+    ParkScore a = park(Fixtures.check(CHECKER, "mixed-facts.json").summary, "PARK-A");
+    // 宿舍 of P-001, P-002, P-007: 1,000 + 4,000 + 500 = 5,500 m² of 22,000 + 16,000 + 13,500 = 51,500 m²
+    assertThat(a.amenityShare().orElseThrow()).isCloseTo(5_500.0 / 51_500, within(1e-12));
   }
 
   @Test

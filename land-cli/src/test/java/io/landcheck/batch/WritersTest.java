@@ -102,11 +102,10 @@ class WritersTest {
   @DisplayName("CSV has one row per parcel and rule, one ERROR row per record error naming the field, and one row per "
       + "parcel left short of green space")
   void csvRows() throws IOException {
-    Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
-    long expected = c.rows.stream().mapToLong(r -> r.report().results().size() + r.report().errors().size()).sum()
-        + c.summary.greenSpace().orElseThrow().shortfalls().size();
+    // mixed-facts.json: 4 judged parcels × 8 rules, 3 records with one error each, P-002 left 100 m² short of green
+    // space: 32 + 3 + 1 = 36 rows under the header
     List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
-    assertThat(lines).hasSize((int) expected + 1);
+    assertThat(lines).hasSize(37);
     assertThat(lines.get(0)).endsWith(String.join(",", CsvReportWriter.COLUMNS));
     assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,")).anySatisfy(l -> assertThat(l).endsWith(",site_area_m2"));
   }
@@ -306,7 +305,12 @@ class WritersTest {
     Element p2 = doc.getElementById("p-1");
     assertThat(p2.select("table.rules tbody tr")).hasSize(PACK.rules().size());
     assertThat(p2.text()).contains("沪府规〔2021〕9号 五(二)").contains("整改建议");
-    assertThat(p2.select("tr.v-NON_COMPLIANT td:last-child").text()).isNotBlank();
+    // P-002: 12,000 m² 生产 + 4,000 m² 宿舍 on 10,000 m². Plot ratio 1.6: 20,000 - 16,000 = 4,000 m² more for 2.0.
+    // Amenity 25 %: x less, (4,000 - x) / (16,000 - x) = 0.15, x = 1,600 / 0.85 = 1,882.35, up to 1,882.4; or y more
+    // principal, 4,000 / (16,000 + y) = 0.15, y = 10,666.67, up to 10,666.7.
+    assertThat(p2.select("tr.v-NON_COMPLIANT td:last-child").eachText()).containsExactly(
+        "增加地上计容建筑面积至少 4,000.0 m²（地下面积不计入容积率）。",
+        "减少生活配套设施建筑面积 1,882.4 m²，或增加主导产业建筑面积 10,666.7 m²。");
   }
 
   @Test
@@ -317,7 +321,9 @@ class WritersTest {
     assertThat(doc.select("svg.parcel-map path.building")).hasSize(3);
     assertThat(doc.select("svg.parcel-map path.parcel.v-ERROR")).hasSize(1);
     assertThat(doc.select("svg.parcel-map a[href=#p-0] path.parcel")).hasSize(1);
-    assertThat(doc.select("svg.parcel-map").attr("viewBox")).isNotBlank();
+    // drawn from the map's corner: the three parcels span 340 × 100 m, with a margin of 2 % of the larger side plus
+    // 1 m, 340 × 0.02 + 1 = 7.8 m, on each side
+    assertThat(doc.select("svg.parcel-map").attr("viewBox")).isEqualTo("-7.8 -7.8 355.6 115.6");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.landcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.landcheck.geo.io.ReadOptions;
@@ -23,9 +22,17 @@ class CrsOptionTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"EPSG:4549", "4549", "epsg::4549", "urn:ogc:def:crs:EPSG::4549", "EPSG:4490", "OGC:CRS84",
       "+proj=tmerc +lat_0=0 +lon_0=121.4667 +k=1 +x_0=0 +y_0=-3457147.81 +ellps=GRS80 +units=m"})
-  @DisplayName("a system the readers use is taken as --crs")
-  void accepted(String spec) {
-    assertThatCode(() -> ReadOptions.defaults().withCrs(spec)).doesNotThrowAnyException();
+  @DisplayName("a system the readers use is taken as --crs: checking two compliant parcels exits 0")
+  void accepted(String spec) throws Exception {
+    Path input = Path.of(getClass().getResource("/io/landcheck/batch/compliant-facts.json").toURI());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    int exit = Main.run(new String[] {"check", input.toString(), "--crs", spec, "--out",
+        dir.resolve("r.json").toString()}, print, print);
+
+    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(ReadOptions.defaults().withCrs(spec).crs()).contains(spec);
   }
 
   @ParameterizedTest(name = "{0}")

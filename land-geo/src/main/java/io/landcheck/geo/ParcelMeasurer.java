@@ -402,7 +402,7 @@ final class ParcelMeasurer {
    * less; height above that makes no difference. This is the area by use the mixed-use shares are judged on.
    */
   double grossFactor(Storey s) {
-    return s.storeyHeightM() < fullHeightStoreyM ? lowStoreyFactor : 1.0;
+    return grossFactor(s.storeyHeightM());
   }
 
   /** The factor a storey's floor area is multiplied by in the plot ratio (计容): low storeys count less, tall ones more. */
@@ -410,14 +410,26 @@ final class ParcelMeasurer {
     return factor(s.storeyHeightM(), s.isAboveGround());
   }
 
+  /**
+   * The one place the storey-height rules are written: the plot ratio's factor is the building area's, but for a tall
+   * storey above ground, which is never low (the constructor checks {@code tallStoreyM > fullHeightStoreyM}).
+   */
   private double factor(double storeyHeightM, boolean aboveGround) {
-    if (storeyHeightM < fullHeightStoreyM) {
-      return lowStoreyFactor;
-    }
-    if (aboveGround && storeyHeightM > tallStoreyM) {
-      return tallStoreyFactor;
-    }
-    return 1.0;
+    return isTall(storeyHeightM, aboveGround) ? tallStoreyFactor : grossFactor(storeyHeightM);
+  }
+
+  private double grossFactor(double storeyHeightM) {
+    return isLow(storeyHeightM) ? lowStoreyFactor : 1.0;
+  }
+
+  /** Lower than {@code fullHeightStoreyM} (2.20 m): counts {@code lowStoreyFactor}, in every area. */
+  private boolean isLow(double storeyHeightM) {
+    return storeyHeightM < fullHeightStoreyM;
+  }
+
+  /** Above ground and higher than {@code tallStoreyM} (8 m): counts {@code tallStoreyFactor} in the plot ratio. */
+  private boolean isTall(double storeyHeightM, boolean aboveGround) {
+    return aboveGround && storeyHeightM > tallStoreyM;
   }
 
   /** Why a storey's factor is what it is, naming the pack parameters. */
@@ -433,11 +445,11 @@ final class ParcelMeasurer {
     String full = Figures.m(fullHeightStoreyM) + " (" + FULL_HEIGHT_STOREY_M + ")";
     String tall = Figures.m(tallStoreyM) + " (" + TALL_STOREY_M + ")";
     String because;
-    if (heightM < fullHeightStoreyM) {
+    if (isLow(heightM)) {
       because = h + " < " + full + ": " + f + " (" + LOW_STOREY_FACTOR + ")";
     } else if (!aboveGround) {
       because = h + " ≥ " + full + ": " + f;
-    } else if (heightM > tallStoreyM) {
+    } else if (isTall(heightM, aboveGround)) {
       because = h + " > " + tall + ": " + f + " (" + TALL_STOREY_FACTOR + ") in the plot ratio (计容), ×1 in the"
           + " floor area by use (地上建筑面积) the mixed-use shares use";
     } else {

@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
 class MeasurementPropertyTest {
 
   static final PolicyPack PACK = PolicyPacks.shanghai2021();
-  static final Measurement MEASUREMENT = Measurement.of(PACK);
+  final Measurement measurement = Measurement.of(PACK);
 
   /** The overlap of [a0, a1] and [b0, b1], by hand. */
   static double overlap(double a0, double a1, double b0, double b1) {
@@ -35,7 +35,7 @@ class MeasurementPropertyTest {
       @ForAll @IntRange(min = 1, max = 80) int width, @ForAll @IntRange(min = 1, max = 80) int depth) {
     GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
         building("B1", rect(x, y, x + width, y + depth), Storey.above(1, 4, "生产")));
-    Measured m = MEASUREMENT.measure(p);
+    Measured m = measurement.measure(p);
     StoreyLine line = m.trace().lines().get(0);
     double expectedInside = overlap(0, 100, x, x + width) * overlap(0, 100, y, y + depth);
     assertThat(line.insideM2()).isCloseTo(expectedInside, within(1e-6));
@@ -52,7 +52,7 @@ class MeasurementPropertyTest {
       storeys.add(Storey.above(i + 1, heightsM.get(i), "生产"));
     }
     GeoParcel p = parcel("P1", rect(0, 0, 100, 100), Building.of("B1", rect(x, 10, x + width, 30), storeys));
-    Measured m = MEASUREMENT.measure(p);
+    Measured m = measurement.measure(p);
     double largestFactor = Math.max(1, PACK.measurement(Shapes.APPLIED).number("tallStoreyFactor"));
     double footprintM2 = width * 20.0;
     double counted = m.trace().plotRatioFloorAreaM2();

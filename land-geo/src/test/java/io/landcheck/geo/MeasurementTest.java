@@ -30,11 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 
 class MeasurementTest {
 
   static final PolicyPack PACK = PolicyPacks.shanghai2021();
-  static final Measurement MEASUREMENT = Measurement.of(PACK);
+  /** A measurement of its own for each test: a shared one would keep its measurers and their texts between tests. */
+  final Measurement measurement = Measurement.of(PACK);
 
   /** A 100 m × 100 m parcel (10 000 m²) with one 20 m × 30 m building (600 m²) with the given storeys. */
   static GeoParcel squareWith(Storey... storeys) {
@@ -54,15 +57,31 @@ class MeasurementTest {
     @DisplayName("full height from 2.20 m, half below it")
     @CsvSource({"2.19, 300", "2.20, 600", "2.21, 600"})
     void fullHeightThreshold(double heightM, double expectedM2) {
-      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, heightM, "生产")));
+      Measured m = measurement.measure(squareWith(Storey.above(1, heightM, "生产")));
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(expectedM2, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio (计容建筑面积)")
+    @DisplayName("in the plot ratio too, full height from 2.20 m and half below it")
+    @CsvSource({"2.19, 300", "2.20, 600", "2.21, 600"})
+    void fullHeightThresholdInPlotRatio(double heightM, double expectedM2) {
+      Measured m = measurement.measure(squareWith(Storey.above(1, heightM, "生产")));
+      assertThat(factsOf(m).plotRatioFloorAreaM2().getAsDouble()).isCloseTo(expectedM2, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "a {0} m basement under a 600 m² building counts {1} m² underground (地下建筑面积)")
+    @DisplayName("below ground too, full height from 2.20 m and half below it")
+    @CsvSource({"2.19, 300", "2.20, 600", "2.21, 600"})
+    void fullHeightThresholdUnderground(double heightM, double expectedM2) {
+      Measured m = measurement.measure(squareWith(Storey.above(1, 4, "生产"), Storey.below(1, heightM, "仓储")));
+      assertThat(factsOf(m).undergroundFloorAreaM2()).isCloseTo(expectedM2, within(1e-9));
     }
 
     @ParameterizedTest(name = "a {0} m storey of a 600 m² building counts {1} m² in the plot ratio, 600 m² by use")
     @DisplayName("double in the plot ratio only above 8 m, and never in the floor area by use")
     @CsvSource({"7.99, 600", "8.00, 600", "8.01, 1200"})
     void tallStoreyThreshold(double heightM, double expectedM2) {
-      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, heightM, "生产")));
+      Measured m = measurement.measure(squareWith(Storey.above(1, heightM, "生产")));
       assertThat(factsOf(m).plotRatioFloorAreaM2().getAsDouble()).isCloseTo(expectedM2, within(1e-9));
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(600, within(1e-9));
     }
@@ -94,7 +113,7 @@ class MeasurementTest {
     @Test
     @DisplayName("the site area is the boundary polygon's area")
     void siteArea() {
-      assertThat(factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产")))).siteAreaM2().getAsDouble())
+      assertThat(factsOf(measurement.measure(squareWith(Storey.above(1, 4, "生产")))).siteAreaM2().getAsDouble())
           .isCloseTo(10_000, within(1e-9));
     }
 
@@ -104,7 +123,7 @@ class MeasurementTest {
       // 100 × 100 minus a 20 × 20 hole = 10 000 - 400
       GeoParcel p = parcel("P1", rectWithHoles(0, 0, 100, 100, new double[] {40, 40, 60, 60}),
           building("B1", rect(0, 0, 10, 10), Storey.above(1, 4, "生产")));
-      assertThat(factsOf(MEASUREMENT.measure(p)).siteAreaM2().getAsDouble()).isCloseTo(9_600, within(1e-9));
+      assertThat(factsOf(measurement.measure(p)).siteAreaM2().getAsDouble()).isCloseTo(9_600, within(1e-9));
     }
 
     @Test
@@ -113,7 +132,7 @@ class MeasurementTest {
       GeoParcel p = parcel("P1", rectWithHoles(0, 0, 100, 100, new double[] {40, 40, 60, 60}),
           building("B1", rect(0, 0, 10, 10), Storey.above(1, 4, "生产")),
           building("B2", rect(45, 45, 55, 55), Storey.above(1, 4, "生产")));
-      Measured m = MEASUREMENT.measure(p);
+      Measured m = measurement.measure(p);
       // only B1's 100 m² counts; B2 (100 m²) lies in the hole
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(100, within(1e-9));
       assertThat(m.warnings()).extracting(RecordError::field).contains("buildings[B2].footprint");
@@ -126,7 +145,7 @@ class MeasurementTest {
       GeoParcel p = parcel("P1", multi(rect(0, 0, 50, 100), rect(200, 0, 260, 50)),
           building("B1", rect(10, 10, 20, 20), Storey.above(1, 4, "生产")),
           building("B2", rect(210, 10, 230, 20), Storey.above(1, 4, "生产")));
-      Parcel facts = factsOf(MEASUREMENT.measure(p));
+      Parcel facts = factsOf(measurement.measure(p));
       assertThat(facts.siteAreaM2().getAsDouble()).isCloseTo(8_000, within(1e-9));
       // 100 + 200
       assertThat(facts.aboveGroundFloorAreaM2().get("生产")).isCloseTo(300, within(1e-9));
@@ -136,20 +155,29 @@ class MeasurementTest {
     @DisplayName("a declared site area far from the measured one gives a warning and the measured one is used")
     void declaredSiteAreaMismatch() {
       GeoParcel p = squareWith(Storey.above(1, 4, "生产")).withDeclaredSiteAreaM2(10_100);
-      Measured m = MEASUREMENT.measure(p);
+      Measured m = measurement.measure(p);
       assertThat(factsOf(m).siteAreaM2().getAsDouble()).isCloseTo(10_000, within(1e-9));
       assertThat(m.warnings()).singleElement().satisfies(w -> {
         assertThat(w.recordId()).isEqualTo("P1");
         assertThat(w.field()).isEqualTo("declaredSiteAreaM2");
-        assertThat(w.message()).contains("10100.00 m²", "10000.00 m²", "measured site area is used");
+        assertThat(w.message()).isEqualTo("the declared site area 10100.00 m² differs from the measured 10000.00 m²"
+            + " by 1.00% (more than siteAreaTolerance 0.50%); the measured site area is used");
       });
+    }
+
+    @Test
+    @DisplayName("a declared site area exactly at the tolerance, 0.5 % off, gives no warning")
+    void declaredSiteAreaAtTheTolerance() {
+      // 50 / 10 000 = 0.005, the pack's siteAreaTolerance
+      Measured m = measurement.measure(squareWith(Storey.above(1, 4, "生产")).withDeclaredSiteAreaM2(10_050));
+      assertThat(m.warnings()).isEmpty();
     }
 
     @Test
     @DisplayName("a declared site area within the tolerance gives no warning")
     void declaredSiteAreaClose() {
       // 0.4 % off, the pack allows 0.5 %
-      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产")).withDeclaredSiteAreaM2(10_040));
+      Measured m = measurement.measure(squareWith(Storey.above(1, 4, "生产")).withDeclaredSiteAreaM2(10_040));
       assertThat(m.warnings()).isEmpty();
       assertThat(m.facts()).isPresent();
     }
@@ -160,11 +188,50 @@ class MeasurementTest {
   class Clipping {
 
     @Test
+    @DisplayName("a set-back storey of a building crossing the boundary is clipped on its own footprint")
+    void setBackStoreyCrossing() {
+      // building 20 × 30 = 600 m², 300 beyond x = 100; level 2 set back to 10 × 30 = 300 m², 150 beyond
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("B1", rect(90, 10, 110, 40),
+          Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(95, 10, 105, 40))));
+      Measured m = measurement.measure(p);
+
+      StoreyLine ground = m.trace().lines().get(0);
+      StoreyLine upper = m.trace().lines().get(1);
+      assertThat(ground.footprintSource()).isEqualTo("building");
+      assertThat(ground.insideM2()).isEqualTo(300.0);
+      assertThat(ground.reason()).endsWith("×1; 300.00 m² outside the parcel not counted");
+      assertThat(upper.footprintSource()).isEqualTo("storey");
+      assertThat(upper.insideM2()).isEqualTo(150.0);
+      assertThat(upper.outsideM2()).isEqualTo(150.0);
+      assertThat(upper.reason()).endsWith("×1; 150.00 m² outside the parcel not counted");
+      // 300 + 150
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isEqualTo(450.0);
+    }
+
+    @Test
+    @DisplayName("on an L-shaped parcel a building across the inner corner counts the three quarters inside")
+    void lShapedParcel() {
+      // the L: 100 × 100 less the quarter x > 50, y > 50 (7 500 m²); building 20 × 20 = 400 m² centred on the corner,
+      // its quarter x > 50, y > 50 (100 m²) outside. A triangle of 20 × 20 / 2 = 200 m² lies wholly inside.
+      Geometry l = Shapes.FACTORY.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(100, 0),
+          new Coordinate(100, 50), new Coordinate(50, 50), new Coordinate(50, 100), new Coordinate(0, 100),
+          new Coordinate(0, 0)});
+      Geometry triangle = Shapes.FACTORY.createPolygon(new Coordinate[] {new Coordinate(10, 10), new Coordinate(30, 10),
+          new Coordinate(10, 30), new Coordinate(10, 10)});
+      Measured m = measurement.measure(parcel("P1", l, building("B1", rect(40, 40, 60, 60), Storey.above(1, 4, "生产")),
+          building("T", triangle, Storey.above(1, 4, "研发"))));
+
+      assertThat(factsOf(m).siteAreaM2().getAsDouble()).isEqualTo(7_500.0);
+      assertThat(m.trace().lines()).extracting(StoreyLine::insideM2).containsExactly(300.0, 200.0);
+      assertThat(m.trace().lines()).extracting(StoreyLine::outsideM2).containsExactly(100.0, 0.0);
+    }
+
+    @Test
     @DisplayName("a building crossing the boundary is clipped and the area outside is reported")
     void crossingBuilding() {
       // 20 × 10 = 200 m², half of it beyond x = 100
       GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("B1", rect(90, 0, 110, 10), Storey.above(1, 4, "生产")));
-      Measured m = MEASUREMENT.measure(p);
+      Measured m = measurement.measure(p);
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(100, within(1e-9));
       assertThat(m.warnings()).singleElement().satisfies(w -> {
         assertThat(w.field()).isEqualTo("buildings[B1].footprint");
@@ -182,7 +249,7 @@ class MeasurementTest {
     void storeyFootprint() {
       // building 20 × 30 = 600; storey 2 set back to 10 × 30 = 300
       GeoParcel p = squareWith(Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(10, 10, 20, 40)));
-      assertThat(factsOf(MEASUREMENT.measure(p)).aboveGroundFloorAreaM2().get("生产")).isCloseTo(900, within(1e-9));
+      assertThat(factsOf(measurement.measure(p)).aboveGroundFloorAreaM2().get("生产")).isCloseTo(900, within(1e-9));
     }
   }
 
@@ -194,7 +261,7 @@ class MeasurementTest {
     @DisplayName("floor areas are summed per use code, aliases under the pack's code")
     void perUseCode() {
       GeoParcel p = squareWith(Storey.above(1, 4, "厂房"), Storey.above(2, 4, "生产"), Storey.above(3, 4, "宿舍"));
-      Parcel facts = factsOf(MEASUREMENT.measure(p));
+      Parcel facts = factsOf(measurement.measure(p));
       assertThat(facts.aboveGroundFloorAreaM2()).containsOnlyKeys("生产", "宿舍");
       assertThat(facts.aboveGroundFloorAreaM2().get("生产")).isCloseTo(1_200, within(1e-9));
       assertThat(facts.aboveGroundFloorAreaM2().get("宿舍")).isCloseTo(600, within(1e-9));
@@ -204,7 +271,7 @@ class MeasurementTest {
     @DisplayName("underground storeys never count in the plot ratio, even tall ones")
     void undergroundNeverInPlotRatio() {
       GeoParcel p = squareWith(Storey.above(1, 4, "生产"), Storey.below(1, 3, "仓储"), Storey.below(2, 9, "仓储"));
-      Parcel facts = factsOf(MEASUREMENT.measure(p));
+      Parcel facts = factsOf(measurement.measure(p));
       assertThat(facts.totalAboveGroundFloorAreaM2().getAsDouble()).isCloseTo(600, within(1e-9));
       // two basements of 600 m², the 9 m one not doubled
       assertThat(facts.undergroundFloorAreaM2()).isCloseTo(1_200, within(1e-9));
@@ -216,14 +283,14 @@ class MeasurementTest {
     @Test
     @DisplayName("a low basement counts half in the underground floor area")
     void lowBasement() {
-      Parcel facts = factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产"), Storey.below(1, 2.0, "仓储"))));
+      Parcel facts = factsOf(measurement.measure(squareWith(Storey.above(1, 4, "生产"), Storey.below(1, 2.0, "仓储"))));
       assertThat(facts.undergroundFloorAreaM2()).isCloseTo(300, within(1e-9));
     }
 
     @Test
     @DisplayName("an unknown use code is passed on with a warning naming the storey, and the check reports it")
     void unknownUseCode() {
-      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 4, "spaceport")));
+      Measured m = measurement.measure(squareWith(Storey.above(1, 4, "spaceport")));
       assertThat(m.warnings()).extracting(RecordError::field).containsExactly("storeys[building B1, level 1].use_code");
       Report report = Checker.of(PACK).check(factsOf(m));
       assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
@@ -236,7 +303,7 @@ class MeasurementTest {
       GeoParcel early = GeoParcel.of(Shapes.facts("P1").toBuilder().applicationDate(java.time.LocalDate.of(2019, 1, 1))
           .build(), rect(0, 0, 100, 100), java.util.List.of(building("B1", rect(10, 10, 30, 40),
           Storey.above(1, 4, "生产"))), "here");
-      Measured m = MEASUREMENT.measure(early);
+      Measured m = measurement.measure(early);
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(600, within(1e-9));
       assertThat(m.warnings()).extracting(RecordError::field).containsExactly("applicationDate");
     }
@@ -244,7 +311,7 @@ class MeasurementTest {
     @Test
     @DisplayName("the other facts of the parcel are kept")
     void factsKept() {
-      Parcel facts = factsOf(MEASUREMENT.measure(squareWith(Storey.above(1, 4, "生产"))));
+      Parcel facts = factsOf(measurement.measure(squareWith(Storey.above(1, 4, "生产"))));
       assertThat(facts.applicationDate()).contains(Shapes.APPLIED);
       assertThat(facts.singleUse()).contains(true);
     }
@@ -261,7 +328,7 @@ class MeasurementTest {
       GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
           building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产")),
           building("B", rect(10, 10, 30, 30), Storey.above(1, 4, "生产")));
-      Measured m = MEASUREMENT.measure(p);
+      Measured m = measurement.measure(p);
       assertThat(m.facts()).isEmpty();
       assertThat(m.errors()).singleElement().satisfies(e -> {
         assertThat(e.recordId()).isEqualTo("P1");
@@ -276,7 +343,7 @@ class MeasurementTest {
       GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
           building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产")),
           building("G", rect(10, 10, 30, 30), Storey.below(1, 3, "仓储")));
-      assertThat(MEASUREMENT.measure(p).errors()).isEmpty();
+      assertThat(measurement.measure(p).errors()).isEmpty();
     }
 
     @Test
@@ -288,7 +355,7 @@ class MeasurementTest {
               Storey.above(2, 4, "生产").withFootprint(rect(0, 0, 15, 20))),
           building("B", rect(20, 0, 50, 20), Storey.above(1, 4, "生产"),
               Storey.above(2, 4, "生产").withFootprint(rect(35, 0, 50, 20))));
-      assertThat(MEASUREMENT.measure(p).errors()).singleElement().satisfies(e -> {
+      assertThat(measurement.measure(p).errors()).singleElement().satisfies(e -> {
         assertThat(e.field()).isEqualTo("buildings[A, B]");
         assertThat(e.message()).contains("on level 1 by up to 200.00 m²");
       });
@@ -300,7 +367,7 @@ class MeasurementTest {
       GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
           building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产")),
           building("B", rect(20, 0, 40, 20), Storey.above(1, 4, "生产")));
-      assertThat(MEASUREMENT.measure(p).errors()).isEmpty();
+      assertThat(measurement.measure(p).errors()).isEmpty();
     }
 
     @Test
@@ -309,7 +376,7 @@ class MeasurementTest {
       // 10 × 20 = 200 m² of the storey lies beyond the building
       GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("A", rect(0, 0, 20, 20),
           Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(10, 0, 30, 20))));
-      Measured m = MEASUREMENT.measure(p);
+      Measured m = measurement.measure(p);
       assertThat(m.facts()).isEmpty();
       assertThat(m.errors()).singleElement().satisfies(e -> {
         assertThat(e.field()).isEqualTo("storeys[building A, level 2].footprint");
@@ -320,7 +387,7 @@ class MeasurementTest {
     @Test
     @DisplayName("an invalid parcel polygon is an error with the JTS reason and where it is")
     void bowTieParcel() {
-      Measured m = MEASUREMENT.measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
+      Measured m = measurement.measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
       assertThat(m.facts()).isEmpty();
       assertThat(m.errors()).singleElement().satisfies(e -> {
         assertThat(e.recordId()).isEqualTo("P1");
@@ -332,7 +399,7 @@ class MeasurementTest {
     @Test
     @DisplayName("the invalid-polygon error says how to have it repaired, on the command line and in Java")
     void repairNamedForBoth() {
-      Measured m = MEASUREMENT.measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
+      Measured m = measurement.measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
       assertThat(m.errors()).singleElement().satisfies(e -> assertThat(e.message())
           .contains("--repair on the command line", "Measurement.repairingInvalidGeometry() in Java"));
     }
@@ -340,14 +407,64 @@ class MeasurementTest {
     @Test
     @DisplayName("an invalid building polygon is an error naming the building")
     void bowTieBuilding() {
-      Measured m = MEASUREMENT.measure(parcel("P1", rect(0, 0, 100, 100), building("A", bowTie(), Storey.above(1, 4, "生产"))));
+      Measured m = measurement.measure(parcel("P1", rect(0, 0, 100, 100), building("A", bowTie(), Storey.above(1, 4, "生产"))));
       assertThat(m.errors()).extracting(RecordError::field).containsExactly("buildings[A].footprint");
+      assertThat(m.errors().get(0).message())
+          .startsWith("the footprint of building A is not a valid polygon: Self-intersection at (5.000, 5.000)");
+    }
+
+    @Test
+    @DisplayName("an invalid storey polygon is an error naming the storey and its building")
+    void bowTieStorey() {
+      Measured m = measurement.measure(parcel("P1", rect(0, 0, 100, 100), building("A", rect(0, 0, 10, 10),
+          Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(bowTie()))));
+      assertThat(m.errors()).singleElement().satisfies(e -> {
+        assertThat(e.field()).isEqualTo("storeys[building A, level 2].footprint");
+        assertThat(e.message()).startsWith("the footprint of storey 2 of building A is not a valid polygon");
+      });
+    }
+
+    @Test
+    @DisplayName("on request an invalid building polygon is repaired and measured, with a warning naming the building")
+    void repairBuilding() {
+      Measured m = measurement.repairingInvalidGeometry().measure(parcel("P1", rect(-10, -10, 100, 100),
+          building("A", bowTie(), Storey.above(1, 4, "生产"))));
+      // the bow-tie's two triangles, 25 + 25
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(50, within(1e-9));
+      assertThat(m.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.field()).isEqualTo("buildings[A].footprint");
+        assertThat(w.message()).startsWith("the footprint of building A was not a valid polygon").endsWith("50.00 m² after");
+      });
+    }
+
+    @Test
+    @DisplayName("buildings stepping around each other, each set back on the level the other holds, do not overlap")
+    void steppingBuildings() {
+      // A 20 × 20 at x 0..20, set back to x 0..10 on level 1; B at x 10..30, set back to x 20..30 on level 2.
+      // Level 1: A's 0..10 beside B's whole 10..30; level 2: A's whole 0..20 beside B's 20..30. Only walls meet.
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产").withFootprint(rect(0, 0, 10, 20)),
+              Storey.above(2, 4, "生产")),
+          building("B", rect(10, 0, 30, 20), Storey.above(1, 4, "生产"),
+              Storey.above(2, 4, "生产").withFootprint(rect(20, 0, 30, 20))));
+      assertThat(measurement.measure(p).errors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("buildings overlapping on two levels are one error naming both levels")
+    void overlapOnTwoLevels() {
+      // 10 × 20 = 200 m² on levels 1 and 2
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
+          building("A", rect(0, 0, 20, 20), Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产")),
+          building("B", rect(10, 0, 30, 20), Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产")));
+      assertThat(measurement.measure(p).errors()).singleElement()
+          .satisfies(e -> assertThat(e.message()).startsWith("buildings A and B overlap on levels 1, 2 by up to 200.00 m²"));
     }
 
     @Test
     @DisplayName("on request an invalid polygon is repaired, with a warning giving the area after")
     void repair() {
-      Measured m = MEASUREMENT.repairingInvalidGeometry()
+      Measured m = measurement.repairingInvalidGeometry()
           .measure(parcel("P1", bowTie(), building("A", rect(1, 4, 2, 6), Storey.above(1, 4, "生产"))));
       // the bow-tie's two triangles, each 10 wide at the base and 5 high: 25 + 25
       assertThat(factsOf(m).siteAreaM2().getAsDouble()).isCloseTo(50, within(1e-9));
@@ -365,7 +482,7 @@ class MeasurementTest {
     @Test
     @DisplayName("each storey line gives footprint, inside, outside, factor, counted area and the reason")
     void storeyLines() {
-      Measured m = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产")));
+      Measured m = measurement.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产")));
       assertThat(m.trace().lines()).hasSize(2);
       StoreyLine low = m.trace().lines().get(0);
       assertThat(low.footprintM2()).isCloseTo(600, within(1e-9));
@@ -388,7 +505,7 @@ class MeasurementTest {
     @DisplayName("the trace totals give the plot ratio as a quotient")
     void totals() {
       // counted (计容): 600 × 0.5 + 600 × 2 = 1 500 over 10 000; by use (地上建筑面积): 600 × 0.5 + 600 × 1 = 900
-      MeasurementTrace t = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产"))).trace();
+      MeasurementTrace t = measurement.measure(squareWith(Storey.above(1, 1.8, "生产"), Storey.above(2, 9, "生产"))).trace();
       assertThat(t.siteAreaM2()).isCloseTo(10_000, within(1e-9));
       assertThat(t.plotRatioFloorAreaM2()).isCloseTo(1_500, within(1e-9));
       assertThat(t.aboveGroundFloorAreaM2()).isCloseTo(900, within(1e-9));
@@ -398,9 +515,29 @@ class MeasurementTest {
     }
 
     @Test
+    @DisplayName("the explanation is the plot ratio's quotient, and names the smaller area by use when a storey is tall")
+    void explanation() {
+      assertThat(measurement.measure(squareWith(Storey.above(1, 4, "生产"))).trace().explanation()).isEqualTo(
+          "plot ratio (容积率) 0.06 = 600.00 m² counted floor area (计容建筑面积) / 10000.00 m² site area (用地面积)");
+      // a 9 m hall: 1 200 m² counted, 600 m² by use
+      assertThat(measurement.measure(squareWith(Storey.above(1, 9, "生产"))).trace().explanation()).isEqualTo(
+          "plot ratio (容积率) 0.12 = 1200.00 m² counted floor area (计容建筑面积) / 10000.00 m² site area (用地面积);"
+              + " the mixed-use shares are of the 600.00 m² above-ground floor area (地上总建筑面积), where a storey"
+              + " over tallStoreyM counts once");
+    }
+
+    @Test
+    @DisplayName("each storey line says whether it counts above ground or underground")
+    void countedIn() {
+      MeasurementTrace t = measurement.measure(squareWith(Storey.above(1, 4, "生产"), Storey.below(1, 4, "仓储"))).trace();
+      assertThat(t.lines()).extracting(StoreyLine::countedIn)
+          .containsExactly(StoreyLine.ABOVE_GROUND, StoreyLine.UNDERGROUND);
+    }
+
+    @Test
     @DisplayName("the trace serializes to JSON with plain Jackson")
     void json() throws IOException {
-      MeasurementTrace t = MEASUREMENT.measure(squareWith(Storey.above(1, 1.8, "生产"))).trace();
+      MeasurementTrace t = measurement.measure(squareWith(Storey.above(1, 1.8, "生产"))).trace();
       ObjectMapper mapper = new ObjectMapper();
       JsonNode tree = mapper.readTree(mapper.writeValueAsString(t));
       assertThat(tree.path("lines").get(0).path("factor").asDouble()).isEqualTo(0.5);

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 class TallStoreyTest {
 
   private static final PolicyPack PACK = PolicyPacks.shanghai2021();
-  private static final Measurement MEASUREMENT = Measurement.of(PACK);
+  private final Measurement measurement = Measurement.of(PACK);
 
-  private static Measured measured() {
-    return MEASUREMENT.measure(parcel("T1", rect(0, 0, 100, 100),
+  private Measured measured() {
+    return measurement.measure(parcel("T1", rect(0, 0, 100, 100),
         building("A", rect(0, 0, 60, 50), Storey.above(1, 9, "生产"), Storey.above(2, 4.5, "生产")),
         building("B", rect(70, 0, 90, 30), Storey.above(1, 3.3, "宿舍"), Storey.above(2, 3.3, "宿舍"))));
   }
@@ -83,7 +83,7 @@ class TallStoreyTest {
   @Test
   @DisplayName("without tall storeys the counted total equals the floor area by use")
   void noTallStorey() {
-    Measured m = MEASUREMENT.measure(parcel("T2", rect(0, 0, 100, 100),
+    Measured m = measurement.measure(parcel("T2", rect(0, 0, 100, 100),
         building("A", rect(0, 0, 60, 50), Storey.above(1, 8, "生产"), Storey.above(2, 2.1, "生产"))));
     Parcel facts = m.facts().orElseThrow();
     // 3,000 × 1 (exactly 8 m is not doubled) + 3,000 × 0.5 (under 2.2 m) = 4,500 in both

@@ -1,0 +1,54 @@
+package io.landcheck.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.GreenSpaceReport;
+import io.landcheck.Verdict;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BatchSummaryTest {
+
+  private static BatchSummary summary(long read, Duration elapsed) {
+    return new BatchSummary(read, 1, 2, 3, 4, 5, 0, ImmutableMap.of(), ImmutableList.of(), Optional.empty(), elapsed);
+  }
+
+  @Test
+  @DisplayName("read must be the sum of the five verdict counts: 1 + 2 + 3 + 4 + 5 = 15")
+  void readIsTheSumOfTheCounts() {
+    assertThat(summary(15, Duration.ofSeconds(1)).read()).isEqualTo(15);
+    assertThatThrownBy(() -> summary(14, Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BatchSummary.read must equal the sum of the verdict counts (15), was 14");
+  }
+
+  @Test
+  @DisplayName("15 records in 3 seconds are 5 records per second")
+  void recordsPerSecond() {
+    assertThat(summary(15, Duration.ofSeconds(3)).recordsPerSecond()).isEqualTo(5.0);
+  }
+
+  @Test
+  @DisplayName("a batch timed at 0 is taken as 1 ns long, not divided by zero")
+  void recordsPerSecondOfNoTime() {
+    assertThat(summary(15, Duration.ZERO).recordsPerSecond()).isEqualTo(15e9);
+  }
+
+  @Test
+  @DisplayName("green space is short only when the balance is NON_COMPLIANT, not when nothing was cut")
+  void greenSpaceShort() throws IOException {
+    BatchChecker checker = BatchChecker.of(Fixtures.PACK).onDate(LocalDate.of(2024, 6, 1));
+    // compliant-facts.json cuts no green space: the balance is NOT_APPLICABLE
+    BatchSummary nothingCut = Fixtures.check(checker, "compliant-facts.json").summary;
+    assertThat(nothingCut.greenSpace()).map(GreenSpaceReport::verdict).contains(Verdict.NOT_APPLICABLE);
+    assertThat(nothingCut.greenSpaceShort()).isFalse();
+    assertThat(summary(15, Duration.ofSeconds(1)).greenSpaceShort()).isFalse();
+  }
+}

@@ -1,0 +1,74 @@
+package io.landcheck.geo;
+
+import static io.landcheck.geo.Shapes.building;
+import static io.landcheck.geo.Shapes.parcel;
+import static io.landcheck.geo.Shapes.rect;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.landcheck.PolicyPack;
+import io.landcheck.PolicyPacks;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The measurement numbers of a pack: what a parcel is measured with, and the values that cannot be measured with. */
+@DisplayName("measurement parameters")
+class MeasurementParametersTest {
+
+  @TempDir Path dir;
+
+  private static GeoParcel parcel100() {
+    return parcel("P1", rect(0, 0, 100, 100), building("B1", rect(10, 10, 30, 40), Storey.above(1, 4, "生产")));
+  }
+
+  @ParameterizedTest(name = "{0} = {1} is refused: {2}")
+  @DisplayName("a pack whose measurement numbers cannot be measured with is refused when a parcel is measured")
+  @CsvSource(delimiter = '|', value = {
+      "fullHeightStoreyM   | 0     | fullHeightStoreyM must be > 0",
+      "tallStoreyM         | 2.2   | tallStoreyM must be > fullHeightStoreyM",
+      "lowStoreyFactor     | 0     | storey factors must be > 0",
+      "tallStoreyFactor    | 0     | storey factors must be > 0",
+      "siteAreaTolerance   | -0.01 | siteAreaTolerance must be >= 0",
+      "geometryToleranceM2 | -0.01 | geometryToleranceM2 must be >= 0",
+      "splitWidthResolutionM | 0   | splitWidthResolutionM must be > 0"})
+  void refused(String name, String value, String message) {
+    Measurement measurement = Measurement.of(Packs.shanghaiWith(dir, name, value));
+
+    assertThatThrownBy(() -> measurement.measure(parcel100()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith(": " + message);
+  }
+
+  @ParameterizedTest(name = "{0} = 0")
+  @DisplayName("a tolerance of 0 is allowed: every difference is then reported")
+  @CsvSource({"siteAreaTolerance", "geometryToleranceM2"})
+  void zeroTolerance(String name) {
+    Measurement measurement = Measurement.of(Packs.shanghaiWith(dir, name, "0"));
+
+    assertThat(measurement.measure(parcel100()).errors()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the trace gives the seven measurement numbers the parcel was measured with, and their date")
+  void traceGivesTheNumbers() {
+    MeasurementTrace t = Measurement.of(PolicyPacks.shanghai2021()).measure(parcel100()).trace();
+
+    assertThat(t.parameters()).containsOnly(entry("fullHeightStoreyM", 2.2), entry("lowStoreyFactor", 0.5),
+        entry("tallStoreyM", 8.0), entry("tallStoreyFactor", 2.0), entry("siteAreaTolerance", 0.005),
+        entry("geometryToleranceM2", 0.01), entry("splitWidthResolutionM", 0.01));
+    assertThat(t.parametersFrom()).isEqualTo("2021-09-01");
+  }
+
+  @Test
+  @DisplayName("a measurement names the pack it measures with")
+  void pack() {
+    PolicyPack pack = PolicyPacks.shanghai2021();
+    assertThat(Measurement.of(pack).pack()).isSameAs(pack);
+    assertThat(Measurement.of(pack).repairingInvalidGeometry().pack()).isSameAs(pack);
+  }
+}
