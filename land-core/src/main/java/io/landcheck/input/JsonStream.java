@@ -321,7 +321,12 @@ public final class JsonStream implements Closeable {
       return m;
     }
     int newline = m.indexOf('\n');
-    return "not valid JSON: " + (newline < 0 ? m : m.substring(0, newline));
+    String first = newline < 0 ? m : m.substring(0, newline);
+    int source = first.indexOf(" (for ");
+    if (source >= 0 && first.indexOf("[Source:", source) >= 0) {
+      first = first.substring(0, source); // Jackson's description of where the document started
+    }
+    return "not valid JSON: " + first;
   }
 
   /** The number after {@code after} in a message, or -1. */

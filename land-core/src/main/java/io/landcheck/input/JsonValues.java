@@ -58,6 +58,15 @@ public final class JsonValues {
    */
   public static Map<String, Object> readObject(JsonParser p) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
+    readObject(p, out);
+    return out;
+  }
+
+  /**
+   * {@link #readObject(JsonParser)} into {@code out}, a member at a time: if the parser fails inside the object (a text
+   * past its limit), {@code out} holds the members before the one it failed in.
+   */
+  public static void readObject(JsonParser p, Map<String, Object> out) throws IOException {
     Set<String> twice = new LinkedHashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
@@ -75,7 +84,6 @@ public final class JsonValues {
         out.put(key, v);
       }
     }
-    return out;
   }
 
   private static String shown(Object v) {

@@ -132,7 +132,7 @@ final class Assembler {
     if (read.duplicate()) {
       errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
     }
-    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(id, "feature", f.locator() + ": " + p)));
+    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(id, f.featureField(), f.locator() + ": " + p)));
     if (!problems.isEmpty() || f.featureProblem().isPresent()) {
       problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);

@@ -25,26 +25,44 @@ final class RawFeature {
   /** The geometry still encoded, or null once decoded (or if the feature was made decoded). */
   private final byte[] blob;
   private final Optional<String> featureProblem;
+  /** The field a feature problem is filed under. */
+  private final String featureField;
 
   private RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-      Optional<String> geometryProblem, byte[] blob, Optional<String> featureProblem) {
+      Optional<String> geometryProblem, byte[] blob, Optional<String> featureProblem, String featureField) {
     this.locator = locator;
     this.values = values;
     this.geometry = geometry;
     this.geometryProblem = geometryProblem;
     this.blob = blob;
     this.featureProblem = featureProblem;
+    this.featureField = featureField;
   }
 
   /** A decoded feature whose geometry could not be read, if {@code geometryProblem} says why. */
   RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
       Optional<String> geometryProblem) {
-    this(locator, values, geometry, geometryProblem, null, Optional.empty());
+    this(locator, values, geometry, geometryProblem, null, Optional.empty(), "feature");
   }
 
   /** An entry of a file at {@code locator} that is not a feature: no values, no geometry, and what it is instead. */
   static RawFeature notAFeature(String locator, String problem) {
-    return new RawFeature(locator, Map.of(), Optional.empty(), Optional.empty(), null, Optional.of(problem));
+    return unreadable(locator, Map.of(), "feature", problem);
+  }
+
+  /**
+   * An entry of a file at {@code locator} that cannot be read (a text past the limit in it, bad JSON): the values read
+   * before it failed (its parcel_id, if that came first, to name it by), no geometry, and why, filed under {@code
+   * field} (the field it failed in, if known, else {@code feature}).
+   */
+  static RawFeature unreadable(String locator, Map<String, Object> valuesBefore, String field, String problem) {
+    return new RawFeature(locator, valuesBefore, Optional.empty(), Optional.empty(), null, Optional.of(problem),
+        field);
+  }
+
+  /** This feature, whose values and geometry were read, with a problem of the feature itself. */
+  RawFeature withFeatureProblem(String problem) {
+    return new RawFeature(locator, values, geometry, geometryProblem, blob, Optional.of(problem), "feature");
   }
 
   static RawFeature of(String locator, Map<String, Object> values, Optional<Geometry> geometry) {
@@ -53,7 +71,7 @@ final class RawFeature {
 
   /** A feature whose geometry is a GeoPackage blob or plain WKB, decoded later by {@link #decoded}. */
   static RawFeature encoded(String locator, Map<String, Object> values, byte[] blob) {
-    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty());
+    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty(), "feature");
   }
 
   /**
@@ -75,6 +93,11 @@ final class RawFeature {
   /** Why this entry of the file is not a feature at all, if it is not (see {@link #notAFeature}). */
   Optional<String> featureProblem() {
     return featureProblem;
+  }
+
+  /** The field a {@link #featureProblem} is filed under. */
+  String featureField() {
+    return featureField;
   }
 
   String locator() {

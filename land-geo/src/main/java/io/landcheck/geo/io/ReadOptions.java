@@ -26,9 +26,11 @@ import java.util.Optional;
  *     on, ahead of the thread consuming its records, each over a read-only connection of its own; 0 reads everything
  *     on the consuming thread. Fetching rows through JDBC is most of the cost of reading, so a batch that checks on
  *     several cores should read on about as many. Other formats read on the consuming thread.
+ * @param limits what one record may hold (vertices, rings, nesting, buildings, storeys, text length, JSON depth); a
+ *     record beyond a bound is an error naming the bound and the field
  */
 public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
-    int readerThreads) {
+    int readerThreads, ReadLimits limits) {
 
   /** Checks the components. */
   public ReadOptions {
@@ -39,15 +41,16 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
     checkNotNull(fallbackCharset, "fallbackCharset");
     checkNotNull(pack, "pack");
     checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
+    checkNotNull(limits, "limits");
   }
 
   /**
    * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack, as many reader
-   * threads as the machine has cores.
+   * threads as the machine has cores, {@link ReadLimits#defaults()}.
    */
   public static ReadOptions defaults() {
     return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), ReadLimits.defaults());
   }
 
   /**
@@ -59,26 +62,32 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withCrs(String crs) {
     return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
-        readerThreads);
+        readerThreads, limits);
   }
 
   /** These options with the charset of .dbf files that do not name theirs. */
   public ReadOptions withCharset(Charset charset) {
-    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads);
+    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, limits);
   }
 
   /** These options, ignoring fields the schema does not know. */
   public ReadOptions ignoringUnknownFields() {
-    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads);
+    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, limits);
   }
 
   /** These options with another policy pack's land uses and use codes. */
   public ReadOptions withPack(PolicyPack pack) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, limits);
   }
 
   /** These options reading GeoPackages on {@code threads} threads of their own; 0 reads on the consuming thread. */
   public ReadOptions withReaderThreads(int threads) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, limits);
+  }
+
+  /** These options with other bounds on what one record may hold. */
+  public ReadOptions withLimits(ReadLimits limits) {
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads,
+        checkNotNull(limits, "limits"));
   }
 }
