@@ -44,6 +44,9 @@ public final class JsonStream implements Closeable {
   private JsonParser parser;
   /** The file offset of the parser's byte 0 (negative when a prefix came first). */
   private long base;
+  /** The offset {@link #lineOf} counted to last, and its line. */
+  private long linedOffset;
+  private long linedLine = 1;
 
   /**
    * A parser of JSON input whose documents may nest at most {@code maxDepth} deep and whose texts and member names may
@@ -162,11 +165,15 @@ public final class JsonStream implements Closeable {
     }
   }
 
-  /** The line (from 1) of a file offset, for messages. */
+  /**
+   * The line (from 1) of a file offset, for messages. Counted on from the offset asked for last when this one is not
+   * before it, as they are when a reader goes through the file, so that asking at every record costs one pass.
+   */
   public long lineOf(long offset) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(1 << 16);
-    long line = 1;
-    long pos = 0;
+    boolean onward = offset >= linedOffset;
+    long line = onward ? linedLine : 1;
+    long pos = onward ? linedOffset : 0;
     while (pos < offset) {
       b.clear();
       b.limit((int) Math.min(b.capacity(), offset - pos));
@@ -181,6 +188,8 @@ public final class JsonStream implements Closeable {
       }
       pos += n;
     }
+    linedOffset = pos;
+    linedLine = line;
     return line;
   }
 
