@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -57,8 +58,11 @@ final class Assembler {
   private record Read(long index, String id, boolean duplicate, Optional<String> park, Optional<String> district,
       Rows rows) {}
 
-  /** A parcel's row and the rows of its buildings and storeys, geometry still encoded. */
-  record Rows(RawFeature parcel, List<RawFeature> buildings, List<RawFeature> storeys) {}
+  /**
+   * A parcel's row and the rows of its buildings and storeys, geometry still encoded; none of those past the limits,
+   * which are only counted.
+   */
+  record Rows(RawFeature parcel, ChildStore.Fetched buildings, ChildStore.Fetched storeys) {}
 
   /**
    * Reads, on the thread reading the file and in file order, what the parcel's record needs from the file; the rest of
@@ -66,7 +70,8 @@ final class Assembler {
    */
   SourceRecord.Deferred read(long index, RawFeature f) throws SQLException {
     Optional<String> maybeId = idOf(f);
-    Rows rows = problems.isEmpty() ? rowsOf(f, maybeId, store) : new Rows(f, List.of(), List.of());
+    Rows rows = problems.isEmpty() ? rowsOf(f, maybeId, store)
+        : new Rows(f, ChildStore.Fetched.NONE, ChildStore.Fetched.NONE);
     return deferred(index, f.locator(), maybeId, () -> rows);
   }
 
@@ -123,7 +128,7 @@ final class Assembler {
    */
   private SourceRecord assemble(Read read) {
     WKBReader wkb = new WKBReader(GpBlob.FACTORY);
-    RawFeature f = read.rows().parcel().decoded(wkb);
+    RawFeature f = read.rows().parcel().decoded(wkb, options.limits());
     long index = read.index();
     String id = read.id();
     Optional<String> park = read.park();
@@ -155,8 +160,15 @@ final class Assembler {
         boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
       }
     }
-    List<Building> buildings = buildings(id, decoded(read.rows().buildings(), wkb), decoded(read.rows().storeys(), wkb),
-        zone, system, errors);
+    List<Building> buildings = List.of();
+    Optional<String> tooMany = tooMany(id, read.rows());
+    if (tooMany.isPresent()) {
+      errors.add(RecordError.of(id, read.rows().storeys().overLimit() ? "storeys" : "buildings",
+          f.locator() + ": " + tooMany.get()));
+    } else {
+      buildings = buildings(id, decoded(read.rows().buildings().rows(), wkb, options.limits()),
+          decoded(read.rows().storeys().rows(), wkb, options.limits()), zone, system, errors);
+    }
     if (!errors.isEmpty() || boundary.isEmpty() || mapped.parcel().isEmpty()) {
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
@@ -172,6 +184,22 @@ final class Assembler {
       errors.add(RecordError.of(id, "buildings", f.locator() + ": " + e.getMessage()));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
+  }
+
+  /** What is wrong if the parcel has more buildings or storeys than the limits. */
+  private Optional<String> tooMany(String id, Rows rows) {
+    ReadLimits l = options.limits();
+    if (rows.storeys().overLimit()) {
+      return Optional.of(String.format(Locale.ROOT, "parcel %s has %,d storeys, more than the %,d a parcel may have "
+          + "(%s); none of them is read", id, rows.storeys().count(), l.maxStoreys(),
+          ReadLimits.named("maxStoreys", l.maxStoreys())));
+    }
+    if (rows.buildings().overLimit()) {
+      return Optional.of(String.format(Locale.ROOT, "parcel %s has %,d buildings, more than the %,d a parcel may "
+          + "have (%s); none of them is read", id, rows.buildings().count(), l.maxBuildings(),
+          ReadLimits.named("maxBuildings", l.maxBuildings())));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -246,10 +274,10 @@ final class Assembler {
     return g;
   }
 
-  private static List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb) {
+  private static List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb, ReadLimits limits) {
     List<RawFeature> out = new ArrayList<>(features.size());
     for (RawFeature f : features) {
-      out.add(f.decoded(wkb));
+      out.add(f.decoded(wkb, limits));
     }
     return out;
   }

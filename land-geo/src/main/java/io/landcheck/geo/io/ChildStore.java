@@ -54,6 +54,20 @@ final class ChildStore {
    */
   record Parcels(String sqlName, String fidColumn, String parcelIdColumn) {}
 
+  /**
+   * The rows of one parcel's buildings or storeys: those read, and how many there are, which is more when the parcel
+   * has more than the limit ({@link ReadLimits#maxBuildings()}, {@link ReadLimits#maxStoreys()}): the rows past it are
+   * counted, never read, so that one parcel with millions of storeys errs alone.
+   */
+  record Fetched(List<RawFeature> rows, long count) {
+    static final Fetched NONE = new Fetched(List.of(), 0);
+
+    /** Whether the parcel has more rows than were read. */
+    boolean overLimit() {
+      return count > rows.size();
+    }
+  }
+
   private final Connection connection;
   private final Optional<Table> buildings;
   private final Optional<Table> storeys;
@@ -64,15 +78,16 @@ final class ChildStore {
   private long parcelFid;
   private String parcelKey;
 
-  /** A store whose children are looked up one parcel at a time. */
-  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys) throws SQLException {
-    this(connection, buildings, storeys, Optional.empty());
+  /** A store whose children are looked up one parcel at a time, at most {@code limits}' buildings and storeys each. */
+  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, ReadLimits limits)
+      throws SQLException {
+    this(connection, buildings, storeys, Optional.empty(), limits);
   }
 
   /** A store whose children are read in one pass along the parcels, if {@code parcels} is given. */
-  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels)
-      throws SQLException {
-    this(connection, buildings, storeys, parcels, false);
+  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels,
+      ReadLimits limits) throws SQLException {
+    this(connection, buildings, storeys, parcels, false, limits);
   }
 
   /**
@@ -80,12 +95,13 @@ final class ChildStore {
    * given to {@link #from}, for reading a file a chunk of parcels at a time.
    */
   ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels,
-      boolean fromFid) throws SQLException {
+      boolean fromFid, ReadLimits limits) throws SQLException {
     this.connection = connection;
     this.buildings = buildings;
     this.storeys = storeys;
-    this.buildingRows = buildings.isPresent() ? new Children(buildings.get(), parcels, fromFid) : null;
-    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels, fromFid) : null;
+    this.buildingRows = buildings.isPresent()
+        ? new Children(buildings.get(), parcels, fromFid, limits.maxBuildings()) : null;
+    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels, fromFid, limits.maxStoreys()) : null;
   }
 
   /**
@@ -142,12 +158,12 @@ final class ChildStore {
     return see.executeUpdate() == 1;
   }
 
-  List<RawFeature> buildingsOf(String parcelId) throws SQLException {
-    return buildingRows == null ? List.of() : buildingRows.of(parcelId);
+  Fetched buildingsOf(String parcelId) throws SQLException {
+    return buildingRows == null ? Fetched.NONE : buildingRows.of(parcelId);
   }
 
-  List<RawFeature> storeysOf(String parcelId) throws SQLException {
-    return storeyRows == null ? List.of() : storeyRows.of(parcelId);
+  Fetched storeysOf(String parcelId) throws SQLException {
+    return storeyRows == null ? Fetched.NONE : storeyRows.of(parcelId);
   }
 
   /** The temporary table of the parcel ids seen, if not there yet. */
@@ -166,6 +182,8 @@ final class ChildStore {
   private final class Children {
     private final Optional<String> joinSql;
     private final boolean fromFid;
+    /** How many rows of one parcel are read; the rest are counted. */
+    private final int max;
     private long firstFid;
     private final PreparedStatement lookup;
     private final RowReader lookupRows;
@@ -177,8 +195,9 @@ final class ChildStore {
     private boolean pending;
     private boolean exhausted;
 
-    Children(Table t, Optional<Parcels> parcels, boolean fromFid) throws SQLException {
+    Children(Table t, Optional<Parcels> parcels, boolean fromFid, int max) throws SQLException {
       this.fromFid = fromFid;
+      this.max = max;
       String pid = quote(t.mapping().column("parcel_id").orElseThrow());
       this.lookup = connection.prepareStatement(
           "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
@@ -204,22 +223,25 @@ final class ChildStore {
       exhausted = false;
     }
 
-    List<RawFeature> of(String parcelId) throws SQLException {
+    Fetched of(String parcelId) throws SQLException {
       if (joinSql.isPresent() && parcelId.equals(parcelKey)) {
         return joined(parcelFid);
       }
       lookup.setString(1, parcelId);
       List<RawFeature> out = new ArrayList<>();
+      long count = 0;
       try (ResultSet rs = lookup.executeQuery()) {
         while (rs.next()) {
-          out.add(lookupRows.feature(rs));
+          if (count++ < max) {
+            out.add(lookupRows.feature(rs));
+          }
         }
       }
-      return out;
+      return new Fetched(count > max ? List.of() : out, count);
     }
 
     /** The cursor's rows for the parcel with this fid, skipping those of parcels before it. */
-    private List<RawFeature> joined(long fid) throws SQLException {
+    private Fetched joined(long fid) throws SQLException {
       if (cursor == null) {
         if (joined == null) {
           joined = connection.prepareStatement(joinSql.orElseThrow());
@@ -231,23 +253,28 @@ final class ChildStore {
         parcelFidColumn = cursor.getMetaData().getColumnCount();
       }
       List<RawFeature> out = new ArrayList<>();
+      long count = 0;
       while (true) {
         if (!pending) {
           if (exhausted || !cursor.next()) {
             exhausted = true;
-            return out;
+            break;
           }
           pending = true;
         }
         long at = cursor.getLong(parcelFidColumn);
         if (at > fid) {
-          return out;
+          break;
         }
-        if (at == fid) {
+        if (at == fid && count++ < max) {
           out.add(cursorRows.feature(cursor));
         }
         pending = false;
       }
+      if (count > max) {
+        out.clear(); // the parcel is in error: the rows read are dropped at once, not kept while the chunk is read
+      }
+      return new Fetched(out, count);
     }
 
     void close() {

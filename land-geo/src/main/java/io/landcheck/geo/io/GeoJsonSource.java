@@ -62,7 +62,7 @@ final class GeoJsonSource {
           staging);
       Optional<ChildStore.Table> st = child(Schema.Layer.STOREYS, storeysFile, parcelScan, crs, options, problems,
           staging);
-      ChildStore store = new ChildStore(staging.connection, bt, st);
+      ChildStore store = new ChildStore(staging.connection, bt, st, options.limits());
       Features features = new Features(parcelsFile, parcels, options.limits());
       String description = parcelsFile.getFileName() + " (GeoJSON, "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";

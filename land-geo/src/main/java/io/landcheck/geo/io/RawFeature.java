@@ -76,15 +76,15 @@ final class RawFeature {
 
   /**
    * This feature with its geometry decoded by {@code reader} (made on {@link GpBlob#FACTORY}; WKBReader is not
-   * thread-safe, so one per thread or per call), a blob that cannot be read becoming the geometry problem; the feature
-   * itself if it is decoded already.
+   * thread-safe, so one per thread or per call), a blob that cannot be read, or is past {@code limits}, becoming the
+   * geometry problem; the feature itself if it is decoded already.
    */
-  RawFeature decoded(WKBReader reader) {
+  RawFeature decoded(WKBReader reader, ReadLimits limits) {
     if (blob == null) {
       return this;
     }
     try {
-      return new RawFeature(locator, values, GpBlob.decode(blob, reader), Optional.empty());
+      return new RawFeature(locator, values, GpBlob.decode(blob, reader, limits), Optional.empty());
     } catch (ParseException | RuntimeException e) {
       return new RawFeature(locator, values, Optional.empty(), Optional.of("geometry cannot be read: " + e.getMessage()));
     }

@@ -43,7 +43,7 @@ final class ShapefileSource {
       staging = Staging.create();
       Optional<ChildStore.Table> bt = child(dir, "buildings", Schema.Layer.BUILDINGS, options, problems, staging, crs);
       Optional<ChildStore.Table> st = child(dir, "storeys", Schema.Layer.STOREYS, options, problems, staging, crs);
-      ChildStore store = new ChildStore(staging.connection, bt, st);
+      ChildStore store = new ChildStore(staging.connection, bt, st, options.limits());
       String description = base + ".shp (Shapefile, " + parcels.charset + ", "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       return new AssembledSource(description, OptionalLong.of(parcels.count()), parcels, store,

@@ -138,4 +138,32 @@ class HostileGeoJsonTest {
         .anySatisfy(m -> assertThat(m).startsWith("parcels.geojson cannot be read past feature 3 (line 7)")
             .contains("the file ends inside it")));
   }
+
+  @Test
+  @DisplayName("a parcel with more storeys than the limit is an error on it alone naming maxStoreys")
+  void tooManyStoreys() {
+    List<SourceRecord> records = Fixtures.read(GeoJsonText.park(dir, Map.of()),
+        ReadOptions.defaults().withLimits(ReadLimits.defaults().withMaxStoreys(4)));
+
+    // P-001 has 5 storeys, the other parcels fewer
+    assertThat(records.subList(1, 4)).allSatisfy(r -> assertThat(r.parcel()).isPresent());
+    assertThat(records.get(0).errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("storeys");
+      assertThat(e.message()).contains("parcel P-001 has 5 storeys", "maxStoreys = 4");
+    });
+  }
+
+  @Test
+  @DisplayName("a parcel with more buildings than the limit is an error on it alone naming maxBuildings")
+  void tooManyBuildings() {
+    List<SourceRecord> records = Fixtures.read(GeoJsonText.park(dir, Map.of()),
+        ReadOptions.defaults().withLimits(ReadLimits.defaults().withMaxBuildings(1)));
+
+    // P-001 has 2 buildings, the other parcels at most 1
+    assertThat(records.subList(1, 4)).allSatisfy(r -> assertThat(r.parcel()).isPresent());
+    assertThat(records.get(0).errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("buildings");
+      assertThat(e.message()).contains("parcel P-001 has 2 buildings", "maxBuildings = 1");
+    });
+  }
 }
