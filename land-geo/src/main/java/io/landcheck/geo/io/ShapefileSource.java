@@ -230,7 +230,8 @@ final class ShapefileSource {
       this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
       this.dbfName = dbfFile.getFileName().toString();
       this.charset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
-      this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get())) : Optional.empty();
+      this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get(), options.limits()))
+          : Optional.empty();
       try {
         this.dbf = new DBFReader(Files.newInputStream(dbfFile), charset, true);
       } catch (DBFException e) {
