@@ -184,9 +184,9 @@ public final class Values {
       return Optional.of(d.toLocalDate());
     }
     if (v instanceof java.util.Date d) {
-      // JavaDBF makes a .dbf date at midnight in the JVM's zone; reading it back in that zone gives the day written.
+      // a date made at midnight in the JVM's zone (as .dbf readers such as JavaDBF make them) is the day in that zone
       LocalDate date = d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-      // GDAL writes an empty .dbf date as 00000000, which JavaDBF reads as a date in year 2: no date.
+      // GDAL writes an empty .dbf date as 00000000, which such readers make a date in year 2: no date.
       if (date.getYear() < 1000) {
         return Optional.empty();
       }

@@ -1,6 +1,7 @@
 package io.landcheck.geo.io;
 
 import com.google.common.collect.ImmutableMap;
+import io.landcheck.input.BadValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +41,8 @@ final class ChildStore {
    * @param geometryColumn the geometry column, if any
    * @param fidColumn the column that orders the rows and numbers them in locators
    * @param locatorColumn a column holding each row's locator, else {@code locatorPrefix + fid}; landcheck's own
-   *     staging tables also have a column {@code lc_problem} with a geometry that could not be read
+   *     staging tables also have a column {@code lc_problem} with a geometry that could not be read, and a column
+   *     {@code lc_bad} with the values that could not be read ({@link Staging#BAD_FIELD})
    */
   record Table(String sqlName, Schema.Mapping mapping, Optional<String> geometryColumn, String fidColumn,
       Optional<String> locatorColumn, String locatorPrefix) {}
@@ -302,6 +304,7 @@ final class ChildStore {
     private int fidColumn;
     private int locatorColumn;
     private int problemColumn;
+    private int badColumn;
     private int geometryColumn;
 
     /**
@@ -325,6 +328,7 @@ final class ChildStore {
       fidColumn = table.locatorColumn().isPresent() ? 0 : rs.findColumn(table.fidColumn());
       locatorColumn = table.locatorColumn().isPresent() ? rs.findColumn(table.locatorColumn().get()) : 0;
       problemColumn = table.locatorColumn().isPresent() ? rs.findColumn("lc_problem") : 0;
+      badColumn = table.locatorColumn().isPresent() ? rs.findColumn("lc_bad") : 0;
       geometryColumn = table.geometryColumn().isPresent() ? rs.findColumn(table.geometryColumn().get()) : 0;
       fields = f.buildOrThrow();
       columns = c.stream().mapToInt(Integer::intValue).toArray();
@@ -346,6 +350,18 @@ final class ChildStore {
       Object[] values = new Object[columns.length];
       for (int i = 0; i < columns.length; i++) {
         values[i] = rs.getObject(columns[i]);
+      }
+      if (badColumn > 0) {
+        String bad = rs.getString(badColumn);
+        if (bad != null) {
+          for (String one : bad.split(String.valueOf(Staging.BAD_END))) {
+            int at = one.indexOf(Staging.BAD_FIELD);
+            Integer i = fields.get(one.substring(0, at));
+            if (i != null) {
+              values[i] = new BadValue(one.substring(at + 1));
+            }
+          }
+        }
       }
       FieldValues byField = new FieldValues(fields, values);
       String locator = locatorColumn > 0 ? rs.getString(locatorColumn) : table.locatorPrefix() + rs.getLong(fidColumn);

@@ -51,6 +51,22 @@ class HostileGeoJsonTest {
   }
 
   @Test
+  @DisplayName("a storey's property given twice is an error on its parcel naming the storey's field")
+  void storeyPropertyTwice() {
+    String storeys = GeoJsonText.layer("storeys", Map.of("\"level\": 1, \"storey_height_m\": 9.0, \"use_code\": \"生产\"",
+        "\"level\": 1, \"storey_height_m\": 9.0, \"use_code\": \"生产\", \"use_code\": \"宿舍\""));
+
+    List<SourceRecord> records = Fixtures.read(GeoJsonText.park(dir, Map.of("storeys", storeys)),
+        ReadOptions.defaults());
+
+    assertThat(records).extracting(r -> r.parcel().isPresent()).containsExactly(false, true, true, true);
+    assertThat(records.get(0).errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("storeys.use_code");
+      assertThat(e.message()).contains("storeys.geojson#1", "is given twice", "'生产', then '宿舍'");
+    });
+  }
+
+  @Test
   @DisplayName("a 100,000-character property name is an error on its record naming maxStringLength")
   void longName() {
     List<SourceRecord> records = parcelsWith(P2, P2 + "\"" + "k".repeat(100_000) + "\": 1, ");
