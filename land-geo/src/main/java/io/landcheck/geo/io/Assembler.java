@@ -5,10 +5,12 @@ import io.landcheck.RecordError;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.input.BadValue;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.input.Values;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,8 +91,10 @@ final class Assembler {
   /** The record of the parcel at {@code locator} whose parcel_id gives {@code maybeId}, noting an id given twice. */
   private SourceRecord.Deferred deferred(long index, String locator, Optional<String> maybeId, Supplier<Rows> rows)
       throws SQLException {
-    String id = maybeId.orElse(locator);
-    boolean duplicate = maybeId.isPresent() && !store.see(id);
+    // an id past the limit names no record: a report row would carry it whole
+    Optional<String> bounded = maybeId.filter(i -> i.length() <= options.limits().maxStringLength());
+    String id = bounded.orElse(locator);
+    boolean duplicate = bounded.isPresent() && !store.see(id);
     return new SourceRecord.Deferred(index, id, locator, () -> assemble(read(index, id, duplicate, rows.get())));
   }
 
@@ -117,8 +121,8 @@ final class Assembler {
     return new Rows(parcel, children.buildingsOf(id), children.storeysOf(id));
   }
 
-  private static Read read(long index, String id, boolean duplicate, Rows rows) {
-    Values probe = values(rows.parcel(), rows.parcel().locator(), "", new ArrayList<>());
+  private Read read(long index, String id, boolean duplicate, Rows rows) {
+    Values probe = values(bounded(rows.parcel()), rows.parcel().locator(), "", new ArrayList<>());
     return new Read(index, id, duplicate, probe.text("park_id"), probe.text("district_id"), rows);
   }
 
@@ -128,7 +132,7 @@ final class Assembler {
    */
   private SourceRecord assemble(Read read) {
     WKBReader wkb = new WKBReader(GpBlob.FACTORY);
-    RawFeature f = read.rows().parcel().decoded(wkb, options.limits());
+    RawFeature f = bounded(read.rows().parcel()).decoded(wkb, options.limits());
     long index = read.index();
     String id = read.id();
     Optional<String> park = read.park();
@@ -274,12 +278,33 @@ final class Assembler {
     return g;
   }
 
-  private static List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb, ReadLimits limits) {
+  private List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb, ReadLimits limits) {
     List<RawFeature> out = new ArrayList<>(features.size());
     for (RawFeature f : features) {
-      out.add(f.decoded(wkb, limits));
+      out.add(bounded(f).decoded(wkb, limits));
     }
     return out;
+  }
+
+  /**
+   * The feature with each text longer than {@link ReadLimits#maxStringLength()} a value that cannot be read, saying
+   * so (GeoPackage cells and .dbf fields; JSON texts are bounded as they are parsed); the feature itself if it has none.
+   */
+  private RawFeature bounded(RawFeature f) {
+    int max = options.limits().maxStringLength();
+    Map<String, Object> over = new HashMap<>(0);
+    f.values().forEach((field, v) -> {
+      if (v instanceof String s && s.length() > max) {
+        over.put(field, new BadValue(String.format(Locale.ROOT, "is a text of %,d characters, more than the %,d a "
+            + "text may have (%s)", s.length(), max, ReadLimits.named("maxStringLength", max))));
+      }
+    });
+    if (over.isEmpty()) {
+      return f;
+    }
+    Map<String, Object> out = new HashMap<>(f.values());
+    out.putAll(over);
+    return f.withValues(out);
   }
 
   private List<Building> buildings(String parcelId, List<RawFeature> buildingRows, List<RawFeature> storeyRows,

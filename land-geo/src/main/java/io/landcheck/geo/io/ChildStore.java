@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -409,6 +410,11 @@ final class ChildStore {
     @Override
     public int size() {
       return values.length;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+      index.forEach((field, i) -> action.accept(field, values[i]));
     }
 
     @Override

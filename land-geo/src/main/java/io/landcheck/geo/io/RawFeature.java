@@ -60,6 +60,11 @@ final class RawFeature {
         field);
   }
 
+  /** This feature with other values (the same fields, some made {@code BadValue}s). */
+  RawFeature withValues(Map<String, Object> values) {
+    return new RawFeature(locator, values, geometry, geometryProblem, blob, featureProblem, featureField);
+  }
+
   /** This feature, whose values and geometry were read, with a problem of the feature itself. */
   RawFeature withFeatureProblem(String problem) {
     return new RawFeature(locator, values, geometry, geometryProblem, blob, Optional.of(problem), "feature");

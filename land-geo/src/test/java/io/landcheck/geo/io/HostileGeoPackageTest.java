@@ -149,4 +149,40 @@ class HostileGeoPackageTest {
 
     assertThat(onlyFirstInError(records)).extracting(RecordError::field).containsExactly("storeys");
   }
+
+  @Test
+  @DisplayName("a 20,000-character text in a cell is an error on its field naming maxStringLength")
+  void longText() throws Exception {
+    Path file = Fixtures.editableCopy("park.gpkg", dir.resolve("park.gpkg"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+         PreparedStatement ps = c.prepareStatement("UPDATE parcels SET park_id = ? WHERE fid = 1")) {
+      ps.setString(1, "园".repeat(20_000));
+      ps.executeUpdate();
+    }
+
+    List<SourceRecord> records = Fixtures.read(file, ReadOptions.defaults());
+
+    assertThat(onlyFirstInError(records)).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("park_id");
+      assertThat(e.message()).contains("a text of 20,000 characters", "maxStringLength = 10,000")
+          .hasSizeLessThan(300);
+    });
+    assertThat(records.get(0).parkId()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a parcel id longer than the limit does not name its record: the record is named by its place")
+  void longId() throws Exception {
+    Path file = Fixtures.editableCopy("park.gpkg", dir.resolve("park.gpkg"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+         PreparedStatement ps = c.prepareStatement("UPDATE parcels SET parcel_id = ? WHERE fid = 1")) {
+      ps.setString(1, "P".repeat(20_000));
+      ps.executeUpdate();
+    }
+
+    List<SourceRecord> records = Fixtures.read(file, ReadOptions.defaults());
+
+    assertThat(records.get(0).id()).isEqualTo("park.gpkg:parcels#1");
+    assertThat(records.get(0).errors()).extracting(RecordError::field).contains("parcel_id");
+  }
 }
