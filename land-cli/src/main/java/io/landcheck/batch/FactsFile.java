@@ -42,9 +42,10 @@ import java.util.Optional;
  * error item naming the record and the field; the next record is read as usual. So does a record that cannot be read
  * at all (a text or a nesting past {@link ReadLimits}, bad JSON inside it), the file read on after it, and a record
  * that gives a key twice (an error on that field). A first pass over the file finds what is wrong with the file as a
- * whole: a second JSON value after the array (two files joined with {@code cat}), content after it that is not JSON,
- * a record the file cannot be read past; then every record is an error naming the file (field {@code file}), and the
- * records of a second value are read as rows too, so that none is lost unseen.
+ * whole: a second JSON value after the array (two files joined with {@code cat}) or content after it that is not
+ * JSON; then every record is an error naming the file (field {@code file}), and the records of a second value are read
+ * as rows too, so that none is lost unseen. A file that cannot be read to its end (it ends inside a record, its
+ * brackets do not match) cannot be opened: the error names the file and where.
  */
 final class FactsFile implements Iterator<Item>, Closeable {
 
@@ -118,7 +119,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     try {
       e = walk.next();
     } catch (IOException ex) {
-      throw new UncheckedIOException(name + ": " + ex.getMessage(), ex);
+      String m = String.valueOf(ex.getMessage());
+      throw new UncheckedIOException(m.startsWith(name) ? m : name + ": " + m, ex);
     }
     if (e == null) {
       return null;
@@ -160,7 +162,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     private final JsonStream stream;
     private final List<String> problems = new ArrayList<>();
     private boolean inArray;
-    private boolean stopped;
+    /** Why the file cannot be read past where the walk stopped, once it did. */
+    private String stuck;
     private long values;
     private long number;
 
@@ -181,9 +184,16 @@ final class FactsFile implements Iterator<Item>, Closeable {
       inArray = true;
     }
 
-    /** The next record, or null after the last. */
+    /**
+     * The next record, or null after the last.
+     *
+     * @throws IOException naming the file and where if it cannot be read past the last record returned
+     */
     Entry next() throws IOException {
-      while (!stopped) {
+      while (true) {
+        if (stuck != null) {
+          throw new IOException(name + " " + stuck);
+        }
         JsonToken t;
         try {
           t = stream.parser().nextToken();
@@ -192,7 +202,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
           if (inArray) {
             stop("cannot be read past record " + number + " (line " + stream.lineOf(at) + "): "
                 + JsonStream.describe(e));
-            return null;
+            continue;
           }
           // not JSON after the array (a stray comma or bracket): reported, and any object or array after it read
           problem("has content after its array that is not JSON, on line " + stream.lineOf(at) + ": "
@@ -207,6 +217,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
         if (t == null) {
           if (inArray) {
             stop("ends inside its array, after record " + number);
+            continue;
           }
           return null;
         }
@@ -224,7 +235,6 @@ final class FactsFile implements Iterator<Item>, Closeable {
         }
         return record(t, inArray ? "[" : "");
       }
-      return null;
     }
 
     /** The record the parser is at, {@code prefix} the containers it is in. */
@@ -262,9 +272,9 @@ final class FactsFile implements Iterator<Item>, Closeable {
       problems.add(name + " " + p);
     }
 
+    /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */
     private void stop(String p) {
-      problem(p);
-      stopped = true;
+      stuck = p;
     }
 
     @Override

@@ -21,7 +21,9 @@ import java.util.Optional;
  * own saying why. Nothing in the file is passed over in silence: besides the first FeatureCollection's features, the
  * entries of a second {@code features} member, and of a second FeatureCollection after the first (two files joined
  * with {@code cat}), are read too, and each such thing is a {@link #problems() problem} of the whole file, as is
- * content after the FeatureCollection that is not JSON, or an entry the file cannot be read past.
+ * content after the FeatureCollection that is not JSON. A file that cannot be read past some point (it ends inside a
+ * feature, its brackets do not match) cannot be read to its end: {@link #next} then throws an IOException saying
+ * where, as a .dbf cut short does.
  */
 final class GeoJsonFile implements Closeable {
 
@@ -56,6 +58,8 @@ final class GeoJsonFile implements Closeable {
   private long number;
   private Optional<String> crs = Optional.empty();
   private boolean crsRead;
+  /** Why the file cannot be read past where the walk stopped, once it did. */
+  private String stuck;
 
   GeoJsonFile(Path file, ReadLimits limits) throws IOException {
     this.name = file.getFileName().toString();
@@ -81,10 +85,14 @@ final class GeoJsonFile implements Closeable {
   /**
    * The next entry, or null after the last.
    *
-   * @throws IOException if the file is not a GeoJSON object at all, or cannot be read
+   * @throws IOException if the file is not a GeoJSON object at all, or cannot be read past the last entry returned
+   *     (naming the file and where)
    */
   <T> Entry<T> next(EntryReader<T> reader) throws IOException {
     while (true) {
+      if (stuck != null) {
+        throw new IOException(name + " " + stuck);
+      }
       switch (at) {
         case DONE:
           return null;
@@ -117,8 +125,8 @@ final class GeoJsonFile implements Closeable {
             return new Entry<>(number, Optional.of(reader.read(stream.parser())), "feature", Optional.empty());
           } catch (JsonProcessingException e) {
             String field = failedIn(e);
-            Optional<String> stuck = stream.resumeAfter(start, IN_FEATURES);
-            stuck.ifPresent(why -> stop("cannot be read past feature " + number + " (line " + lineOf(start)
+            Optional<String> noEnd = stream.resumeAfter(start, IN_FEATURES);
+            noEnd.ifPresent(why -> stop("cannot be read past feature " + number + " (line " + lineOf(start)
                 + "): " + JsonStream.describe(e) + ", and " + why));
             return new Entry<>(number, Optional.empty(), field, Optional.of("feature " + number + " (line "
                 + lineOf(start) + ") cannot be read: " + JsonStream.describe(e)));
@@ -216,8 +224,8 @@ final class GeoJsonFile implements Closeable {
 
   /** Goes past the value starting at {@code start}, or stops if it cannot. */
   private void skip(long start, String prefix) throws IOException {
-    Optional<String> stuck = stream.resumeAfter(start, prefix);
-    stuck.ifPresent(why -> stop("cannot be read past line " + lineOf(start) + ": " + why));
+    Optional<String> noEnd = stream.resumeAfter(start, prefix);
+    noEnd.ifPresent(why -> stop("cannot be read past line " + lineOf(start) + ": " + why));
   }
 
   /** The field an entry failed in: the property (or {@code properties}), {@code geometry} or {@code feature}. */
@@ -247,8 +255,9 @@ final class GeoJsonFile implements Closeable {
     problems.add(name + " " + p);
   }
 
+  /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */
   private void stop(String p) {
-    problem(p);
+    stuck = p;
     at = At.DONE;
   }
 

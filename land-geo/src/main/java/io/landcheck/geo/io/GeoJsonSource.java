@@ -278,7 +278,8 @@ final class GeoJsonSource {
       try {
         e = walk.next(this::feature);
       } catch (IOException ex) {
-        throw new UncheckedIOException(name + ": " + ex.getMessage(), ex);
+        String m = String.valueOf(ex.getMessage());
+        throw new UncheckedIOException(m.startsWith(name) ? m : name + ": " + m, ex);
       }
       if (e == null) {
         return endOfData();
