@@ -55,6 +55,7 @@ final class GeoJsonFile implements Closeable {
   private At at = At.ROOT;
   private long values;
   private int arraysInValue;
+  private long arrays;
   private long number;
   private Optional<String> crs = Optional.empty();
   private boolean crsRead;
@@ -75,6 +76,11 @@ final class GeoJsonFile implements Closeable {
   /** The name in the first FeatureCollection's crs member, once the walk is past it. */
   Optional<String> crs() {
     return crs;
+  }
+
+  /** How many features arrays the walk has entered. */
+  long featureArrays() {
+    return arrays;
   }
 
   /** The current parser, e.g. for the reader of an entry. */
@@ -199,6 +205,7 @@ final class GeoJsonFile implements Closeable {
     }
     long start = stream.tokenOffset();
     if (member.equals("features") && t == JsonToken.START_ARRAY) {
+      arrays++;
       if (++arraysInValue == 2) {
         problem("has a second \"features\" member in one FeatureCollection, on line " + lineOf(start)
             + "; a FeatureCollection has one features array: put every feature into it");

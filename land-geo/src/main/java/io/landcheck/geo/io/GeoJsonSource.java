@@ -191,6 +191,9 @@ final class GeoJsonSource {
           notObjectExamples.add(shown.isPresent() ? "#" + features + " is " + shown.get() : e.problem().get());
         }
       }
+      if (walk.featureArrays() == 0) {
+        throw new IOException(file.getFileName() + ": has no \"features\" array");
+      }
       return new Scan(walk.crs(), List.copyOf(properties), geometries[0], features, notObjects,
           List.copyOf(notObjectExamples), walk.problems());
     }

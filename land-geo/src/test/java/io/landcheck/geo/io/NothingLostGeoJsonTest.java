@@ -1,8 +1,10 @@
 package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.landcheck.RecordError;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,5 +81,14 @@ class NothingLostGeoJsonTest {
   void oneCollection() {
     assertThat(read(Map.of("parcels", GeoJsonText.collection(PARCELS)))).hasSize(4)
         .allSatisfy(r -> assertThat(r.parcel()).isPresent());
+  }
+
+  @Test
+  @DisplayName("a single Feature, not a FeatureCollection, cannot be opened: it has no features array to read")
+  void noFeaturesArray() {
+    Path park = GeoJsonText.park(dir, Map.of("parcels", PARCELS.get(0)));
+
+    assertThatThrownBy(() -> ParcelSources.open(park, ReadOptions.defaults())).isInstanceOf(IOException.class)
+        .hasMessage("parcels.geojson: has no \"features\" array");
   }
 }
