@@ -288,27 +288,36 @@ final class ShapefileSource {
         return Optional.empty();
       }
       List<String> shown = new ArrayList<>();
-      List<String> asGbk = new ArrayList<>();
+      List<String> asOther = new ArrayList<>();
       for (DbfReader.BadName n : bad) {
         shown.add(n.shown());
-        DbfReader.decodeStrictly(n.bytes(), Charset.forName("GBK")).ifPresent(asGbk::add);
+        DbfReader.decodeStrictly(n.bytes(), other()).ifPresent(asOther::add);
       }
       return Optional.of(new Assembler.Problem("charset", dbfName + " has field names that are not valid "
-          + charset.name() + " " + shown + (asGbk.size() == bad.size() ? ", which read as GBK are " + asGbk : "")
-          + (dbfCharset.guessed() ? "" : ", the charset " + dbfCharset.source().get() + " names") + "; "
-          + advice()));
+          + charset.name() + " " + shown + (asOther.size() == bad.size() ? ", which read as " + other().name()
+          + " are " + asOther : "") + (dbfCharset.guessed() ? "" : ", the charset " + dbfCharset.source().get()
+          + " names") + "; " + advice()));
     }
 
     /**
-     * What to do about text not valid in the charset: name the right one. Files from Chinese GIS software without a
-     * .cpg are usually GBK.
+     * The charset to suggest for text not valid in the one it was read in: GBK, which files from Chinese GIS software
+     * without a .cpg usually are; GB18030 (GBK's superset) if that was GBK or GB2312; UTF-8 if that was GB18030.
      */
+    private Charset other() {
+      String n = charset.name();
+      return n.equals("GB18030") ? StandardCharsets.UTF_8
+          : n.equals("GBK") || n.equals("GB2312") ? Charset.forName("GB18030") : Charset.forName("GBK");
+    }
+
+    /** What to do about text not valid in the charset: name the right one. */
     private String advice() {
       String cpg = dbfName.substring(0, dbfName.length() - 4) + ".cpg";
+      String other = other().name();
       return dbfCharset.guessed()
           ? "the file has no .cpg naming its charset, and read as " + charset.name() + " its text would be garbled "
-              + "(and different names could read alike); files from Chinese GIS software are usually GBK: pass "
-              + "--charset GBK on the command line (ReadOptions.withCharset in Java), or write GBK into " + cpg
+              + "(and different names could read alike)" + (other.equals("GBK") ? "; files from Chinese GIS software "
+              + "are usually GBK" : "") + ": pass --charset " + other + " on the command line (ReadOptions.withCharset "
+              + "in Java), or write " + other + " into " + cpg
           : "is " + dbfCharset.source().get() + " right? Write the file's charset into " + cpg + " (GBK, UTF-8 …)";
     }
 
@@ -333,10 +342,10 @@ final class ShapefileSource {
 
     /** The layer's problem of a text not valid in a guessed charset, in row {@code row}, field {@code index}. */
     private Assembler.Problem undecodable(long row, int index, DbfReader.Undecodable u) {
-      String asGbk = DbfReader.decodeStrictly(u.bytes(), Charset.forName("GBK")).map(t -> ", which read as GBK say "
-          + Values.shown(t)).orElse("");
+      String asOther = DbfReader.decodeStrictly(u.bytes(), other()).map(t -> ", which read as " + other().name()
+          + " say " + Values.shown(t)).orElse("");
       return new Assembler.Problem("charset", dbfName + " has text that is not valid " + charset.name() + " (record "
-          + row + ", field " + (index + 1) + " " + dbf.fields().get(index).name() + ": bytes " + u.hex() + asGbk
+          + row + ", field " + (index + 1) + " " + dbf.fields().get(index).name() + ": bytes " + u.hex() + asOther
           + "); " + advice());
     }
 

@@ -88,6 +88,18 @@ class StrictDbfTest {
   }
 
   @Test
+  @DisplayName("text GBK cannot read, in a .dbf read with --charset GBK, is an error suggesting GB18030")
+  void beyondGbk() {
+    List<SourceRecord> records = Fixtures.read(parkWith(Charset.forName("GB18030"),
+        new DbfFile.Field("park_id", 'C', 20, 0), "园区𠀀", "P1", "P1", "P1"), ReadOptions.defaults().withCharset(GBK));
+
+    assertThat(records).allSatisfy(r -> assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("charset");
+      assertThat(e.message()).contains("not valid GBK", "read as GB18030 say '园区𠀀'", "--charset GB18030");
+    }));
+  }
+
+  @Test
   @DisplayName("GBK text under a .cpg naming UTF-8 is an error on its field naming the .cpg")
   void cpgSaysOtherwise() throws IOException {
     Path park = parkWith(GBK, new DbfFile.Field("park_id", 'C', 20, 0), "园区甲", "P1", "园区甲", "P1");
