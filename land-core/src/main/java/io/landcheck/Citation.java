@@ -9,7 +9,8 @@ import static io.landcheck.Checks.checkField;
  *
  * @param document the document number, such as 沪府规〔2021〕9号
  * @param clause the clause, such as 五(二)
- * @param text the sentence the rule implements
+ * @param text the sentence the rule implements: {@code zh} in the document's own words, exactly as published,
+ *     {@code en} a translation by the pack's authors
  */
 public record Citation(String document, String clause, LocalizedText text) {
 

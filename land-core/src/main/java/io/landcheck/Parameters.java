@@ -25,19 +25,20 @@ public final class Parameters {
   private final String owner;
   private final LocalDate effectiveFrom;
   private final ImmutableMap<String, Object> values;
-  private final ImmutableMap<String, String> notes;
+  private final ImmutableMap<String, ParameterSource> sources;
   /** {@link #texts} of each list parameter asked for, kept: rules ask for the same lists for every parcel. */
   private final Map<String, ImmutableList<String>> textLists = new ConcurrentHashMap<>();
   /** The names asked for, in a copy made by {@link #recording()}; null in every other instance. */
   private final Set<String> asked;
 
-  private Parameters(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
+  private Parameters(
+      String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, ParameterSource> sources) {
     this.owner = checkNotNull(owner, "owner");
     this.effectiveFrom = checkNotNull(effectiveFrom, "effectiveFrom");
     ImmutableMap.Builder<String, Object> copy = ImmutableMap.builderWithExpectedSize(values.size());
     values.forEach((name, value) -> copy.put(name, immutable(owner, name, value)));
     this.values = copy.buildOrThrow();
-    this.notes = ImmutableMap.copyOf(notes);
+    this.sources = ImmutableMap.copyOf(checkNotNull(sources, "sources"));
     this.asked = null;
   }
 
@@ -45,7 +46,7 @@ public final class Parameters {
     this.owner = original.owner;
     this.effectiveFrom = original.effectiveFrom;
     this.values = original.values;
-    this.notes = original.notes;
+    this.sources = original.sources;
     this.asked = asked;
   }
 
@@ -90,10 +91,11 @@ public final class Parameters {
   /**
    * Parameters of {@code owner} (such as {@code "shanghai-2021/lease-term"}) in force from {@code effectiveFrom}, as
    * {@link PolicyPacks} reads them from a pack file. Values are {@link Double}, {@link String}, {@link Boolean}, lists
-   * of these, or maps of names to these.
+   * of these, or maps of names to these; {@code sources} says where values come from, by parameter name.
    */
-  static Parameters of(String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, String> notes) {
-    return new Parameters(owner, effectiveFrom, values, notes);
+  static Parameters of(
+      String owner, LocalDate effectiveFrom, Map<String, ?> values, Map<String, ParameterSource> sources) {
+    return new Parameters(owner, effectiveFrom, values, sources);
   }
 
   /**
@@ -131,9 +133,17 @@ public final class Parameters {
     return values;
   }
 
-  /** The pack's note on a parameter (its source, or why it has the value it has), if any. */
-  public Optional<String> note(String name) {
-    return Optional.ofNullable(notes.get(name));
+  /**
+   * Where a parameter's value comes from: the policy clause, a standard, or the bureau. A pack gives one for every
+   * parameter that holds a number, and may give one for others; empty for a parameter it gives none for.
+   */
+  public Optional<ParameterSource> source(String name) {
+    return Optional.ofNullable(sources.get(name));
+  }
+
+  /** The source of each parameter the pack gives one for, in pack order; an unmodifiable map. */
+  public Map<String, ParameterSource> sources() {
+    return sources;
   }
 
   /** Whether the parameter is set. */

@@ -89,6 +89,13 @@ public record Parcel(
       require(!use.isBlank(), name, "aboveGroundFloorAreaM2", "has a blank use code");
       requireArea(area, name, "aboveGroundFloorAreaM2[" + use + "]", false);
     });
+    double totalM2 = 0;
+    for (double area : aboveGroundFloorAreaM2.values()) {
+      totalM2 += area;
+    }
+    // any total, the checker's by use class too, must stay finite however it is added up
+    require(totalM2 <= Double.MAX_VALUE / 4, name, "aboveGroundFloorAreaM2",
+        "the floor areas by use add up to more than landcheck can compute with (" + totalM2 + " m²)");
     require(plotRatioFloorAreaM2 != null, name, "plotRatioFloorAreaM2", "must not be null (use OptionalDouble.empty())");
     plotRatioFloorAreaM2.ifPresent(a -> requireArea(a, name, "plotRatioFloorAreaM2", false));
     requireArea(undergroundFloorAreaM2, name, "undergroundFloorAreaM2", false);

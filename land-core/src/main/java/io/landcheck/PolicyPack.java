@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -141,6 +142,14 @@ public final class PolicyPack {
   public Parameters measurement(LocalDate date) {
     return Parameters.inForce(measurement, date).orElseThrow(() -> new IllegalArgumentException(
         "pack " + id + ": no measurement parameters in force on " + date));
+  }
+
+  /**
+   * Every version of the measurement parameters, oldest first, each with the source of its numbers
+   * ({@link Parameters#sources()}); an unmodifiable list.
+   */
+  public List<Parameters> measurementVersions() {
+    return measurement;
   }
 
   ImmutableList<Entry> entries() {

@@ -41,7 +41,13 @@ public final class PolicyPacks {
   /** The id of the bundled pack for 沪府规〔2021〕9号. */
   public static final String SHANGHAI_2021 = "shanghai-2021";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads pack files strictly: a field given twice, or anything after the pack's object, is an error. */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** The most characters of a pack's text an error message quotes. */
+  private static final int EXCERPT = 40;
 
   /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
   private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
@@ -94,9 +100,39 @@ public final class PolicyPacks {
     try {
       root = MAPPER.readTree(in);
     } catch (IOException e) {
-      throw new IllegalArgumentException("pack file " + source + ": not valid JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException("pack file " + source + ": " + notJson(e), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("pack file " + source + ": not a policy pack (a JSON object)");
     }
     return new Loader(source, customKinds).pack(root);
+  }
+
+  /**
+   * What is wrong with a file that is not valid JSON, and where, without the parser's message: it quotes the file's
+   * text, and a file given by mistake (--policy /etc/passwd) must not be shown.
+   */
+  private static String notJson(IOException e) {
+    String where = "";
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+      where = " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+      String message = String.valueOf(j.getOriginalMessage());
+      if (message.startsWith("Duplicate field '")) {
+        String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
+            "Duplicate field '".length()));
+        return "field " + excerpt(field) + " is given twice" + where + " (a pack must say each thing once)";
+      }
+      if (message.startsWith("Trailing token")) {
+        return "more follows the pack's object" + where;
+      }
+    }
+    return "not valid JSON" + where;
+  }
+
+  /** A text of the pack as an error message may quote it: quoted, and cut to {@value #EXCERPT} characters. */
+  static String excerpt(String text) {
+    String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+    return "'" + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…") + "'";
   }
 
   private static PolicyPack readResource(String name) {
@@ -114,6 +150,8 @@ public final class PolicyPacks {
   private static final class Loader {
     private final String source;
     private final Map<String, BiFunction<RuleId, Citation, Rule>> customKinds;
+    /** The pack's {@code document}, read first: a source that is not POLICY must not name it. */
+    private String document = "";
 
     Loader(String source, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
       this.source = source;
@@ -128,9 +166,13 @@ public final class PolicyPacks {
         throw error("schemaVersion", "must be 1, was " + schema);
       }
       String id = text(root, "id", "");
+      document = text(root, "document", "");
       LocalDate from = date(root, "effectiveFrom", "");
       Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
           ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
+      if (until.isPresent() && until.get().isBefore(from)) {
+        throw error("effectiveUntil", "must not be before effectiveFrom " + from + ", was " + until.get());
+      }
       double tolerance = number(root, "tolerance", "");
       if (!(tolerance >= 0 && tolerance < PolicyPack.TOLERANCE_BOUND)) {
         throw error("tolerance", "must be at least 0 and below " + PolicyPack.TOLERANCE_BOUND + ", was " + tolerance);
@@ -143,7 +185,7 @@ public final class PolicyPacks {
         known(n, "landUses[" + i + "].", "code", "name");
         String code = text(n, "code", "landUses[" + i + "].");
         if (!landUseCodes.add(code)) {
-          throw error("landUses[" + i + "].code", "land use '" + code + "' is listed twice");
+          throw error("landUses[" + i + "].code", "land use " + excerpt(code) + " is listed twice");
         }
         landUses.put(code, localized(n, "name", "landUses[" + i + "]."));
       }
@@ -181,6 +223,7 @@ public final class PolicyPacks {
           // the balance reads its parameters when it is made: made on each version alone, it validates that version
           validateVersions(version -> RuleKinds.greenSpace(ruleId, citation, ImmutableList.of(version)), versions,
               kind, true, landUseMap.keySet(), at);
+          sourced(versions, "rule " + ruleId, at);
           green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
           continue;
         }
@@ -188,10 +231,11 @@ public final class PolicyPacks {
             ? Optional.of(customKinds.get(kind).apply(ruleId, citation))
             : RuleKinds.create(kind, ruleId, citation);
         if (rule.isEmpty()) {
-          throw error(at + "kind", "unknown rule kind '" + kind + "'; built-in kinds are " + RuleKinds.names()
+          throw error(at + "kind", "unknown rule kind " + excerpt(kind) + "; built-in kinds are " + RuleKinds.names()
               + " and " + RuleKinds.GREEN_SPACE_BALANCE);
         }
         validateVersions(rule.get()::validate, versions, kind, !customKinds.containsKey(kind), landUseMap.keySet(), at);
+        sourced(versions, "rule " + ruleId, at);
         rules.add(new PolicyPack.Entry(rule.get(), versions));
       }
       if (measurement.isEmpty()) {
@@ -211,9 +255,39 @@ public final class PolicyPacks {
             throw error("measurement.versions[" + v + "].values." + name, e.getMessage());
           }
         }
+        measurementRanges(measurement.get(v), "measurement.versions[" + v + "].values.");
       }
-      return new PolicyPack(id, localized(root, "title", ""), text(root, "document", ""), from, until, tolerance,
+      sourced(measurement, "measurement", "measurement.");
+      return new PolicyPack(id, localized(root, "title", ""), document, from, until, tolerance,
           landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, green);
+    }
+
+    /**
+     * Fails on a measurement number out of its range: storey heights above 0 (the tall one above the full one), the
+     * low-storey factor above 0 and at most 1, the tall-storey factor from 1 to 10, the site-area tolerance a fraction
+     * below 1, the geometry tolerance at least 0, the split width resolution above 0.
+     */
+    private void measurementRanges(Parameters p, String at) {
+      double fullHeight = p.number("fullHeightStoreyM");
+      range(fullHeight > 0, at, "fullHeightStoreyM", "must be above 0", fullHeight);
+      double tall = p.number("tallStoreyM");
+      range(tall > fullHeight, at, "tallStoreyM", "must be above fullHeightStoreyM (" + fullHeight + ")", tall);
+      double low = p.number("lowStoreyFactor");
+      range(low > 0 && low <= 1, at, "lowStoreyFactor", "must be above 0 and at most 1", low);
+      double tallFactor = p.number("tallStoreyFactor");
+      range(tallFactor >= 1 && tallFactor <= 10, at, "tallStoreyFactor", "must be from 1 to 10", tallFactor);
+      double siteArea = p.number("siteAreaTolerance");
+      range(siteArea >= 0 && siteArea < 1, at, "siteAreaTolerance", "must be at least 0 and below 1", siteArea);
+      double geometry = p.number("geometryToleranceM2");
+      range(geometry >= 0, at, "geometryToleranceM2", "must be at least 0", geometry);
+      double split = p.number("splitWidthResolutionM");
+      range(split > 0, at, "splitWidthResolutionM", "must be above 0", split);
+    }
+
+    private void range(boolean ok, String at, String name, String problem, double value) {
+      if (!ok || !Double.isFinite(value)) {
+        throw error(at + name, problem + ", was " + value);
+      }
     }
 
     private UseCodes useCodes(JsonNode nodes, ImmutableMap<String, LocalizedText> landUses) {
@@ -250,7 +324,8 @@ public final class PolicyPacks {
       while (names.hasNext()) {
         String name = names.next();
         if (!allowed.contains(name)) {
-          throw error(at + name, "unknown field; the fields here are " + allowed);
+          String shown = excerpt(name);
+          throw error(at + shown.substring(1, shown.length() - 1), "unknown field; the fields here are " + allowed);
         }
       }
     }
@@ -303,7 +378,7 @@ public final class PolicyPacks {
         }
         for (String use : named) {
           if (!landUses.contains(use)) {
-            throw error(at + name, "names land use '" + use + "', which the pack's landUses do not have " + landUses);
+            throw error(at + name, "names land use " + excerpt(use) + ", which the pack's landUses do not have " + landUses);
           }
         }
       }
@@ -313,7 +388,7 @@ public final class PolicyPacks {
       try {
         return UseClass.valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw error(at, "unknown use class '" + name + "'; use one of " + List.of(UseClass.values()));
+        throw error(at, "unknown use class " + excerpt(name) + "; use one of " + List.of(UseClass.values()));
       }
     }
 
@@ -323,12 +398,16 @@ public final class PolicyPacks {
       for (int v = 0; v < nodes.size(); v++) {
         String vat = at + "versions[" + v + "].";
         JsonNode n = nodes.get(v);
-        known(n, vat, "effectiveFrom", "values", "notes");
+        known(n, vat, "effectiveFrom", "values", "sources");
         Map<String, Object> values = new LinkedHashMap<>();
         n.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue(), vat + "values." + e.getKey())));
-        Map<String, String> notes = new LinkedHashMap<>();
-        n.path("notes").fields().forEachRemaining(e -> notes.put(e.getKey(), e.getValue().asText()));
-        out.add(Parameters.of(ownerName, date(n, "effectiveFrom", vat), values, notes));
+        if (n.has("sources") && !n.get("sources").isObject()) {
+          throw error(vat + "sources", "must be a map of parameter names to sources");
+        }
+        Map<String, ParameterSource> sources = new LinkedHashMap<>();
+        n.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(),
+            source(e.getValue(), vat + "sources." + e.getKey() + ".")));
+        out.add(Parameters.of(ownerName, date(n, "effectiveFrom", vat), values, sources));
       }
       out.sort(Comparator.comparing(Parameters::effectiveFrom));
       for (int v = 1; v < out.size(); v++) {
@@ -339,8 +418,72 @@ public final class PolicyPacks {
       return ImmutableList.copyOf(out);
     }
 
+    /** One entry of a version's {@code sources}: where one parameter's value comes from. */
+    private ParameterSource source(JsonNode n, String at) {
+      known(n, at, "kind", "document", "clause", "quote", "note");
+      String kindName = text(n, "kind", at);
+      ParameterSource.Kind kind;
+      try {
+        kind = ParameterSource.Kind.valueOf(kindName);
+      } catch (IllegalArgumentException e) {
+        throw error(at + "kind", "unknown source kind '" + kindName + "'; use one of "
+            + List.of(ParameterSource.Kind.values()));
+      }
+      Optional<String> doc = n.has("document") ? Optional.of(text(n, "document", at)) : Optional.empty();
+      Optional<String> clause = n.has("clause") ? Optional.of(text(n, "clause", at)) : Optional.empty();
+      Optional<LocalizedText> quote = optionalLocalized(n, "quote", at);
+      Optional<LocalizedText> note = optionalLocalized(n, "note", at);
+      if (kind != ParameterSource.Kind.POLICY && doc.isPresent() && doc.get().equals(document)) {
+        throw error(at + "kind", "is " + kind + " but the source names the pack's own document " + document
+            + ": a number that document fixes is a POLICY source, and one it does not fix must not name it");
+      }
+      try {
+        return ParameterSource.of(kind, doc, clause, quote, note);
+      } catch (InvalidFieldException e) {
+        throw error(at + e.field(), e.problem());
+      }
+    }
+
+    /**
+     * Fails on a parameter of a version that holds a number but has no source, and on a source that names no
+     * parameter of its version (a misspelt name). {@code owner} names the rule, or the measurement, in the message.
+     */
+    private void sourced(List<Parameters> versions, String owner, String at) {
+      for (int v = 0; v < versions.size(); v++) {
+        Parameters p = versions.get(v);
+        String vat = at + "versions[" + v + "].sources.";
+        String which = owner + ", version from " + p.effectiveFrom() + ": ";
+        for (String name : p.sources().keySet()) {
+          if (!p.names().contains(name)) {
+            throw error(vat + name, which + "names no parameter of the version; its values are " + p.names());
+          }
+        }
+        for (String name : p.names()) {
+          if (holdsNumber(p.values().get(name)) && p.source(name).isEmpty()) {
+            throw error(vat + name, which + "parameter " + name + " holds a number but has no source; say where it"
+                + " comes from with kind POLICY (a clause of a policy document, quoted), STANDARD (a standard or"
+                + " technical norm) or BUREAU (set by the bureau), as docs/policy-packs.md shows");
+          }
+        }
+      }
+    }
+
+    /** Whether a parameter value is a number or a list or map holding one, at any depth. */
+    private static boolean holdsNumber(Object value) {
+      if (value instanceof List<?> list) {
+        return list.stream().anyMatch(Loader::holdsNumber);
+      }
+      if (value instanceof Map<?, ?> map) {
+        return map.values().stream().anyMatch(Loader::holdsNumber);
+      }
+      return value instanceof Double;
+    }
+
     private Object value(JsonNode n, String at) {
       if (n.isNumber()) {
+        if (!Double.isFinite(n.asDouble())) {
+          throw error(at, "must be a finite number, was " + excerpt(n.asText()));
+        }
         return n.asDouble();
       } else if (n.isTextual()) {
         return n.asText();
@@ -397,13 +540,21 @@ public final class PolicyPacks {
       try {
         return LocalDate.parse(t);
       } catch (DateTimeParseException e) {
-        throw error(at + field, "must be a date YYYY-MM-DD, was '" + t + "'");
+        throw error(at + field, "must be a date YYYY-MM-DD, was " + excerpt(t));
       }
     }
 
     private LocalizedText localized(JsonNode n, String field, String at) {
       JsonNode t = n.path(field);
       return LocalizedText.of(text(t, "zh", at + field + "."), text(t, "en", at + field + "."));
+    }
+
+    private Optional<LocalizedText> optionalLocalized(JsonNode n, String field, String at) {
+      if (!n.has(field)) {
+        return Optional.empty();
+      }
+      known(n.path(field), at + field + ".", "zh", "en");
+      return Optional.of(localized(n, field, at));
     }
 
     private IllegalArgumentException error(String at, String problem) {

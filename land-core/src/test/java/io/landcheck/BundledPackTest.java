@@ -56,7 +56,7 @@ class BundledPackTest {
   }
 
   @Test
-  @DisplayName("holds the 50-year term for the four categories at municipal level or above, and says where 20 years comes from")
+  @DisplayName("holds the 50-year term for the four categories at municipal level or above, and gives 20 years as the bureau's own number")
   void leaseTerm() {
     Parameters p = current(Rules.LEASE_TERM);
     assertThat(p.integer("maxTermYears")).isEqualTo(50);
@@ -64,7 +64,8 @@ class BundledPackTest {
     assertThat(p.texts("qualifyingCategories")).containsExactlyInAnyOrder("NATIONAL_STRATEGIC",
         "MUNICIPAL_STRATEGIC_KEY", "MANUFACTURING_INNOVATION_CENTRE", "ENTERPRISE_TECHNOLOGY_CENTRE");
     assertThat(p.text("minimumRecognitionLevel")).isEqualTo("MUNICIPAL");
-    assertThat(p.note("generalTermCapYears")).hasValueSatisfying(n -> assertThat(n).contains("Not stated"));
+    assertThat(p.source("generalTermCapYears")).hasValueSatisfying(
+        s -> assertThat(s.kind()).isEqualTo(ParameterSource.Kind.BUREAU));
   }
 
   @Test
@@ -84,11 +85,13 @@ class BundledPackTest {
   }
 
   @Test
-  @DisplayName("says that the split minimums are not from the policy")
+  @DisplayName("gives the split minimums as the bureau's own numbers, not the policy's")
   void splitDefaultsFlagged() {
     Parameters p = current(Rules.SPLIT_TRANSFER);
-    assertThat(p.note("minimumSplitAreaM2")).hasValueSatisfying(n -> assertThat(n).contains("NOT fixed"));
-    assertThat(p.note("minimumSplitWidthM")).hasValueSatisfying(n -> assertThat(n).contains("NOT fixed"));
+    assertThat(p.source("minimumSplitAreaM2")).hasValueSatisfying(
+        s -> assertThat(s.kind()).isEqualTo(ParameterSource.Kind.BUREAU));
+    assertThat(p.source("minimumSplitWidthM")).hasValueSatisfying(
+        s -> assertThat(s.kind()).isEqualTo(ParameterSource.Kind.BUREAU));
   }
 
   @Test

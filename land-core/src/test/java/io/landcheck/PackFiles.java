@@ -39,6 +39,11 @@ final class PackFiles {
     return (ObjectNode) rule(pack, id).withArray("versions").get(0).get("values");
   }
 
+  /** The sources of the rule's first (2021) version. */
+  static ObjectNode sources(ObjectNode pack, RuleId id) {
+    return (ObjectNode) rule(pack, id).withArray("versions").get(0).get("sources");
+  }
+
   /** Adds a version of the rule taking effect on {@code from}, a copy of the first with its values changed later. */
   static ObjectNode addVersion(ObjectNode pack, RuleId id, String from) {
     ArrayNode versions = rule(pack, id).withArray("versions");

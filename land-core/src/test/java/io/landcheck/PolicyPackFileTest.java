@@ -119,6 +119,7 @@ class PolicyPackFileTest {
     void noSplitMinimums() {
       ObjectNode tree = PackFiles.shanghai();
       PackFiles.values(tree, Rules.SPLIT_TRANSFER).remove(java.util.List.of("minimumSplitAreaM2", "minimumSplitWidthM"));
+      PackFiles.sources(tree, Rules.SPLIT_TRANSFER).remove(java.util.List.of("minimumSplitAreaM2", "minimumSplitWidthM"));
       PolicyPack pack = PackFiles.load(tree, dir, "split.json");
       Parcel parcel = industrial("P").split(SplitRequest.of(true, true, SplitRequest.Recipient.PARK_PLATFORM)).build();
       assertThat(check(pack, parcel, Rules.SPLIT_TRANSFER).verdict()).isEqualTo(Verdict.COMPLIANT);
@@ -549,6 +550,8 @@ class PolicyPackFileTest {
       ObjectNode version = rule.putArray("versions").addObject();
       version.put("effectiveFrom", "2021-09-01");
       version.putObject("values").put("minimumSiteAreaM2", minimum);
+      version.putObject("sources").putObject("minimumSiteAreaM2").put("kind", "POLICY").put("document", "某区规〔2024〕1号")
+          .put("clause", "三").putObject("quote").put("zh", "用地面积不小于5000平方米。").put("en", "Sites of at least 5,000 m².");
       return tree;
     }
 
@@ -584,6 +587,18 @@ class PolicyPackFileTest {
       Path file = dir.resolve("local.json");
       PackFiles.MAPPER.writeValue(file.toFile(), tree);
       assertThat(PolicyPacks.load(file, KINDS).entries()).hasSize(PolicyPacks.shanghai2021().entries().size() + 1);
+    }
+
+    @Test
+    @DisplayName("needs a source for each of its numbers, as the built-in kinds do")
+    void numbersSourced() throws Exception {
+      ObjectNode tree = treeWithCustomRule(12_000);
+      ((ObjectNode) tree.withArray("rules").get(tree.withArray("rules").size() - 1).get("versions").get(0))
+          .remove("sources");
+      Path file = dir.resolve("local.json");
+      PackFiles.MAPPER.writeValue(file.toFile(), tree);
+      assertThatThrownBy(() -> PolicyPacks.load(file, KINDS))
+          .hasMessageContaining("rule minimum-site").hasMessageContaining("sources.minimumSiteAreaM2");
     }
 
     @Test

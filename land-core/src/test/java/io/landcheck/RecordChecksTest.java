@@ -12,8 +12,11 @@ import io.landcheck.GreenSpaceReport.ParkBalance;
 import io.landcheck.GreenSpaceReport.ParkStatus;
 import io.landcheck.GreenSpaceReport.Shortfall;
 import io.landcheck.SplitRequest.Recipient;
+import io.landcheck.input.ParcelRecords;
 import io.landcheck.rules.GreenSpaceRule;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;
@@ -59,6 +62,28 @@ class RecordChecksTest {
     assertThatThrownBy(() -> SplitRequest.of(true, true, Recipient.PARK_PLATFORM).withSurplus(3_000, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("SplitRequest.surplusMinWidthM must be > 0, was 0.0");
+  }
+
+  @Test
+  @DisplayName("a record's split surplus of 0 m² or less is an error naming split_area_m2 or split_width_m, not an"
+      + " exception that stops the batch")
+  void splitSurplusOfARecord() {
+    Map<String, Object> fields = new LinkedHashMap<>(Map.of("parcel_id", "S-1", "split_conditions_met", true,
+        "split_listed", true, "split_recipient", "PARK_PLATFORM", "split_area_m2", -1, "split_width_m", 40));
+    ParcelRecords.Mapped area = ParcelRecords.map(fields, "s.json#1", PolicyPacks.shanghai2021());
+    fields.putAll(Map.of("split_area_m2", 3_000, "split_width_m", "0"));
+    ParcelRecords.Mapped width = ParcelRecords.map(fields, "s.json#1", PolicyPacks.shanghai2021());
+
+    assertThat(area.parcel()).isEmpty();
+    assertThat(area.errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("split_area_m2");
+      assertThat(e.message()).isEqualTo("s.json#1: must be > 0, was -1.0");
+    });
+    assertThat(width.parcel()).isEmpty();
+    assertThat(width.errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("split_width_m");
+      assertThat(e.message()).isEqualTo("s.json#1: must be > 0, was 0.0");
+    });
   }
 
   @Test

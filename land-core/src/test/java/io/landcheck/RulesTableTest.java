@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DisplayName;
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table of the Shanghai pack's rules (id, clause, what it checks) in docs/policy-packs.md and the README is made
- * from the pack file, numbers included, and this test fails when a table drifts from it.
- * {@code -Dlandcheck.updateDocs=true} rewrites the tables.
+ * from the pack file, numbers included, and so is the table of every number with its source; this test fails when a
+ * table drifts from it. {@code -Dlandcheck.updateDocs=true} rewrites the tables.
  */
 @DisplayName("The rules table in the docs")
 class RulesTableTest {
 
   private static final String BLOCK = "rules-table";
+  private static final String NUMBERS_BLOCK = "numbers-table";
   private static final Path ROOT = RepoFiles.root();
   private static final List<Path> FILES = List.of(
       ROOT.resolve("docs/policy-packs.md"), ROOT.resolve("README.md"));
@@ -30,7 +32,7 @@ class RulesTableTest {
   /** The table, one row per rule of the pack file, in file order. */
   static String table(ObjectNode pack) {
     StringBuilder out = new StringBuilder();
-    out.append("| Rule id | Clause | What it checks | 条文 |\n");
+    out.append("| Rule id | Clause | What it checks | 条文 (the document's words) |\n");
     out.append("|---|---|---|---|\n");
     for (JsonNode rule : pack.withArray("rules")) {
       JsonNode citation = rule.get("citation");
@@ -47,11 +49,12 @@ class RulesTableTest {
   private static String whatItChecks(String kind, JsonNode v) {
     return switch (kind) {
       case "lease-term" -> "Lease term on " + list(v.get("landUses")) + " land: at most "
-          + v.get("generalTermCapYears").asInt() + " years (general cap, a pack parameter); "
+          + v.get("generalTermCapYears").asInt() + " years (general cap, a pack parameter; see its source below); "
           + v.get("maxTermYears").asInt() + " years only for " + list(v.get("qualifyingCategories"))
           + " recognised at " + v.get("minimumRecognitionLevel").asText() + " level or above.";
       case "plot-ratio-minimum" -> "Plot ratio (容积率 = above-ground 计容 floor area / site area; underground never"
-          + " counts) at least " + fields(v.get("minimumByLandUse")) + "; inclusive.";
+          + " counts) at least " + fields(v.get("minimumByLandUse")) + "; inclusive. The clause is permissive"
+          + " (可以…以上); the pack reads its numbers as floors.";
       case "plot-ratio-cap" -> "Plot ratio not above the cap in the parcel's planning conditions, when one is given.";
       case "land-price" -> "Approved plot-ratio increase or added underground space on existing "
           + list(v.get("landUses")) + " land: additional land price NOT_DUE; on other land DUE.";
@@ -72,6 +75,56 @@ class RulesTableTest {
       case "rooftop-greening" -> "Informational: notes rooftop greening; never fails a parcel.";
       default -> "A rule of kind `" + kind + "`.";
     };
+  }
+
+  /**
+   * The table of every number of the pack, rules first and then the measurement, one row a parameter of the latest
+   * version: its value and its source, quoted in the document's words where the source is a policy clause.
+   */
+  static String numbersTable(ObjectNode pack) {
+    StringBuilder out = new StringBuilder();
+    out.append("| Rule | Number | Value | Source | The source's words, or the pack's note |\n");
+    out.append("|---|---|---|---|---|\n");
+    for (JsonNode rule : pack.withArray("rules")) {
+      numberRows(out, "`" + rule.get("id").asText() + "`", rule.get("versions"));
+    }
+    numberRows(out, "measurement", pack.get("measurement").get("versions"));
+    return out.toString();
+  }
+
+  private static void numberRows(StringBuilder out, String owner, JsonNode versions) {
+    JsonNode version = versions.get(versions.size() - 1);
+    JsonNode sources = version.path("sources");
+    version.get("values").fields().forEachRemaining(e -> {
+      if (!holdsNumber(e.getValue())) {
+        return;
+      }
+      JsonNode source = sources.get(e.getKey());
+      String kind = source.get("kind").asText();
+      String where = kind.equals("BUREAU") ? "set by the bureau"
+          : kind.toLowerCase(Locale.ROOT) + ": " + source.get("document").asText()
+              + Optional.ofNullable(source.get("clause")).map(c -> " " + c.asText()).orElse("");
+      List<String> words = new ArrayList<>();
+      Optional.ofNullable(source.get("quote")).ifPresent(q -> words.add("「" + q.get("zh").asText() + "」"));
+      Optional.ofNullable(source.get("note")).ifPresent(n -> words.add(n.get("en").asText()));
+      out.append("| ").append(owner).append(" | `").append(e.getKey()).append("` | ").append(value(e.getValue()))
+          .append(" | ").append(where).append(" | ")
+          .append(String.join(" ", words)).append(" |\n");
+    });
+  }
+
+  private static boolean holdsNumber(JsonNode value) {
+    return value.isNumber() || StreamSupport.stream(value.spliterator(), false).anyMatch(RulesTableTest::holdsNumber);
+  }
+
+  private static String value(JsonNode value) {
+    if (value.isObject()) {
+      List<String> out = new ArrayList<>();
+      value.fields().forEachRemaining(e -> out.add(e.getKey() + " " + value(e.getValue())));
+      return String.join(", ", out);
+    }
+    return value.isNumber() && value.asDouble() == Math.rint(value.asDouble()) && value.asDouble() >= 10
+        ? String.format(Locale.ROOT, "%,.0f", value.asDouble()) : value.asText();
   }
 
   private static String list(JsonNode array) {
@@ -111,6 +164,37 @@ class RulesTableTest {
       checked++;
     }
     assertThat(checked).as("docs/policy-packs.md must hold the rules table").isPositive();
+  }
+
+  @Test
+  @DisplayName("the README and docs/policy-packs.md hold the table of numbers and sources made from the pack")
+  void numbersTablesMatchPack() {
+    String expected = numbersTable(PackFiles.shanghai());
+    for (Path file : FILES) {
+      if (RepoFiles.UPDATE) {
+        RepoFiles.writeBlock(file, NUMBERS_BLOCK, expected);
+      }
+      assertThat(RepoFiles.block(file, NUMBERS_BLOCK))
+          .as("numbers table in %s (rerun with -Dlandcheck.updateDocs=true to refresh it)", file)
+          .hasValue(expected);
+    }
+  }
+
+  @Test
+  @DisplayName("the table of numbers has a row for every number of the loaded pack, with its source")
+  void numbersTableListsLoadedNumbers() {
+    PolicyPack pack = PolicyPacks.shanghai2021();
+    String table = numbersTable(PackFiles.shanghai());
+    List<Parameters> versions = new ArrayList<>();
+    pack.rules().forEach(r -> versions.add(pack.versions(r.id()).get(pack.versions(r.id()).size() - 1)));
+    pack.greenSpaceRule().ifPresent(g -> versions.add(g.versions().get(g.versions().size() - 1)));
+    versions.add(pack.measurementVersions().get(pack.measurementVersions().size() - 1));
+    for (Parameters version : versions) {
+      version.sources().forEach((name, source) -> assertThat(table).contains("| `" + name + "` | ")
+          .containsPattern("\\| `" + name + "` \\| [^|]+ \\| " + Pattern.quote(
+              (source.kind() == ParameterSource.Kind.BUREAU ? "" : source.kind().name().toLowerCase(Locale.ROOT) + ": ")
+                  + source.label().en() + " | ")));
+    }
   }
 
   @Test

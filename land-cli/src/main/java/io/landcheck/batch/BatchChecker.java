@@ -80,12 +80,20 @@ public final class BatchChecker {
   /**
    * Checks every record of {@code input} and gives the rows to {@code sink} in input order.
    *
-   * <p>If an input fails part-way (a file that cannot be read further, or an iterator of your own that throws), the
-   * rows of the records read before the failure reach the sink, in order; then {@code run} throws, and the sink's
-   * {@link BatchSink#end} is not called, so a sink that loads a database can tell a whole batch from a broken one.
+   * <p>A parcel id given twice anywhere in the batch (two records of one file, or of two inputs) makes the later record
+   * an error naming both places. A record whose figures would take a total of the batch past what a double holds (a
+   * park's floor area, its green space) is an error naming the field, left out of the totals.
+   *
+   * <p>If an input fails part-way (a file that cannot be read further), the rows of the records read before the
+   * failure reach the sink, in order; then {@code run} throws the IOException, and the sink's {@link BatchSink#end} is
+   * not called, so a sink that loads a database can tell a whole batch from a broken one. Any other failure (an
+   * iterator of your own that throws, a bug, the memory running out) is given to the sink's {@link BatchSink#abort} with
+   * the summary of the rows given so far, and {@code run} throws a {@link BatchAbortedException} caused by it (or the
+   * failure itself, if the sink could not be told).
    *
    * @return the batch's totals, also given to {@link BatchSink#end}
    * @throws IOException if an input cannot be read or the sink cannot write
+   * @throws BatchAbortedException if the batch stopped on any other failure, which is its cause
    */
   public BatchSummary run(BatchInput input, BatchSink sink) throws IOException {
     checkNotNull(input, "BatchChecker.run(input)");
@@ -98,17 +106,17 @@ public final class BatchChecker {
     Measurement measurement = repair ? Measurement.of(pack).repairingInvalidGeometry() : Measurement.of(pack);
     Work work = new Work(checker, measurement, on);
     List<BatchSink> sinks = BothSinks.flatten(sink);
-    try {
+    try (ParcelIds ids = new ParcelIds()) {
       new OrderedParallel<Item, Done>(item -> work.done(work.row(item), sinks),
           (item, e) -> work.done(work.failed(item, e), sinks), threads, threads * 32).run(input.items(), done -> {
-            tally.add(done.row());
             try {
+              BatchRow row = tally.add(unique(done.row(), ids));
               for (int i = 0; i < sinks.size(); i++) {
-                Object encoded = done.encoded()[i];
+                Object encoded = row == done.row() ? done.encoded()[i] : null; // a row the batch put in error anew
                 if (encoded != null) {
-                  ((EncodingSink) sinks.get(i)).row(done.row(), encoded);
+                  ((EncodingSink) sinks.get(i)).row(row, encoded);
                 } else {
-                  sinks.get(i).row(done.row());
+                  sinks.get(i).row(row);
                 }
               }
             } catch (IOException e) {
@@ -116,7 +124,12 @@ public final class BatchChecker {
             }
           });
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      // the message of the UncheckedIOException names the input where the reader gave one
+      throw e.getMessage() != null && !e.getMessage().equals(String.valueOf(e.getCause()))
+          && !e.getMessage().equals(e.getCause().getMessage()) ? new IOException(e.getMessage(), e.getCause())
+          : e.getCause();
+    } catch (RuntimeException | Error e) {
+      throw aborted(sink, tally, start, e);
     }
     Optional<GreenSpaceReport> green = Optional.empty();
     if (pack.greenSpaceRule().isPresent()) {
@@ -129,6 +142,47 @@ public final class BatchChecker {
     BatchSummary summary = tally.summary(green, Duration.ofNanos(System.nanoTime() - start));
     sink.end(summary);
     return summary;
+  }
+
+  /**
+   * The row, or, if an earlier record of the batch gave its parcel id, the row in error naming both records: in place
+   * of the error a GIS source gives a parcel id its file gives twice, which names one.
+   */
+  private static BatchRow unique(BatchRow row, ParcelIds ids) throws IOException {
+    String id = row.parcelId();
+    if (id.equals(row.locator())) {
+      return row; // a record without an id is named by its locator, which no other record has
+    }
+    Optional<String> first = ids.firstSeenAt(id, row.locator());
+    if (first.isEmpty()) {
+      return row;
+    }
+    List<RecordError> errors = new java.util.ArrayList<>(row.report().errors());
+    errors.removeIf(e -> e.field().equals("parcel_id") && e.message().endsWith("is given twice"));
+    errors.add(RecordError.of(id, "parcel_id",
+        row.locator() + ": parcel id " + id + " is given twice, first at " + first.get()));
+    return new BatchRow(row.index(), row.locator(),
+        Report.error(id, row.report().packId(), row.report().checkDate(), errors), row.measured(), row.facts(),
+        row.parcel(), row.rawParkId(), row.rawDistrictId());
+  }
+
+  /**
+   * Tells the sink that the batch stopped on {@code failure} after the rows it was given, and returns what to throw:
+   * a {@link BatchAbortedException} if the sink was told, else the failure.
+   */
+  private static RuntimeException aborted(BatchSink sink, Tally tally, long start, Throwable failure) {
+    BatchSummary soFar;
+    try {
+      soFar = tally.summary(Optional.empty(), Duration.ofNanos(System.nanoTime() - start));
+      sink.abort(soFar, String.valueOf(failure).replaceAll("\\s+", " "));
+    } catch (Throwable cannotTell) {
+      failure.addSuppressed(cannotTell);
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      return (RuntimeException) failure;
+    }
+    return new BatchAbortedException(soFar, failure);
   }
 
   /**

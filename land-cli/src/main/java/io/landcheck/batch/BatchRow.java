@@ -50,6 +50,17 @@ public record BatchRow(
     this(index, locator, report, measured, facts, parcel, Optional.empty(), Optional.empty());
   }
 
+  /**
+   * This row in error, with {@code error} after the errors it has (if it is in error already): what a batch makes of a
+   * record whose problem only the batch can see (an id given twice, figures no total can hold).
+   */
+  BatchRow withError(RecordError error) {
+    java.util.List<RecordError> errors = new java.util.ArrayList<>(report.errors());
+    errors.add(error);
+    return new BatchRow(index, locator, Report.error(report.parcelId(), report.packId(), report.checkDate(), errors),
+        measured, facts, parcel, rawParkId, rawDistrictId);
+  }
+
   /** The parcel id, or the locator for a record without one. */
   public String parcelId() {
     return report.parcelId();

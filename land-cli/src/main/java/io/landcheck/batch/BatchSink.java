@@ -21,6 +21,21 @@ public interface BatchSink {
   /** Every record has been given; the summary, park scorecard and green-space balance are known. */
   default void end(BatchSummary summary) throws IOException {}
 
+  /**
+   * The batch stopped on an internal error (a bug, or the memory running out) after the rows given so far, instead of
+   * {@link #end}: a report writer ends its report there, with the summary of those rows ({@code soFar}, without a
+   * green-space balance) and {@code reason}, marked incomplete. By default nothing is done, so that a sink loading a
+   * database can still tell a whole batch (whose {@link #end} it saw) from a broken one.
+   */
+  default void abort(BatchSummary soFar, String reason) throws IOException {}
+
+  /**
+   * Releases what the sink holds (a report writer's temporary files), whether or not the batch ended: the batch's
+   * owner calls it, however the batch ended; calling it again does nothing. It must be safe to call from another
+   * thread, such as a shutdown hook's, while the batch still runs. By default nothing is done.
+   */
+  default void close() throws IOException {}
+
   /** A sink that passes everything to {@code first}, then to {@code second}. */
   static BatchSink both(BatchSink first, BatchSink second) {
     return new BothSinks(checkNotNull(first, "BatchSink.both(first)"),

@@ -24,6 +24,21 @@ record BothSinks(BatchSink first, BatchSink second) implements BatchSink {
     second.end(summary);
   }
 
+  @Override
+  public void abort(BatchSummary soFar, String reason) throws IOException {
+    first.abort(soFar, reason);
+    second.abort(soFar, reason);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      first.close();
+    } finally {
+      second.close();
+    }
+  }
+
   /** The sinks a row goes to, in order, with nested pairs flattened. */
   static List<BatchSink> flatten(BatchSink sink) {
     if (sink instanceof BothSinks both) {

@@ -77,6 +77,18 @@ final class CsvReportWriter implements EncodingSink {
   }
 
   /**
+   * The batch stopped on an internal error: after the rows written so far, one {@code INCOMPLETE} row whose
+   * {@code message} says why.
+   */
+  @Override
+  public void abort(BatchSummary soFar, String reason) throws IOException {
+    StringBuilder b = new StringBuilder();
+    line(b, "", "", "", "", "", "", "INCOMPLETE", "", "", "", "", "", "", "", reason, "", "");
+    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /**
    * After the parcels, the rules judged over the whole batch: one {@code BATCH_RULE} row per parcel the green-space
    * balance (五(四)) leaves short, with the m² left short as {@code measured} and the reason as {@code message}.
    */

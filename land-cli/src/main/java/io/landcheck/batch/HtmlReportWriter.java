@@ -77,6 +77,8 @@ final class HtmlReportWriter implements EncodingSink {
   private double maxX = Double.NEGATIVE_INFINITY;
   private double maxY = Double.NEGATIVE_INFINITY;
   private BatchInfo info;
+  /** Why the batch stopped before its last record, for a report of what was done so far. */
+  private String incomplete;
 
   HtmlReportWriter(OutputStream out, String lang, int mapLimit) {
     this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -365,8 +367,36 @@ final class HtmlReportWriter implements EncodingSink {
     Files.deleteIfExists(detailFile);
   }
 
+  /** Ends the page with the rows written so far, and says at the top of the summary why it is incomplete. */
+  @Override
+  public void abort(BatchSummary soFar, String reason) throws IOException {
+    incomplete = reason;
+    end(soFar);
+  }
+
+  /** Deletes the temporary files of the map and the details, if the page was not ended. */
+  @Override
+  public void close() throws IOException {
+    try {
+      Files.deleteIfExists(mapFile);
+      Files.deleteIfExists(detailFile);
+    } finally {
+      try {
+        map.close();
+        details.close();
+      } catch (IOException alreadyFailed) {
+        // the files are gone either way
+      }
+    }
+  }
+
   private void summary(BatchSummary s) throws IOException {
-    out.write("<section id=\"summary\" class=\"s-summary\"><h2>" + esc(t("summary")) + "</h2>\n<div class=\"cards\">");
+    out.write("<section id=\"summary\" class=\"s-summary\"><h2>" + esc(t("summary")) + "</h2>\n");
+    if (incomplete != null) {
+      out.write("<p class=\"hint cap incomplete\">" + esc(String.format(t("incomplete"), s.read(), incomplete))
+          + "</p>\n");
+    }
+    out.write("<div class=\"cards\">");
     card("read", s.read(), "");
     for (Verdict v : new Verdict[] {Verdict.COMPLIANT, Verdict.NON_COMPLIANT, Verdict.INSUFFICIENT_DATA,
         Verdict.NOT_APPLICABLE, Verdict.ERROR}) {
@@ -559,6 +589,8 @@ final class HtmlReportWriter implements EncodingSink {
       .put("status", new String[] {"状态", "Status"})
       .put("shortfalls", new String[] {"未补足的宗地", "Parcels left short"})
       .put("noGeometry", new String[] {"输入不含图形，无地块图。", "The input has no geometry, so there is no map."})
+      .put("incomplete", new String[] {"报告不完整：审查在 %d 条之后因内部错误中止（%s）。",
+          "Incomplete report: the check stopped after %d records on an internal error (%s)."})
       .put("mapCapped", new String[] {"地块图仅显示前 %s 宗（共 %s 宗有图形）；完整结果见表格及 JSON/CSV 报告。",
           "The map shows the first %s of %s parcels with geometry; the table and the JSON/CSV reports have them all."})
       .put("detailsCapped", new String[] {"列出 %1$s 宗的明细（共 %2$s 条记录）：前 %3$s 条全部列出，其后只列存在问题的记录；完整结果见 JSON/CSV 报告。",

@@ -134,6 +134,16 @@ final class JsonReportWriter implements EncodingSink {
 
   @Override
   public void end(BatchSummary s) throws IOException {
+    finish(s, Optional.empty());
+  }
+
+  /** Ends the report with the rows written so far and {@code "incomplete": reason} after the summary. */
+  @Override
+  public void abort(BatchSummary soFar, String reason) throws IOException {
+    finish(soFar, Optional.of(reason));
+  }
+
+  private void finish(BatchSummary s, Optional<String> incomplete) throws IOException {
     g.writeEndArray();
     g.writeObjectFieldStart("summary");
     g.writeNumberField("read", s.read());
@@ -179,6 +189,7 @@ final class JsonReportWriter implements EncodingSink {
     if (s.greenSpace().isPresent()) {
       greenSpace(s.greenSpace().get());
     }
+    optional("incomplete", incomplete);
     g.writeEndObject();
     g.flush();
   }

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * order, with at most {@code window} inputs in flight: memory stays bounded whatever the length of the sequence.
  *
  * <p>The calling thread reads the inputs and consumes the results (so neither needs to be thread-safe); workers only
- * run the function. A function that throws a {@link RuntimeException} for one input gives that input's result through
- * {@code onFailure}, so one bad record never stops the sequence.
+ * run the function. A function that throws a {@link RuntimeException} (or overflows the stack) for one input gives that
+ * input's result through {@code onFailure}, so one bad record never stops the sequence.
  */
 final class OrderedParallel<I, O> {
 
@@ -53,7 +53,7 @@ final class OrderedParallel<I, O> {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
     ArrayDeque<Future<O>> inFlight = new ArrayDeque<>(window);
-    RuntimeException inputFailure = null;
+    Throwable inputFailure = null;
     try {
       while (true) {
         I input;
@@ -62,8 +62,8 @@ final class OrderedParallel<I, O> {
             break;
           }
           input = inputs.next();
-        } catch (RuntimeException e) {
-          inputFailure = e;
+        } catch (RuntimeException | Error e) {
+          inputFailure = e; // the results of the inputs taken before go out first
           break;
         }
         inFlight.add(pool.submit(() -> apply(input)));
@@ -77,8 +77,11 @@ final class OrderedParallel<I, O> {
     } finally {
       pool.shutdownNow();
     }
+    if (inputFailure instanceof Error error) {
+      throw error;
+    }
     if (inputFailure != null) {
-      throw inputFailure;
+      throw (RuntimeException) inputFailure;
     }
   }
 
@@ -87,6 +90,9 @@ final class OrderedParallel<I, O> {
       return work.apply(input);
     } catch (RuntimeException e) {
       return onFailure.apply(input, e);
+    } catch (StackOverflowError e) {
+      // one input nested too deeply for the stack: a failure of that input, not of the sequence
+      return onFailure.apply(input, new IllegalStateException("too deeply nested to be checked (" + e + ")", e));
     }
   }
 

@@ -3,6 +3,7 @@ package io.landcheck.batch;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.landcheck.GreenSpaceReport;
+import io.landcheck.RecordError;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
@@ -22,8 +23,15 @@ import java.util.TreeMap;
  * The running totals of a batch: verdict counts, per-rule failures, per-park aggregates and the green-space entries.
  * It keeps only small figures per parcel (a plot ratio per judged parcel, a green-space entry per parcel that declares
  * a change), never the reports. Not thread-safe: fed from the batch's consuming thread.
+ *
+ * <p>Every total stays a finite number: a row whose figures would take a park's floor area or plot ratios, or a park's
+ * or district's green space, past {@link #LIMIT} ({@link GreenSpaceRule.Totals#LIMIT_M2} for green space) is counted
+ * as an ERROR row naming the field instead, and its figures are left out of every total.
  */
 final class Tally {
+
+  /** The most a park's total of floor areas or of plot ratios may reach; figures past it cannot be real. */
+  static final double LIMIT = Double.MAX_VALUE / 8;
 
   private final long[] byVerdict = new long[Verdict.values().length];
   private long withWarnings;
@@ -31,8 +39,49 @@ final class Tally {
   private final Map<String, Park> parks = new TreeMap<>();
   private final Park noPark = new Park();
   private final List<GreenSpaceRule.Entry> green = new ArrayList<>();
+  private final GreenSpaceRule.Totals greenTotals = new GreenSpaceRule.Totals();
 
-  void add(BatchRow row) {
+  /**
+   * Counts the row, and returns it as counted: the row itself, or, if one of its figures would take a total past its
+   * limit, the row in error naming the field.
+   */
+  BatchRow add(BatchRow row) {
+    BatchRow counted = row.verdict() == Verdict.ERROR ? row : overflowing(row);
+    count(counted);
+    return counted;
+  }
+
+  /** The row in error if a total of its park or its green space would pass its limit with it, else the row. */
+  private BatchRow overflowing(BatchRow row) {
+    Park park = row.parkId().map(id -> parks.computeIfAbsent(id, k -> new Park())).orElse(noPark);
+    String where = row.parkId().map(id -> "park " + id).orElse("the parcels without a park");
+    OptionalDouble plotRatio = row.report().plotRatio();
+    if (plotRatio.isPresent() && Double.isFinite(plotRatio.getAsDouble())
+        && !(park.plotRatioSum + plotRatio.getAsDouble() <= LIMIT)) {
+      return row.withError(RecordError.of(row.parcelId(), "floor_areas_m2", row.locator() + ": its plot ratio "
+          + plotRatio.getAsDouble() + " would take the total of the plot ratios of " + where + " past what landcheck "
+          + "can compute with, for the park scorecard"));
+    }
+    OptionalDouble above = row.report().floorAreas().map(f -> f.aboveGroundM2()).orElse(OptionalDouble.empty());
+    if (above.isPresent() && !(park.aboveGroundM2 + above.getAsDouble() <= LIMIT)) {
+      return row.withError(RecordError.of(row.parcelId(), "floor_areas_m2", row.locator() + ": its above-ground floor "
+          + "area " + above.getAsDouble() + " m² would take the total floor area of " + where + " past what landcheck "
+          + "can compute with, for the park scorecard"));
+    }
+    Optional<GreenSpaceRule.Entry> entry = row.facts().flatMap(GreenSpaceRule.Entry::of);
+    if (entry.isPresent()) {
+      Optional<String> refused = greenTotals.add(entry.get());
+      if (refused.isPresent()) {
+        String field = GreenSpaceRule.Totals.field(entry.get()).equals("greenSpace.attachedGreenCutM2")
+            ? "green_cut_m2" : "green_added_m2";
+        return row.withError(RecordError.of(row.parcelId(), field, row.locator() + ": " + refused.get()
+            + "; its green space is left out of the green-space balance"));
+      }
+    }
+    return row;
+  }
+
+  private void count(BatchRow row) {
     Verdict verdict = row.verdict();
     byVerdict[verdict.ordinal()]++;
     if (!row.warnings().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.landcheck.cli;
 
 import io.landcheck.PolicyPack;
+import io.landcheck.batch.BatchAbortedException;
 import io.landcheck.batch.BatchChecker;
 import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.BatchSink;
@@ -91,9 +92,17 @@ final class CheckCommand implements Callable<Integer> {
   boolean repair;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that check parcels, and that read GeoPackages ahead (default: all cores; 1: all on one "
-          + "thread).")
+      description = "Threads that check parcels, and that read GeoPackages ahead, from 1 to " + CheckCommand.MAX_THREADS
+          + " (default: all cores; 1: all on one thread).")
   Integer threads;
+
+  @Option(names = "--debug",
+      description = "On an internal error (exit 70), also print its stack trace (as does the environment variable "
+          + Main.DEBUG_ENV + "=1).")
+  boolean debug;
+
+  /** The most threads --threads takes. */
+  static final int MAX_THREADS = 256;
 
   @Override
   public Integer call() {
@@ -115,8 +124,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (threads != null) {
-      if (threads < 1) {
-        throw new CommandLine.ParameterException(cl, "--threads: must be >= 1, was " + threads);
+      if (threads < 1 || threads > MAX_THREADS) {
+        throw new CommandLine.ParameterException(cl,
+            "--threads: must be from 1 to " + MAX_THREADS + ", was " + threads);
       }
       checker = checker.threads(threads);
     }
@@ -135,22 +145,46 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = cl.getErr();
     BatchSummary summary;
     UnknownFields unknownFields = new UnknownFields();
-    try (BatchInput input = BatchInput.open(inputs, readOptions);
-         ReportFile report = out == null ? ReportFile.standardOutput() : ReportFile.open(out)) {
+    try (Cleanup cleanup = Cleanup.install()) { // removes every temporary file however the run ends, signals too
+      BatchInput input;
+      try {
+        input = cleanup.add(BatchInput.open(inputs, readOptions));
+      } catch (IllegalArgumentException e) {
+        err.println("landcheck: " + e.getMessage());
+        return Main.USAGE;
+      }
+      ReportFile report = cleanup.report(out == null ? ReportFile.standardOutput() : ReportFile.open(out));
       OutputStream os = report.stream();
-      BatchSink sink = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
-      sink = BatchSink.both(sink, unknownFields);
+      BatchSink writer = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
+      cleanup.add(writer::close); // the HTML report's spool files
+      BatchSink sink = BatchSink.both(writer, unknownFields);
+      java.util.Optional<BatchSink> fault = Faults.fromProperty();
+      if (fault.isPresent()) {
+        sink = BatchSink.both(sink, fault.get());
+      }
       if (System.console() != null && out != null) { // a terminal, and the report is not written to it
         sink = BatchSink.both(sink, new Progress(err));
       }
-      summary = checker.run(input, sink);
+      try {
+        summary = checker.run(input, sink);
+      } catch (BatchAbortedException e) {
+        // the report holds what was done before the error, marked incomplete: keep it
+        String kept = "";
+        try {
+          report.commit();
+          kept = "; the report of the " + e.soFar().read() + " records checked before it is "
+              + (out == null ? "on standard output" : "in " + out) + ", marked incomplete";
+        } catch (IOException | RuntimeException notKept) {
+          // the error is what to report
+        }
+        return Main.internalError(err, e.getCause(), kept, debug);
+      }
       report.commit();
-    } catch (IllegalArgumentException e) {
-      err.println("landcheck: " + e.getMessage());
-      return Main.USAGE;
     } catch (IOException | UncheckedIOException e) {
-      err.println("landcheck: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      err.println("landcheck: " + Main.oneLine(e.getMessage() == null ? e.toString() : e.getMessage()));
       return Main.IO_ERROR;
+    } catch (RuntimeException | Error e) {
+      return Main.internalError(err, e, "", debug);
     }
     err.println(line(summary));
     if (unknownFields.records() > 0 && !ignoreUnknownFields) {

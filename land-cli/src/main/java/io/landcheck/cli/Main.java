@@ -37,29 +37,90 @@ public final class Main implements Runnable {
   static final int RECORD_ERRORS = 2;
   /** Usage error (sysexits EX_USAGE). */
   static final int USAGE = 64;
+  /** Internal error (sysexits EX_SOFTWARE): a bug, or the memory running out; never 1, which means non-compliant. */
+  static final int INTERNAL = 70;
   /** I/O error (sysexits EX_IOERR). */
   static final int IO_ERROR = 74;
+
+  /** The environment variable that, set to anything but empty or 0, prints the stack trace of an internal error. */
+  static final String DEBUG_ENV = "LANDCHECK_DEBUG";
+
+  /** The most characters of an error's message a one-line report of it shows. */
+  private static final int MESSAGE_LIMIT = 300;
 
   @Spec CommandSpec spec;
 
   private Main() {}
 
-  /** Runs the command and exits with its status. */
+  /**
+   * Runs the command and exits with its status. Whatever escapes (an error of the JVM, a bug) exits 70 with one line
+   * on standard error, never 1; a thread that dies of an uncaught error says so in one line too.
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    out.flush();
-    err.flush();
+    boolean debug = debug(args);
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(new PrintWriter(err, true), e,
+        " (in thread " + thread.getName() + ")", debug));
+    int status;
+    try {
+      status = run(args, out, err);
+      out.flush();
+      err.flush();
+    } catch (Throwable e) {
+      status = INTERNAL;
+      try {
+        internalError(new PrintWriter(err, true), e, "", debug);
+      } catch (Throwable cannotSay) {
+        // exit 70 all the same
+      }
+    }
     System.exit(status);
   }
 
-  /** Runs the command with these streams and returns its exit status. */
+  /**
+   * Runs the command with these streams and returns its exit status: an internal error is 70 with one line on
+   * {@code err} (and its stack trace with --debug or LANDCHECK_DEBUG=1).
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cl = commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+    PrintWriter errWriter = new PrintWriter(err, true);
+    try {
+      CommandLine cl = commandLine();
+      cl.setOut(new PrintWriter(out, true));
+      cl.setErr(errWriter);
+      cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(errWriter, e, "", debug(args)));
+      return cl.execute(args);
+    } catch (Throwable e) {
+      return internalError(errWriter, e, "", debug(args));
+    }
+  }
+
+  /** Whether to print the stack trace of an internal error: --debug among the arguments, or LANDCHECK_DEBUG set. */
+  static boolean debug(String[] args) {
+    String env = System.getenv(DEBUG_ENV);
+    return java.util.Arrays.asList(args).contains("--debug") || (env != null && !env.isEmpty() && !env.equals("0"));
+  }
+
+  /**
+   * Reports an internal error in one line (and its stack trace if {@code debug} or LANDCHECK_DEBUG is set), with
+   * {@code after} at its end, and returns 70.
+   */
+  static int internalError(PrintWriter err, Throwable e, String after, boolean debug) {
+    String env = System.getenv(DEBUG_ENV);
+    boolean trace = debug || (env != null && !env.isEmpty() && !env.equals("0"));
+    err.println("landcheck: internal error: " + oneLine(String.valueOf(e)) + after
+        + (trace ? "" : " (a bug in landcheck, or too little memory: run with --debug for the stack trace)"));
+    if (trace) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return INTERNAL;
+  }
+
+  /** A message on one line, cut to a few hundred characters: what the user is shown of an error. */
+  static String oneLine(String message) {
+    String line = message.replaceAll("\\s+", " ").strip();
+    return line.length() <= MESSAGE_LIMIT ? line : line.substring(0, MESSAGE_LIMIT) + "…";
   }
 
   static CommandLine commandLine() {
@@ -78,7 +139,8 @@ public final class Main implements Runnable {
       " 2", "some record in error (bad geometry, missing or bad field, unknown use code); takes precedence over 1",
       "64", "usage error (bad option, date, policy id or policy file, unknown input kind, --out over an input, "
           + "no command)",
-      "70", "internal error (a bug in landcheck; please report it with the stack trace)",
+      "70", "internal error (a bug in landcheck, or too little memory; one line, the stack trace with --debug or "
+          + "LANDCHECK_DEBUG=1; the report of what was done so far where possible, marked incomplete)",
       "74", "I/O error (an input cannot be read, the report cannot be written)");
 
   @Override

@@ -10,6 +10,9 @@ import picocli.CommandLine;
 /** The {@code --policy} option's value: a bundled pack id, or a pack file. */
 final class Policies {
 
+  /** The largest pack file read: the bundled pack is some 30 KB. */
+  static final long MAX_PACK_BYTES = 16L << 20;
+
   private Policies() {}
 
   /**
@@ -28,9 +31,15 @@ final class Policies {
           + PolicyPacks.bundledIds() + " nor a pack file");
     }
     try {
+      if (Files.size(file) > MAX_PACK_BYTES) {
+        throw new CommandLine.ParameterException(cl, "--policy: " + policy + " is " + (Files.size(file) >> 20)
+            + " MiB; a pack file is at most " + (MAX_PACK_BYTES >> 20) + " MiB");
+      }
       return PolicyPacks.load(file);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new CommandLine.ParameterException(cl, "--policy: " + e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new CommandLine.ParameterException(cl, "--policy: " + policy + " cannot be read");
     }
   }
 }

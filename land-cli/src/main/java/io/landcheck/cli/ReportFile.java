@@ -29,7 +29,7 @@ final class ReportFile implements AutoCloseable {
   /** The file the report is moved to, and the temporary file it is written to; empty for standard output. */
   private final Optional<Path> target;
   private final Optional<Path> temporary;
-  private boolean committed;
+  private volatile boolean committed;
 
   private ReportFile(OutputStream stream, Optional<Path> target, Optional<Path> temporary) {
     this.stream = stream;
@@ -107,6 +107,20 @@ final class ReportFile implements AutoCloseable {
       }
     }
     committed = true;
+  }
+
+  /**
+   * Deletes the temporary file now, without touching the stream (which another thread may still be writing): for a
+   * shutdown hook, as the process stops. Does nothing for standard output or a device.
+   */
+  void discard() {
+    if (temporary.isPresent() && !committed) {
+      try {
+        Files.deleteIfExists(temporary.get());
+      } catch (IOException e) {
+        temporary.get().toFile().deleteOnExit();
+      }
+    }
   }
 
   /** Deletes the temporary file unless the report was committed. */

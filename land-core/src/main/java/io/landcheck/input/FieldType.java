@@ -13,7 +13,9 @@ public enum FieldType {
   YES_NO("`true`/`false`, `yes`/`no`, `y`/`n`, `t`/`f`, `1`/`0`, `是`/`否`, `真`/`假` (any case), or a boolean cell"),
   /** A calendar date; a time after it is ignored. */
   DATE("`YYYY-MM-DD`, `YYYY/M/D` or `YYYYMMDD`, a real calendar day (`2024-02-30` is refused), alone or followed by"
-      + " a time after a `T` or a space (`2024-05-20T10:00:00`, `2024/05/20 10:00:00`); or a date cell"),
+      + " a time after a `T` or a space (`2024-05-20T10:00:00`, `2024/05/20 10:00:00`); a number of the eight digits"
+      + " `YYYYMMDD` (unquoted `20240520`, or a GeoPackage date column, which stores such text as a number); or a date"
+      + " cell"),
   /** A whole number within the range a Java {@code int} holds. */
   WHOLE_NUMBER("a whole number (`20`, `20.0`, `\"20\"`), no fraction, no unit"),
   /** A finite number. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.landcheck.InvalidFieldException;
 import io.landcheck.InvalidParcelException;
 import io.landcheck.LandTenure;
 import io.landcheck.LandUse;
@@ -298,8 +299,17 @@ public final class ParcelRecords {
     }
     if (met.isPresent() && listed.isPresent() && recipient.isPresent()) {
       SplitRequest request = SplitRequest.of(met.get(), listed.get(), recipient.get());
-      b.split(area.isPresent() && width.isPresent() ? request.withSurplus(area.getAsDouble(), width.getAsDouble())
-          : request);
+      if (area.isPresent() && width.isPresent()) {
+        try {
+          request = request.withSurplus(area.getAsDouble(), width.getAsDouble());
+        } catch (InvalidFieldException e) {
+          // a surplus of 0 m² or less: the record's error, never an exception that stops a batch or a file
+          v.error(e.field().equals("surplusAreaM2") ? name(ParcelField.SPLIT_AREA_M2) : name(ParcelField.SPLIT_WIDTH_M),
+              e.problem());
+          return;
+        }
+      }
+      b.split(request);
     }
   }
 

@@ -196,6 +196,12 @@ public final class Values {
       }
       return Optional.of(date);
     }
+    if (v instanceof Number n) {
+      // A date written YYYYMMDD may arrive as a number: unquoted in JSON or YAML, or from a GeoPackage DATE column,
+      // whose numeric affinity stores the text 20230501 as an integer. Read it as the digits written.
+      Optional<BigDecimal> d = exact(n);
+      v = d.isPresent() && d.get().stripTrailingZeros().scale() <= 0 ? d.get().toBigInteger().toString() : v;
+    }
     if (!(v instanceof CharSequence)) {
       error(field, "must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, was " + shown(v));
       return Optional.empty();

@@ -10,6 +10,7 @@ import io.landcheck.GreenSpaceReport.DistrictBalance;
 import io.landcheck.GreenSpaceReport.ParkBalance;
 import io.landcheck.GreenSpaceReport.ParkStatus;
 import io.landcheck.GreenSpaceReport.Shortfall;
+import io.landcheck.InvalidParcelException;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
@@ -22,7 +23,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * 沪府规〔2021〕9号 五(四): 因扩建减少的附属绿地，优先在同一园区内新增规划绿地予以补足；确实无法补足的，由所在区在园区之间统筹平衡。
+ * 沪府规〔2021〕9号 五(四): 已建成项目附属绿地因扩建改建需要调减的,优先在园区内通过新建规划绿地予以补足,也可以由区政府在本辖区园区之间予以平衡补足。
  *
  * <p>A rule over a whole batch, not one parcel. Each parcel's own new green space first makes up its own cut; what is
  * left of the park's new green space then makes up the other cuts of the park, in input order; a park still short is
@@ -51,6 +52,65 @@ public final class GreenSpaceRule {
     }
   }
 
+  /**
+   * The running totals of green space the balance adds up, by park and by district, each at most
+   * {@link #LIMIT_M2}: an entry that would take one past it is refused, so that every sum of the balance stays a finite
+   * number. Areas that large cannot be real; a batch makes the entries it refuses errors on their records. Not
+   * thread-safe.
+   */
+  public static final class Totals {
+    /** The most a park's or a district's cut and added green space may add up to, m². */
+    public static final double LIMIT_M2 = Double.MAX_VALUE / 8;
+
+    private final Map<String, Double> parks = new java.util.HashMap<>();
+    private final Map<String, String> districtOfPark = new java.util.HashMap<>();
+    private final Map<String, Double> districts = new java.util.HashMap<>();
+
+    /**
+     * Adds the entry to the totals of its park and district, or, if a total would pass {@link #LIMIT_M2}, changes
+     * nothing and says why.
+     */
+    public Optional<String> add(Entry e) {
+      double amount = e.cutM2() + e.addedM2();
+      if (!(amount <= LIMIT_M2)) {
+        return Optional.of("its green space cut and added (" + e.cutM2() + " + " + e.addedM2()
+            + " m²) is more than the green-space balance can add up");
+      }
+      if (e.parkId().isEmpty()) {
+        return Optional.empty();
+      }
+      String park = e.parkId().get();
+      double parkTotal = parks.getOrDefault(park, 0.0) + amount;
+      if (!(parkTotal <= LIMIT_M2)) {
+        return Optional.of("with it the green space cut and added in park " + park + " would add up to more than "
+            + "the green-space balance can add up (" + parkTotal + " m²)");
+      }
+      String district = districtOfPark.get(park);
+      boolean first = district == null && e.districtId().isPresent();
+      if (first) {
+        district = e.districtId().get();
+      }
+      if (district != null) {
+        double districtTotal = districts.getOrDefault(district, 0.0) + (first ? parkTotal : amount);
+        if (!(districtTotal <= LIMIT_M2)) {
+          return Optional.of("with it the green space cut and added in district " + district + " would add up to "
+              + "more than the green-space balance can add up (" + districtTotal + " m²)");
+        }
+        districts.put(district, districtTotal);
+        if (first) {
+          districtOfPark.put(park, district);
+        }
+      }
+      parks.put(park, parkTotal);
+      return Optional.empty();
+    }
+
+    /** The field of the entry that a refusal is about: the larger of its two areas. */
+    public static String field(Entry e) {
+      return e.cutM2() >= e.addedM2() ? "greenSpace.attachedGreenCutM2" : "greenSpace.greenAddedInParkM2";
+    }
+  }
+
   private final RuleId id;
   private final Citation citation;
   private final ImmutableList<Parameters> versions;
@@ -59,7 +119,11 @@ public final class GreenSpaceRule {
     this.id = id;
     this.citation = citation;
     this.versions = versions;
-    versions.forEach(p -> p.number("toleranceM2"));
+    for (Parameters p : versions) {
+      double tol = p.number("toleranceM2");
+      checkArgument(Double.isFinite(tol) && tol >= 0, "%s: parameter toleranceM2 must be a finite number >= 0, was %s",
+          p.owner(), tol);
+    }
   }
 
   /** The rule's id. */
@@ -77,8 +141,20 @@ public final class GreenSpaceRule {
     return versions;
   }
 
-  /** Balances the green space of these parcels' entries, with the parameters of {@code parameters}. */
+  /**
+   * Balances the green space of these parcels' entries, with the parameters of {@code parameters}.
+   *
+   * @throws InvalidParcelException naming the parcel and the field, if its green space would take a park's or a
+   *     district's total past {@link Totals#LIMIT_M2} (areas too large to be real)
+   */
   public GreenSpaceReport balance(List<Entry> entries, Parameters parameters) {
+    Totals totals = new Totals();
+    for (Entry e : entries) {
+      Optional<String> refused = totals.add(e);
+      if (refused.isPresent()) {
+        throw new InvalidParcelException(e.parcelId(), Totals.field(e), refused.get());
+      }
+    }
     double tol = parameters.number("toleranceM2");
     Map<String, List<Entry>> byPark = new TreeMap<>();
     List<Entry> shortfallEntries = new ArrayList<>();

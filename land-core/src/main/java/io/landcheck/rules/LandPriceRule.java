@@ -12,7 +12,7 @@ import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
 
 /**
- * 沪府规〔2021〕9号 五(二): 存量工业用地经批准提高容积率和增加地下空间的，不再增收土地价款。
+ * 沪府规〔2021〕9号 五(二): 存量工业用地经批准提高容积率和增加地下空间的,不再增收土地价款。
  *
  * <p>An approved plot-ratio increase or added underground space on existing land of the pack's {@code landUses} owes
  * no additional land price: verdict {@link Verdict#COMPLIANT}, determination {@code NOT_DUE}. The same change on new

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 沪府规〔2021〕9号 五(二): 国家和本市战略性项目、市级以上制造业创新中心和企业技术中心等产业项目类工业用地，出让年限可按50年确定。
+ * 沪府规〔2021〕9号 五(二): 市产业部门认定的国家战略类产业项目、市级战略性重点产业项目、市级以上制造业创新中心和企业技术中心,可按照50年年期,出让产业项目类工业用地。
  *
  * <p>The longest term, {@code maxTermYears}, is allowed only for the pack's qualifying project categories recognised
  * at the pack's minimum level or above ({@code qualifyingCategories}, {@code minimumRecognitionLevel}); no term may
@@ -73,18 +73,19 @@ final class LeaseTermRule extends PackRule {
     int term = lease.termYears();
     if (term <= generalCap) {
       return RuleResult.of(this, Verdict.COMPLIANT, LocalizedText.of(
-              "出让年限 " + term + " 年，不超过一般产业项目 " + generalCap + " 年的上限。",
-              "A term of " + term + " years is within the general cap of " + generalCap + " years."))
+              "出让年限 " + term + " 年，不超过一般产业项目 " + generalCap + " 年的上限" + capSource(p, true) + "。",
+              "A term of " + term + " years is within the general cap of " + generalCap + " years" + capSource(p, false)
+                  + "."))
           .withMeasure(term, qualifies(parcel, p).orElse(false) ? maxTerm : generalCap, "years")
           .withParameters(p);
     }
     Optional<Boolean> qualifies = qualifies(parcel, p);
     if (qualifies.isEmpty()) {
       return RuleResult.of(this, Verdict.INSUFFICIENT_DATA, LocalizedText.of(
-              "出让年限 " + term + " 年超过 " + generalCap + " 年，需要" + parcel.projectCategory().zh()
+              "出让年限 " + term + " 年超过 " + generalCap + " 年" + capSource(p, true) + "，需要" + parcel.projectCategory().zh()
                   + "的认定级别（recognitionLevel）才能判断。",
-              "A term of " + term + " years exceeds " + generalCap + " years; the recognition level"
-                  + " (recognitionLevel) of the " + en(parcel.projectCategory()) + " is needed to judge it."))
+              "A term of " + term + " years exceeds " + generalCap + " years" + capSource(p, false)
+                  + "; the recognition level (recognitionLevel) of the " + en(parcel.projectCategory()) + " is needed to judge it."))
           .withParameters(p);
     }
     int limit = qualifies.get() ? maxTerm : generalCap;
@@ -101,10 +102,11 @@ final class LeaseTermRule extends PackRule {
             "出让年限 " + term + " 年超过产业项目类工业用地最长 " + maxTerm + " 年。",
             "A term of " + term + " years exceeds the longest term of " + maxTerm + " years for industrial land.")
         : LocalizedText.of(
-            "出让年限 " + term + " 年超过 " + generalCap + " 年；只有" + qualifyingText(p)
+            "出让年限 " + term + " 年超过 " + generalCap + " 年" + capSource(p, true) + "；只有" + qualifyingText(p)
                 + "方可按 " + maxTerm + " 年出让，本项目为" + parcel.recognitionLevel().map(RecognitionLevel::zh).orElse("")
                 + parcel.projectCategory().zh() + "。",
-            "A term of " + term + " years exceeds " + generalCap + " years; only " + qualifyingTextEn(p)
+            "A term of " + term + " years exceeds " + generalCap + " years" + capSource(p, false) + "; only "
+                + qualifyingTextEn(p)
                 + " may be granted " + maxTerm + " years; this project: " + en(parcel.projectCategory())
                 + parcel.recognitionLevel().map(l -> " recognised at " + en(l) + " level").orElse("") + ".");
     RemedyOption shorten = RemedyOption.shortenTermTo(limit);
@@ -114,6 +116,18 @@ final class LeaseTermRule extends PackRule {
             "将出让年限缩短至 " + (int) shorten.amount() + " 年以内。",
             "Shorten the term to " + (int) shorten.amount() + " years or less."), List.of(shorten))
         .withParameters(p);
+  }
+
+  /**
+   * Where the general cap comes from, to follow its figure in a message, unless the document this rule cites fixes it:
+   * （主管部门自定，非沪府规〔2021〕9号规定） or (set by the bureau, not 沪府规〔2021〕9号); empty if it does.
+   */
+  private String capSource(Parameters p, boolean zh) {
+    String document = citation().document();
+    return p.source("generalTermCapYears").filter(s -> !s.isPolicy(document))
+        .map(s -> zh ? "（" + s.label().zh() + "，非" + document + "规定）"
+            : " (" + s.label().en() + ", not " + document + ")")
+        .orElse("");
   }
 
   /** Whether the project qualifies for the longest term; empty when its recognition level is needed and missing. */

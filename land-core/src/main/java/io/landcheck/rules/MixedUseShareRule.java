@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * 沪府规〔2021〕9号 五(二): 单一用途产业用地内，其他产业用途和生活配套设施的建筑面积之和可达地上总建筑面积的30%，其中生活配套设施
- * （商业、餐饮、宿舍等）不超过15%。
+ * 沪府规〔2021〕9号 五(二): 单一用途产业用地内,可以建其他产业用途和生活配套设施的比例提高到地上建筑总量的30%,
+ * 其中用于零售、餐饮、宿舍等生活配套设施的比例,不超过地上建筑总量的15%。
  *
  * <p>One class serves both limits of the clause: the pack gives each its own rule id, the use classes in the
  * numerator ({@code useClasses}) and the largest share ({@code maxShare}). The denominator is the actual above-ground

@@ -13,7 +13,8 @@ import io.landcheck.Verdict;
 import java.util.OptionalDouble;
 
 /**
- * 沪府规〔2021〕9号 五(二): 产业项目类工业用地容积率原则上不低于2.0，通用类研发用地容积率原则上不低于3.0。
+ * 沪府规〔2021〕9号 五(二): 工业用地容积率可以2.0以上,通用类研发用地容积率可以3.0以上 (a permissive clause; the bundled pack
+ * reads its numbers as floors, {@code minimumByLandUse}, which a bureau may change or drop).
  *
  * <p>容积率 (plot ratio) is above-ground floor area counted in the plot ratio (计容建筑面积,
  * {@link FloorAreaSummary#plotRatioFloorAreaM2()}: a storey taller than the pack's {@code tallStoreyM} counts double)

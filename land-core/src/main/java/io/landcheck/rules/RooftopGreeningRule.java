@@ -8,7 +8,7 @@ import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
 
 /**
- * 沪府规〔2021〕9号 五(四): 鼓励屋顶绿化。
+ * 沪府规〔2021〕9号 五(四): 鼓励园区内的建设项目实施屋顶绿化。
  *
  * <p>Rooftop greening is encouraged, never required: this rule only informs. It is {@link Verdict#COMPLIANT} where
  * rooftop greening is declared and {@link Verdict#NOT_APPLICABLE} (with the encouragement) where it is not; it never

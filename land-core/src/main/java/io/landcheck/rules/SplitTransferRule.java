@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * 沪府规〔2021〕9号 五(二): 对符合规划分割条件的富余产业项目类工业用地，可按照“带产业项目”挂牌方式分割转让给园区平台或产业准入项目。
+ * 沪府规〔2021〕9号 五(二): 产业项目类工业用地节余部分,符合规划分割条件的,可通过土地交易市场,采用“带产业项目”挂牌方式,分割转让给园区平台或经产业准入的项目。
  *
  * <p>A split of surplus land is eligible only for the pack's {@code landUses}, when the planning authority found the
  * split meets its conditions, when it is listed with its industrial project (if {@code requiresIndustryProjectListing}),

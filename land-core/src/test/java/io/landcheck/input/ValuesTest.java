@@ -37,6 +37,20 @@ class ValuesTest {
     assertThat(errors).isEmpty();
   }
 
+  @Test
+  @DisplayName("reads the number 20230501 as the date written YYYYMMDD, as an unquoted JSON or YAML value gives it")
+  void dateAsNumber() {
+    assertThat(with(20230501L).date("f")).contains(LocalDate.of(2023, 5, 1));
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("refuses a number that is not eight digits of a calendar date")
+  void numberNotADate() {
+    assertThat(with(new BigDecimal("2023.5")).date("f")).isEmpty();
+    assertThat(errors).hasSize(1);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2024-02-30", "20240230", "2024/2/30", "2023-13-01", "yesterday", "2023-5-1"})
   @DisplayName("refuses a day that is not on the calendar, or not written in a documented form, naming the field")

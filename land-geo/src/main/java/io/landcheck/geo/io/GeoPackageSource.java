@@ -33,10 +33,11 @@ final class GeoPackageSource {
 
   /**
    * A table of the file: its real name, columns, fid and geometry columns and srs id; {@code integerFid} says the fid
-   * is the table's INTEGER PRIMARY KEY.
+   * is the table's INTEGER PRIMARY KEY; {@code notTable} says why landcheck does not read it when it is not a plain
+   * table with a primary key (a view, which over a recursive query can be endless; a virtual table; no key).
    */
   private record TableInfo(String name, List<String> columns, String fid, boolean integerFid,
-      Optional<String> geometry, OptionalInt srsId) {}
+      Optional<String> geometry, OptionalInt srsId, Optional<String> notTable) {}
 
   /** How many parcels a {@link ChunkReader} chunk has. */
   static final int CHUNK_PARCELS = 16;
@@ -60,7 +61,7 @@ final class GeoPackageSource {
     } catch (SQLException e) {
       throw new IOException(fileName + ": cannot be opened as a GeoPackage: " + e.getMessage(), e);
     }
-    IndexedCopies copies = new IndexedCopies(file);
+    IndexedCopies copies = new IndexedCopies(file, options.temporaryDiskBudget());
     try {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA temp_store = FILE");
@@ -73,6 +74,10 @@ final class GeoPackageSource {
         throw new IOException(fileName + ": has no table 'parcels' (the GeoPackage's tables are " + tables(c) + ")");
       }
       TableInfo parcels = maybeParcels.get();
+      if (parcels.notTable().isPresent()) {
+        throw new IOException(fileName + ": layer " + parcels.name() + " " + parcels.notTable().get()
+            + "; landcheck reads only layers that are tables with a primary key (a view can be endless)");
+      }
       Optional<TableInfo> buildings = table(c, "buildings");
       Optional<TableInfo> storeys = table(c, "storeys");
       List<Assembler.Problem> problems = new ArrayList<>();
@@ -269,6 +274,11 @@ final class GeoPackageSource {
       return Optional.empty();
     }
     TableInfo t = info.get();
+    if (t.notTable().isPresent()) {
+      problems.add(new Assembler.Problem(layer.table, fileName + ": layer " + t.name() + " " + t.notTable().get()
+          + "; landcheck reads only layers that are tables with a primary key (a view can be endless)"));
+      return Optional.empty();
+    }
     Schema.Mapping m = mapping(layer, t, options, problems);
     if (m.column("parcel_id").isEmpty()) {
       return Optional.empty();
@@ -276,7 +286,12 @@ final class GeoPackageSource {
     String pid = m.column("parcel_id").get();
     String sqlName = quote(t.name());
     if (!indexed(c, t.name(), pid)) {
-      sqlName = copies.copy(t.name(), "lc_" + layer.table, pid, t.fid());
+      try {
+        sqlName = copies.copy(t.name(), "lc_" + layer.table, pid, t.fid());
+      } catch (IndexedCopies.OverBudget e) {
+        problems.add(new Assembler.Problem(layer.table, fileName + ": table " + t.name() + ": " + e.getMessage()));
+        return Optional.empty();
+      }
     }
     return Optional.of(new ChildStore.Table(sqlName, m, t.geometry(), t.fid(), Optional.empty(),
         fileName + ":" + t.name() + "#"));
@@ -452,6 +467,19 @@ final class GeoPackageSource {
       }
     }
     boolean integerFid = keyColumns == 1 && "INTEGER".equalsIgnoreCase(fidType);
+    Optional<String> notTable = Optional.empty();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT type, sql FROM sqlite_master WHERE lower(name) = lower(?) AND type IN ('table', 'view')")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          String sql = Optional.ofNullable(rs.getString(2)).orElse("").stripLeading().toUpperCase(Locale.ROOT);
+          notTable = "view".equals(rs.getString(1)) ? Optional.of("is a view")
+              : sql.startsWith("CREATE VIRTUAL") ? Optional.of("is a virtual table")
+              : keyColumns == 0 ? Optional.of("has no primary key") : Optional.empty();
+        }
+      }
+    }
     Optional<String> geometry = Optional.empty();
     OptionalInt srs = OptionalInt.empty();
     if (exists(c, "gpkg_geometry_columns")) {
@@ -466,6 +494,6 @@ final class GeoPackageSource {
         }
       }
     }
-    return Optional.of(new TableInfo(name, columns, fid, integerFid, geometry, srs));
+    return Optional.of(new TableInfo(name, columns, fid, integerFid, geometry, srs, notTable));
   }
 }

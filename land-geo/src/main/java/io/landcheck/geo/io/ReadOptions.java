@@ -26,11 +26,19 @@ import java.util.Optional;
  *     on, ahead of the thread consuming its records, each over a read-only connection of its own; 0 reads everything
  *     on the consuming thread. Fetching rows through JDBC is most of the cost of reading, so a batch that checks on
  *     several cores should read on about as many. Other formats read on the consuming thread.
+ * @param temporaryDiskBudget the disk space, in bytes, that the temporary indexed copies of one GeoPackage's
+ *     buildings and storeys tables may take together (landcheck copies such a table when it has no index on
+ *     parcel_id, as GDAL and QGIS write them); 0, the default ({@link #AUTOMATIC_DISK_BUDGET}), allows twice the
+ *     GeoPackage's size plus 64 MiB, more than a copy of its tables needs. A copy that would take more is stopped
+ *     there, and every record of the file is an error naming the table.
  * @param limits what one record may hold (vertices, rings, nesting, buildings, storeys, text length, JSON depth); a
  *     record beyond a bound is an error naming the bound and the field
  */
 public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
-    int readerThreads, ReadLimits limits) {
+    int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
+
+  /** {@link #temporaryDiskBudget()}: twice the size of the GeoPackage plus 64 MiB. */
+  public static final long AUTOMATIC_DISK_BUDGET = 0;
 
   /** Checks the components. */
   public ReadOptions {
@@ -41,16 +49,17 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
     checkNotNull(fallbackCharset, "fallbackCharset");
     checkNotNull(pack, "pack");
     checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
+    checkArgument(temporaryDiskBudget >= 0, "temporaryDiskBudget must be >= 0, was %s", temporaryDiskBudget);
     checkNotNull(limits, "limits");
   }
 
   /**
    * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack, as many reader
-   * threads as the machine has cores, {@link ReadLimits#defaults()}.
+   * threads as the machine has cores, the automatic temporary disk budget, {@link ReadLimits#defaults()}.
    */
   public static ReadOptions defaults() {
     return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
-        Runtime.getRuntime().availableProcessors(), ReadLimits.defaults());
+        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults());
   }
 
   /**
@@ -62,32 +71,41 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withCrs(String crs) {
     return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
-        readerThreads, limits);
+        readerThreads, temporaryDiskBudget, limits);
   }
 
   /** These options with the charset of .dbf files that do not name theirs. */
   public ReadOptions withCharset(Charset charset) {
-    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, limits);
+    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits);
   }
 
   /** These options, ignoring fields the schema does not know. */
   public ReadOptions ignoringUnknownFields() {
-    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, limits);
+    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits);
   }
 
   /** These options with another policy pack's land uses and use codes. */
   public ReadOptions withPack(PolicyPack pack) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, limits);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
+        limits);
   }
 
   /** These options reading GeoPackages on {@code threads} threads of their own; 0 reads on the consuming thread. */
   public ReadOptions withReaderThreads(int threads) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, limits);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits);
+  }
+
+  /**
+   * These options letting the temporary indexed copies of one GeoPackage take at most {@code bytes} of disk; 0 for the
+   * automatic budget (twice the GeoPackage's size plus 64 MiB).
+   */
+  public ReadOptions withTemporaryDiskBudget(long bytes) {
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits);
   }
 
   /** These options with other bounds on what one record may hold. */
   public ReadOptions withLimits(ReadLimits limits) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads,
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
         checkNotNull(limits, "limits"));
   }
 }

@@ -6,7 +6,6 @@ import io.landcheck.input.BadValue;
 import io.landcheck.input.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,7 +36,7 @@ final class Staging implements AutoCloseable {
   }
 
   static Staging create() throws IOException {
-    Path file = Files.createTempFile("landcheck-", ".sqlite");
+    Path file = TemporaryFiles.create("landcheck-", ".sqlite");
     try {
       SQLiteConfig config = new SQLiteConfig();
       config.setGetGeneratedKeys(false); // else sqlite-jdbc runs SELECT last_insert_rowid() after every INSERT
@@ -49,7 +48,7 @@ final class Staging implements AutoCloseable {
       }
       return new Staging(file, c);
     } catch (SQLException e) {
-      Files.deleteIfExists(file);
+      TemporaryFiles.delete(file);
       throw new IOException("cannot create a temporary SQLite file: " + e.getMessage(), e);
     }
   }
@@ -149,7 +148,7 @@ final class Staging implements AutoCloseable {
       // deleting the file anyway
     }
     try {
-      Files.deleteIfExists(file);
+      TemporaryFiles.delete(file);
     } catch (IOException e) {
       file.toFile().deleteOnExit();
     }

@@ -8,6 +8,11 @@ import io.landcheck.Lease;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -43,6 +48,45 @@ class DatesTest {
     SourceRecord r = grantedOn(date);
 
     assertThat(r.parcel().orElseThrow().facts().lease()).map(Lease::grantDate).contains(LocalDate.of(2022, 3, 1));
+  }
+
+  /**
+   * The first parcel of park.gpkg (P-001, 50-year lease) with its lease_grant_date column set to {@code date} by SQL,
+   * and the SQLite type the column then holds.
+   */
+  private SourceRecord gpkgGrantedOn(Object date, String storedAs) throws Exception {
+    Path file = Fixtures.editableCopy("park.gpkg", dir.resolve("dates.gpkg"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        PreparedStatement ps = c.prepareStatement(
+            "UPDATE parcels SET lease_grant_date = ? WHERE fid = (SELECT MIN(fid) FROM parcels)");
+        Statement s = c.createStatement()) {
+      ps.setObject(1, date);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+      try (ResultSet rs = s.executeQuery("SELECT typeof(lease_grant_date) FROM parcels ORDER BY fid LIMIT 1")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).as("what SQLite stored").isEqualTo(storedAs);
+      }
+    }
+    return Fixtures.read(file, ReadOptions.defaults()).get(0);
+  }
+
+  @Test
+  @DisplayName("a GeoPackage date written as the text 20220301, which SQLite stores as an integer in a DATE column,"
+      + " is read as that day, as in every other input")
+  void compactDateInGeoPackageDateColumn() throws Exception {
+    SourceRecord r = gpkgGrantedOn("20220301", "integer");
+
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.parcel().orElseThrow().facts().lease()).map(Lease::grantDate).contains(LocalDate.of(2022, 3, 1));
+  }
+
+  @Test
+  @DisplayName("an integer in a GeoPackage DATE column that is no YYYYMMDD date is an error on its field")
+  void otherIntegerInGeoPackageDateColumn() throws Exception {
+    assertThat(gpkgGrantedOn(20221301, "integer").errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("lease_grant_date");
+      assertThat(e.message()).contains("YYYYMMDD", "'20221301'");
+    });
   }
 
   @Test
