@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.io.ByteStreams;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -44,6 +45,8 @@ public final class JsonStream implements Closeable {
   private JsonParser parser;
   /** The file offset of the parser's byte 0 (negative when a prefix came first). */
   private long base;
+  /** Where the value {@link #resumeAfter} went past last ends. */
+  private long lastEnd = -1;
   /** The offset {@link #lineOf} counted to last, and its line. */
   private long linedOffset;
   private long linedLine = 1;
@@ -101,12 +104,33 @@ public final class JsonStream implements Closeable {
     if (end.offset() <= start) {
       return Optional.of("it does not start a value");
     }
+    lastEnd = end.offset();
     long at = skipSpace(end.offset());
     if (at < channel.size() && byteAt(at) == ',') {
       at++;
     }
     resumeAt(at, prefix);
     return Optional.empty();
+  }
+
+  /** The offset just after the value {@link #resumeAfter} went past last, or -1. */
+  public long lastValueEnd() {
+    return lastEnd;
+  }
+
+  /**
+   * The bytes of the file from {@code from} to {@code to}, for reading a value again another way (with other limits,
+   * for the one member that names it).
+   */
+  public InputStream range(long from, long to) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      in.skipNBytes(from);
+      return ByteStreams.limit(in, to - from);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
   }
 
   /**

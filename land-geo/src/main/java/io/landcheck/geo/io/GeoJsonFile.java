@@ -11,9 +11,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The entries of a GeoJSON file's features arrays, in file order, read on past an entry that cannot be read (a text
@@ -40,8 +42,10 @@ final class GeoJsonFile implements Closeable {
    * @param field where it failed: the property whose value or name failed ({@code properties} if unknown), {@code
    *     geometry}, or {@code feature}
    * @param problem why it cannot be read
+   * @param start where it starts in the file
+   * @param end where it ends, for an entry that cannot be read (-1 if unknown)
    */
-  record Entry<T>(long number, Optional<T> value, String field, Optional<String> problem) {}
+  record Entry<T>(long number, Optional<T> value, String field, Optional<String> problem, long start, long end) {}
 
   /** Where the walk is: between top-level values, among a top-level object's members, in a features array. */
   private enum At { ROOT, MEMBERS, FEATURES, DONE }
@@ -128,14 +132,16 @@ final class GeoJsonFile implements Closeable {
           number++;
           long start = stream.tokenOffset();
           try {
-            return new Entry<>(number, Optional.of(reader.read(stream.parser())), "feature", Optional.empty());
+            return new Entry<>(number, Optional.of(reader.read(stream.parser())), "feature", Optional.empty(), start,
+                -1);
           } catch (JsonProcessingException e) {
             String field = failedIn(e);
             Optional<String> noEnd = stream.resumeAfter(start, IN_FEATURES);
             noEnd.ifPresent(why -> stop("cannot be read past feature " + number + " (line " + lineOf(start)
                 + "): " + JsonStream.describe(e) + ", and " + why));
             return new Entry<>(number, Optional.empty(), field, Optional.of("feature " + number + " (line "
-                + lineOf(start) + ") cannot be read: " + JsonStream.describe(e)));
+                + lineOf(start) + ") cannot be read: " + JsonStream.describe(e)), start,
+                noEnd.isPresent() ? -1 : stream.lastValueEnd());
           }
         default:
           throw new AssertionError(at);
@@ -149,6 +155,9 @@ final class GeoJsonFile implements Closeable {
     try {
       t = stream.parser().nextToken();
     } catch (JsonProcessingException e) {
+      if (values == 0) {
+        throw new IOException(name + ": not a GeoJSON FeatureCollection: " + JsonStream.describe(e), e);
+      }
       // not JSON after the FeatureCollection (a stray comma or bracket): reported, and any object or array after
       // it read, so that features in it are not lost
       long from = stream.offset();
@@ -228,6 +237,47 @@ final class GeoJsonFile implements Closeable {
       skip(start, "{");
     }
   }
+
+  /**
+   * The scalar values of an entry that could not be read whose properties have one of these names, read again from
+   * its bytes with only the limits memory needs (a text is skipped, never held, unless it is one of these): what names
+   * a feature whose parcel_id came after the text, name or nesting past the limit that spoiled it. Empty if the entry's
+   * end is not known or it cannot be read this way either.
+   */
+  Map<String, Object> salvage(Entry<?> e, Set<String> names) {
+    if (e.end() < 0 || names.isEmpty()) {
+      return Map.of();
+    }
+    JsonFactory relaxed = JsonStream.factory(RELAXED, RELAXED);
+    Map<String, Object> out = new HashMap<>();
+    try (JsonParser p = relaxed.createParser(stream.range(e.start(), e.end()))) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Map.of();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        boolean properties = p.currentName().equals("properties");
+        if (p.nextToken() != JsonToken.START_OBJECT || !properties) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String n = p.currentName();
+          JsonToken v = p.nextToken();
+          if (names.contains(n) && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+            out.put(n, v == JsonToken.VALUE_STRING ? p.getText() : p.getNumberValue());
+          } else {
+            p.skipChildren();
+          }
+        }
+      }
+    } catch (IOException | RuntimeException ex) {
+      return Map.of(); // it cannot be read this way either: the entry is named by its place
+    }
+    return out;
+  }
+
+  /** The limits of {@link #salvage}: the characters of one name or salvaged text, and how deep it may nest. */
+  private static final int RELAXED = 1 << 20;
 
   /** Goes past the value starting at {@code start}, or stops if it cannot. */
   private void skip(long start, String prefix) throws IOException {

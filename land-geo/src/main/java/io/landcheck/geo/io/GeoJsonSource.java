@@ -292,7 +292,12 @@ final class GeoJsonSource {
         return e.value().get();
       }
       String field = e.field();
-      return RawFeature.unreadable(name + "#" + e.number(), mapped(partial), fieldOfColumn.getOrDefault(field, field),
+      Map<String, Object> values = mapped(partial);
+      if (!values.containsKey("parcel_id")) {
+        // named by the parcel_id read again past what spoiled the feature, so its buildings are not orphans
+        mapping.column("parcel_id").ifPresent(c -> values.putAll(mapped(walk.salvage(e, Set.of(c)))));
+      }
+      return RawFeature.unreadable(name + "#" + e.number(), values, fieldOfColumn.getOrDefault(field, field),
           e.problem().orElseThrow());
     }
 

@@ -79,6 +79,15 @@ class HostileGeoJsonTest {
   }
 
   @Test
+  @DisplayName("a feature spoiled before its parcel_id is still named by it: its buildings are on it, not orphans")
+  void namedAfterTheFailure() {
+    List<SourceRecord> records = parcelsWith(P2, "\"" + "k".repeat(100_000) + "\": 1, " + P2);
+
+    assertThat(records).extracting(SourceRecord::id).containsExactly("P-001", "P-002", "P-003", "P-004");
+    assertThat(records.get(1).errors()).extracting(RecordError::field).containsExactly("properties");
+  }
+
+  @Test
   @DisplayName("a 25,000,000-character text is an error on its record naming the field and maxStringLength")
   void longText() {
     List<SourceRecord> records = parcelsWith(P2, P2 + "\"park_id\": \"" + "园".repeat(25_000_000) + "\", ");

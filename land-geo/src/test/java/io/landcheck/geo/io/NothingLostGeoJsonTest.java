@@ -91,4 +91,13 @@ class NothingLostGeoJsonTest {
     assertThatThrownBy(() -> ParcelSources.open(park, ReadOptions.defaults())).isInstanceOf(IOException.class)
         .hasMessage("parcels.geojson: has no \"features\" array");
   }
+
+  @Test
+  @DisplayName("a file that starts with something that is not JSON cannot be opened, the error naming the file")
+  void notJsonAtAll() {
+    Path park = GeoJsonText.park(dir, Map.of("parcels", "<html>not json</html>" + GeoJsonText.collection(PARCELS)));
+
+    assertThatThrownBy(() -> ParcelSources.open(park, ReadOptions.defaults())).isInstanceOf(IOException.class)
+        .hasMessageStartingWith("parcels.geojson: not a GeoJSON FeatureCollection: not valid JSON");
+  }
 }
