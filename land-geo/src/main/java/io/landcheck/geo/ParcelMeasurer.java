@@ -1,6 +1,5 @@
 package io.landcheck.geo;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -75,7 +74,6 @@ final class ParcelMeasurer {
     this.pack = pack;
     this.parameters = parameters;
     this.repair = repair;
-    String owner = parameters.owner();
     this.fullHeightStoreyM = parameters.number(FULL_HEIGHT_STOREY_M);
     this.lowStoreyFactor = parameters.number(LOW_STOREY_FACTOR);
     this.tallStoreyM = parameters.number(TALL_STOREY_M);
@@ -83,13 +81,9 @@ final class ParcelMeasurer {
     this.siteAreaTolerance = parameters.number(SITE_AREA_TOLERANCE);
     this.geometryToleranceM2 = parameters.number(GEOMETRY_TOLERANCE_M2);
     this.splitWidthResolutionM = parameters.number(SPLIT_WIDTH_RESOLUTION_M);
-    checkArgument(fullHeightStoreyM > 0, "%s: fullHeightStoreyM must be > 0", owner);
-    checkArgument(tallStoreyM > fullHeightStoreyM, "%s: tallStoreyM must be > fullHeightStoreyM", owner);
-    checkArgument(lowStoreyFactor > 0 && tallStoreyFactor > 0, "%s: storey factors must be > 0", owner);
-    checkArgument(siteAreaTolerance >= 0, "%s: siteAreaTolerance must be >= 0", owner);
-    checkArgument(geometryToleranceM2 >= 0, "%s: geometryToleranceM2 must be >= 0", owner);
-    checkArgument(splitWidthResolutionM > 0 && Double.isFinite(splitWidthResolutionM),
-        "%s: splitWidthResolutionM must be > 0", owner);
+    // The pack loader (PolicyPacks) refuses measurement numbers that cannot be measured with (a storey height <= 0, a
+    // tall storey not above a full one, a factor or tolerance out of range), naming the pack and the number, so every
+    // PolicyPack's are usable here; land-geo's MeasurementParametersTest and land-core's HostilePackTest hold that.
     this.numericParameters = numericParameters(parameters);
     this.parametersFrom = parameters.effectiveFrom().toString();
     this.useCodes = new Memo<>(pack::canonicalUseCode);
