@@ -33,7 +33,7 @@ class GreenSpaceToleranceTest {
   }
 
   private static GreenSpaceReport balance(Entry... entries) {
-    return RULE.balance(List.of(entries), HALF_M2);
+    return RULE.balance(List.of(entries), e -> Optional.of(HALF_M2));
   }
 
   private static ParkBalance park(GreenSpaceReport report, String parkId) {
