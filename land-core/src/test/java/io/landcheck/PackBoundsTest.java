@@ -69,12 +69,12 @@ class PackBoundsTest {
   }
 
   @Test
-  @DisplayName("a single-use parcel with 0 m² above ground has no shares to judge: insufficient data")
+  @DisplayName("a single-use parcel with 0 m² above ground has no shares to judge: not applicable, the area is known")
   void noFloorAreaNoShares() {
     Parcel parcel = industrial("Z").clearFloorAreas().floorAreaM2("生产", 0).build();
     RuleResult amenity = TestParcels.CHECKER.check(parcel).result(Rules.MIXED_USE_AMENITY).orElseThrow();
-    assertThat(amenity.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
-    assertThat(amenity.message().en()).isEqualTo("The above-ground floor area (aboveGroundFloorAreaM2) is missing.");
+    assertThat(amenity.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(amenity.message().en()).isEqualTo("The above-ground floor area is 0, so there is no share to judge.");
   }
 
   @Test

@@ -87,7 +87,8 @@ public final class BatchInput implements AutoCloseable {
           throw new NoSuchFileException(input.toString(), null, "no such file or directory");
         }
         if (FactsFile.looksLikeFacts(input)) {
-          FactsFile facts = closer.register(FactsFile.open(input, pack, options.ignoreUnknownFields()));
+          FactsFile facts = closer.register(FactsFile.open(input, pack, options.ignoreUnknownFields(),
+              options.limits()));
           descriptions.add(input.getFileName() + " (facts JSON)");
           parts.add(() -> facts);
           counted = false;

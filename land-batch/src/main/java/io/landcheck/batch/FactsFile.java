@@ -2,13 +2,16 @@ package io.landcheck.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
+import io.landcheck.geo.io.ReadLimits;
+import io.landcheck.input.JsonStream;
 import io.landcheck.input.JsonValues;
+import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,10 +19,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * Reads a facts-only parcel file: a JSON array of objects, one per parcel, with the attribute names of the GIS file
@@ -32,45 +39,46 @@ import java.util.NoSuchElementException;
  * }</pre>
  *
  * <p>The file is read one object at a time, so its size does not matter. A record with a bad field becomes an
- * error item naming the record and the field; the next record is read as usual.
+ * error item naming the record and the field; the next record is read as usual. So does a record that cannot be read
+ * at all (a text or a nesting past {@link ReadLimits}, bad JSON inside it), the file read on after it, and a record
+ * that gives a key twice (an error on that field). A first pass over the file finds what is wrong with the file as a
+ * whole: a second JSON value after the array (two files joined with {@code cat}) or content after it that is not
+ * JSON; then every record is an error naming the file (field {@code file}), and the records of a second value are read
+ * as rows too, so that none is lost unseen. A file that cannot be read to its end (it ends inside a record, its
+ * brackets do not match) cannot be opened: the error names the file and where.
  */
 final class FactsFile implements Iterator<Item>, Closeable {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String name;
   private final PolicyPack pack;
   private final boolean ignoreUnknownFields;
-  private final InputStream in;
-  private final JsonParser parser;
-  private long record;
+  private final List<String> problems;
+  private final Walk walk;
   private Item next;
   private boolean done;
 
-  private FactsFile(Path file, PolicyPack pack, boolean ignoreUnknownFields) throws IOException {
+  private FactsFile(Path file, PolicyPack pack, boolean ignoreUnknownFields, ReadLimits limits) throws IOException {
     this.name = file.getFileName().toString();
     this.pack = pack;
     this.ignoreUnknownFields = ignoreUnknownFields;
-    this.in = Files.newInputStream(file);
-    JsonParser p = null;
-    try {
-      p = new JsonFactory(MAPPER).createParser(in);
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new IOException(name + ": a facts file must be a JSON array of parcel objects");
+    JsonFactory factory = JsonStream.factory(limits.maxJsonDepth(), limits.maxStringLength());
+    try (Walk first = new Walk(file, factory)) {
+      while (first.next() != null) {
+        // the first pass only looks for problems of the whole file
       }
-    } catch (IOException e) {
-      in.close();
-      throw e;
+      this.problems = first.problems;
     }
-    this.parser = p;
+    this.walk = new Walk(file, factory);
   }
 
   /**
    * Opens a facts file for reading its records in order. A field the file format does not know is an error on its
-   * record (a misspelt name would drop a fact), unless {@code ignoreUnknownFields}.
+   * record (a misspelt name would drop a fact), unless {@code ignoreUnknownFields}; {@code limits} bound the length
+   * of its texts and names and how deep it nests.
    */
-  static FactsFile open(Path file, PolicyPack pack, boolean ignoreUnknownFields) throws IOException {
-    return new FactsFile(file, pack, ignoreUnknownFields);
+  static FactsFile open(Path file, PolicyPack pack, boolean ignoreUnknownFields, ReadLimits limits)
+      throws IOException {
+    return new FactsFile(file, pack, ignoreUnknownFields, limits);
   }
 
   /** Whether the file is a facts file: JSON whose first token opens an array (GeoJSON is an object). */
@@ -107,42 +115,171 @@ final class FactsFile implements Iterator<Item>, Closeable {
   }
 
   private Item readNext() {
+    Entry e;
     try {
-      JsonToken token = parser.nextToken();
-      if (token == null || token == JsonToken.END_ARRAY) {
-        return null;
-      }
-      record++;
-      String locator = name + "#" + record;
-      if (token != JsonToken.START_OBJECT) {
-        parser.skipChildren();
-        return Item.ofErrors(record - 1, locator, locator,
-            ImmutableList.of(RecordError.of(locator, "(record)", "must be a JSON object, was " + token)));
-      }
-      ObjectNode node = parser.readValueAsTree();
-      return item(node, locator);
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + ": cannot be read after record " + record + ": " + e.getMessage(), e);
+      e = walk.next();
+    } catch (IOException ex) {
+      String m = String.valueOf(ex.getMessage());
+      throw new UncheckedIOException(m.startsWith(name) ? m : name + ": " + m, ex);
     }
-  }
-
-  private Item item(ObjectNode node, String locator) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> given = (Map<String, Object>) JsonValues.of(node);
-    ParcelRecords.Mapped mapped = ParcelRecords.mapNamed(given, locator, pack, ignoreUnknownFields);
+    if (e == null) {
+      return null;
+    }
+    long record = e.number();
+    String locator = name + "#" + record;
+    ParcelRecords.Mapped mapped = ParcelRecords.mapNamed(e.values(), locator, pack, ignoreUnknownFields);
+    String id = mapped.id();
+    ImmutableList.Builder<RecordError> errors = ImmutableList.builder();
+    problems.forEach(p -> errors.add(RecordError.of(id, "file", p)));
+    e.problem().ifPresent(p -> errors.add(RecordError.of(id, e.field(), locator + ": " + p)));
+    ImmutableList<RecordError> found = errors.build();
+    if (!found.isEmpty()) {
+      return Item.ofErrors(record - 1, id, locator, found).withPlace(mapped.parkId(), mapped.districtId());
+    }
     if (mapped.parcel().isPresent()) {
       return Item.ofFacts(record - 1, locator, mapped.parcel().get());
     }
-    return Item.ofErrors(record - 1, mapped.id(), locator, ImmutableList.copyOf(mapped.errors()))
+    return Item.ofErrors(record - 1, id, locator, ImmutableList.copyOf(mapped.errors()))
         .withPlace(mapped.parkId(), mapped.districtId());
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      parser.close();
-    } finally {
-      in.close();
+    walk.close();
+  }
+
+  /**
+   * A record of the file: its values (those read before it failed, if it did), and why it cannot be read, filed under
+   * {@code field}.
+   */
+  private record Entry(long number, Map<String, Object> values, String field, Optional<String> problem) {}
+
+  /**
+   * The records of a facts file, in order: the objects of its top-level array, and of any JSON value after it, read
+   * on past a record that cannot be read; {@link #problems} gathers what is wrong with the file as a whole.
+   */
+  private final class Walk implements Closeable {
+    private final JsonStream stream;
+    private final List<String> problems = new ArrayList<>();
+    private boolean inArray;
+    /** Why the file cannot be read past where the walk stopped, once it did. */
+    private String stuck;
+    private long values;
+    private long number;
+
+    Walk(Path file, JsonFactory factory) throws IOException {
+      this.stream = new JsonStream(file, factory);
+      try {
+        JsonToken first = stream.parser().nextToken();
+        if (first != JsonToken.START_ARRAY) {
+          throw new IOException(name + ": a facts file must be a JSON array of parcel objects");
+        }
+      } catch (IOException e) {
+        stream.close();
+        throw e instanceof JsonProcessingException j
+            ? new IOException(name + ": a facts file must be a JSON array of parcel objects: "
+                + JsonStream.describe(j), e) : e;
+      }
+      values = 1;
+      inArray = true;
+    }
+
+    /**
+     * The next record, or null after the last.
+     *
+     * @throws IOException naming the file and where if it cannot be read past the last record returned
+     */
+    Entry next() throws IOException {
+      while (true) {
+        if (stuck != null) {
+          throw new IOException(name + " " + stuck);
+        }
+        JsonToken t;
+        try {
+          t = stream.parser().nextToken();
+        } catch (JsonProcessingException e) {
+          long at = stream.offset();
+          if (inArray) {
+            stop("cannot be read past record " + number + " (line " + stream.lineOf(at) + "): "
+                + JsonStream.describe(e));
+            continue;
+          }
+          // not JSON after the array (a stray comma or bracket): reported, and any object or array after it read
+          problem("has content after its array that is not JSON, on line " + stream.lineOf(at) + ": "
+              + JsonStream.describe(e));
+          long next = stream.nextContainer(at);
+          if (next < 0) {
+            return null;
+          }
+          stream.resumeAt(next, "");
+          continue;
+        }
+        if (t == null) {
+          if (inArray) {
+            stop("ends inside its array, after record " + number);
+            continue;
+          }
+          return null;
+        }
+        if (inArray && t == JsonToken.END_ARRAY) {
+          inArray = false;
+          continue;
+        }
+        if (!inArray && ++values == 2) {
+          problem("holds more than one JSON value: another begins on line " + stream.lineOf(stream.tokenOffset())
+              + " (two files joined with cat?); a facts file is one array of records: merge the files into one");
+        }
+        if (!inArray && t == JsonToken.START_ARRAY) {
+          inArray = true;
+          continue;
+        }
+        return record(t, inArray ? "[" : "");
+      }
+    }
+
+    /** The record the parser is at, {@code prefix} the containers it is in. */
+    private Entry record(JsonToken t, String prefix) throws IOException {
+      number++;
+      long start = stream.tokenOffset();
+      Map<String, Object> read = new LinkedHashMap<>();
+      try {
+        if (t != JsonToken.START_OBJECT) {
+          stream.parser().skipChildren();
+          return new Entry(number, Map.of(), "(record)", Optional.of("must be a JSON object, was " + t));
+        }
+        JsonValues.readObject(stream.parser(), read);
+        return new Entry(number, read, "(record)", Optional.empty());
+      } catch (JsonProcessingException e) {
+        String field = failedIn(e, prefix.length() + 1);
+        long line = stream.lineOf(start);
+        stream.resumeAfter(start, prefix).ifPresent(why -> stop("cannot be read past record " + number + " (line "
+            + line + "): " + JsonStream.describe(e) + ", and " + why));
+        return new Entry(number, read, field, Optional.of("record " + number + " (line " + line
+            + ") cannot be read: " + JsonStream.describe(e)));
+      }
+    }
+
+    /** The key of the record (at nesting depth {@code depth}) a failure is in, or {@code (record)}. */
+    private String failedIn(JsonProcessingException e, int depth) {
+      boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
+          .startsWith("Name length");
+      JsonParser p = stream.parser();
+      Optional<String> key = name ? Optional.empty() : JsonStream.memberAt(p, depth);
+      return key.map(k -> ParcelField.byName(k).map(ParcelField::fieldName).orElse(k)).orElse("(record)");
+    }
+
+    private void problem(String p) {
+      problems.add(name + " " + p);
+    }
+
+    /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */
+    private void stop(String p) {
+      stuck = p;
+    }
+
+    @Override
+    public void close() throws IOException {
+      stream.close();
     }
   }
 }

@@ -1,10 +1,17 @@
 package io.landcheck.input;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON values (a GeoJSON feature's properties, a facts-file or scenario-file record) as the raw values {@link Values}
@@ -41,5 +48,101 @@ public final class JsonValues {
       return out;
     }
     return v.toString();
+  }
+
+  /**
+   * Reads the object the parser is at (its {@code START_OBJECT}), to its {@code END_OBJECT}, as raw values as
+   * {@link #of} gives them, read token by token (a deep value does not deepen the stack). A key the object gives twice
+   * is a {@link BadValue} naming both values, and so is a value that holds a key twice in a mapping inside it: which
+   * one was meant cannot be known, and keeping either would drop the other silently.
+   */
+  public static Map<String, Object> readObject(JsonParser p) throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    readObject(p, out);
+    return out;
+  }
+
+  /**
+   * {@link #readObject(JsonParser)} into {@code out}, a member at a time: if the parser fails inside the object (a text
+   * past its limit), {@code out} holds the members before the one it failed in.
+   */
+  public static void readObject(JsonParser p, Map<String, Object> out) throws IOException {
+    Set<String> twice = new LinkedHashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      Set<String> inside = new LinkedHashSet<>();
+      Object v = readValue(p, inside);
+      if (out.containsKey(key)) {
+        if (twice.add(key)) {
+          out.put(key, new BadValue("is given twice in the object (" + shown(out.get(key)) + ", then " + shown(v)
+              + ")"));
+        }
+      } else if (!inside.isEmpty()) {
+        out.put(key, new BadValue("holds the key " + Values.shown(inside.iterator().next()) + " twice"));
+      } else {
+        out.put(key, v);
+      }
+    }
+  }
+
+  private static String shown(Object v) {
+    return v instanceof BadValue ? "a value given twice inside" : Values.shown(v);
+  }
+
+  /** The value the parser is at, its nested keys given twice added to {@code twice}. */
+  private static Object readValue(JsonParser p, Set<String> twice) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return scalar(p, t);
+    }
+    Object root = t == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>() : new ArrayList<Object>();
+    Deque<Object> open = new ArrayDeque<>();
+    open.push(root);
+    while (!open.isEmpty()) {
+      JsonToken n = p.nextToken();
+      if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+        open.pop();
+        continue;
+      }
+      Object top = open.peek();
+      String key = null;
+      if (top instanceof Map) {
+        key = p.currentName();
+        n = p.nextToken();
+      }
+      Object v = n == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>()
+          : n == JsonToken.START_ARRAY ? new ArrayList<Object>() : scalar(p, n);
+      if (top instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) m;
+        if (map.containsKey(key)) {
+          twice.add(key);
+        } else {
+          map.put(key, v);
+        }
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Object> list = (List<Object>) top;
+        list.add(v);
+      }
+      if (n == JsonToken.START_OBJECT || n == JsonToken.START_ARRAY) {
+        open.push(v);
+      }
+    }
+    return root;
+  }
+
+  private static Object scalar(JsonParser p, JsonToken t) throws IOException {
+    return switch (t) {
+      case VALUE_STRING -> p.getText();
+      case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue()
+          : (Object) p.getLongValue();
+      case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+      case VALUE_TRUE -> Boolean.TRUE;
+      case VALUE_FALSE -> Boolean.FALSE;
+      case VALUE_NULL -> null;
+      default -> p.getText();
+    };
   }
 }

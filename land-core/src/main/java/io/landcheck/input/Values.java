@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <p>Raw values are what readers find: {@code String}, any {@code Number} ({@code BigInteger} and {@code BigDecimal}
  * read exactly, never wrapped or rounded into range), {@code Boolean}, {@code LocalDate}, {@code java.util.Date} (a
- * .dbf date), {@code byte[]} (a BLOB, always an error), a {@code Map} (a nested mapping) or null. A blank text is no
+ * .dbf date), {@code byte[]} (a BLOB, always an error), a {@code Map} (a nested mapping), a {@link BadValue} (a value
+ * its reader could not read: its problem is the field's error, whatever the field's type) or null. A blank text is no
  * value. Not thread-safe: one per record.
  *
  * @since 0.1
@@ -56,6 +59,8 @@ public final class Values {
   private final String locator;
   private final String prefix;
   private final List<RecordError> errors;
+  /** The fields whose {@link BadValue} has been reported, so that reading one twice reports it once. */
+  private final Set<String> reported = new HashSet<>();
 
   private Values(Map<String, ?> fields, String recordId, String locator, String prefix, List<RecordError> errors) {
     this.fields = checkNotNull(fields, "Values.fields");
@@ -84,17 +89,24 @@ public final class Values {
     errors.add(RecordError.of(recordId, prefix + field, locator.isEmpty() ? message : locator + ": " + message));
   }
 
+  /** The field's raw value; null for none, and for a {@link BadValue}, whose problem is filed (once) instead. */
   private Object raw(String field) {
     Object v = fields.get(field);
     if (v instanceof String s && s.isBlank()) {
       return null;
     }
+    if (v instanceof BadValue bad) {
+      if (reported.add(field)) {
+        error(field, bad.problem());
+      }
+      return null;
+    }
     return v;
   }
 
-  /** Whether the field has a value, good or bad (a blank text is none). */
+  /** Whether the field has a value, good or bad (a blank text is none; a {@link BadValue} is a bad one). */
   public boolean present(String field) {
-    return raw(field) != null;
+    return fields.get(field) instanceof BadValue || raw(field) != null;
   }
 
   /** The field as text; a binary value (BLOB) or a nested mapping is an error, not text. */
@@ -172,9 +184,9 @@ public final class Values {
       return Optional.of(d.toLocalDate());
     }
     if (v instanceof java.util.Date d) {
-      // JavaDBF makes a .dbf date at midnight in the JVM's zone; reading it back in that zone gives the day written.
+      // a date made at midnight in the JVM's zone (as .dbf readers such as JavaDBF make them) is the day in that zone
       LocalDate date = d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-      // GDAL writes an empty .dbf date as 00000000, which JavaDBF reads as a date in year 2: no date.
+      // GDAL writes an empty .dbf date as 00000000, which such readers make a date in year 2: no date.
       if (date.getYear() < 1000) {
         return Optional.empty();
       }

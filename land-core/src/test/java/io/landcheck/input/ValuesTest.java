@@ -162,4 +162,25 @@ class ValuesTest {
     assertThat(with(areas).areasByUse("f")).contains(Map.of("生产", 18000.0));
     assertThat(errors).singleElement().extracting(RecordError::field).isEqualTo("f[宿舍]");
   }
+
+  @Test
+  @DisplayName("files a value its reader could not read as that field's error, once, however often it is read")
+  void badValueReportedOnce() {
+    Values v = with(new BadValue("is given twice in the object"));
+    assertThat(v.number("f")).isEqualTo(OptionalDouble.empty());
+    assertThat(v.text("f")).isEqualTo(Optional.empty());
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("f");
+      assertThat(e.message()).isEqualTo("in.json#1: is given twice in the object");
+    });
+  }
+
+  @Test
+  @DisplayName("counts a value its reader could not read as given, so it is never reported as missing")
+  void badValueIsPresent() {
+    Values v = with(new BadValue("must be a .dbf date written YYYYMMDD, was '2024-3-1'"));
+    assertThat(v.present("f")).isTrue();
+    assertThat(v.requiredText("f")).isEqualTo(Optional.empty());
+    assertThat(errors).extracting(RecordError::message).noneMatch(m -> m.contains("missing"));
+  }
 }

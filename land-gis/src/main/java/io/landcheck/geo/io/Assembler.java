@@ -5,13 +5,16 @@ import io.landcheck.RecordError;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.input.BadValue;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.input.Values;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -57,8 +60,11 @@ final class Assembler {
   private record Read(long index, String id, boolean duplicate, Optional<String> park, Optional<String> district,
       Rows rows) {}
 
-  /** A parcel's row and the rows of its buildings and storeys, geometry still encoded. */
-  record Rows(RawFeature parcel, List<RawFeature> buildings, List<RawFeature> storeys) {}
+  /**
+   * A parcel's row and the rows of its buildings and storeys, geometry still encoded; none of those past the limits,
+   * which are only counted.
+   */
+  record Rows(RawFeature parcel, ChildStore.Fetched buildings, ChildStore.Fetched storeys) {}
 
   /**
    * Reads, on the thread reading the file and in file order, what the parcel's record needs from the file; the rest of
@@ -66,7 +72,8 @@ final class Assembler {
    */
   SourceRecord.Deferred read(long index, RawFeature f) throws SQLException {
     Optional<String> maybeId = idOf(f);
-    Rows rows = problems.isEmpty() ? rowsOf(f, maybeId, store) : new Rows(f, List.of(), List.of());
+    Rows rows = problems.isEmpty() ? rowsOf(f, maybeId, store)
+        : new Rows(f, ChildStore.Fetched.NONE, ChildStore.Fetched.NONE);
     return deferred(index, f.locator(), maybeId, () -> rows);
   }
 
@@ -84,8 +91,10 @@ final class Assembler {
   /** The record of the parcel at {@code locator} whose parcel_id gives {@code maybeId}, noting an id given twice. */
   private SourceRecord.Deferred deferred(long index, String locator, Optional<String> maybeId, Supplier<Rows> rows)
       throws SQLException {
-    String id = maybeId.orElse(locator);
-    boolean duplicate = maybeId.isPresent() && !store.see(id);
+    // an id past the limit names no record: a report row would carry it whole
+    Optional<String> bounded = maybeId.filter(i -> i.length() <= options.limits().maxStringLength());
+    String id = bounded.orElse(locator);
+    boolean duplicate = bounded.isPresent() && !store.see(id);
     return new SourceRecord.Deferred(index, id, locator, () -> assemble(read(index, id, duplicate, rows.get())));
   }
 
@@ -112,8 +121,8 @@ final class Assembler {
     return new Rows(parcel, children.buildingsOf(id), children.storeysOf(id));
   }
 
-  private static Read read(long index, String id, boolean duplicate, Rows rows) {
-    Values probe = values(rows.parcel(), rows.parcel().locator(), "", new ArrayList<>());
+  private Read read(long index, String id, boolean duplicate, Rows rows) {
+    Values probe = values(bounded(rows.parcel()), rows.parcel().locator(), "", new ArrayList<>());
     return new Read(index, id, duplicate, probe.text("park_id"), probe.text("district_id"), rows);
   }
 
@@ -123,7 +132,7 @@ final class Assembler {
    */
   private SourceRecord assemble(Read read) {
     WKBReader wkb = new WKBReader(GpBlob.FACTORY);
-    RawFeature f = read.rows().parcel().decoded(wkb);
+    RawFeature f = bounded(read.rows().parcel()).decoded(wkb, options.limits());
     long index = read.index();
     String id = read.id();
     Optional<String> park = read.park();
@@ -132,7 +141,7 @@ final class Assembler {
     if (read.duplicate()) {
       errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
     }
-    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(id, "feature", f.locator() + ": " + p)));
+    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(id, f.featureField(), f.locator() + ": " + p)));
     if (!problems.isEmpty() || f.featureProblem().isPresent()) {
       problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
@@ -155,8 +164,15 @@ final class Assembler {
         boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
       }
     }
-    List<Building> buildings = buildings(id, decoded(read.rows().buildings(), wkb), decoded(read.rows().storeys(), wkb),
-        zone, system, errors);
+    List<Building> buildings = List.of();
+    Optional<String> tooMany = tooMany(id, read.rows());
+    if (tooMany.isPresent()) {
+      errors.add(RecordError.of(id, read.rows().storeys().overLimit() ? "storeys" : "buildings",
+          f.locator() + ": " + tooMany.get()));
+    } else {
+      buildings = buildings(id, decoded(read.rows().buildings().rows(), wkb, options.limits()),
+          decoded(read.rows().storeys().rows(), wkb, options.limits()), zone, system, errors);
+    }
     if (!errors.isEmpty() || boundary.isEmpty() || mapped.parcel().isEmpty()) {
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
@@ -172,6 +188,22 @@ final class Assembler {
       errors.add(RecordError.of(id, "buildings", f.locator() + ": " + e.getMessage()));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
+  }
+
+  /** What is wrong if the parcel has more buildings or storeys than the limits. */
+  private Optional<String> tooMany(String id, Rows rows) {
+    ReadLimits l = options.limits();
+    if (rows.storeys().overLimit()) {
+      return Optional.of(String.format(Locale.ROOT, "parcel %s has %,d storeys, more than the %,d a parcel may have "
+          + "(%s); none of them is read", id, rows.storeys().count(), l.maxStoreys(),
+          ReadLimits.named("maxStoreys", l.maxStoreys())));
+    }
+    if (rows.buildings().overLimit()) {
+      return Optional.of(String.format(Locale.ROOT, "parcel %s has %,d buildings, more than the %,d a parcel may "
+          + "have (%s); none of them is read", id, rows.buildings().count(), l.maxBuildings(),
+          ReadLimits.named("maxBuildings", l.maxBuildings())));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -246,12 +278,33 @@ final class Assembler {
     return g;
   }
 
-  private static List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb) {
+  private List<RawFeature> decoded(List<RawFeature> features, WKBReader wkb, ReadLimits limits) {
     List<RawFeature> out = new ArrayList<>(features.size());
     for (RawFeature f : features) {
-      out.add(f.decoded(wkb));
+      out.add(bounded(f).decoded(wkb, limits));
     }
     return out;
+  }
+
+  /**
+   * The feature with each text longer than {@link ReadLimits#maxStringLength()} a value that cannot be read, saying
+   * so (GeoPackage cells and .dbf fields; JSON texts are bounded as they are parsed); the feature itself if it has none.
+   */
+  private RawFeature bounded(RawFeature f) {
+    int max = options.limits().maxStringLength();
+    Map<String, Object> over = new HashMap<>(0);
+    f.values().forEach((field, v) -> {
+      if (v instanceof String s && s.length() > max) {
+        over.put(field, new BadValue(String.format(Locale.ROOT, "is a text of %,d characters, more than the %,d a "
+            + "text may have (%s)", s.length(), max, ReadLimits.named("maxStringLength", max))));
+      }
+    });
+    if (over.isEmpty()) {
+      return f;
+    }
+    Map<String, Object> out = new HashMap<>(f.values());
+    out.putAll(over);
+    return f.withValues(out);
   }
 
   private List<Building> buildings(String parcelId, List<RawFeature> buildingRows, List<RawFeature> storeyRows,

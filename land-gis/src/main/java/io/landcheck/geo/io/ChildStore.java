@@ -1,6 +1,7 @@
 package io.landcheck.geo.io;
 
 import com.google.common.collect.ImmutableMap;
+import io.landcheck.input.BadValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +42,8 @@ final class ChildStore {
    * @param geometryColumn the geometry column, if any
    * @param fidColumn the column that orders the rows and numbers them in locators
    * @param locatorColumn a column holding each row's locator, else {@code locatorPrefix + fid}; landcheck's own
-   *     staging tables also have a column {@code lc_problem} with a geometry that could not be read
+   *     staging tables also have a column {@code lc_problem} with a geometry that could not be read, and a column
+   *     {@code lc_bad} with the values that could not be read ({@link Staging#BAD_FIELD})
    */
   record Table(String sqlName, Schema.Mapping mapping, Optional<String> geometryColumn, String fidColumn,
       Optional<String> locatorColumn, String locatorPrefix) {}
@@ -54,6 +57,20 @@ final class ChildStore {
    */
   record Parcels(String sqlName, String fidColumn, String parcelIdColumn) {}
 
+  /**
+   * The rows of one parcel's buildings or storeys: those read, and how many there are, which is more when the parcel
+   * has more than the limit ({@link ReadLimits#maxBuildings()}, {@link ReadLimits#maxStoreys()}): the rows past it are
+   * counted, never read, so that one parcel with millions of storeys errs alone.
+   */
+  record Fetched(List<RawFeature> rows, long count) {
+    static final Fetched NONE = new Fetched(List.of(), 0);
+
+    /** Whether the parcel has more rows than were read. */
+    boolean overLimit() {
+      return count > rows.size();
+    }
+  }
+
   private final Connection connection;
   private final Optional<Table> buildings;
   private final Optional<Table> storeys;
@@ -64,15 +81,16 @@ final class ChildStore {
   private long parcelFid;
   private String parcelKey;
 
-  /** A store whose children are looked up one parcel at a time. */
-  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys) throws SQLException {
-    this(connection, buildings, storeys, Optional.empty());
+  /** A store whose children are looked up one parcel at a time, at most {@code limits}' buildings and storeys each. */
+  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, ReadLimits limits)
+      throws SQLException {
+    this(connection, buildings, storeys, Optional.empty(), limits);
   }
 
   /** A store whose children are read in one pass along the parcels, if {@code parcels} is given. */
-  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels)
-      throws SQLException {
-    this(connection, buildings, storeys, parcels, false);
+  ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels,
+      ReadLimits limits) throws SQLException {
+    this(connection, buildings, storeys, parcels, false, limits);
   }
 
   /**
@@ -80,12 +98,13 @@ final class ChildStore {
    * given to {@link #from}, for reading a file a chunk of parcels at a time.
    */
   ChildStore(Connection connection, Optional<Table> buildings, Optional<Table> storeys, Optional<Parcels> parcels,
-      boolean fromFid) throws SQLException {
+      boolean fromFid, ReadLimits limits) throws SQLException {
     this.connection = connection;
     this.buildings = buildings;
     this.storeys = storeys;
-    this.buildingRows = buildings.isPresent() ? new Children(buildings.get(), parcels, fromFid) : null;
-    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels, fromFid) : null;
+    this.buildingRows = buildings.isPresent()
+        ? new Children(buildings.get(), parcels, fromFid, limits.maxBuildings()) : null;
+    this.storeyRows = storeys.isPresent() ? new Children(storeys.get(), parcels, fromFid, limits.maxStoreys()) : null;
   }
 
   /**
@@ -142,12 +161,12 @@ final class ChildStore {
     return see.executeUpdate() == 1;
   }
 
-  List<RawFeature> buildingsOf(String parcelId) throws SQLException {
-    return buildingRows == null ? List.of() : buildingRows.of(parcelId);
+  Fetched buildingsOf(String parcelId) throws SQLException {
+    return buildingRows == null ? Fetched.NONE : buildingRows.of(parcelId);
   }
 
-  List<RawFeature> storeysOf(String parcelId) throws SQLException {
-    return storeyRows == null ? List.of() : storeyRows.of(parcelId);
+  Fetched storeysOf(String parcelId) throws SQLException {
+    return storeyRows == null ? Fetched.NONE : storeyRows.of(parcelId);
   }
 
   /** The temporary table of the parcel ids seen, if not there yet. */
@@ -166,6 +185,8 @@ final class ChildStore {
   private final class Children {
     private final Optional<String> joinSql;
     private final boolean fromFid;
+    /** How many rows of one parcel are read; the rest are counted. */
+    private final int max;
     private long firstFid;
     private final PreparedStatement lookup;
     private final RowReader lookupRows;
@@ -177,8 +198,9 @@ final class ChildStore {
     private boolean pending;
     private boolean exhausted;
 
-    Children(Table t, Optional<Parcels> parcels, boolean fromFid) throws SQLException {
+    Children(Table t, Optional<Parcels> parcels, boolean fromFid, int max) throws SQLException {
       this.fromFid = fromFid;
+      this.max = max;
       String pid = quote(t.mapping().column("parcel_id").orElseThrow());
       this.lookup = connection.prepareStatement(
           "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
@@ -204,22 +226,25 @@ final class ChildStore {
       exhausted = false;
     }
 
-    List<RawFeature> of(String parcelId) throws SQLException {
+    Fetched of(String parcelId) throws SQLException {
       if (joinSql.isPresent() && parcelId.equals(parcelKey)) {
         return joined(parcelFid);
       }
       lookup.setString(1, parcelId);
       List<RawFeature> out = new ArrayList<>();
+      long count = 0;
       try (ResultSet rs = lookup.executeQuery()) {
         while (rs.next()) {
-          out.add(lookupRows.feature(rs));
+          if (count++ < max) {
+            out.add(lookupRows.feature(rs));
+          }
         }
       }
-      return out;
+      return new Fetched(count > max ? List.of() : out, count);
     }
 
     /** The cursor's rows for the parcel with this fid, skipping those of parcels before it. */
-    private List<RawFeature> joined(long fid) throws SQLException {
+    private Fetched joined(long fid) throws SQLException {
       if (cursor == null) {
         if (joined == null) {
           joined = connection.prepareStatement(joinSql.orElseThrow());
@@ -231,23 +256,28 @@ final class ChildStore {
         parcelFidColumn = cursor.getMetaData().getColumnCount();
       }
       List<RawFeature> out = new ArrayList<>();
+      long count = 0;
       while (true) {
         if (!pending) {
           if (exhausted || !cursor.next()) {
             exhausted = true;
-            return out;
+            break;
           }
           pending = true;
         }
         long at = cursor.getLong(parcelFidColumn);
         if (at > fid) {
-          return out;
+          break;
         }
-        if (at == fid) {
+        if (at == fid && count++ < max) {
           out.add(cursorRows.feature(cursor));
         }
         pending = false;
       }
+      if (count > max) {
+        out.clear(); // the parcel is in error: the rows read are dropped at once, not kept while the chunk is read
+      }
+      return new Fetched(out, count);
     }
 
     void close() {
@@ -275,6 +305,7 @@ final class ChildStore {
     private int fidColumn;
     private int locatorColumn;
     private int problemColumn;
+    private int badColumn;
     private int geometryColumn;
 
     /**
@@ -298,6 +329,7 @@ final class ChildStore {
       fidColumn = table.locatorColumn().isPresent() ? 0 : rs.findColumn(table.fidColumn());
       locatorColumn = table.locatorColumn().isPresent() ? rs.findColumn(table.locatorColumn().get()) : 0;
       problemColumn = table.locatorColumn().isPresent() ? rs.findColumn("lc_problem") : 0;
+      badColumn = table.locatorColumn().isPresent() ? rs.findColumn("lc_bad") : 0;
       geometryColumn = table.geometryColumn().isPresent() ? rs.findColumn(table.geometryColumn().get()) : 0;
       fields = f.buildOrThrow();
       columns = c.stream().mapToInt(Integer::intValue).toArray();
@@ -319,6 +351,18 @@ final class ChildStore {
       Object[] values = new Object[columns.length];
       for (int i = 0; i < columns.length; i++) {
         values[i] = rs.getObject(columns[i]);
+      }
+      if (badColumn > 0) {
+        String bad = rs.getString(badColumn);
+        if (bad != null) {
+          for (String one : bad.split(String.valueOf(Staging.BAD_END))) {
+            int at = one.indexOf(Staging.BAD_FIELD);
+            Integer i = fields.get(one.substring(0, at));
+            if (i != null) {
+              values[i] = new BadValue(one.substring(at + 1));
+            }
+          }
+        }
       }
       FieldValues byField = new FieldValues(fields, values);
       String locator = locatorColumn > 0 ? rs.getString(locatorColumn) : table.locatorPrefix() + rs.getLong(fidColumn);
@@ -366,6 +410,11 @@ final class ChildStore {
     @Override
     public int size() {
       return values.length;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+      index.forEach((field, i) -> action.accept(field, values[i]));
     }
 
     @Override

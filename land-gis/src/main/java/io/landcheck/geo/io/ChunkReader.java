@@ -45,6 +45,7 @@ final class ChunkReader implements AutoCloseable {
   private final Optional<ChildStore.Table> storeys;
   private final ChildStore.Parcels join;
   private final int size;
+  private final ReadLimits limits;
   private final ExecutorService threads;
   private final Queue<Fetcher> idle = new ConcurrentLinkedQueue<>();
   private final List<Fetcher> opened = new CopyOnWriteArrayList<>();
@@ -56,10 +57,13 @@ final class ChunkReader implements AutoCloseable {
    * @param join the parcels table as the children's joined cursors see it
    * @param size how many parcels a chunk has
    * @param threads how many threads read chunks
+   * @param limits the buildings and storeys a parcel may have: those of a parcel past them are counted, not read, so
+   *     that the chunk's other parcels are read whatever one parcel holds
    */
   ChunkReader(String fileName, String url, Properties config, IndexedCopies copies, ChildStore.Table parcels,
       String keySql,
-      Optional<ChildStore.Table> buildings, Optional<ChildStore.Table> storeys, ChildStore.Parcels join, int size, int threads) {
+      Optional<ChildStore.Table> buildings, Optional<ChildStore.Table> storeys, ChildStore.Parcels join, int size, int threads,
+      ReadLimits limits) {
     this.fileName = fileName;
     this.url = url;
     this.config = config;
@@ -72,6 +76,7 @@ final class ChunkReader implements AutoCloseable {
     this.storeys = storeys;
     this.join = join;
     this.size = size;
+    this.limits = limits;
     // idle threads end after a while, so a source its user forgets to close does not keep them
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), new ThreadFactoryBuilder().setNameFormat("landcheck-reader-%d").setDaemon(true)
@@ -131,7 +136,7 @@ final class ChunkReader implements AutoCloseable {
       this.connection = DriverManager.getConnection(url, config);
       try {
         copies.attach(connection);
-        this.children = new ChildStore(connection, buildings, storeys, Optional.of(join), true);
+        this.children = new ChildStore(connection, buildings, storeys, Optional.of(join), true, limits);
         this.rows = ChildStore.rows(parcels);
         this.select = connection.prepareStatement(parcelsSql);
       } catch (SQLException | RuntimeException e) {

@@ -1,8 +1,13 @@
 package io.landcheck.geo.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.landcheck.input.Values;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -18,58 +23,215 @@ final class GeoJsonGeometry {
 
   private GeoJsonGeometry() {}
 
-  /** The geometry of a GeoJSON geometry object; empty for null. */
-  static Optional<Geometry> read(JsonNode g) {
-    if (g == null || g.isNull()) {
-      return Optional.empty();
+  /**
+   * A geometry read: the geometry (empty for null or an empty one), or why it cannot be read.
+   *
+   * @param geometry the geometry, in the file's coordinates
+   * @param problem why there is none, if the file gives one that cannot be read
+   */
+  record Read(Optional<Geometry> geometry, Optional<String> problem) {
+    static Read of(Optional<Geometry> g) {
+      return new Read(g, Optional.empty());
     }
-    String type = g.path("type").asText("");
-    JsonNode cs = g.path("coordinates");
-    Geometry out = switch (type) {
-      case "Polygon" -> polygon(cs);
-      case "MultiPolygon" -> {
-        Polygon[] ps = new Polygon[cs.size()];
-        for (int i = 0; i < ps.length; i++) {
-          ps[i] = polygon(cs.get(i));
+
+    static Read problem(String problem) {
+      return new Read(Optional.empty(), Optional.of(problem));
+    }
+  }
+
+  /**
+   * Reads the geometry the parser is at (an object, or null), token by token, to its end: coordinates go straight into
+   * JTS coordinates, counted as they come, so a geometry past {@code limits}' vertices is skipped (without being held)
+   * and reported, never read whole. The members may come in any order.
+   */
+  static Read read(JsonParser p, ReadLimits limits) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return Read.of(Optional.empty());
+    }
+    if (t != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return Read.problem("must be a GeoJSON geometry object or null, was " + describe(t));
+    }
+    String type = null;
+    Coordinates coordinates = null;
+    List<String> problems = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      if (name.equals("type")) {
+        if (type != null) {
+          problems.add("has \"type\" twice");
+        } else if (v == JsonToken.VALUE_STRING) {
+          type = p.getText();
+        } else {
+          type = "";
+          p.skipChildren();
         }
-        yield FACTORY.createMultiPolygon(ps);
+      } else if (name.equals("coordinates")) {
+        if (coordinates != null) {
+          problems.add("has \"coordinates\" twice");
+          p.skipChildren();
+        } else {
+          coordinates = new Coordinates(limits);
+          coordinates.read(p);
+        }
+      } else {
+        p.skipChildren();
       }
-      case "Point" -> FACTORY.createPoint(coordinate(cs));
-      case "LineString", "MultiPoint", "MultiLineString" -> FACTORY.createLineString(new Coordinate[0]);
-      case "GeometryCollection" -> FACTORY.createGeometryCollection();
-      default -> throw new IllegalArgumentException("unknown GeoJSON geometry type '" + type + "'");
+    }
+    if (!problems.isEmpty()) {
+      return Read.problem(String.join("; ", problems));
+    }
+    if (coordinates != null && coordinates.problem != null) {
+      return Read.problem(coordinates.problem);
+    }
+    String kind = type == null ? "" : type;
+    return switch (kind) {
+      case "Polygon", "MultiPolygon" -> polygonal(kind, coordinates, limits);
+      case "Point", "LineString", "MultiPoint", "MultiLineString", "GeometryCollection" ->
+          Read.problem("must be a Polygon or MultiPolygon, was " + kind);
+      default -> Read.problem(type == null ? "has no \"type\"" : "unknown GeoJSON geometry type " + Values.shown(kind));
     };
-    if (!(out instanceof Polygon || out instanceof MultiPolygon)) {
-      throw new IllegalArgumentException("must be a Polygon or MultiPolygon, was " + type);
-    }
-    return out.isEmpty() ? Optional.empty() : Optional.of(out);
   }
 
-  private static Polygon polygon(JsonNode rings) {
-    if (!rings.isArray() || rings.isEmpty()) {
-      return FACTORY.createPolygon();
-    }
-    LinearRing shell = ring(rings.get(0));
-    LinearRing[] holes = new LinearRing[rings.size() - 1];
-    for (int i = 1; i < rings.size(); i++) {
-      holes[i - 1] = ring(rings.get(i));
-    }
-    return FACTORY.createPolygon(shell, holes);
+  private static String describe(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a text";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      default -> t.toString();
+    };
   }
 
-  private static LinearRing ring(JsonNode points) {
-    Coordinate[] cs = new Coordinate[points.size()];
-    for (int i = 0; i < cs.length; i++) {
-      cs[i] = coordinate(points.get(i));
+  /** A Polygon's or MultiPolygon's coordinates as JTS polygons; an empty one is no geometry. */
+  private static Read polygonal(String type, Coordinates c, ReadLimits limits) {
+    if (c == null || c.root == null || c.root.isEmpty()) {
+      return Read.of(Optional.empty());
     }
-    return FACTORY.createLinearRing(cs);
+    List<?> polygons = type.equals("Polygon") ? List.of(c.root) : c.root;
+    if (c.rings > limits.maxParts()) {
+      return Read.problem(String.format(Locale.ROOT, "has %,d rings, more than the %,d a geometry may have (%s)",
+          c.rings, limits.maxParts(), ReadLimits.named("maxParts", limits.maxParts())));
+    }
+    try {
+      Polygon[] ps = new Polygon[polygons.size()];
+      for (int i = 0; i < ps.length; i++) {
+        if (!(polygons.get(i) instanceof List<?> rings) || rings.stream().anyMatch(r -> !(r instanceof Coordinate[]))) {
+          return Read.problem("a " + type + "'s coordinates must be " + (type.equals("Polygon")
+              ? "rings, each a list of [x, y] positions" : "polygons, each a list of rings of [x, y] positions"));
+        }
+        if (rings.isEmpty()) {
+          ps[i] = FACTORY.createPolygon();
+          continue;
+        }
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int h = 0; h < holes.length; h++) {
+          holes[h] = FACTORY.createLinearRing((Coordinate[]) rings.get(h + 1));
+        }
+        ps[i] = FACTORY.createPolygon(FACTORY.createLinearRing((Coordinate[]) rings.get(0)), holes);
+      }
+      Geometry g = type.equals("Polygon") ? ps[0] : FACTORY.createMultiPolygon(ps);
+      return Read.of(g.isEmpty() ? Optional.empty() : Optional.of(g));
+    } catch (IllegalArgumentException e) {
+      return Read.problem(e.getMessage());
+    }
   }
 
-  private static Coordinate coordinate(JsonNode p) {
-    if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-      throw new IllegalArgumentException("a position must be [x, y], was " + p);
+  /**
+   * The coordinates member read into nested lists whose innermost lists of positions are {@code Coordinate[]} rings,
+   * nesting at most 4 deep (a MultiPolygon's), the vertices counted as they are read.
+   */
+  private static final class Coordinates {
+    private final ReadLimits limits;
+    private List<Object> root;
+    private long vertices;
+    private long rings;
+    private String problem;
+
+    Coordinates(ReadLimits limits) {
+      this.limits = limits;
     }
-    return new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+
+    /** Reads the member's value, the parser at its first token, to its end, skipping the rest after a problem. */
+    void read(JsonParser p) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        p.skipChildren();
+        problem = "its coordinates must be an array, was " + describe(p.currentToken());
+        return;
+      }
+      Object r = array(p, 1);
+      if (problem == null) {
+        if (r instanceof List<?> l) {
+          @SuppressWarnings("unchecked")
+          List<Object> list = (List<Object>) l;
+          root = list;
+        } else {
+          problem = "its coordinates must be rings of positions, not one position";
+        }
+      }
+    }
+
+    /**
+     * The array the parser is at, {@code depth} deep in the coordinates: a position as a Coordinate, a list of
+     * positions as a Coordinate[] ring, other lists as lists; null once there is a problem (the rest skipped).
+     */
+    private Object array(JsonParser p, int depth) throws IOException {
+      List<Object> items = new ArrayList<>();
+      double[] xy = new double[2];
+      int numbers = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (problem != null) {
+          p.skipChildren();
+          continue;
+        }
+        if (t == JsonToken.START_ARRAY) {
+          if (depth >= 4 || numbers > 0) {
+            problem = "its coordinates nest deeper than a MultiPolygon's";
+            p.skipChildren();
+            continue;
+          }
+          items.add(array(p, depth + 1));
+        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          if (!items.isEmpty()) {
+            problem = "a position must be [x, y], was a list mixing numbers and lists";
+            continue;
+          }
+          if (numbers < 2) {
+            xy[numbers] = p.getDoubleValue();
+          }
+          numbers++;
+        } else {
+          problem = "a position must be [x, y] numbers, was " + describe(t);
+          p.skipChildren();
+        }
+      }
+      if (problem != null) {
+        return null;
+      }
+      if (numbers > 0) {
+        if (numbers < 2) {
+          problem = "a position must be [x, y], was a list of one number";
+          return null;
+        }
+        if (++vertices > limits.maxVertices()) {
+          problem = String.format(Locale.ROOT, "has more than the %,d vertices a geometry may have (%s)",
+              limits.maxVertices(), ReadLimits.named("maxVertices", limits.maxVertices()));
+          return null;
+        }
+        return new Coordinate(xy[0], xy[1]);
+      }
+      if (!items.isEmpty() && items.stream().allMatch(i -> i instanceof Coordinate)) {
+        rings++;
+        return items.toArray(new Coordinate[0]);
+      }
+      return items;
+    }
   }
 
   /** Writes a Polygon or MultiPolygon (or null) as a GeoJSON geometry. */

@@ -1,10 +1,7 @@
 package io.landcheck.geo.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.Iterators;
 import io.landcheck.input.JsonValues;
 import io.landcheck.input.Values;
@@ -15,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +25,16 @@ import java.util.Set;
  * are read one at a time with Jackson's streaming parser, so files of any size stream.
  */
 final class GeoJsonSource {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory JSON = MAPPER.getFactory();
-
   private GeoJsonSource() {}
 
   /**
    * What a first streaming pass learns of a file: its crs member, every property name its features use, whether any
-   * feature has a geometry, how many entries its features array has, and how many of them are not objects, with the
-   * first few described ({@code #3 is 42}).
+   * feature has a geometry, how many entries its features arrays have, how many of them are not objects or cannot be
+   * read, with the first few described ({@code #3 is 42}), and the problems of the whole file (a second
+   * FeatureCollection or features member, content after it that is not JSON, a place it cannot be read past).
    */
   private record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
-      long notObjects, List<String> notObjectExamples) {}
+      long notObjects, List<String> notObjectExamples, List<String> problems) {}
 
   /** How many entries of a features array that are not objects a layer problem describes. */
   private static final int EXAMPLES = 3;
@@ -51,7 +45,8 @@ final class GeoJsonSource {
     Optional<Path> buildingsFile = sibling(dir, "buildings", ext);
     Optional<Path> storeysFile = sibling(dir, "storeys", ext);
     List<Assembler.Problem> problems = new ArrayList<>();
-    Scan parcelScan = scan(parcelsFile);
+    Scan parcelScan = scan(parcelsFile, options.limits());
+    parcelScan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));
     Optional<SourceCrs> crs;
     try {
       crs = Optional.of(options.crs().isPresent() ? SourceCrs.parse(options.crs().get())
@@ -67,8 +62,8 @@ final class GeoJsonSource {
           staging);
       Optional<ChildStore.Table> st = child(Schema.Layer.STOREYS, storeysFile, parcelScan, crs, options, problems,
           staging);
-      ChildStore store = new ChildStore(staging.connection, bt, st);
-      Features features = new Features(parcelsFile, parcels);
+      ChildStore store = new ChildStore(staging.connection, bt, st, options.limits());
+      Features features = new Features(parcelsFile, parcels, options.limits());
       String description = parcelsFile.getFileName() + " (GeoJSON, "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       return new AssembledSource(description, OptionalLong.empty(), features, store,
@@ -109,7 +104,8 @@ final class GeoJsonSource {
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    Scan scan = scan(file.get());
+    Scan scan = scan(file.get(), options.limits());
+    scan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));
     if (scan.features() == 0) {
       // an empty layer ({"type": "FeatureCollection", "features": []}) has no properties to map: it is as if missing
       return Optional.empty();
@@ -129,20 +125,49 @@ final class GeoJsonSource {
         problems.add(new Assembler.Problem("crs", file.get().getFileName() + ": " + e.getMessage()));
       }
     }
-    if (scan.notObjects() > 0) {
-      // an entry that is not an object names no parcel to file its error under: the layer is in error
-      problems.add(new Assembler.Problem("features", file.get().getFileName() + ": " + scan.notObjects() + " of the "
-          + scan.features() + " entries of the features array " + (scan.notObjects() == 1 ? "is" : "are")
-          + " not a Feature object (" + String.join(", ", scan.notObjectExamples())
-          + (scan.notObjects() > scan.notObjectExamples().size() ? ", …" : "") + "); each entry must be "
-          + "{\"type\": \"Feature\", \"properties\": {…}, \"geometry\": …}"));
-    }
     Schema.Mapping m = mapping(layer, scan, options, problems);
     if (m.column("parcel_id").isEmpty()) {
+      notFeatures(file.get(), scan.features(), scan.notObjects(), scan.notObjectExamples(), problems);
       return Optional.empty();
     }
-    try (Features features = new Features(file.get(), m)) {
-      return Optional.of(staging.load(m, Iterators.filter(features, f -> f.featureProblem().isEmpty())));
+    try (Features features = new Features(file.get(), m, options.limits())) {
+      // an entry that is not a feature, or cannot be read, names no parcel to file its error under: the layer is in
+      // error; the staging pass reads values the scan skipped (a text past the limit), so it is the one to count them
+      List<String> examples = new ArrayList<>();
+      long[] bad = new long[1];
+      ChildStore.Table table = staging.load(m, Iterators.filter(features, f -> {
+        if (f.featureProblem().isEmpty()) {
+          return true;
+        }
+        if (bad[0]++ < EXAMPLES) {
+          examples.add(example(f));
+        }
+        return false;
+      }));
+      notFeatures(file.get(), features.number, bad[0], examples, problems);
+      return Optional.of(table);
+    }
+  }
+
+  /** An entry that is not a feature as the layer's problem shows it: {@code #3 is '[1]'}, {@code #5: …}. */
+  private static String example(RawFeature f) {
+    String n = f.locator().substring(f.locator().lastIndexOf('#'));
+    String p = f.featureProblem().orElseThrow();
+    String entry = "entry " + n.substring(1) + " of the features array is ";
+    String not = ", not a Feature object";
+    return p.startsWith(entry) && p.endsWith(not) ? n + " is " + p.substring(entry.length(), p.length() - not.length())
+        : n + ": " + p;
+  }
+
+  /** The problem of a buildings or storeys file with entries that are not features, or cannot be read, if any. */
+  private static void notFeatures(Path file, long entries, long bad, List<String> examples,
+      List<Assembler.Problem> problems) {
+    if (bad > 0) {
+      problems.add(new Assembler.Problem("features", file.getFileName() + ": " + bad + " of the " + entries
+          + " entries of the features array " + (bad == 1 ? "is" : "are") + " not a Feature object or cannot be read ("
+          + String.join("; ", examples) + (bad > examples.size() ? "; …" : "") + "); each entry must be "
+          + "{\"type\": \"Feature\", \"properties\": {…}, \"geometry\": …}, within the limits of "
+          + "docs/input-format.md"));
     }
   }
 
@@ -151,133 +176,188 @@ final class GeoJsonSource {
     return crs.name() + (scan.crs().isEmpty() ? " (no crs member: RFC 7946 longitude/latitude)" : "");
   }
 
-  private static Scan scan(Path file) throws IOException {
-    Optional<String> crs = Optional.empty();
+  private static Scan scan(Path file, ReadLimits limits) throws IOException {
     Set<String> properties = new LinkedHashSet<>();
-    boolean geometries = false;
+    boolean[] geometries = new boolean[1];
     long features = 0;
     long notObjects = 0;
     List<String> notObjectExamples = new ArrayList<>();
-    try (JsonParser p = JSON.createParser(file.toFile())) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException(file.getFileName() + ": not a GeoJSON FeatureCollection");
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken t = p.nextToken();
-        if (name.equals("crs") && t == JsonToken.START_OBJECT) {
-          JsonNode node = MAPPER.readTree(p);
-          String n = node.path("properties").path("name").asText("");
-          if (!n.isEmpty()) {
-            crs = Optional.of(n);
-          }
-        } else if (name.equals("features") && t == JsonToken.START_ARRAY) {
-          for (JsonToken entry = p.nextToken(); entry != JsonToken.END_ARRAY && entry != null; entry = p.nextToken()) {
-            features++;
-            if (entry != JsonToken.START_OBJECT) {
-              JsonNode junk = MAPPER.readTree(p);
-              if (notObjects++ < EXAMPLES) {
-                notObjectExamples.add("#" + features + " is " + Values.shown(junk));
-              }
-              continue;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-              String fn = p.currentName();
-              JsonToken ft = p.nextToken();
-              if (fn.equals("properties") && ft == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                  properties.add(p.currentName());
-                  p.nextToken();
-                  p.skipChildren();
-                }
-              } else {
-                geometries |= fn.equals("geometry") && ft == JsonToken.START_OBJECT;
-                p.skipChildren();
-              }
-            }
-          }
-        } else {
-          p.skipChildren();
+    try (GeoJsonFile walk = new GeoJsonFile(file, limits)) {
+      GeoJsonFile.EntryReader<String> scanner = p -> scanEntry(walk, p, properties, geometries);
+      for (GeoJsonFile.Entry<String> e = walk.next(scanner); e != null; e = walk.next(scanner)) {
+        features++;
+        Optional<String> shown = e.value().filter(v -> !v.isEmpty());
+        if ((e.problem().isPresent() || shown.isPresent()) && notObjects++ < EXAMPLES) {
+          notObjectExamples.add(shown.isPresent() ? "#" + features + " is " + shown.get() : e.problem().get());
         }
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException(file.getFileName() + ": not valid JSON: " + e.getOriginalMessage(), e);
+      if (walk.featureArrays() == 0) {
+        throw new IOException(file.getFileName() + ": has no \"features\" array");
+      }
+      return new Scan(walk.crs(), List.copyOf(properties), geometries[0], features, notObjects,
+          List.copyOf(notObjectExamples), walk.problems());
     }
-    return new Scan(crs, List.copyOf(properties), geometries, features, notObjects,
-        List.copyOf(notObjectExamples));
+  }
+
+  /**
+   * Scans one entry: adds its property names, notes a geometry; empty for a feature, else the entry as a message shows
+   * it ({@code '42'}).
+   */
+  private static String scanEntry(GeoJsonFile walk, JsonParser p, Set<String> properties, boolean[] geometries)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return shownEntry(walk, p);
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String fn = p.currentName();
+      JsonToken ft = p.nextToken();
+      if (fn.equals("properties") && ft == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          properties.add(p.currentName());
+          p.nextToken();
+          p.skipChildren();
+        }
+      } else {
+        geometries[0] |= fn.equals("geometry") && ft == JsonToken.START_OBJECT;
+        p.skipChildren();
+      }
+    }
+    return "";
+  }
+
+  /** An entry that is not an object as a message shows it ({@code '42'}, {@code '[1]'}), skipped. */
+  private static String shownEntry(GeoJsonFile walk, JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return "'null'";
+    }
+    if (t.isScalarValue()) {
+      return Values.shown(p.getText());
+    }
+    StringBuilder shown = new StringBuilder();
+    int depth = 0;
+    boolean comma = false;
+    do {
+      JsonToken x = p.currentToken();
+      boolean opens = x == JsonToken.START_ARRAY || x == JsonToken.START_OBJECT;
+      boolean closes = x == JsonToken.END_ARRAY || x == JsonToken.END_OBJECT;
+      if (shown.length() < 100) {
+        shown.append(comma && !closes ? ", " : "").append(x == JsonToken.FIELD_NAME ? "\"" + p.currentName() + "\": "
+            : x.isScalarValue() ? p.getText() : x.asString());
+      }
+      comma = !opens && x != JsonToken.FIELD_NAME;
+      depth += opens ? 1 : closes ? -1 : 0;
+    } while (depth > 0 && p.nextToken() != null);
+    return Values.shown(shown.toString());
   }
 
   /** The features of one file, one at a time. */
   private static final class Features extends AssembledSource.Features {
     private final String name;
     private final Schema.Mapping mapping;
+    private final ReadLimits limits;
     private final Map<String, String> fieldOfColumn = new HashMap<>();
-    private final JsonParser parser;
+    private final GeoJsonFile walk;
+    /** The entries read so far. */
     private long number;
+    /** The properties of the entry being read, as far as it got: what an entry that cannot be read is named by. */
+    private final Map<String, Object> partial = new HashMap<>();
 
-    Features(Path file, Schema.Mapping mapping) throws IOException {
+    Features(Path file, Schema.Mapping mapping, ReadLimits limits) throws IOException {
       this.name = file.getFileName().toString();
       this.mapping = mapping;
+      this.limits = limits;
       mapping.columns().forEach((field, column) -> fieldOfColumn.put(column, field));
-      this.parser = JSON.createParser(file.toFile());
-      parser.nextToken();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String n = parser.currentName();
-        JsonToken t = parser.nextToken();
-        if (n.equals("features") && t == JsonToken.START_ARRAY) {
-          return;
-        }
-        parser.skipChildren();
-      }
-      throw new IOException(name + ": has no \"features\" array");
+      this.walk = new GeoJsonFile(file, limits);
     }
 
     /**
-     * The next entry of the features array: a feature, or, for an entry that is not an object, a feature with no
-     * values whose {@link RawFeature#featureProblem()} says what it is.
+     * The next entry of the features arrays: a feature; for an entry that is not an object, or cannot be read (a text
+     * past the limit in it), a feature with no values whose {@link RawFeature#featureProblem()} says why.
      */
     @Override
     protected RawFeature computeNext() {
-      JsonToken entry;
+      GeoJsonFile.Entry<RawFeature> e;
       try {
-        entry = parser.nextToken();
-        if (entry == JsonToken.END_ARRAY || entry == null) {
-          return endOfData();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        e = walk.next(this::feature);
+      } catch (IOException ex) {
+        String m = String.valueOf(ex.getMessage());
+        throw new UncheckedIOException(m.startsWith(name) ? m : name + ": " + m, ex);
       }
-      number++;
-      JsonNode feature;
-      try {
-        feature = MAPPER.readTree(parser);
-      } catch (IOException e) {
-        throw new UncheckedIOException(name + ": feature " + number + ": " + e.getMessage(), e);
+      if (e == null) {
+        return endOfData();
       }
-      if (entry != JsonToken.START_OBJECT) {
-        return RawFeature.notAFeature(name + "#" + number, "entry " + number + " of the features array is "
-            + Values.shown(feature) + ", not a Feature object");
+      number = e.number();
+      if (e.value().isPresent()) {
+        return e.value().get();
       }
+      String field = e.field();
+      Map<String, Object> values = mapped(partial);
+      if (!values.containsKey("parcel_id")) {
+        // named by the parcel_id read again past what spoiled the feature, so its buildings are not orphans
+        mapping.column("parcel_id").ifPresent(c -> values.putAll(mapped(walk.salvage(e, Set.of(c)))));
+      }
+      return RawFeature.unreadable(name + "#" + e.number(), values, fieldOfColumn.getOrDefault(field, field),
+          e.problem().orElseThrow());
+    }
+
+    /** Properties by schema field, those the layer does not map left out. */
+    private Map<String, Object> mapped(Map<String, Object> properties) {
       Map<String, Object> values = new HashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = feature.path("properties").fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        String field = fieldOfColumn.get(e.getKey());
+      properties.forEach((column, value) -> {
+        String field = fieldOfColumn.get(column);
         if (field != null) {
-          values.put(field, JsonValues.of(e.getValue()));
+          values.put(field, value);
+        }
+      });
+      return values;
+    }
+
+    /** One entry, the parser at its first token. */
+    private RawFeature feature(JsonParser p) throws IOException {
+      String locator = name + "#" + (number + 1);
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return RawFeature.notAFeature(locator, "entry " + (number + 1) + " of the features array is "
+            + shownEntry(walk, p) + ", not a Feature object");
+      }
+      partial.clear();
+      boolean propertiesSeen = false;
+      GeoJsonGeometry.Read geometry = null;
+      List<String> problems = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String member = p.currentName();
+        JsonToken t = p.nextToken();
+        if (member.equals("properties")) {
+          if (propertiesSeen) {
+            problems.add("the feature has \"properties\" twice");
+            p.skipChildren();
+          } else if (t == JsonToken.START_OBJECT) {
+            JsonValues.readObject(p, partial);
+          } else if (t != JsonToken.VALUE_NULL) {
+            problems.add("its \"properties\" must be an object");
+            p.skipChildren();
+          }
+          propertiesSeen = true;
+        } else if (member.equals("geometry")) {
+          if (geometry != null) {
+            geometry = GeoJsonGeometry.Read.problem("the feature has \"geometry\" twice");
+            p.skipChildren();
+          } else {
+            geometry = GeoJsonGeometry.read(p, limits);
+          }
+        } else {
+          p.skipChildren();
         }
       }
-      String locator = name + "#" + number;
-      try {
-        return RawFeature.of(locator, values, GeoJsonGeometry.read(feature.get("geometry")));
-      } catch (IllegalArgumentException e) {
-        return new RawFeature(locator, values, Optional.empty(), Optional.of(e.getMessage()));
-      }
+      Map<String, Object> values = mapped(partial);
+      GeoJsonGeometry.Read g = geometry == null ? GeoJsonGeometry.Read.of(Optional.empty()) : geometry;
+      RawFeature f = new RawFeature(locator, values, g.geometry(), g.problem());
+      return problems.isEmpty() ? f : f.withFeatureProblem(String.join("; ", problems));
     }
 
     @Override
     public void close() throws IOException {
-      parser.close();
+      walk.close();
     }
 
     @Override

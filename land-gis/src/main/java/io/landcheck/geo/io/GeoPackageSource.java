@@ -99,7 +99,7 @@ final class GeoPackageSource {
       Optional<ChildStore.Parcels> joinable = parcels.integerFid() && parcelIdColumn.isPresent()
           ? Optional.of(new ChildStore.Parcels(quote(parcels.name()), parcels.fid(), parcelIdColumn.get()))
           : Optional.empty();
-      ChildStore store = new ChildStore(c, bt, st, joinable);
+      ChildStore store = new ChildStore(c, bt, st, joinable, options.limits());
       ChildStore.Table parcelTable = new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(), parcels.fid(),
           Optional.empty(), fileName + ":" + parcels.name() + "#");
       String key = parcelIdColumn.map(p -> ChildStore.parcelKey(quote(p))).orElse("NULL");
@@ -108,7 +108,8 @@ final class GeoPackageSource {
       // A source-wide problem makes every record an error without reading any children: nothing to read ahead.
       if (options.readerThreads() > 0 && chunkParcels > 0 && joinable.isPresent() && problems.isEmpty()) {
         ChunkReader chunks = new ChunkReader(fileName, "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties(),
-            copies, parcelTable, key, bt, st, joinable.get(), chunkParcels, options.readerThreads());
+            copies, parcelTable, key, bt, st, joinable.get(), chunkParcels, options.readerThreads(),
+            options.limits());
         AssembledSource.Records records;
         try {
           records = chunkedRecords(c, parcelTable, parcelIdColumn.get(), chunks, assembler);

@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,13 @@ final class GpBlob {
 
   private GpBlob() {}
 
-  /** The geometry in a blob, or empty for an empty geometry, read with a reader made on {@link #FACTORY}. */
-  static Optional<Geometry> decode(byte[] blob, WKBReader reader) throws ParseException {
+  /**
+   * The geometry in a blob, or empty for an empty geometry, read with a reader made on {@link #FACTORY}; a blob past
+   * {@code limits} (vertices, rings, collections nested in collections) or whose counts run past its bytes is a
+   * ParseException saying so, found before JTS reads it (JTS reads nested collections by recursion and makes arrays
+   * of the sizes a blob claims).
+   */
+  static Optional<Geometry> decode(byte[] blob, WKBReader reader, ReadLimits limits) throws ParseException {
     if (blob.length >= 8 && blob[0] == 'G' && blob[1] == 'P') {
       int flags = blob[3] & 0xff;
       if ((flags & 0x20) != 0) {
@@ -47,9 +53,105 @@ final class GpBlob {
       }
       byte[] wkb = new byte[blob.length - offset];
       System.arraycopy(blob, offset, wkb, 0, wkb.length);
+      new Walk(wkb, limits).geometry(1);
       return nonEmpty(read(wkb, reader));
     }
+    new Walk(blob, limits).geometry(1);
     return nonEmpty(read(blob, reader));
+  }
+
+  /**
+   * A walk through a WKB geometry's headers and counts, reading no coordinate: it counts the vertices and rings, and
+   * how deep collections nest, against the limits, and checks that each count fits in the bytes left. A type it does
+   * not know (a curved one) ends the walk, for JTS to report.
+   */
+  private static final class Walk {
+    private final ByteBuffer b;
+    private final ReadLimits limits;
+    private long vertices;
+    private long rings;
+
+    Walk(byte[] wkb, ReadLimits limits) {
+      this.b = ByteBuffer.wrap(wkb);
+      this.limits = limits;
+    }
+
+    /** Walks the geometry at the buffer's position, {@code depth} levels deep (1 at the top); false to stop. */
+    boolean geometry(int depth) throws ParseException {
+      if (depth > limits.maxGeometryDepth()) {
+        throw new ParseException(String.format(Locale.ROOT, "geometry collections nest deeper than the %,d levels a "
+            + "geometry may have (%s)", limits.maxGeometryDepth(),
+            ReadLimits.named("maxGeometryDepth", limits.maxGeometryDepth())));
+      }
+      need(5, "a geometry header");
+      b.order(b.get() == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+      int code = b.getInt();
+      int iso = (code & 0x0FFFFFFF) / 1000; // ISO 19125: 1000 Z, 2000 M, 3000 ZM
+      int dims = 2 + ((code & 0x80000000) != 0 || iso == 1 || iso == 3 ? 1 : 0)
+          + ((code & 0x40000000) != 0 || iso == 2 || iso == 3 ? 1 : 0);
+      if ((code & 0x20000000) != 0) { // EWKB with an SRID
+        need(4, "an SRID");
+        b.getInt();
+      }
+      switch ((code & 0x0FFFFFFF) % 1000) {
+        case 1 -> points(1, dims);
+        case 2 -> points(count(4, "points"), dims);
+        case 3 -> {
+          long n = count(4, "rings");
+          ring(n);
+          for (long i = 0; i < n; i++) {
+            points(count(8L * dims, "points"), dims);
+          }
+        }
+        case 4, 5, 6, 7 -> {
+          long n = count(5, "geometries");
+          for (long i = 0; i < n; i++) {
+            if (!geometry(depth + 1)) {
+              return false;
+            }
+          }
+        }
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A count read from the blob, each of its items at least {@code bytes} long, checked against the bytes left. */
+    private long count(long bytes, String what) throws ParseException {
+      need(4, "a count of " + what);
+      long n = Integer.toUnsignedLong(b.getInt());
+      if (n * bytes > b.remaining()) {
+        throw new ParseException(String.format(Locale.ROOT, "the geometry is damaged: it counts %,d %s where %,d "
+            + "bytes are left", n, what, b.remaining()));
+      }
+      return n;
+    }
+
+    private void points(long n, int dims) throws ParseException {
+      vertices += n;
+      if (vertices > limits.maxVertices()) {
+        throw new ParseException(String.format(Locale.ROOT, "the geometry has more than the %,d vertices a geometry "
+            + "may have (%s)", limits.maxVertices(), ReadLimits.named("maxVertices", limits.maxVertices())));
+      }
+      need(n * 8 * dims, "its coordinates");
+      b.position(b.position() + (int) (n * 8 * dims));
+    }
+
+    private void ring(long n) throws ParseException {
+      rings += n;
+      if (rings > limits.maxParts()) {
+        throw new ParseException(String.format(Locale.ROOT, "the geometry has more than the %,d rings a geometry may "
+            + "have (%s)", limits.maxParts(), ReadLimits.named("maxParts", limits.maxParts())));
+      }
+    }
+
+    private void need(long bytes, String what) throws ParseException {
+      if (bytes > b.remaining()) {
+        throw new ParseException("the geometry is damaged: it ends before " + what);
+      }
+    }
   }
 
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unknown WKB type (\\d+)");

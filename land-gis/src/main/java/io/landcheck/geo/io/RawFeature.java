@@ -25,26 +25,49 @@ final class RawFeature {
   /** The geometry still encoded, or null once decoded (or if the feature was made decoded). */
   private final byte[] blob;
   private final Optional<String> featureProblem;
+  /** The field a feature problem is filed under. */
+  private final String featureField;
 
   private RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-      Optional<String> geometryProblem, byte[] blob, Optional<String> featureProblem) {
+      Optional<String> geometryProblem, byte[] blob, Optional<String> featureProblem, String featureField) {
     this.locator = locator;
     this.values = values;
     this.geometry = geometry;
     this.geometryProblem = geometryProblem;
     this.blob = blob;
     this.featureProblem = featureProblem;
+    this.featureField = featureField;
   }
 
   /** A decoded feature whose geometry could not be read, if {@code geometryProblem} says why. */
   RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
       Optional<String> geometryProblem) {
-    this(locator, values, geometry, geometryProblem, null, Optional.empty());
+    this(locator, values, geometry, geometryProblem, null, Optional.empty(), "feature");
   }
 
   /** An entry of a file at {@code locator} that is not a feature: no values, no geometry, and what it is instead. */
   static RawFeature notAFeature(String locator, String problem) {
-    return new RawFeature(locator, Map.of(), Optional.empty(), Optional.empty(), null, Optional.of(problem));
+    return unreadable(locator, Map.of(), "feature", problem);
+  }
+
+  /**
+   * An entry of a file at {@code locator} that cannot be read (a text past the limit in it, bad JSON): the values read
+   * before it failed (its parcel_id, if that came first, to name it by), no geometry, and why, filed under {@code
+   * field} (the field it failed in, if known, else {@code feature}).
+   */
+  static RawFeature unreadable(String locator, Map<String, Object> valuesBefore, String field, String problem) {
+    return new RawFeature(locator, valuesBefore, Optional.empty(), Optional.empty(), null, Optional.of(problem),
+        field);
+  }
+
+  /** This feature with other values (the same fields, some made {@code BadValue}s). */
+  RawFeature withValues(Map<String, Object> values) {
+    return new RawFeature(locator, values, geometry, geometryProblem, blob, featureProblem, featureField);
+  }
+
+  /** This feature, whose values and geometry were read, with a problem of the feature itself. */
+  RawFeature withFeatureProblem(String problem) {
+    return new RawFeature(locator, values, geometry, geometryProblem, blob, Optional.of(problem), "feature");
   }
 
   static RawFeature of(String locator, Map<String, Object> values, Optional<Geometry> geometry) {
@@ -53,20 +76,20 @@ final class RawFeature {
 
   /** A feature whose geometry is a GeoPackage blob or plain WKB, decoded later by {@link #decoded}. */
   static RawFeature encoded(String locator, Map<String, Object> values, byte[] blob) {
-    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty());
+    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty(), "feature");
   }
 
   /**
    * This feature with its geometry decoded by {@code reader} (made on {@link GpBlob#FACTORY}; WKBReader is not
-   * thread-safe, so one per thread or per call), a blob that cannot be read becoming the geometry problem; the feature
-   * itself if it is decoded already.
+   * thread-safe, so one per thread or per call), a blob that cannot be read, or is past {@code limits}, becoming the
+   * geometry problem; the feature itself if it is decoded already.
    */
-  RawFeature decoded(WKBReader reader) {
+  RawFeature decoded(WKBReader reader, ReadLimits limits) {
     if (blob == null) {
       return this;
     }
     try {
-      return new RawFeature(locator, values, GpBlob.decode(blob, reader), Optional.empty());
+      return new RawFeature(locator, values, GpBlob.decode(blob, reader, limits), Optional.empty());
     } catch (ParseException | RuntimeException e) {
       return new RawFeature(locator, values, Optional.empty(), Optional.of("geometry cannot be read: " + e.getMessage()));
     }
@@ -75,6 +98,11 @@ final class RawFeature {
   /** Why this entry of the file is not a feature at all, if it is not (see {@link #notAFeature}). */
   Optional<String> featureProblem() {
     return featureProblem;
+  }
+
+  /** The field a {@link #featureProblem} is filed under. */
+  String featureField() {
+    return featureField;
   }
 
   String locator() {

@@ -31,9 +31,11 @@ import java.util.Optional;
  *     parcel_id, as GDAL and QGIS write them); 0, the default ({@link #AUTOMATIC_DISK_BUDGET}), allows twice the
  *     GeoPackage's size plus 64 MiB, more than a copy of its tables needs. A copy that would take more is stopped
  *     there, and every record of the file is an error naming the table.
+ * @param limits what one record may hold (vertices, rings, nesting, buildings, storeys, text length, JSON depth); a
+ *     record beyond a bound is an error naming the bound and the field
  */
 public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
-    int readerThreads, long temporaryDiskBudget) {
+    int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
 
   /** {@link #temporaryDiskBudget()}: twice the size of the GeoPackage plus 64 MiB. */
   public static final long AUTOMATIC_DISK_BUDGET = 0;
@@ -48,15 +50,16 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
     checkNotNull(pack, "pack");
     checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
     checkArgument(temporaryDiskBudget >= 0, "temporaryDiskBudget must be >= 0, was %s", temporaryDiskBudget);
+    checkNotNull(limits, "limits");
   }
 
   /**
    * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack, as many reader
-   * threads as the machine has cores, the automatic temporary disk budget.
+   * threads as the machine has cores, the automatic temporary disk budget, {@link ReadLimits#defaults()}.
    */
   public static ReadOptions defaults() {
     return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
-        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET);
+        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults());
   }
 
   /**
@@ -68,27 +71,28 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withCrs(String crs) {
     return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
-        readerThreads, temporaryDiskBudget);
+        readerThreads, temporaryDiskBudget, limits);
   }
 
   /** These options with the charset of .dbf files that do not name theirs. */
   public ReadOptions withCharset(Charset charset) {
-    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget);
+    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits);
   }
 
   /** These options, ignoring fields the schema does not know. */
   public ReadOptions ignoringUnknownFields() {
-    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget);
+    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits);
   }
 
   /** These options with another policy pack's land uses and use codes. */
   public ReadOptions withPack(PolicyPack pack) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
+        limits);
   }
 
   /** These options reading GeoPackages on {@code threads} threads of their own; 0 reads on the consuming thread. */
   public ReadOptions withReaderThreads(int threads) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits);
   }
 
   /**
@@ -96,6 +100,12 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * automatic budget (twice the GeoPackage's size plus 64 MiB).
    */
   public ReadOptions withTemporaryDiskBudget(long bytes) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits);
+  }
+
+  /** These options with other bounds on what one record may hold. */
+  public ReadOptions withLimits(ReadLimits limits) {
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
+        checkNotNull(limits, "limits"));
   }
 }

@@ -1,7 +1,6 @@
 package io.landcheck.geo.io;
 
-import com.linuxense.javadbf.DBFException;
-import com.linuxense.javadbf.DBFReader;
+import io.landcheck.input.BadValue;
 import io.landcheck.input.Values;
 import java.io.EOFException;
 import java.io.IOException;
@@ -43,7 +42,7 @@ final class ShapefileSource {
       staging = Staging.create();
       Optional<ChildStore.Table> bt = child(dir, "buildings", Schema.Layer.BUILDINGS, options, problems, staging, crs);
       Optional<ChildStore.Table> st = child(dir, "storeys", Schema.Layer.STOREYS, options, problems, staging, crs);
-      ChildStore store = new ChildStore(staging.connection, bt, st);
+      ChildStore store = new ChildStore(staging.connection, bt, st, options.limits());
       String description = base + ".shp (Shapefile, " + parcels.charset + ", "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       return new AssembledSource(description, OptionalLong.of(parcels.count()), parcels, store,
@@ -124,7 +123,25 @@ final class ShapefileSource {
       if (features.mapping.column("parcel_id").isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(staging.load(features.mapping, features));
+      ChildStore.Table table = staging.load(features.mapping, features);
+      features.guessedWrong().ifPresent(problems::add); // found while staging: before any record is read
+      return Optional.of(table);
+    }
+  }
+
+  /**
+   * A .dbf's charset and where it comes from: its .cpg ({@code parcels.cpg}), its language-driver byte, or, when the
+   * file names none, the fallback ({@code source} empty), which is a guess: text not valid in it is then an error of
+   * the whole layer, never read with replacement characters. {@code unknown}: a .cpg names a charset landcheck does
+   * not know, a problem of its own, and the fallback is used.
+   */
+  record DbfCharset(Charset charset, Optional<String> source, boolean unknown) {
+    DbfCharset(Charset charset, Optional<String> source) {
+      this(charset, source, false);
+    }
+
+    boolean guessed() {
+      return source.isEmpty();
     }
   }
 
@@ -133,7 +150,7 @@ final class ShapefileSource {
    * knows is a problem of the whole source (field {@code charset}); the .dbf is then read in the fallback, so that every
    * record can still be reported.
    */
-  static Charset charset(Path dir, String base, Path dbf, Charset fallback, List<Assembler.Problem> problems)
+  static DbfCharset charset(Path dir, String base, Path dbf, Charset fallback, List<Assembler.Problem> problems)
       throws IOException {
     Optional<Path> cpg = file(dir, base, "cpg");
     if (cpg.isPresent()) {
@@ -143,29 +160,30 @@ final class ShapefileSource {
       if (!name.isEmpty()) {
         Optional<Charset> named = charsetNamed(name);
         if (named.isPresent()) {
-          return named.get();
+          return new DbfCharset(named.get(), Optional.of(cpg.get().getFileName().toString()));
         }
         problems.add(new Assembler.Problem("charset", cpg.get().getFileName() + " names the charset "
             + Values.shown(name) + ", which landcheck does not know; write one Java knows into it (GBK, GB18030, "
             + "GB2312, UTF-8, ISO-8859-1 …) or a Windows code page (936), or delete it and name the charset with "
             + "--charset on the command line (ReadOptions.withCharset in Java)"));
-        return fallback;
+        return new DbfCharset(fallback, Optional.of(cpg.get().getFileName().toString()), true);
       }
     }
     try (InputStream in = Files.newInputStream(dbf)) {
       byte[] header = in.readNBytes(32);
       if (header.length == 32) {
+        String source = "the language-driver byte of " + dbf.getFileName();
         switch (header[29] & 0xff) {
           case 0x4d, 0x7a:
-            return Charset.forName("GBK");
+            return new DbfCharset(Charset.forName("GBK"), Optional.of(source));
           case 0x4f, 0x78:
-            return Charset.forName("Big5");
+            return new DbfCharset(Charset.forName("Big5"), Optional.of(source));
           default:
             break;
         }
       }
     }
-    return fallback;
+    return new DbfCharset(fallback, Optional.empty());
   }
 
   /** A Windows code page as a .cpg gives it: {@code 936}, {@code CP936}, {@code ANSI 936}, {@code windows-1252}. */
@@ -214,13 +232,14 @@ final class ShapefileSource {
     private final String name;
     private final String dbfName;
     private final Optional<ShpReader> shp;
-    private final DBFReader dbf;
+    private final DbfReader dbf;
+    private final DbfCharset dbfCharset;
     private final Charset charset;
     private final Schema.Mapping mapping;
     private final Map<Integer, String> fieldOfIndex = new HashMap<>();
     private long number;
-    /** The .dbf rows read so far, deleted ones included. */
-    private long rows;
+    /** The first text not valid in a guessed charset, once one is read: a problem of the whole layer. */
+    private Assembler.Problem guessedWrong;
 
     Features(Path dir, String base, Schema.Layer layer, ReadOptions options, List<Assembler.Problem> problems)
         throws IOException {
@@ -229,42 +248,121 @@ final class ShapefileSource {
       Optional<Path> shpFile = file(dir, base, "shp");
       this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
       this.dbfName = dbfFile.getFileName().toString();
-      this.charset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
-      this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get())) : Optional.empty();
+      this.dbfCharset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
+      this.charset = dbfCharset.charset();
+      this.dbf = new DbfReader(dbfFile, charset);
       try {
-        this.dbf = new DBFReader(Files.newInputStream(dbfFile), charset, true);
-      } catch (DBFException e) {
-        close();
-        if (e.getCause() instanceof EOFException) {
-          throw new IOException(dbfName + " is truncated: it ends inside its header", e);
-        }
-        throw new IOException(dbfName + ": not a dBASE file: " + e.getMessage(), e);
+        this.shp = shpFile.isPresent() ? Optional.of(new ShpReader(shpFile.get(), options.limits()))
+            : Optional.empty();
+      } catch (IOException e) {
+        dbf.close();
+        throw e;
       }
-      // Read with deleted rows shown, so the .dbf stays in step with the .shp: JavaDBF then puts a "deleted" flag
-      // first in each row, and the reader skips the deleted records of both files.
       List<String> names = new ArrayList<>();
-      for (int i = 1; i < dbf.getFieldCount(); i++) {
-        names.add(dbf.getField(i).getName());
+      for (DbfReader.Field f : dbf.fields()) {
+        names.add(f.name());
       }
       this.mapping = Schema.map(layer, names, Optional.of(charset));
-      mapping.columns().forEach((field, column) -> fieldOfIndex.put(names.indexOf(column) + 1, field));
-      mapping.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields",
-          name + ": " + p)));
+      mapping.columns().forEach((field, column) -> fieldOfIndex.put(names.indexOf(column), field));
+      // a .cpg naming no charset landcheck knows is a problem already: its text is not judged by the fallback
+      Optional<Assembler.Problem> wrong = dbfCharset.unknown() ? Optional.empty() : badNames();
+      if (wrong.isEmpty() && dbfCharset.guessed() && layer == Schema.Layer.PARCELS) {
+        // the parcels are streamed: text not valid in a guessed charset must be found before the first is read
+        wrong = firstUndecodable(dbfFile);
+      }
+      wrong.ifPresent(problems::add);
+      if (wrong.isEmpty()) { // field names read in the wrong charset are not unknown fields: they are unreadable
+        mapping.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields",
+            name + ": " + p)));
+      }
     }
 
     long count() {
-      return dbf.getRecordCount();
+      return dbf.recordCount();
+    }
+
+    /** The problem of the layer's field names that are not valid in its charset, if any. */
+    private Optional<Assembler.Problem> badNames() {
+      List<DbfReader.BadName> bad = dbf.undecodableNames();
+      if (bad.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> shown = new ArrayList<>();
+      List<String> asOther = new ArrayList<>();
+      for (DbfReader.BadName n : bad) {
+        shown.add(n.shown());
+        DbfReader.decodeStrictly(n.bytes(), other()).ifPresent(asOther::add);
+      }
+      return Optional.of(new Assembler.Problem("charset", dbfName + " has field names that are not valid "
+          + charset.name() + " " + shown + (asOther.size() == bad.size() ? ", which read as " + other().name()
+          + " are " + asOther : "") + (dbfCharset.guessed() ? "" : ", the charset " + dbfCharset.source().get()
+          + " names") + "; " + advice()));
+    }
+
+    /**
+     * The charset to suggest for text not valid in the one it was read in: GBK, which files from Chinese GIS software
+     * without a .cpg usually are; GB18030 (GBK's superset) if that was GBK or GB2312; UTF-8 if that was GB18030.
+     */
+    private Charset other() {
+      String n = charset.name();
+      return n.equals("GB18030") ? StandardCharsets.UTF_8
+          : n.equals("GBK") || n.equals("GB2312") ? Charset.forName("GB18030") : Charset.forName("GBK");
+    }
+
+    /** What to do about text not valid in the charset: name the right one. */
+    private String advice() {
+      String cpg = dbfName.substring(0, dbfName.length() - 4) + ".cpg";
+      String other = other().name();
+      return dbfCharset.guessed()
+          ? "the file has no .cpg naming its charset, and read as " + charset.name() + " its text would be garbled "
+              + "(and different names could read alike)" + (other.equals("GBK") ? "; files from Chinese GIS software "
+              + "are usually GBK" : "") + ": pass --charset " + other + " on the command line (ReadOptions.withCharset "
+              + "in Java), or write " + other + " into " + cpg
+          : "is " + dbfCharset.source().get() + " right? Write the file's charset into " + cpg + " (GBK, UTF-8 …)";
+    }
+
+    /** The problem of the first text of a live row not valid in the (guessed) charset, found in a pass of its own. */
+    private Optional<Assembler.Problem> firstUndecodable(Path dbfFile) throws IOException {
+      try (DbfReader scan = new DbfReader(dbfFile, charset)) {
+        for (DbfReader.Row r = scan.next(); r != null; r = scan.next()) {
+          if (r.deleted()) {
+            continue;
+          }
+          for (int i = 0; i < r.values().length; i++) {
+            if (r.values()[i] instanceof DbfReader.Undecodable u) {
+              return Optional.of(undecodable(scan.rowsRead(), i, u));
+            }
+          }
+        }
+      } catch (EOFException e) {
+        // a file cut short: the records before the cut were scanned, and reading them reports the cut
+      }
+      return Optional.empty();
+    }
+
+    /** The layer's problem of a text not valid in a guessed charset, in row {@code row}, field {@code index}. */
+    private Assembler.Problem undecodable(long row, int index, DbfReader.Undecodable u) {
+      String asOther = DbfReader.decodeStrictly(u.bytes(), other()).map(t -> ", which read as " + other().name()
+          + " say " + Values.shown(t)).orElse("");
+      return new Assembler.Problem("charset", dbfName + " has text that is not valid " + charset.name() + " (record "
+          + row + ", field " + (index + 1) + " " + dbf.fields().get(index).name() + ": bytes " + u.hex() + asOther
+          + "); " + advice());
+    }
+
+    /** The problem of text not valid in a guessed charset found while the layer was read, if any. */
+    Optional<Assembler.Problem> guessedWrong() {
+      return Optional.ofNullable(guessedWrong);
     }
 
     @Override
     protected RawFeature computeNext() {
-      Object[] r = nextLiveRow();
+      DbfReader.Row r = nextLiveRow();
       if (r == null) {
         return endOfData();
       }
       number++;
       Map<String, Object> values = new HashMap<>();
-      fieldOfIndex.forEach((i, field) -> values.put(field, r[i]));
+      fieldOfIndex.forEach((i, field) -> values.put(field, value(r.values()[i], i)));
       String locator = name + "#" + number;
       if (shp.isEmpty()) {
         return RawFeature.of(locator, values, Optional.empty());
@@ -280,43 +378,40 @@ final class ShapefileSource {
       }
     }
 
+    /** A value as the parcel record gets it: text not valid in the charset as a value that cannot be read. */
+    private Object value(Object v, int index) {
+      if (!(v instanceof DbfReader.Undecodable u)) {
+        return v;
+      }
+      if (dbfCharset.guessed() && guessedWrong == null && !dbfCharset.unknown()) {
+        guessedWrong = undecodable(dbf.rowsRead(), index, u);
+      }
+      return new BadValue("is not valid " + charset.name() + " text (bytes " + u.hex() + "); " + advice());
+    }
+
     /**
      * The next .dbf row not marked deleted (the deleted rows' shapes skipped with them), or null at the end.
      *
      * @throws UncheckedIOException naming the .dbf and the last row read if it ends before the rows its header counts
      */
-    private Object[] nextLiveRow() {
+    private DbfReader.Row nextLiveRow() {
       try {
         while (true) {
-          Object[] r;
+          DbfReader.Row r;
           try {
-            r = dbf.nextRecord();
-          } catch (DBFException e) {
-            if (e.getCause() instanceof EOFException) {
-              r = null; // the file ends inside a row
-            } else {
-              throw e;
-            }
-          }
-          if (r == null && rows < dbf.getRecordCount()) {
-            String m = dbfName + " is truncated: it cannot be read past record " + rows + " (its header counts "
-                + dbf.getRecordCount() + " records)";
+            r = dbf.next();
+          } catch (EOFException e) {
+            String m = dbfName + " is truncated: it cannot be read past record " + dbf.rowsRead()
+                + " (its header counts " + dbf.recordCount() + " records)";
             throw new UncheckedIOException(m, new EOFException(m));
           }
-          if (r != null) {
-            rows++;
-          }
-          if (r == null || !Boolean.TRUE.equals(r[0])) {
+          if (r == null || !r.deleted()) {
             return r;
           }
           if (shp.isPresent() && shp.get().hasNext()) {
             shp.get().next();
           }
         }
-      } catch (DBFException e) {
-        String m = dbfName + " cannot be read past record " + rows + ": "
-            + (e.getMessage() != null ? e.getMessage() : e.getCause() != null ? e.getCause().toString() : e.toString());
-        throw new UncheckedIOException(m, new IOException(m, e));
       } catch (IOException e) {
         throw new UncheckedIOException(name + ": " + e.getMessage(), e);
       }
@@ -324,8 +419,10 @@ final class ShapefileSource {
 
     @Override
     public void close() {
-      if (dbf != null) {
+      try {
         dbf.close();
+      } catch (IOException e) {
+        // closing anyway
       }
       shp.ifPresent(s -> {
         try {

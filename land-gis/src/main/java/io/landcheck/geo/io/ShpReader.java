@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -43,8 +44,12 @@ final class ShpReader implements Closeable {
   /** Why no further record can be read, once one could not be: the file ends (or a record runs) too soon. */
   private String unreadable;
 
-  ShpReader(Path file) throws IOException {
+  private final ReadLimits limits;
+
+  /** A reader of the file whose shapes past {@code limits}' vertices or rings are problems, never read. */
+  ShpReader(Path file, ReadLimits limits) throws IOException {
     this.name = file.getFileName().toString();
+    this.limits = limits;
     this.actualBytes = Files.size(file);
     this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     byte[] header = new byte[100];
@@ -81,52 +86,84 @@ final class ShpReader implements Closeable {
       return new Shape(Optional.empty(), Optional.of(unreadable));
     }
     number++;
-    byte[] content;
+    long length;
     try {
       in.readInt(); // record number, big-endian
       int words = in.readInt();
       if (words < 0 || position + 8 + 2L * words > Math.min(fileBytes, actualBytes)) {
         throw new EOFException();
       }
-      content = new byte[2 * words];
-      in.readFully(content);
+      length = 2L * words;
     } catch (EOFException e) {
       unreadable = name + (actualBytes < fileBytes ? " is truncated (" + actualBytes + " of the " + fileBytes
           + " bytes its header gives)" : " is damaged (record " + number + " runs past the end of the file)")
           + ": it cannot be read past record " + (number - 1);
       return new Shape(Optional.empty(), Optional.of(unreadable));
     }
-    position += 8 + content.length;
-    ByteBuffer b = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
-    if (content.length < 4) {
-      return new Shape(Optional.empty(), Optional.of("record is shorter than a shape type"));
+    position += 8 + length;
+    // the shape type, bounding box and counts first: what the rest may hold is checked before it is read
+    byte[] head = new byte[(int) Math.min(length, HEAD)];
+    in.readFully(head);
+    long rest = length - head.length;
+    ByteBuffer b = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+    if (head.length < 4) {
+      return skipped(rest, "record is shorter than a shape type");
     }
     int type = b.getInt();
     if (type == 0 || pointless(type, b)) {
-      return new Shape(Optional.empty(), Optional.empty());
+      return skipped(rest, null);
     }
     if (type != 5 && type != 15 && type != 25) {
-      return new Shape(Optional.empty(), Optional.of("shape type " + type + " (" + typeName(type) + ") is not a "
+      return skipped(rest, "shape type " + type + " (" + typeName(type) + ") is not a "
           + "polygon: footprints and boundaries must be polygons (shape type 5, 15 or 25); convert the file, e.g. "
-          + "ogr2ogr -nlt MULTIPOLYGON polygons/" + name + " " + name));
+          + "ogr2ogr -nlt MULTIPOLYGON polygons/" + name + " " + name);
     }
+    if (head.length < HEAD) {
+      return skipped(rest, "polygon record is shorter than its header (" + length + " bytes)");
+    }
+    int parts = b.getInt(36);
+    int points = b.getInt(40);
+    long needed = HEAD + 4L * parts + 16L * points;
+    if (parts < 0 || points < 0 || needed > length) {
+      return skipped(rest, String.format(Locale.ROOT, "record %d is damaged: it counts %,d parts and %,d points, "
+          + "which take %,d bytes, but it holds %,d", number, parts, points, needed, length));
+    }
+    if (points > limits.maxVertices()) {
+      return skipped(rest, String.format(Locale.ROOT, "the polygon has %,d points, more than the %,d vertices a "
+          + "geometry may have (%s)", points, limits.maxVertices(),
+          ReadLimits.named("maxVertices", limits.maxVertices())));
+    }
+    if (parts > limits.maxParts()) {
+      return skipped(rest, String.format(Locale.ROOT, "the polygon has %,d parts, more than the %,d rings a geometry "
+          + "may have (%s)", parts, limits.maxParts(), ReadLimits.named("maxParts", limits.maxParts())));
+    }
+    byte[] body = new byte[(int) (needed - HEAD)];
+    in.readFully(body);
+    in.skipNBytes(length - needed); // Z and M values
+    ByteBuffer c = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
     try {
-      b.position(4 + 32); // bounding box
-      int parts = b.getInt();
-      int points = b.getInt();
       int[] starts = new int[parts + 1];
       for (int i = 0; i < parts; i++) {
-        starts[i] = b.getInt();
+        starts[i] = c.getInt();
       }
       starts[parts] = points;
       Coordinate[] all = new Coordinate[points];
       for (int i = 0; i < points; i++) {
-        all[i] = new Coordinate(b.getDouble(), b.getDouble());
+        all[i] = new Coordinate(c.getDouble(), c.getDouble());
       }
       return polygons(all, starts);
     } catch (RuntimeException e) {
       return new Shape(Optional.empty(), Optional.of("polygon record cannot be read: " + e.getMessage()));
     }
+  }
+
+  /** The bytes of a polygon record before its parts: shape type, bounding box, number of parts and of points. */
+  private static final int HEAD = 4 + 32 + 4 + 4;
+
+  /** Skips the rest of a record: no geometry, and the problem if not null. */
+  private Shape skipped(long rest, String problem) throws IOException {
+    in.skipNBytes(rest);
+    return new Shape(Optional.empty(), Optional.ofNullable(problem));
   }
 
   /**

@@ -235,17 +235,58 @@ final class SourceCrs {
   }
 
   /**
-   * Why the geometry's coordinates cannot be in this system (degrees declared as metres or metres as degrees), if they
-   * cannot.
+   * How far from its origin a projected system's coordinates may be, in metres: 100,000 km, beyond any place on Earth
+   * in any projection (a 3° Gauss-Krüger easting with its zone number is at most some 45,500 km). Farther, areas
+   * overflow into infinity, which no measurement can use.
+   */
+  static final double MAX_PROJECTED_M = 1e8;
+
+  /**
+   * Why the geometry's coordinates cannot be in this system (not numbers, beyond any place on Earth, degrees declared
+   * as metres or metres as degrees), if they cannot.
    */
   Optional<String> rangeProblem(Geometry g) {
+    double[] bad = new double[2];
+    boolean[] found = new boolean[1];
+    g.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence seq, int i) {
+        double x = seq.getX(i);
+        double y = seq.getY(i);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+          bad[0] = x;
+          bad[1] = y;
+          found[0] = true;
+        }
+      }
+
+      @Override
+      public boolean isDone() {
+        return found[0];
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return false;
+      }
+    });
+    if (found[0]) {
+      return Optional.of("has a coordinate that is not a number: (" + bad[0] + ", " + bad[1] + ")");
+    }
     Envelope e = g.getEnvelopeInternal();
+    double far = Math.max(Math.max(Math.abs(e.getMinX()), Math.abs(e.getMaxX())),
+        Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())));
+    if (!isGeographic() && far > MAX_PROJECTED_M) {
+      return Optional.of(String.format(Locale.ROOT, "coordinates such as (%s, %s) are beyond any place on Earth: "
+          + "more than 100,000 km from the origin of the coordinate system %s; the geometry is damaged, or its "
+          + "numbers are not metres", shown(e.getMinX()), shown(e.getMinY()), name));
+    }
     boolean degreeLike = e.getMinX() >= -180 && e.getMaxX() <= 180 && e.getMinY() >= -90 && e.getMaxY() <= 90;
     if (isGeographic() && !degreeLike) {
       return Optional.of(String.format(Locale.ROOT,
-          "coordinates such as (%.3f, %.3f) are not longitude/latitude degrees, but the coordinate system %s is "
+          "coordinates such as (%s, %s) are not longitude/latitude degrees, but the coordinate system %s is "
               + "geographic; the data look projected (metres): name its projected system, e.g. EPSG:4549",
-          e.getMinX(), e.getMinY(), name));
+          shown(e.getMinX()), shown(e.getMinY()), name));
     }
     if (!isGeographic() && degreeLike) {
       return Optional.of(String.format(Locale.ROOT,
@@ -254,6 +295,11 @@ final class SourceCrs {
           e.getMinX(), e.getMinY(), name));
     }
     return Optional.empty();
+  }
+
+  /** A coordinate as an error shows it: plainly when it is not huge. */
+  private static String shown(double v) {
+    return Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.3f", v) : String.valueOf(v);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import static io.landcheck.geo.io.ChildStore.quote;
 
+import io.landcheck.input.BadValue;
 import io.landcheck.input.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ final class Staging implements AutoCloseable {
     List<String> fields = new ArrayList<>(mapping.columns().keySet());
     String table = "lc_" + layer.table;
     List<String> columns = new ArrayList<>(List.of("fid INTEGER PRIMARY KEY", "locator TEXT", "geom BLOB",
-        "lc_problem TEXT"));
+        "lc_problem TEXT", "lc_bad TEXT"));
     for (String f : fields) {
       Schema.Type type = layer.field(f).type();
       columns.add(quote(f) + (f.endsWith("_id") || type == Schema.Type.TEXT ? " TEXT" : ""));
@@ -67,9 +68,9 @@ final class Staging implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE " + table + " (" + String.join(", ", columns) + ")");
     }
-    StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (locator, geom, lc_problem");
+    StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (locator, geom, lc_problem, lc_bad");
     fields.forEach(f -> sql.append(", ").append(quote(f)));
-    sql.append(") VALUES (?, ?, ?").append(", ?".repeat(fields.size())).append(")");
+    sql.append(") VALUES (?, ?, ?, ?").append(", ?".repeat(fields.size())).append(")");
     try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
       int n = 0;
       while (features.hasNext()) {
@@ -82,15 +83,22 @@ final class Staging implements AutoCloseable {
         }
         ps.setString(3, f.geometryProblem().orElse(null));
         Values ids = Assembler.values(f, "", "", new ArrayList<>());
+        StringBuilder bad = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
           String field = fields.get(i);
-          Object v = field.endsWith("_id") ? ids.text(field).orElse(null) : storable(f.values().get(field));
+          Object raw = f.values().get(field);
+          if (raw instanceof BadValue b) {
+            bad.append(field).append(BAD_FIELD).append(b.problem()).append(BAD_END);
+          }
+          Object v = raw instanceof BadValue ? null : field.endsWith("_id") ? ids.text(field).orElse(null)
+              : storable(raw);
           if (v == null) {
-            ps.setNull(4 + i, Types.NULL);
+            ps.setNull(5 + i, Types.NULL);
           } else {
-            ps.setObject(4 + i, v);
+            ps.setObject(5 + i, v);
           }
         }
+        ps.setString(4, bad.length() == 0 ? null : bad.toString());
         ps.addBatch();
         if (++n % 1_000 == 0) {
           ps.executeBatch();
@@ -109,6 +117,10 @@ final class Staging implements AutoCloseable {
         mapping.missing(), mapping.unknown());
     return new ChildStore.Table(table, staged, Optional.of("geom"), "fid", Optional.of("locator"), "");
   }
+
+  /** In column lc_bad, what ends a field's name and what ends its problem: its values that cannot be read. */
+  static final char BAD_FIELD = '\u001F';
+  static final char BAD_END = '\u001E';
 
   private static Object storable(Object v) {
     if (v instanceof Boolean b) {

@@ -116,10 +116,11 @@ class CoordinateSystemsTest {
   }
 
   @Test
-  @DisplayName("a GBK Shapefile without .cpg read as UTF-8 lists the garbled field names instead of guessing")
+  @DisplayName("a GBK Shapefile without .cpg read as UTF-8 is a charset error on every record naming --charset GBK")
   void wrongCharsetIsReported() {
-    assertThat(Fixtures.read("shp-gbk-nocpg")).allSatisfy(r -> assertThat(r.errors()).extracting(RecordError::field)
-        .contains("fields"));
+    assertThat(Fixtures.read("shp-gbk-nocpg")).allSatisfy(r -> assertThat(r.errors())
+        .filteredOn(e -> e.field().equals("charset")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.message()).contains("not valid UTF-8", "--charset GBK")));
   }
 
   /**

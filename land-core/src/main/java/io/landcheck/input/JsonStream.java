@@ -1,0 +1,400 @@
+package io.landcheck.input;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.io.ByteStreams;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A JSON file read with Jackson's streaming parser that can go on after a value it cannot read: a record with a text
+ * longer than the limit, nested deeper than the limit, a name too long, not valid JSON inside. Jackson cannot resume
+ * after such an exception, so this finds the end of the bad value itself, by its brackets and strings (a scan of the
+ * bytes that keeps one bit a level, so no depth or length exhausts it), and starts a new parser after it; the new
+ * parser first reads a {@code prefix} that opens the containers the value was in ({@code [} for an entry of a
+ * top-level array), so that it is where the old one would have been. A value whose end cannot be found (the file
+ * ends inside it, its brackets do not match) cannot be gone past: {@link #resumeAfter} says why.
+ *
+ * <p>Every reader of JSON input (GeoJSON, facts files) reads through this, with {@link #factory}'s limits. Not
+ * thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JsonStream implements Closeable {
+  private final Path file;
+  private final JsonFactory factory;
+  private final FileChannel channel;
+  private JsonParser parser;
+  /** The file offset of the parser's byte 0 (negative when a prefix came first). */
+  private long base;
+  /** Where the value {@link #resumeAfter} went past last ends. */
+  private long lastEnd = -1;
+  /** The offset {@link #lineOf} counted to last, and its line. */
+  private long linedOffset;
+  private long linedLine = 1;
+
+  /**
+   * A parser of JSON input whose documents may nest at most {@code maxDepth} deep and whose texts and member names may
+   * have at most {@code maxStringLength} characters; past either, the parser throws a
+   * {@link StreamConstraintsException}, which {@link #describe} puts in plain words.
+   */
+  public static JsonFactory factory(int maxDepth, int maxStringLength) {
+    return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth)
+        .maxStringLength(maxStringLength).maxNameLength(maxStringLength).build()).build();
+  }
+
+  /** Opens the file, its parser before the first token. */
+  public JsonStream(Path file, JsonFactory factory) throws IOException {
+    this.file = checkNotNull(file, "JsonStream.file");
+    this.factory = checkNotNull(factory, "JsonStream.factory");
+    this.channel = FileChannel.open(file, StandardOpenOption.READ);
+    try {
+      this.parser = factory.createParser(Files.newInputStream(file));
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /** The parser now reading the file; another one after each {@link #resumeAt}. */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  /** Where the current token starts in the file, in bytes. */
+  public long tokenOffset() {
+    return base + parser.currentTokenLocation().getByteOffset();
+  }
+
+  /** Where the parser is in the file, in bytes: after the last token read, or where it found it cannot go on. */
+  public long offset() {
+    return base + parser.currentLocation().getByteOffset();
+  }
+
+  /**
+   * Goes past the value that starts at file offset {@code start} (an object, an array, a text or a scalar) and a comma
+   * after it, and reads on with a new parser that first reads {@code prefix}.
+   *
+   * @return empty if it could; else why the value has no end (the file ends inside it, its brackets do not match),
+   *     and then the parser is as it was
+   */
+  public Optional<String> resumeAfter(long start, String prefix) throws IOException {
+    Scan end = endOfValue(start);
+    if (end.problem().isPresent()) {
+      return end.problem();
+    }
+    if (end.offset() <= start) {
+      return Optional.of("it does not start a value");
+    }
+    lastEnd = end.offset();
+    long at = skipSpace(end.offset());
+    if (at < channel.size() && byteAt(at) == ',') {
+      at++;
+    }
+    resumeAt(at, prefix);
+    return Optional.empty();
+  }
+
+  /** The offset just after the value {@link #resumeAfter} went past last, or -1. */
+  public long lastValueEnd() {
+    return lastEnd;
+  }
+
+  /**
+   * The bytes of the file from {@code from} to {@code to}, for reading a value again another way (with other limits,
+   * for the one member that names it).
+   */
+  public InputStream range(long from, long to) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      in.skipNBytes(from);
+      return ByteStreams.limit(in, to - from);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads on from file offset {@code at} with a new parser that has read {@code prefix}'s tokens (so that its next
+   * token is the one at {@code at}).
+   */
+  public void resumeAt(long at, String prefix) throws IOException {
+    byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+    int tokens = tokens(prefix);
+    InputStream rest = Files.newInputStream(file);
+    try {
+      rest.skipNBytes(at);
+      JsonParser next = factory.createParser(new SequenceInputStream(new ByteArrayInputStream(head), rest));
+      for (int i = 0; i < tokens; i++) {
+        next.nextToken();
+      }
+      parser.close();
+      parser = next;
+      base = at - head.length;
+    } catch (IOException | RuntimeException e) {
+      rest.close();
+      throw e;
+    }
+  }
+
+  /** How many tokens the start of a document, such as {@code {"features": [}, has. */
+  private int tokens(String prefix) throws IOException {
+    int n = 0;
+    try (JsonParser p = factory.createParser(prefix)) {
+      while (p.nextToken() != null) {
+        n++;
+      }
+    } catch (JsonProcessingException e) {
+      // the end of the prefix, inside the containers it opens
+    }
+    return n;
+  }
+
+  /** The offset of the first '{' or '[' at or after {@code from}, or -1 if there is none. */
+  public long nextContainer(long from) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1 << 16);
+    long pos = from;
+    while (true) {
+      b.clear();
+      int n = channel.read(b, pos);
+      if (n <= 0) {
+        return -1;
+      }
+      for (int i = 0; i < n; i++) {
+        byte c = b.get(i);
+        if (c == '{' || c == '[') {
+          return pos + i;
+        }
+      }
+      pos += n;
+    }
+  }
+
+  /**
+   * The line (from 1) of a file offset, for messages. Counted on from the offset asked for last when this one is not
+   * before it, as they are when a reader goes through the file, so that asking at every record costs one pass.
+   */
+  public long lineOf(long offset) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1 << 16);
+    boolean onward = offset >= linedOffset;
+    long line = onward ? linedLine : 1;
+    long pos = onward ? linedOffset : 0;
+    while (pos < offset) {
+      b.clear();
+      b.limit((int) Math.min(b.capacity(), offset - pos));
+      int n = channel.read(b, pos);
+      if (n <= 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (b.get(i) == '\n') {
+          line++;
+        }
+      }
+      pos += n;
+    }
+    linedOffset = pos;
+    linedLine = line;
+    return line;
+  }
+
+  /** Whether nothing but white space follows file offset {@code from}. */
+  public boolean onlySpaceAfter(long from) throws IOException {
+    return skipSpace(from) >= channel.size();
+  }
+
+  /** Where a value ends (the offset after it), or why it has none. */
+  private record Scan(long offset, Optional<String> problem) {}
+
+  private Scan endOfValue(long start) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(1 << 16);
+    long pos = start;
+    long depth = 0;
+    long[] opened = new long[16]; // a bit a level: 1 for an object, 0 for an array
+    boolean inString = false;
+    boolean escaped = false;
+    boolean scalar = false;
+    boolean first = true;
+    while (true) {
+      b.clear();
+      int n = channel.read(b, pos);
+      if (n <= 0) {
+        return scalar && depth == 0 ? new Scan(pos, Optional.empty())
+            : new Scan(pos, Optional.of("the file ends inside it"));
+      }
+      for (int i = 0; i < n; i++) {
+        byte c = b.get(i);
+        if (first) {
+          first = false;
+          if (c != '{' && c != '[' && c != '"') {
+            scalar = true;
+          }
+        }
+        if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (c == '\\') {
+            escaped = true;
+          } else if (c == '"') {
+            inString = false;
+            if (depth == 0) {
+              return new Scan(pos + i + 1, Optional.empty());
+            }
+          }
+          continue;
+        }
+        if (scalar) {
+          if (c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            return new Scan(pos + i, Optional.empty());
+          }
+          continue;
+        }
+        switch (c) {
+          case '"' -> inString = true;
+          case '{', '[' -> {
+            int word = (int) (depth >>> 6);
+            if (word >= opened.length) {
+              opened = Arrays.copyOf(opened, opened.length * 2);
+            }
+            if (c == '{') {
+              opened[word] |= 1L << (depth & 63);
+            } else {
+              opened[word] &= ~(1L << (depth & 63));
+            }
+            depth++;
+          }
+          case '}', ']' -> {
+            if (depth == 0) {
+              return new Scan(pos + i, Optional.of("it closes a bracket it did not open"));
+            }
+            depth--;
+            boolean object = (opened[(int) (depth >>> 6)] & (1L << (depth & 63))) != 0;
+            if (object != (c == '}')) {
+              return new Scan(pos + i, Optional.of(String.format(Locale.ROOT,
+                  "its brackets do not match (a '%c' closes %s, line %d)", (char) c, object ? "an object" : "an array",
+                  lineOf(pos + i))));
+            }
+            if (depth == 0) {
+              return new Scan(pos + i + 1, Optional.empty());
+            }
+          }
+          default -> {
+            // a scalar, a colon, a comma or white space inside the value
+          }
+        }
+      }
+      pos += n;
+    }
+  }
+
+  private long skipSpace(long from) throws IOException {
+    long pos = from;
+    long size = channel.size();
+    while (pos < size) {
+      byte c = byteAt(pos);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return pos;
+      }
+      pos++;
+    }
+    return pos;
+  }
+
+  private byte byteAt(long offset) throws IOException {
+    ByteBuffer one = ByteBuffer.allocate(1);
+    if (channel.read(one, offset) != 1) {
+      throw new IOException(file.getFileName() + ": cannot read byte " + offset);
+    }
+    return one.get(0);
+  }
+
+  /**
+   * What a parser's exception says, in plain words: the limit it went past ({@code a text longer than 10,000
+   * characters}) or what is not JSON there, without Jackson's source description.
+   */
+  public static String describe(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      long limit = number(m, "maximum allowed (");
+      if (m.startsWith("String value length")) {
+        return String.format(Locale.ROOT, "a text is longer than the %,d characters a text may have "
+            + "(limit maxStringLength = %,d)", limit, limit);
+      }
+      if (m.startsWith("Name length")) {
+        return String.format(Locale.ROOT, "a member name is longer than the %,d characters a name may have "
+            + "(limit maxStringLength = %,d)", limit, limit);
+      }
+      if (m.contains("nesting depth")) {
+        return String.format(Locale.ROOT, "objects and arrays nest deeper than the %,d levels a JSON document may "
+            + "have (limit maxJsonDepth = %,d)", limit, limit);
+      }
+      if (m.startsWith("Number value length")) {
+        return String.format(Locale.ROOT, "a number is written with more than the %,d characters a number may have",
+            limit);
+      }
+      return m;
+    }
+    int newline = m.indexOf('\n');
+    String first = newline < 0 ? m : m.substring(0, newline);
+    int source = first.indexOf(" (for ");
+    if (source >= 0 && first.indexOf("[Source:", source) >= 0) {
+      first = first.substring(0, source); // Jackson's description of where the document started
+    }
+    return "not valid JSON: " + first;
+  }
+
+  /** The number after {@code after} in a message, or -1. */
+  private static long number(String message, String after) {
+    int at = message.indexOf(after);
+    if (at < 0) {
+      return -1;
+    }
+    int from = at + after.length();
+    int to = from;
+    while (to < message.length() && Character.isDigit(message.charAt(to))) {
+      to++;
+    }
+    return to > from ? Long.parseLong(message.substring(from, to)) : -1;
+  }
+
+  /**
+   * The name of the member of the object at nesting depth {@code depth} (1 for a top-level object) that the parser is
+   * inside, if any: the field a failure belongs to.
+   */
+  public static Optional<String> memberAt(JsonParser p, int depth) {
+    for (JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {
+      if (c.getNestingDepth() == depth) {
+        return c.inObject() ? Optional.ofNullable(c.getCurrentName()) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      parser.close();
+    } finally {
+      channel.close();
+    }
+  }
+}

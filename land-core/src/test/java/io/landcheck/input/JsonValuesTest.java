@@ -1,0 +1,51 @@
+package io.landcheck.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("JSON records read token by token")
+class JsonValuesTest {
+
+  private static Map<String, Object> read(String json) throws IOException {
+    try (JsonParser p = JsonStream.factory(100, 10_000).createParser(json)) {
+      p.nextToken();
+      return JsonValues.readObject(p);
+    }
+  }
+
+  @Test
+  @DisplayName("a key given twice is a bad value naming both values, not the last one read")
+  void keyGivenTwice() throws IOException {
+    assertThat(read("{\"park_id\": \"园区甲\", \"park_id\": \"园区乙\", \"x\": 1}").get("park_id"))
+        .isEqualTo(new BadValue("is given twice in the object ('园区甲', then '园区乙')"));
+  }
+
+  @Test
+  @DisplayName("a key given twice inside a nested mapping makes the whole value bad")
+  void nestedKeyGivenTwice() throws IOException {
+    assertThat(read("{\"floor_areas_m2\": {\"生产\": 1, \"生产\": 2}}").get("floor_areas_m2"))
+        .isEqualTo(new BadValue("holds the key '生产' twice"));
+  }
+
+  @Test
+  @DisplayName("numbers are read exactly as written: whole numbers as integers however large, others as decimals")
+  void exactNumbers() throws IOException {
+    assertThat(read("{\"a\": 20, \"b\": 18446744073709551617, \"c\": 2.50, \"d\": 1e400}"))
+        .containsEntry("a", 20L).containsEntry("b", new BigInteger("18446744073709551617"))
+        .containsEntry("c", new BigDecimal("2.50")).containsEntry("d", new BigDecimal("1e400"));
+  }
+
+  @Test
+  @DisplayName("nested mappings and lists are read as maps and lists, in order")
+  void nested() throws IOException {
+    assertThat(read("{\"m\": {\"生产\": 18000, \"l\": [1, \"two\", null, true]}}"))
+        .containsEntry("m", Map.of("生产", 18000L, "l", java.util.Arrays.asList(1L, "two", null, true)));
+  }
+}
