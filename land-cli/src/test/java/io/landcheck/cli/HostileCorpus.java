@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Writes the hostile-input corpus: one directory per case, holding its input files and an {@code expected.json} saying
  * how {@code landcheck check} must end on it: the exit code, the number of report rows, the records in error and their
  * fields; {@code pendingFix} marks a case whose fix is still being made (the test skips it, saying why). Every case is
- * made from the committed fixtures of land-geo (a GeoPackage, Shapefiles, GeoJSON) and landcheck's own pack, changed
+ * made from the committed fixtures of land-gis (a GeoPackage, Shapefiles, GeoJSON) and landcheck's own pack, changed
  * byte by byte or with SQL, so no GIS tool is needed. Small cases are committed under
  * {@code land-cli/src/test/hostile-corpus} (scripts/make-hostile-corpus writes them); big ones ({@link #BIG}) are made
  * when the test runs.
@@ -65,7 +65,7 @@ final class HostileCorpus {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Path all = Files.createTempDirectory("hostile-corpus");
-    List<String> made = generate(all, Path.of("land-geo/src/test/resources/fixtures"), false);
+    List<String> made = generate(all, Path.of("land-gis/src/test/resources/fixtures"), false);
     int committed = 0;
     for (String name : made) {
       if (committed(all.resolve(name))) {

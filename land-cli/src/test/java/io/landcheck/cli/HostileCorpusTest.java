@@ -45,7 +45,7 @@ class HostileCorpusTest {
     long start = System.nanoTime();
     deleteTree(WORK);
     Path cases = WORK.resolve("cases");
-    List<String> names = HostileCorpus.generate(cases, Path.of("../land-geo/src/test/resources/fixtures"), true);
+    List<String> names = HostileCorpus.generate(cases, Path.of("../land-gis/src/test/resources/fixtures"), true);
     Map<String, JsonNode> expected = new LinkedHashMap<>();
     for (String name : names) {
       expected.put(name, JSON.readTree(cases.resolve(name).resolve("expected.json").toFile()));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LandcheckJarIT {
 
   private static final Path JAR = Path.of(System.getProperty("landcheck.jar", "target/landcheck.jar"));
-  private static final Path FIXTURES = Path.of("src/test/resources/io/landcheck/batch");
+  private static final Path FIXTURES = Path.of("../land-batch/src/test/resources/io/landcheck/batch");
 
   @TempDir Path dir;
 
