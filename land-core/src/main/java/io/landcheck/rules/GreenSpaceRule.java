@@ -91,6 +91,9 @@ public final class GreenSpaceRule {
     private final Map<String, String> districtOfPark = new java.util.HashMap<>();
     private final Map<String, Double> districts = new java.util.HashMap<>();
 
+    /** Empty totals: no park or district has added up any green space yet. */
+    public Totals() {}
+
     /**
      * Adds the entry to the totals of its park and district, or, if a total would pass {@link #LIMIT_M2}, changes
      * nothing and says why.
