@@ -137,11 +137,19 @@ public final class PolicyPack {
    * The measurement parameters (storey-height thresholds and factors, site-area tolerance, split minimums) in force on
    * {@code date}.
    *
-   * @throws IllegalArgumentException if none is in force then
+   * @throws IllegalArgumentException if none is in force then (see {@link #measurementOn} to ask first)
    */
   public Parameters measurement(LocalDate date) {
-    return Parameters.inForce(measurement, date).orElseThrow(() -> new IllegalArgumentException(
+    return measurementOn(date).orElseThrow(() -> new IllegalArgumentException(
         "pack " + id + ": no measurement parameters in force on " + date));
+  }
+
+  /**
+   * The measurement parameters in force on {@code date}, or empty for a date before the pack's first version (an
+   * application from before the policy took effect).
+   */
+  public Optional<Parameters> measurementOn(LocalDate date) {
+    return Parameters.inForce(measurement, date);
   }
 
   /**

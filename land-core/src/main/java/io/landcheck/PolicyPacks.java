@@ -33,8 +33,10 @@ import java.util.function.Supplier;
  * Where policy packs come from: the packs bundled with landcheck, and pack files a bureau writes itself (the format is
  * in docs/policy-packs.md; the bundled Shanghai pack is the worked example).
  *
- * <p>A pack file that is wrong in any way fails to load with an {@link IllegalArgumentException} whose message names
- * the file and the place in it, such as {@code rules[3].versions[0].values.maxShare}.
+ * <p>A pack file that is wrong in any way fails to load with a {@link PackException} (an
+ * {@link IllegalArgumentException}: a pack is configuration, and a wrong one a mistake to fix before any parcel is
+ * checked) that names the file, the place in it, such as {@code rules[3].versions[0].values.maxShare}, and a stable
+ * {@link PackException.Code}.
  */
 public final class PolicyPacks {
 
@@ -100,10 +102,10 @@ public final class PolicyPacks {
     try {
       root = MAPPER.readTree(in);
     } catch (IOException e) {
-      throw new IllegalArgumentException("pack file " + source + ": " + notJson(e), e);
+      throw PackException.of(PackException.Code.NOT_JSON, source, "", notJson(e));
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("pack file " + source + ": not a policy pack (a JSON object)");
+      throw PackException.of(PackException.Code.NOT_A_PACK, source, "", "not a policy pack (a JSON object)");
     }
     return new Loader(source, customKinds).pack(root);
   }
@@ -163,7 +165,7 @@ public final class PolicyPacks {
           "landUses", "useCodes", "measurement", "rules");
       int schema = integer(root, "schemaVersion", "");
       if (schema != 1) {
-        throw error("schemaVersion", "must be 1, was " + schema);
+        throw error(PackException.Code.SCHEMA_VERSION, "schemaVersion", "must be 1, was " + schema);
       }
       String id = text(root, "id", "");
       document = text(root, "document", "");
@@ -171,11 +173,11 @@ public final class PolicyPacks {
       Optional<LocalDate> until = root.hasNonNull("effectiveUntil")
           ? Optional.of(date(root, "effectiveUntil", "")) : Optional.empty();
       if (until.isPresent() && until.get().isBefore(from)) {
-        throw error("effectiveUntil", "must not be before effectiveFrom " + from + ", was " + until.get());
+        throw error(PackException.Code.DATES, "effectiveUntil", "must not be before effectiveFrom " + from + ", was " + until.get());
       }
       double tolerance = number(root, "tolerance", "");
       if (!(tolerance >= 0 && tolerance < PolicyPack.TOLERANCE_BOUND)) {
-        throw error("tolerance", "must be at least 0 and below " + PolicyPack.TOLERANCE_BOUND + ", was " + tolerance);
+        throw error(PackException.Code.OUT_OF_RANGE, "tolerance", "must be at least 0 and below " + PolicyPack.TOLERANCE_BOUND + ", was " + tolerance);
       }
       ImmutableMap.Builder<String, LocalizedText> landUses = ImmutableMap.builder();
       JsonNode landUseNodes = array(root, "landUses", "");
@@ -185,7 +187,7 @@ public final class PolicyPacks {
         known(n, "landUses[" + i + "].", "code", "name");
         String code = text(n, "code", "landUses[" + i + "].");
         if (!landUseCodes.add(code)) {
-          throw error("landUses[" + i + "].code", "land use " + excerpt(code) + " is listed twice");
+          throw error(PackException.Code.DUPLICATE, "landUses[" + i + "].code", "land use " + excerpt(code) + " is listed twice");
         }
         landUses.put(code, localized(n, "name", "landUses[" + i + "]."));
       }
@@ -205,10 +207,10 @@ public final class PolicyPacks {
         try {
           ruleId = RuleId.of(text(n, "id", at));
         } catch (IllegalArgumentException e) {
-          throw error(at + "id", e.getMessage());
+          throw error(PackException.Code.INVALID_VALUE, at + "id", e.getMessage());
         }
         if (!ids.add(ruleId.value())) {
-          throw error(at + "id", "rule " + ruleId + " is listed twice");
+          throw error(PackException.Code.DUPLICATE, at + "id", "rule " + ruleId + " is listed twice");
         }
         String kind = text(n, "kind", at);
         JsonNode c = n.path("citation");
@@ -217,7 +219,7 @@ public final class PolicyPacks {
             text(c, "document", at + "citation."), text(c, "clause", at + "citation."), localized(c, "text", at + "citation."));
         ImmutableList<Parameters> versions = versions(n, id + "/" + ruleId, at);
         if (versions.isEmpty()) {
-          throw error(at + "versions", "must have at least one version");
+          throw error(PackException.Code.MISSING, at + "versions", "must have at least one version");
         }
         if (kind.equals(RuleKinds.GREEN_SPACE_BALANCE)) {
           // the balance reads its parameters when it is made: made on each version alone, it validates that version
@@ -231,7 +233,7 @@ public final class PolicyPacks {
             ? Optional.of(customKinds.get(kind).apply(ruleId, citation))
             : RuleKinds.create(kind, ruleId, citation);
         if (rule.isEmpty()) {
-          throw error(at + "kind", "unknown rule kind " + excerpt(kind) + "; built-in kinds are " + RuleKinds.names()
+          throw error(PackException.Code.UNKNOWN_NAME, at + "kind", "unknown rule kind " + excerpt(kind) + "; built-in kinds are " + RuleKinds.names()
               + " and " + RuleKinds.GREEN_SPACE_BALANCE);
         }
         validateVersions(rule.get()::validate, versions, kind, !customKinds.containsKey(kind), landUseMap.keySet(), at);
@@ -239,12 +241,12 @@ public final class PolicyPacks {
         rules.add(new PolicyPack.Entry(rule.get(), versions));
       }
       if (measurement.isEmpty()) {
-        throw error("measurement.versions", "must have at least one version");
+        throw error(PackException.Code.MISSING, "measurement.versions", "must have at least one version");
       }
       for (int v = 0; v < measurement.size(); v++) {
         for (String name : measurement.get(v).names()) {
           if (!MEASUREMENT_NUMBERS.contains(name)) {
-            throw error("measurement.versions[" + v + "].values." + name,
+            throw error(PackException.Code.UNKNOWN_FIELD, "measurement.versions[" + v + "].values." + name,
                 "is not a measurement parameter; they are " + MEASUREMENT_NUMBERS);
           }
         }
@@ -252,7 +254,7 @@ public final class PolicyPacks {
           try {
             measurement.get(v).number(name);
           } catch (IllegalArgumentException e) {
-            throw error("measurement.versions[" + v + "].values." + name, e.getMessage());
+            throw error(PackException.Code.INVALID_VALUE, "measurement.versions[" + v + "].values." + name, e.getMessage());
           }
         }
         measurementRanges(measurement.get(v), "measurement.versions[" + v + "].values.");
@@ -286,7 +288,7 @@ public final class PolicyPacks {
 
     private void range(boolean ok, String at, String name, String problem, double value) {
       if (!ok || !Double.isFinite(value)) {
-        throw error(at + name, problem + ", was " + value);
+        throw error(PackException.Code.OUT_OF_RANGE, at + name, problem + ", was " + value);
       }
     }
 
@@ -303,7 +305,7 @@ public final class PolicyPacks {
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> e = it.next();
           if (!landUses.containsKey(e.getKey())) {
-            throw error(at + "classByLandUse." + e.getKey(), "is not a land use of the pack " + landUses.keySet());
+            throw error(PackException.Code.UNKNOWN_NAME, at + "classByLandUse." + e.getKey(), "is not a land use of the pack " + landUses.keySet());
           }
           byLandUse.put(e.getKey(), useClass(e.getValue().asText(), at + "classByLandUse." + e.getKey()));
         }
@@ -313,7 +315,7 @@ public final class PolicyPacks {
       try {
         return UseCodes.of(entries.build());
       } catch (IllegalArgumentException e) {
-        throw error("useCodes", e.getMessage());
+        throw error(PackException.Code.INVALID_VALUE, "useCodes", e.getMessage());
       }
     }
 
@@ -325,7 +327,7 @@ public final class PolicyPacks {
         String name = names.next();
         if (!allowed.contains(name)) {
           String shown = excerpt(name);
-          throw error(at + shown.substring(1, shown.length() - 1), "unknown field; the fields here are " + allowed);
+          throw error(PackException.Code.UNKNOWN_FIELD, at + shown.substring(1, shown.length() - 1), "unknown field; the fields here are " + allowed);
         }
       }
     }
@@ -343,7 +345,7 @@ public final class PolicyPacks {
         try {
           validate.accept(version);
         } catch (IllegalArgumentException e) {
-          throw error(vat, e.getMessage() + " (the version has " + version.names() + ")");
+          throw error(PackException.Code.INVALID_VALUE, vat, e.getMessage() + " (the version has " + version.names() + ")");
         }
         if (builtIn) {
           readEverything(version, kind, vat + ".");
@@ -359,7 +361,7 @@ public final class PolicyPacks {
     private void readEverything(Parameters recorded, String kind, String at) {
       List<String> unread = recorded.unasked();
       if (!unread.isEmpty()) {
-        throw error(at + unread.get(0), "is not a parameter of rule kind " + kind + "; it reads "
+        throw error(PackException.Code.UNKNOWN_FIELD, at + unread.get(0), "is not a parameter of rule kind " + kind + "; it reads "
             + recorded.names().stream().filter(n -> !unread.contains(n)).toList());
       }
     }
@@ -378,7 +380,7 @@ public final class PolicyPacks {
         }
         for (String use : named) {
           if (!landUses.contains(use)) {
-            throw error(at + name, "names land use " + excerpt(use) + ", which the pack's landUses do not have " + landUses);
+            throw error(PackException.Code.UNKNOWN_NAME, at + name, "names land use " + excerpt(use) + ", which the pack's landUses do not have " + landUses);
           }
         }
       }
@@ -388,7 +390,7 @@ public final class PolicyPacks {
       try {
         return UseClass.valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw error(at, "unknown use class " + excerpt(name) + "; use one of " + List.of(UseClass.values()));
+        throw error(PackException.Code.UNKNOWN_NAME, at, "unknown use class " + excerpt(name) + "; use one of " + List.of(UseClass.values()));
       }
     }
 
@@ -402,7 +404,7 @@ public final class PolicyPacks {
         Map<String, Object> values = new LinkedHashMap<>();
         n.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue(), vat + "values." + e.getKey())));
         if (n.has("sources") && !n.get("sources").isObject()) {
-          throw error(vat + "sources", "must be a map of parameter names to sources");
+          throw error(PackException.Code.SOURCE, vat + "sources", "must be a map of parameter names to sources");
         }
         Map<String, ParameterSource> sources = new LinkedHashMap<>();
         n.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(),
@@ -412,7 +414,7 @@ public final class PolicyPacks {
       out.sort(Comparator.comparing(Parameters::effectiveFrom));
       for (int v = 1; v < out.size(); v++) {
         if (out.get(v).effectiveFrom().equals(out.get(v - 1).effectiveFrom())) {
-          throw error(at + "versions", "two versions take effect on " + out.get(v).effectiveFrom());
+          throw error(PackException.Code.DATES, at + "versions", "two versions take effect on " + out.get(v).effectiveFrom());
         }
       }
       return ImmutableList.copyOf(out);
@@ -426,7 +428,7 @@ public final class PolicyPacks {
       try {
         kind = ParameterSource.Kind.valueOf(kindName);
       } catch (IllegalArgumentException e) {
-        throw error(at + "kind", "unknown source kind '" + kindName + "'; use one of "
+        throw error(PackException.Code.UNKNOWN_NAME, at + "kind", "unknown source kind '" + kindName + "'; use one of "
             + List.of(ParameterSource.Kind.values()));
       }
       Optional<String> doc = n.has("document") ? Optional.of(text(n, "document", at)) : Optional.empty();
@@ -434,13 +436,13 @@ public final class PolicyPacks {
       Optional<LocalizedText> quote = optionalLocalized(n, "quote", at);
       Optional<LocalizedText> note = optionalLocalized(n, "note", at);
       if (kind != ParameterSource.Kind.POLICY && doc.isPresent() && doc.get().equals(document)) {
-        throw error(at + "kind", "is " + kind + " but the source names the pack's own document " + document
+        throw error(PackException.Code.SOURCE, at + "kind", "is " + kind + " but the source names the pack's own document " + document
             + ": a number that document fixes is a POLICY source, and one it does not fix must not name it");
       }
       try {
         return ParameterSource.of(kind, doc, clause, quote, note);
       } catch (InvalidFieldException e) {
-        throw error(at + e.field(), e.problem());
+        throw error(PackException.Code.INVALID_VALUE, at + e.field(), e.problem());
       }
     }
 
@@ -455,12 +457,12 @@ public final class PolicyPacks {
         String which = owner + ", version from " + p.effectiveFrom() + ": ";
         for (String name : p.sources().keySet()) {
           if (!p.names().contains(name)) {
-            throw error(vat + name, which + "names no parameter of the version; its values are " + p.names());
+            throw error(PackException.Code.SOURCE, vat + name, which + "names no parameter of the version; its values are " + p.names());
           }
         }
         for (String name : p.names()) {
           if (holdsNumber(p.values().get(name)) && p.source(name).isEmpty()) {
-            throw error(vat + name, which + "parameter " + name + " holds a number but has no source; say where it"
+            throw error(PackException.Code.SOURCE, vat + name, which + "parameter " + name + " holds a number but has no source; say where it"
                 + " comes from with kind POLICY (a clause of a policy document, quoted), STANDARD (a standard or"
                 + " technical norm) or BUREAU (set by the bureau), as docs/policy-packs.md shows");
           }
@@ -482,7 +484,7 @@ public final class PolicyPacks {
     private Object value(JsonNode n, String at) {
       if (n.isNumber()) {
         if (!Double.isFinite(n.asDouble())) {
-          throw error(at, "must be a finite number, was " + excerpt(n.asText()));
+          throw error(PackException.Code.INVALID_VALUE, at, "must be a finite number, was " + excerpt(n.asText()));
         }
         return n.asDouble();
       } else if (n.isTextual()) {
@@ -500,13 +502,13 @@ public final class PolicyPacks {
         n.fields().forEachRemaining(e -> map.put(e.getKey(), value(e.getValue(), at + "." + e.getKey())));
         return map.buildOrThrow();
       }
-      throw error(at, "must be a number, text, true/false, list or map, was " + n);
+      throw error(PackException.Code.WRONG_TYPE, at, "must be a number, text, true/false, list or map, was " + n);
     }
 
     private JsonNode array(JsonNode n, String field, String at) {
       JsonNode a = n.path(field);
       if (!a.isArray()) {
-        throw error(at + field, "must be a list");
+        throw error(PackException.Code.WRONG_TYPE, at + field, "must be a list");
       }
       return a;
     }
@@ -514,7 +516,7 @@ public final class PolicyPacks {
     private String text(JsonNode n, String field, String at) {
       JsonNode t = n.path(field);
       if (!t.isTextual() || t.asText().isBlank()) {
-        throw error(at + field, "must be a non-blank text");
+        throw error(PackException.Code.WRONG_TYPE, at + field, "must be a non-blank text");
       }
       return t.asText();
     }
@@ -522,7 +524,7 @@ public final class PolicyPacks {
     private double number(JsonNode n, String field, String at) {
       JsonNode t = n.path(field);
       if (!t.isNumber()) {
-        throw error(at + field, "must be a number");
+        throw error(PackException.Code.WRONG_TYPE, at + field, "must be a number");
       }
       return t.asDouble();
     }
@@ -530,7 +532,7 @@ public final class PolicyPacks {
     private int integer(JsonNode n, String field, String at) {
       JsonNode t = n.path(field);
       if (!t.isInt()) {
-        throw error(at + field, "must be a whole number");
+        throw error(PackException.Code.WRONG_TYPE, at + field, "must be a whole number");
       }
       return t.asInt();
     }
@@ -540,7 +542,7 @@ public final class PolicyPacks {
       try {
         return LocalDate.parse(t);
       } catch (DateTimeParseException e) {
-        throw error(at + field, "must be a date YYYY-MM-DD, was " + excerpt(t));
+        throw error(PackException.Code.WRONG_TYPE, at + field, "must be a date YYYY-MM-DD, was " + excerpt(t));
       }
     }
 
@@ -557,8 +559,8 @@ public final class PolicyPacks {
       return Optional.of(localized(n, field, at));
     }
 
-    private IllegalArgumentException error(String at, String problem) {
-      return new IllegalArgumentException("pack file " + source + ": " + at + ": " + problem);
+    private PackException error(PackException.Code code, String at, String problem) {
+      return PackException.of(code, source, at, problem);
     }
   }
 }

@@ -173,12 +173,10 @@ public final class Measurement {
   }
 
   private ParcelMeasurer measurer(String parcelId, LocalDate date, List<RecordError> warnings) {
-    Parameters parameters;
-    try {
-      parameters = pack.measurement(date);
-    } catch (IllegalArgumentException e) {
-      // An application from before the pack: the checker will say the pack is not in force; measure all the same.
-      parameters = pack.measurement(pack.effectiveFrom());
+    Optional<Parameters> inForce = pack.measurementOn(date);
+    // An application from before the pack: the checker will say the pack is not in force; measure all the same.
+    Parameters parameters = inForce.orElseGet(() -> pack.measurement(pack.effectiveFrom()));
+    if (inForce.isEmpty()) {
       warnings.add(RecordError.of(parcelId, "applicationDate", "pack " + pack.id() + " has no measurement parameters"
           + " in force on " + date + "; measured with those in force from " + parameters.effectiveFrom()));
     }
