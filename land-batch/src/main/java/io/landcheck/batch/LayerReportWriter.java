@@ -39,7 +39,7 @@ import org.locationtech.jts.geom.Geometry;
  * polygon could not be read has a feature without geometry, so nothing is dropped), and {@value #BUILDINGS}, one
  * feature per building of a parcel read with its geometry. Geometries are written in the system the first parcel was
  * read in (its input's), others projected to it. A QGIS style colouring the parcels by verdict ({@link QgisStyle}) is
- * written beside the file, {@code STEM.qml}, which QGIS loads with a file of the same stem.
+ * written beside the file, {@code STEM.qml}.
  *
  * <p>The files are written under temporary names beside the target and moved into place by {@link #end}, so a batch
  * that fails leaves none half-written; an aborted batch's layers end with an {@code INCOMPLETE} feature saying why.

@@ -7,9 +7,8 @@ import java.util.Locale;
 /**
  * The QGIS layer style (.qml) written beside a result layer file: the parcels filled by verdict in the HTML report's
  * colours (合规 green, 不合规 red, 资料不足 amber, 不适用 grey, 错误 purple), anything else (an {@code INCOMPLETE}
- * feature) outlined only. QGIS loads {@code STEM.qml} by itself with a file {@code STEM.gpkg} or {@code STEM.geojson}
- * (Layer Properties › Style › Load Style otherwise). Each symbol is given both as QGIS 3's option map and as the older
- * properties, so QGIS 2.18 to 3.x read it.
+ * feature) outlined only. Load it on the parcels layer with Layer Properties › Symbology › Style › Load Style. Each
+ * symbol is given both as QGIS 3's option map and as the older properties, so QGIS 2.18 to 3.x read it.
  */
 final class QgisStyle {
 
