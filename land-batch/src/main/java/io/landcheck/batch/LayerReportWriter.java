@@ -39,7 +39,8 @@ import org.locationtech.jts.geom.Geometry;
  * polygon could not be read has a feature without geometry, so nothing is dropped), and {@value #BUILDINGS}, one
  * feature per building of a parcel read with its geometry. Geometries are written in the system the first parcel was
  * read in (its input's), others projected to it. A QGIS style colouring the parcels by verdict ({@link QgisStyle}) is
- * written beside the file, {@code STEM.qml}.
+ * written beside the file, {@code STEM.qml}, and into a GeoPackage's {@code layer_styles} table as the parcels layer's
+ * default, which QGIS applies when it opens the layer.
  *
  * <p>The files are written under temporary names beside the target and moved into place by {@link #end}, so a batch
  * that fails leaves none half-written; an aborted batch's layers end with an {@code INCOMPLETE} feature saying why.
@@ -273,12 +274,16 @@ final class LayerReportWriter implements BatchSink {
       open(Optional.empty());
     }
     out.close();
+    String style = QgisStyle.byVerdict(language);
+    if (format == ResultLayers.Format.GEOPACKAGE) {
+      QgisStyle.storeAsDefault(out.files().get(0), PARCELS, style);
+    }
     List<Path> written = out.files();
     List<Path> finals = ResultLayers.files(target, format, layers);
     for (int i = 0; i < written.size(); i++) {
       move(written.get(i), finals.get(i));
     }
-    Files.writeString(QgisStyle.beside(target), QgisStyle.byVerdict(language), StandardCharsets.UTF_8);
+    Files.writeString(QgisStyle.beside(target), style, StandardCharsets.UTF_8);
     done = true;
   }
 

@@ -164,6 +164,7 @@ class ResultLayersTest {
 
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'parcel_results'")) {
+      assertThat(r.next()).isTrue();
       assertThat(r.getInt(1)).isEqualTo(4549);
     }
     Geometry r1 = geometry(rows(out, "parcel_results").get("R-1").get("geom"));
@@ -179,6 +180,7 @@ class ResultLayersTest {
 
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'parcel_results'")) {
+      assertThat(r.next()).isTrue();
       assertThat(r.getInt(1)).isEqualTo(4490);
     }
     Geometry written = geometry(rows(out, "parcel_results").get("R-1").get("geom"));
@@ -249,6 +251,22 @@ class ResultLayersTest {
       values.add(((Element) categories.item(i)).getAttribute("value"));
     }
     assertThat(values).contains("COMPLIANT", "NON_COMPLIANT", "INSUFFICIENT_DATA", "NOT_APPLICABLE", "ERROR");
+  }
+
+  @Test
+  @DisplayName("the GeoPackage keeps the style as its parcels layer's default, which QGIS applies on opening")
+  void styleInsideTheGeoPackage() throws Exception {
+    Path out = check("results-park.gpkg", ReportFormat.GPKG, "v.gpkg");
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT f_table_name, useAsDefault, styleQML FROM layer_styles")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo("parcel_results");
+      assertThat(r.getInt(2)).isEqualTo(1);
+      assertThat(r.getString(3)).contains("attr=\"verdict\"");
+      assertThat(r.next()).as("one style").isFalse();
+    }
+    assertThat(Ogr.summary(out, "parcel_results")).contains("Feature Count: 5");
   }
 
   @Test
