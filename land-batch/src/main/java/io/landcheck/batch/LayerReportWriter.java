@@ -273,11 +273,9 @@ final class LayerReportWriter implements BatchSink {
     if (out == null) {
       open(Optional.empty());
     }
-    out.close();
     String style = QgisStyle.byVerdict(language);
-    if (format == ResultLayers.Format.GEOPACKAGE) {
-      QgisStyle.storeAsDefault(out.files().get(0), PARCELS, style);
-    }
+    out.defaultStyle(PARCELS, style);
+    out.close();
     List<Path> written = out.files();
     List<Path> finals = ResultLayers.files(target, format, layers);
     for (int i = 0; i < written.size(); i++) {

@@ -1,13 +1,7 @@
 package io.landcheck.batch;
 
 import io.landcheck.Verdict;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 
 /**
@@ -26,33 +20,6 @@ final class QgisStyle {
     String name = layerFile.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return layerFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".qml");
-  }
-
-  /**
-   * Stores {@code qml} in the GeoPackage's {@code layer_styles} table (made as QGIS makes it) as the default style of
-   * {@code table}, so that QGIS colours the layer when it opens it.
-   */
-  static void storeAsDefault(Path gpkg, String table, String qml) throws IOException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg.toAbsolutePath());
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256),"
-          + " f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30),"
-          + " styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),"
-          + " update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO layer_styles (f_table_catalog, f_table_schema,"
-          + " f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner)"
-          + " VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '')")) {
-        ps.setString(1, table);
-        ps.setString(2, "landcheck verdict");
-        ps.setString(3, qml);
-        ps.setString(4, "parcels filled by verdict (landcheck)");
-        ps.executeUpdate();
-      }
-      s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('layer_styles',"
-          + " 'attributes', 'layer_styles', '')");
-    } catch (SQLException e) {
-      throw new IOException(gpkg + ": cannot store the QGIS style: " + e.getMessage(), e);
-    }
   }
 
   /** The style colouring the attribute {@code verdict}, legend labels in {@code language} (zh or en). */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -119,6 +120,7 @@ public final class ResultLayers implements AutoCloseable {
   private final Format format;
   private final ImmutableMap<String, Layer> layers;
   private final Map<String, Long> counts = new LinkedHashMap<>();
+  private final Map<String, String> styles = new LinkedHashMap<>();
   private final List<Path> files;
   // GeoPackage
   private final Connection connection;
@@ -332,6 +334,41 @@ public final class ResultLayers implements AutoCloseable {
     g.writeEndObject();
   }
 
+  /**
+   * Makes {@code qml} (a QGIS style) {@code layer}'s default style: a GeoPackage keeps it in QGIS's {@code layer_styles}
+   * table, which QGIS applies when it opens the layer; GeoJSON has no place for it (write it beside the file).
+   */
+  public void defaultStyle(String layer, String qml) {
+    checkState(!closed, "ResultLayers: closed");
+    checkArgument(layers.containsKey(layer), "ResultLayers.defaultStyle: no layer %s", layer);
+    styles.put(layer, checkNotNull(qml, "ResultLayers.defaultStyle(qml)"));
+  }
+
+  /** The styles in QGIS's layer_styles table, as QGIS makes it, each the default of its layer. */
+  private void storeStyles(Connection c) throws SQLException {
+    if (styles.isEmpty()) {
+      return;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256),"
+          + " f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30),"
+          + " styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),"
+          + " update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
+      s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('layer_styles',"
+          + " 'attributes', 'layer_styles', '')");
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO layer_styles (f_table_catalog, f_table_schema,"
+        + " f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner)"
+        + " VALUES ('', '', ?, 'geom', ?, ?, '', 1, '', '')")) {
+      for (Map.Entry<String, String> e : styles.entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setString(2, e.getKey());
+        ps.setString(3, e.getValue());
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /** How many features {@code layer} has been given. */
   public long count(String layer) {
     checkArgument(counts.containsKey(layer), "ResultLayers.count: no layer %s", layer);
@@ -357,6 +394,7 @@ public final class ResultLayers implements AutoCloseable {
           t.finish();
         }
         GeoPackageWriter.countFeatures(c, all);
+        storeStyles(c);
         try (Statement s = c.createStatement()) {
           for (Layer l : layers.values()) {
             if (l.columns().stream().anyMatch(col -> col.name().equals("parcel_id"))) {
