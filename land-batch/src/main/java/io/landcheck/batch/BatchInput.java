@@ -11,6 +11,7 @@ import com.google.common.io.Closer;
 import io.landcheck.InvalidParcelException;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
+import io.landcheck.geo.BuildingPlacement;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
@@ -179,6 +180,32 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(description, "BatchInput.ofGeoParcels(description)");
     Iterator<Item> items = Iterators.transform(parcels.iterator(), p -> Item.ofGeo(0, p.locator(), p));
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+  }
+
+  /**
+   * The parcels of a {@link BuildingPlacement} (buildings placed by location on parcels with geometry), measured and
+   * checked, then one ERROR row per building placed on no parcel, naming it and why ({@code parcel_id}), so that no
+   * building is dropped in silence. Described by {@code description}; rows are numbered parcels first.
+   */
+  public static BatchInput ofPlaced(BuildingPlacement.Placed placed, String description) {
+    checkNotNull(placed, "BatchInput.ofPlaced(placed)");
+    checkNotNull(description, "BatchInput.ofPlaced(description)");
+    List<Item> items = new ArrayList<>();
+    for (GeoParcel p : placed.parcels()) {
+      items.add(Item.ofGeo(0, p.locator(), p));
+    }
+    int n = 0;
+    for (BuildingPlacement.Placement b : placed.placements()) {
+      n++;
+      if (b.problem().isPresent()) {
+        String locator = description + ":buildings#" + n;
+        // named by its locator: a building's id is no parcel id, and two unplaced buildings may share one
+        items.add(Item.ofErrors(0, locator, locator,
+            ImmutableList.of(io.landcheck.RecordError.of(b.buildingId(), "parcel_id", b.problem().get()))));
+      }
+    }
+    return new BatchInput(ImmutableList.of(description), OptionalLong.of(items.size()), List.of(items::iterator),
+        Closer.create());
   }
 
   /** A description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}. */

@@ -286,7 +286,8 @@ final class HtmlReportWriter implements EncodingSink {
     if (anchor != null) {
       map.write("<a href=\"#" + anchor + "\">");
     }
-    map.write("<path class=\"parcel v-" + verdict.name() + "\" d=\"");
+    map.write("<path class=\"parcel v-" + verdict.name() + "\"" + (anchor != null ? " data-detail=\"" + anchor + "\"" : "")
+        + " d=\"");
     path(p.boundary());
     map.write("\"><title>" + esc(id + " · " + verdictName(verdict)) + "</title></path>");
     if (anchor != null) {
@@ -351,6 +352,10 @@ final class HtmlReportWriter implements EncodingSink {
         out.write("<span class=\"badge v-" + v.name() + "\">" + esc(verdictName(v)) + "</span> ");
       }
       out.write("</div>\n");
+      out.write("<div class=\"map-tools\"><button type=\"button\" data-zoom=\"in\" title=\"" + esc(t("zoomIn")) + "\">+</button>"
+          + "<button type=\"button\" data-zoom=\"out\" title=\"" + esc(t("zoomOut")) + "\">−</button>"
+          + "<button type=\"button\" data-zoom=\"reset\" title=\"" + esc(t("zoomReset")) + "\">⟲</button> <span class=\"hint\">"
+          + esc(t("mapHint")) + "</span></div>\n");
       double pad = Math.max(maxX - minX, maxY - minY) * 0.02 + 1;
       out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"parcel-map\" viewBox=\"" + Numbers.plain(minX - pad, 2)
           + " " + Numbers.plain(minY - pad, 2) + " " + Numbers.plain(maxX - minX + 2 * pad, 2) + " "
@@ -593,6 +598,11 @@ final class HtmlReportWriter implements EncodingSink {
       .put("shortM2", new String[] {"缺口 m²", "Short m²"})
       .put("status", new String[] {"状态", "Status"})
       .put("shortfalls", new String[] {"未补足的宗地", "Parcels left short"})
+      .put("zoomIn", new String[] {"放大", "Zoom in"})
+      .put("zoomOut", new String[] {"缩小", "Zoom out"})
+      .put("zoomReset", new String[] {"复位", "Whole map"})
+      .put("mapHint", new String[] {"滚轮或按钮缩放，拖动平移，点击地块查看明细。",
+          "Wheel or buttons to zoom, drag to pan, click a parcel for its detail."})
       .put("noGeometry", new String[] {"输入不含图形，无地块图。", "The input has no geometry, so there is no map."})
       .put("incomplete", new String[] {"报告不完整：审查在 %d 条之后因内部错误中止（%s）。",
           "Incomplete report: the check stopped after %d records on an internal error (%s)."})
@@ -626,7 +636,9 @@ final class HtmlReportWriter implements EncodingSink {
       .cards{display:flex;gap:10px;flex-wrap:wrap}.card{border-radius:8px;padding:10px 16px;min-width:110px;background:#eef1f5}
       .card .n{font-size:26px;font-weight:600}.card.v-COMPLIANT{background:#e3f2e5}.card.v-NON_COMPLIANT{background:#fbe3e3}
       .card.v-INSUFFICIENT_DATA{background:#fff5d6}.card.v-ERROR{background:#f1e3f6}
-      svg.parcel-map{width:100%;height:640px;background:#fafafa;border:1px solid #ddd}
+      svg.parcel-map{width:100%;height:640px;background:#fafafa;border:1px solid #ddd;touch-action:none;cursor:grab}
+      svg.parcel-map.dragging{cursor:grabbing}path.parcel.selected{stroke:#000;stroke-width:2.5;fill-opacity:.9}
+      .map-tools{margin:4px 0}.map-tools button{min-width:30px;font-size:15px;margin-right:4px;cursor:pointer}
       path.parcel{stroke:#333;stroke-width:.6;fill-opacity:.55;fill-rule:evenodd;vector-effect:non-scaling-stroke}
       path.parcel:hover{fill-opacity:.85}path.building{fill:#37474f;fill-opacity:.55;stroke:none;fill-rule:evenodd;pointer-events:none}
       path.v-COMPLIANT{fill:#43a047}path.v-NON_COMPLIANT{fill:#e53935}path.v-INSUFFICIENT_DATA{fill:#fbc02d}
@@ -655,6 +667,39 @@ final class HtmlReportWriter implements EncodingSink {
               body.appendChild(frag);
             });
           });
+        });
+      })();
+      (function(){
+        // The map: wheel or buttons zoom (about the pointer), a drag pans, a click on a parcel goes to its detail.
+        document.querySelectorAll('svg.parcel-map').forEach(function(svg){
+          var home=svg.getAttribute('viewBox').split(/[\\s,]+/).map(Number),vb=home.slice();
+          function show(){svg.setAttribute('viewBox',vb.join(' '));}
+          function at(x,y){var m=svg.getScreenCTM();if(!m){return {x:vb[0]+vb[2]/2,y:vb[1]+vb[3]/2};}
+            var p=svg.createSVGPoint();p.x=x;p.y=y;p=p.matrixTransform(m.inverse());return {x:p.x,y:p.y};}
+          function zoom(f,c){if(vb[2]*f<home[2]/5000||vb[2]*f>home[2]*20){return;}
+            vb=[c.x-(c.x-vb[0])*f,c.y-(c.y-vb[1])*f,vb[2]*f,vb[3]*f];show();}
+          function centre(){return {x:vb[0]+vb[2]/2,y:vb[1]+vb[3]/2};}
+          svg.addEventListener('wheel',function(e){e.preventDefault();
+            zoom(e.deltaY<0?0.8:1.25,at(e.clientX,e.clientY));},{passive:false});
+          var drag=null,moved=false;
+          svg.addEventListener('pointerdown',function(e){if(e.button!==0){return;}
+            var a=at(e.clientX,e.clientY),b=at(e.clientX+1,e.clientY);
+            drag={x:e.clientX,y:e.clientY,vb:vb.slice(),k:b.x-a.x};moved=false;});
+          window.addEventListener('pointermove',function(e){if(!drag){return;}
+            var dx=e.clientX-drag.x,dy=e.clientY-drag.y;
+            if(!moved&&Math.abs(dx)+Math.abs(dy)>4){moved=true;svg.classList.add('dragging');}
+            if(moved){vb[0]=drag.vb[0]-dx*drag.k;vb[1]=drag.vb[1]-dy*drag.k;show();}});
+          window.addEventListener('pointerup',function(){drag=null;svg.classList.remove('dragging');});
+          svg.addEventListener('click',function(e){
+            if(moved){e.preventDefault();e.stopPropagation();moved=false;return;}
+            var p=e.target.closest?e.target.closest('path.parcel[data-detail]'):null;if(!p){return;}
+            e.preventDefault();
+            svg.querySelectorAll('path.parcel.selected').forEach(function(q){q.classList.remove('selected');});
+            p.classList.add('selected');location.hash='#'+p.getAttribute('data-detail');},true);
+          var tools=svg.parentNode.querySelector('.map-tools');
+          if(tools){tools.addEventListener('click',function(e){var z=e.target.getAttribute('data-zoom');
+            if(z==='in'){zoom(0.5,centre());}else if(z==='out'){zoom(2,centre());}
+            else if(z==='reset'){vb=home.slice();show();}});}
         });
       })();
       """;

@@ -16,13 +16,20 @@ import java.io.OutputStream;
  *   <li>{@link #CSV}: one row per parcel and rule (plus error and warning rows), UTF-8 with a byte-order mark so Excel
  *       opens Chinese text;
  *   <li>{@link #HTML}: one self-contained page a planner opens offline: summary, park scorecard, sortable table, SVG
- *       map coloured by verdict, and each parcel's rule-by-rule detail with clauses and remedies.
+ *       map coloured by verdict, and each parcel's rule-by-rule detail with clauses and remedies;
+ *   <li>{@link #GPKG} and {@link #GEOJSON}: GIS result layers (审查结果图层) for QGIS, written to files
+ *       ({@link #layerWriter}): the parcels with verdict, failing rules, areas, plot ratio, shares, remedies and
+ *       errors as attributes, and the buildings as a second layer, with a QGIS style (.qml) beside them.
  * </ul>
  */
 public enum ReportFormat {
   JSON,
   CSV,
-  HTML;
+  HTML,
+  /** A GeoPackage with layers {@code parcel_results} and {@code building_results}. */
+  GPKG,
+  /** GeoJSON: {@code parcel_results} in the file, {@code building_results} in {@code STEM.building_results.geojson}. */
+  GEOJSON;
 
   /**
    * A writer of this format to {@code out}, with messages in {@code language} ({@code zh} or {@code en}). The writer
@@ -44,13 +51,49 @@ public enum ReportFormat {
 
   private BatchSink writer(OutputStream out, String language, boolean withTrace) {
     checkNotNull(out, "ReportFormat.writer(out)");
-    checkArgument("zh".equals(language) || "en".equals(language),
-        "ReportFormat.writer(language) must be zh or en, was %s", language);
+    checkLanguage(language);
     return switch (this) {
       case JSON -> new JsonReportWriter(out, withTrace);
       case CSV -> new CsvReportWriter(out, language);
       case HTML -> new HtmlReportWriter(out, language, HtmlReportWriter.DEFAULT_MAP_LIMIT);
+      case GPKG, GEOJSON -> throw new IllegalArgumentException(
+          "ReportFormat." + name() + " writes files, not a stream: use layerWriter(file, language)");
     };
+  }
+
+  /** Whether this format writes GIS layers to files ({@link #layerWriter}) rather than a report to a stream. */
+  public boolean writesLayers() {
+    return this == GPKG || this == GEOJSON;
+  }
+
+  /**
+   * A writer of this format's result layers to {@code file} (and, for GeoJSON, the buildings beside it), with the
+   * QGIS style {@code STEM.qml} beside it, legend and remedies in {@code language}. The files are written under
+   * temporary names and moved into place when the batch ends; closing the writer of a batch that did not end deletes
+   * them.
+   *
+   * @throws IllegalArgumentException if this format does not write layers ({@link #writesLayers()})
+   */
+  public BatchSink layerWriter(java.nio.file.Path file, String language) {
+    checkNotNull(file, "ReportFormat.layerWriter(file)");
+    checkLanguage(language);
+    checkArgument(writesLayers(), "ReportFormat.%s writes a stream: use writer(out, language)", name());
+    return new LayerReportWriter(file, this == GPKG ? io.landcheck.geo.io.ResultLayers.Format.GEOPACKAGE
+        : io.landcheck.geo.io.ResultLayers.Format.GEOJSON, language);
+  }
+
+  /**
+   * The files {@link #layerWriter} writes for {@code file}: the file, the buildings' file for GeoJSON, and the style.
+   */
+  public java.util.List<java.nio.file.Path> layerFiles(java.nio.file.Path file) {
+    checkArgument(writesLayers(), "ReportFormat.%s writes a stream", name());
+    return LayerReportWriter.files(file, this == GPKG ? io.landcheck.geo.io.ResultLayers.Format.GEOPACKAGE
+        : io.landcheck.geo.io.ResultLayers.Format.GEOJSON);
+  }
+
+  private static void checkLanguage(String language) {
+    checkArgument("zh".equals(language) || "en".equals(language),
+        "ReportFormat.writer(language) must be zh or en, was %s", language);
   }
 
   /** The usual file extension, without the dot. */

@@ -55,7 +55,7 @@ class ParallelEncodingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ReportFormat.class)
+  @EnumSource(value = ReportFormat.class, names = {"JSON", "CSV", "HTML"}) // the formats written to a stream
   @DisplayName("a report encoded on four workers equals the report written row by row on one thread")
   void parallelEqualsSequential(ReportFormat format) throws IOException {
     String sequential = report(format, 1, true);
@@ -65,7 +65,7 @@ class ParallelEncodingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ReportFormat.class)
+  @EnumSource(value = ReportFormat.class, names = {"JSON", "CSV", "HTML"}) // the formats written to a stream
   @DisplayName("a report through BatchSink.both with another sink equals the report alone")
   void throughBoth(ReportFormat format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

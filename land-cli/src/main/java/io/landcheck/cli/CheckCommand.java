@@ -55,8 +55,10 @@ final class CheckCommand implements Callable<Integer> {
           + "landcheck that reads the clock, and passes the date to the library).")
   String date;
 
-  @Option(names = "--format", paramLabel = "json|csv|html",
-      description = "Report format (default: from the --out extension, else json).")
+  @Option(names = "--format", paramLabel = "json|csv|html|gpkg|geojson",
+      description = "Report format (default: from the --out extension, else json). gpkg and geojson write the "
+          + "results as GIS layers for QGIS (parcels with their verdicts, and buildings) to the --out file, with a "
+          + "QGIS style (.qml) beside it; geojson writes the buildings to STEM.building_results.geojson beside it.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -112,10 +114,16 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     PolicyPack pack = Policies.load(cl, policy);
     ReportFormat reportFormat = reportFormat(cl);
+    if (reportFormat.writesLayers() && out == null) {
+      throw new CommandLine.ParameterException(cl, "--format " + reportFormat.extension() + " writes GIS layer "
+          + "files: give --out FILE." + reportFormat.extension());
+    }
     if (out != null) {
-      Optional<String> conflict = OutputGuard.conflict(inputs, out);
-      if (conflict.isPresent()) {
-        throw new CommandLine.ParameterException(cl, conflict.get());
+      for (Path written : reportFormat.writesLayers() ? reportFormat.layerFiles(out) : List.of(out)) {
+        Optional<String> conflict = OutputGuard.conflict(inputs, written);
+        if (conflict.isPresent()) {
+          throw new CommandLine.ParameterException(cl, conflict.get());
+        }
       }
     }
     LocalDate on;
@@ -156,10 +164,18 @@ final class CheckCommand implements Callable<Integer> {
         err.println("landcheck: " + e.getMessage());
         return Main.USAGE;
       }
-      ReportFile report = cleanup.report(out == null ? ReportFile.standardOutput() : ReportFile.open(out));
-      OutputStream os = report.stream();
-      BatchSink writer = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
-      cleanup.add(writer::close); // the HTML report's spool files
+      ReportFile report;
+      BatchSink writer;
+      if (reportFormat.writesLayers()) {
+        // the layer writer writes its files under temporary names and moves them into place itself
+        report = cleanup.report(ReportFile.none());
+        writer = reportFormat.layerWriter(out, lang.code());
+      } else {
+        report = cleanup.report(out == null ? ReportFile.standardOutput() : ReportFile.open(out));
+        OutputStream os = report.stream();
+        writer = trace ? reportFormat.writerWithTrace(os, lang.code()) : reportFormat.writer(os, lang.code());
+      }
+      cleanup.add(writer::close); // the HTML report's spool files, the layers' temporary files
       BatchSink sink = BatchSink.both(writer, unknownFields);
       java.util.Optional<BatchSink> fault = Faults.fromProperty();
       if (fault.isPresent()) {
@@ -221,7 +237,7 @@ final class CheckCommand implements Callable<Integer> {
       int dot = file.lastIndexOf('.');
       String ext = dot < 0 ? "" : file.substring(dot + 1);
       name = ext.equals("htm") ? "html" : ext;
-      if (!List.of("json", "csv", "html").contains(name)) {
+      if (!List.of("json", "csv", "html", "gpkg", "geojson").contains(name)) {
         name = "json";
       }
     }
@@ -231,7 +247,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, "--format: must be json, csv or html, was '" + name + "'");
+      throw new CommandLine.ParameterException(cl, "--format: must be json, csv, html, gpkg or geojson, was '" + name + "'");
     }
   }
 

@@ -37,6 +37,14 @@ final class ReportFile implements AutoCloseable {
     this.temporary = temporary;
   }
 
+  /**
+   * No report stream: for the GIS layer formats, whose writer writes and moves its files itself. Committing it does
+   * nothing.
+   */
+  static ReportFile none() {
+    return new ReportFile(OutputStream.nullOutputStream(), Optional.empty(), Optional.empty());
+  }
+
   /** The report on standard output, which closing only flushes. */
   static ReportFile standardOutput() {
     return new ReportFile(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)) {

@@ -161,7 +161,7 @@ final class Assembler {
         source = Optional.empty();
       } else {
         zone = system.zoneOf(source.get());
-        boundary = Optional.of(oriented(system.toMetres(source.get(), zone)));
+        boundary = Optional.of(tagged(oriented(system.toMetres(source.get(), zone)), system, zone));
       }
     }
     List<Building> buildings = List.of();
@@ -204,6 +204,29 @@ final class Assembler {
           ReadLimits.named("maxBuildings", l.maxBuildings())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The geometry in metres tagged with the systems it was read and measured in, so that a writer of results ({@link
+   * ResultLayers}) can write it back in the input's system: its SRID is the EPSG code of the system it is in now (0 if
+   * that has none): the file's own system for projected input, the CGCS2000 3° Gauss-Krüger zone it was projected to
+   * for geographic input (EPSG:4534 for 75°E to EPSG:4554 for 135°E); its user data is the file's system
+   * ({@link ResultLayers.InputSystem}).
+   */
+  static Geometry tagged(Geometry metres, SourceCrs system, OptionalInt zone) {
+    metres.setSRID(metresSrid(system, zone));
+    metres.setUserData(new ResultLayers.InputSystem(system.name()));
+    return metres;
+  }
+
+  /** The EPSG code of the system {@link SourceCrs#toMetres} gives coordinates in, or 0 if it has none. */
+  static int metresSrid(SourceCrs system, OptionalInt zone) {
+    if (zone.isPresent()) {
+      int cm = zone.getAsInt();
+      return cm >= 75 && cm <= 135 && cm % 3 == 0 ? 4534 + (cm - 75) / 3 : 0;
+    }
+    String name = system.name();
+    return name.matches("EPSG:\\d{4,6}") ? Integer.parseInt(name.substring(5)) : 0;
   }
 
   /**
@@ -273,7 +296,7 @@ final class Assembler {
         v.error("geometry", range.get());
         return Optional.empty();
       }
-      return Optional.of(oriented(system.toMetres(g.get(), zone)));
+      return Optional.of(tagged(oriented(system.toMetres(g.get(), zone)), system, zone));
     }
     return g;
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
 /** Writes parcels.geojson, buildings.geojson and storeys.geojson in one pass, with a crs member for the system. */
@@ -22,8 +23,7 @@ final class GeoJsonWriter {
   static long write(Path dir, Iterable<GeoParcel> parcels, String crs) throws IOException {
     SourceCrs system = SourceCrs.parse(crs);
     Files.createDirectories(dir);
-    String crsName = system.name().startsWith("EPSG:")
-        ? "urn:ogc:def:crs:EPSG::" + system.name().substring(5) : system.name();
+    Optional<String> crsName = Optional.of(crsName(system));
     try (JsonGenerator p = open(dir.resolve("parcels.geojson"), "parcels", crsName);
         JsonGenerator b = open(dir.resolve("buildings.geojson"), "buildings", crsName);
         JsonGenerator s = open(dir.resolve("storeys.geojson"), "storeys", crsName)) {
@@ -53,22 +53,30 @@ final class GeoJsonWriter {
     }
   }
 
-  private static JsonGenerator open(Path file, String name, String crsName) throws IOException {
+  /** The name of the system as a GeoJSON {@code crs} member gives it: an OGC URN for an EPSG code, GDAL reads both. */
+  static String crsName(SourceCrs system) {
+    return system.name().startsWith("EPSG:") ? "urn:ogc:def:crs:EPSG::" + system.name().substring(5) : system.name();
+  }
+
+  /** A FeatureCollection named {@code name} begun in {@code file}, with a crs member if the system is known. */
+  static JsonGenerator open(Path file, String name, Optional<String> crsName) throws IOException {
     JsonGenerator g = JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8);
     g.writeStartObject();
     g.writeStringField("type", "FeatureCollection");
     g.writeStringField("name", name);
-    g.writeObjectFieldStart("crs");
-    g.writeStringField("type", "name");
-    g.writeObjectFieldStart("properties");
-    g.writeStringField("name", crsName);
-    g.writeEndObject();
-    g.writeEndObject();
+    if (crsName.isPresent()) {
+      g.writeObjectFieldStart("crs");
+      g.writeStringField("type", "name");
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("name", crsName.get());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("features");
     return g;
   }
 
-  private static void feature(JsonGenerator g, Map<String, Object> properties, Geometry geometry) throws IOException {
+  static void feature(JsonGenerator g, Map<String, Object> properties, Geometry geometry) throws IOException {
     g.writeRaw('\n');
     g.writeStartObject();
     g.writeStringField("type", "Feature");
@@ -83,6 +91,8 @@ final class GeoJsonWriter {
         g.writeBoolean(bool);
       } else if (v instanceof Integer i) {
         g.writeNumber(i);
+      } else if (v instanceof Long l) {
+        g.writeNumber(l);
       } else if (v instanceof Double d) {
         g.writeNumber(d);
       } else {

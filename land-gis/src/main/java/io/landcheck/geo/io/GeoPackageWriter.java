@@ -17,6 +17,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -30,7 +31,7 @@ final class GeoPackageWriter {
     SourceCrs system = SourceCrs.parse(crs);
     Files.deleteIfExists(file);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-      int srsId = prepare(c, system);
+      int srsId = prepare(c, Optional.of(system));
       c.setAutoCommit(false);
       Layer parcelLayer = new Layer(c, Schema.Layer.PARCELS, srsId);
       Layer buildingLayer = new Layer(c, Schema.Layer.BUILDINGS, srsId);
@@ -74,7 +75,7 @@ final class GeoPackageWriter {
    * so that readers (landcheck's progress line, GDAL, QGIS) know it without counting. GDAL does not register the table
    * as an extension, and neither does this.
    */
-  private static void countFeatures(Connection c, List<Layer> layers) throws SQLException {
+  static void countFeatures(Connection c, List<Layer> layers) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE gpkg_ogr_contents(table_name TEXT NOT NULL PRIMARY KEY,"
           + "feature_count INTEGER DEFAULT NULL)");
@@ -82,19 +83,23 @@ final class GeoPackageWriter {
     try (Statement s = c.createStatement();
          PreparedStatement ps = c.prepareStatement("INSERT INTO gpkg_ogr_contents VALUES (?, ?)")) {
       for (Layer l : layers) {
-        ps.setString(1, l.layer.table);
+        ps.setString(1, l.table);
         ps.setLong(2, l.rows);
         ps.executeUpdate();
         for (String[] change : new String[][] {{"insert", "INSERT", "+"}, {"delete", "DELETE", "-"}}) {
-          s.execute("CREATE TRIGGER \"trigger_" + change[0] + "_feature_count_" + l.layer.table + "\" AFTER "
-              + change[1] + " ON \"" + l.layer.table + "\" BEGIN UPDATE gpkg_ogr_contents SET feature_count = "
-              + "feature_count " + change[2] + " 1 WHERE lower(table_name) = lower('" + l.layer.table + "'); END");
+          s.execute("CREATE TRIGGER \"trigger_" + change[0] + "_feature_count_" + l.table + "\" AFTER "
+              + change[1] + " ON \"" + l.table + "\" BEGIN UPDATE gpkg_ogr_contents SET feature_count = "
+              + "feature_count " + change[2] + " 1 WHERE lower(table_name) = lower('" + l.table + "'); END");
         }
       }
     }
   }
 
-  private static int prepare(Connection c, SourceCrs system) throws SQLException {
+  /**
+   * Makes the GeoPackage's own tables and gives the srs_id of {@code system}: its EPSG code, a private id for a proj
+   * string, -1 (the undefined Cartesian system) for none.
+   */
+  static int prepare(Connection c, Optional<SourceCrs> crs) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("PRAGMA application_id = 1196444487"); // 'GPKG'
       s.execute("PRAGMA user_version = 10300"); // GeoPackage 1.3.0
@@ -116,6 +121,10 @@ final class GeoPackageWriter {
       srs(ps, "Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system");
       srs(ps, "WGS 84 geodetic", 4326, "EPSG", 4326, Wkt.epsg(4326).orElseThrow(), "longitude/latitude coordinates in "
           + "decimal degrees on the WGS 84 spheroid");
+      if (crs.isEmpty()) {
+        return -1;
+      }
+      SourceCrs system = crs.get();
       if (system.name().startsWith("EPSG:")) {
         int code = Integer.parseInt(system.name().substring(5));
         if (code != 4326) {
@@ -145,9 +154,10 @@ final class GeoPackageWriter {
    * One feature table being written. Its geometry type is GEOMETRY, since a stream of parcels may mix Polygons and
    * MultiPolygons and the column's SQL type must match gpkg_geometry_columns.
    */
-  private static final class Layer {
+  static final class Layer {
     private final Connection c;
-    private final Schema.Layer layer;
+    private final String table;
+    private final List<Schema.Field> fields;
     private final int srsId;
     private final PreparedStatement insert;
     private final Envelope extent = new Envelope();
@@ -155,13 +165,19 @@ final class GeoPackageWriter {
     private long rows;
 
     Layer(Connection c, Schema.Layer layer, int srsId) throws SQLException {
+      this(c, layer.table, layer.fields, srsId);
+    }
+
+    /** A new feature table {@code table} with these fields, its geometry in the system {@code srsId}. */
+    Layer(Connection c, String table, List<Schema.Field> fields, int srsId) throws SQLException {
       this.c = c;
-      this.layer = layer;
+      this.table = table;
+      this.fields = List.copyOf(fields);
       this.srsId = srsId;
       List<String> columns = new ArrayList<>();
       columns.add("fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
       columns.add("geom GEOMETRY");
-      for (Schema.Field f : layer.fields) {
+      for (Schema.Field f : fields) {
         String type = switch (f.type()) {
           case TEXT -> "TEXT";
           case BOOL -> "BOOLEAN";
@@ -172,15 +188,15 @@ final class GeoPackageWriter {
         columns.add(quote(f.name()) + " " + type + (f.required() ? " NOT NULL" : ""));
       }
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE " + layer.table + " (" + String.join(", ", columns) + ")");
+        s.execute("CREATE TABLE " + table + " (" + String.join(", ", columns) + ")");
         s.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('"
-            + layer.table + "', 'features', '" + layer.table + "', '', " + srsId + ")");
-        s.execute("INSERT INTO gpkg_geometry_columns VALUES ('" + layer.table + "', 'geom', 'GEOMETRY', " + srsId
+            + table + "', 'features', '" + table + "', '', " + srsId + ")");
+        s.execute("INSERT INTO gpkg_geometry_columns VALUES ('" + table + "', 'geom', 'GEOMETRY', " + srsId
             + ", 0, 0)");
       }
-      StringBuilder sql = new StringBuilder("INSERT INTO " + layer.table + " (geom");
-      layer.fields.forEach(f -> sql.append(", ").append(quote(f.name())));
-      sql.append(") VALUES (?").append(", ?".repeat(layer.fields.size())).append(")");
+      StringBuilder sql = new StringBuilder("INSERT INTO " + table + " (geom");
+      fields.forEach(f -> sql.append(", ").append(quote(f.name())));
+      sql.append(") VALUES (?").append(", ?".repeat(fields.size())).append(")");
       this.insert = c.prepareStatement(sql.toString());
     }
 
@@ -192,7 +208,7 @@ final class GeoPackageWriter {
         extent.expandToInclude(g.getEnvelopeInternal());
       }
       int i = 2;
-      for (Schema.Field f : layer.fields) {
+      for (Schema.Field f : fields) {
         Object v = values.get(f.name());
         if (v == null) {
           insert.setNull(i++, Types.NULL);
@@ -220,7 +236,7 @@ final class GeoPackageWriter {
           ps.setDouble(2, extent.getMinY());
           ps.setDouble(3, extent.getMaxX());
           ps.setDouble(4, extent.getMaxY());
-          ps.setString(5, layer.table);
+          ps.setString(5, table);
           ps.executeUpdate();
         }
       }

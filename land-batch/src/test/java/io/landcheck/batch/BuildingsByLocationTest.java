@@ -1,0 +1,86 @@
+package io.landcheck.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import io.landcheck.Verdict;
+import io.landcheck.geo.Building;
+import io.landcheck.geo.BuildingPlacement;
+import io.landcheck.geo.GeoParcel;
+import io.landcheck.geo.Storey;
+import io.landcheck.geo.io.ParcelSource;
+import io.landcheck.geo.io.ParcelSources;
+import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.geo.io.SourceRecord;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Issue 16, point 2, in Java: the result-layer fixture park's buildings taken off their parcels (as a bureau's
+ * footprint layer without parcel ids), placed back by location, give every parcel the verdict and plot ratio it has
+ * when the buildings name their parcels; a footprint on no parcel is an ERROR row, not dropped.
+ */
+@DisplayName("buildings placed by location, checked as a batch")
+class BuildingsByLocationTest {
+
+  private static final BatchChecker CHECKER = BatchChecker.of(Fixtures.PACK).onDate(LocalDate.of(2024, 6, 1));
+
+  private static List<GeoParcel> parcels() throws IOException {
+    try (ParcelSource s = ParcelSources.open(Fixtures.resource("layers/results-park.gpkg"), ReadOptions.defaults())) {
+      return s.records().map(SourceRecord::parcel).flatMap(Optional::stream).toList();
+    }
+  }
+
+  private static Map<String, BatchRow> byId(List<BatchRow> rows) {
+    Map<String, BatchRow> out = new LinkedHashMap<>();
+    rows.forEach(r -> out.put(r.parcelId(), r));
+    return out;
+  }
+
+  @Test
+  @DisplayName("placed by location, each parcel gets the verdict and plot ratio its parcel_ids give it")
+  void sameVerdictsAsWithParcelIds() throws IOException {
+    List<GeoParcel> withIds = parcels();
+    List<GeoParcel> bare = new ArrayList<>();
+    List<Building> footprints = new ArrayList<>();
+    for (GeoParcel p : withIds) {
+      footprints.addAll(p.buildings());
+      bare.add(new GeoParcel(p.id(), p.boundary(), ImmutableList.of(), p.facts(), p.declaredSiteAreaM2(),
+          p.locator()));
+    }
+    GeometryFactory gf = new GeometryFactory();
+    footprints.add(Building.of("far", gf.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 0),
+        new Coordinate(10, 10), new Coordinate(0, 10), new Coordinate(0, 0)}), List.of(Storey.above(1, 4.5, "生产"))));
+
+    BuildingPlacement.Placed placed = BuildingPlacement.place(bare, footprints, false);
+    Fixtures.Collecting byLocation = new Fixtures.Collecting();
+    try (BatchInput in = BatchInput.ofPlaced(placed, "footprints")) {
+      CHECKER.run(in, byLocation);
+    }
+    Fixtures.Collecting byId = Fixtures.check(CHECKER, "layers/results-park.gpkg");
+
+    Map<String, BatchRow> located = byId(byLocation.rows);
+    for (BatchRow expected : byId.rows) {
+      if (expected.parcel().isPresent()) {
+        BatchRow got = located.get(expected.parcelId());
+        assertThat(got.verdict()).as(expected.parcelId()).isEqualTo(expected.verdict());
+        assertThat(got.report().plotRatio()).as(expected.parcelId()).isEqualTo(expected.report().plotRatio());
+      }
+    }
+    assertThat(located.get("R-2").verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    BatchRow far = byLocation.rows.get(byLocation.rows.size() - 1);
+    assertThat(far.verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(far.report().errors().get(0).message()).contains("building far").contains("no parcel holds");
+    assertThat(placed.placements()).filteredOn(p -> p.buildingId().equals("B1"))
+        .extracting(p -> p.parcelId().orElseThrow()).containsExactly("R-1", "R-2", "R-5");
+  }
+}
