@@ -18,7 +18,6 @@ import io.landcheck.RuleId;
 import io.landcheck.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,135 +176,198 @@ public final class GreenSpaceRule {
    *     district's total past {@link Totals#LIMIT_M2} (areas too large to be real)
    */
   public GreenSpaceReport balance(List<Entry> entries, Function<Entry, Optional<Parameters>> parametersInForce) {
-    Map<Entry, Double> tolerance = new IdentityHashMap<>();
-    List<Entry> judged = new ArrayList<>(entries.size());
-    for (Entry e : entries) {
-      Optional<Parameters> p = parametersInForce.apply(e);
-      if (p.isPresent()) {
-        tolerance.put(e, p.get().number("toleranceM2"));
-        judged.add(e);
-      }
+    List<Judged> judged = judged(entries, parametersInForce);
+    refuseTotalsPastLimit(judged);
+    Map<String, Park> parks = eachParkOnItsOwn(judged);
+    Map<String, District> districts = districtsOf(parks.values());
+    coverShortParksFromTheirDistricts(parks.values(), districts);
+    Map<Integer, Shortfall> shortfalls = new TreeMap<>(); // by the entry's place in the input
+    ImmutableList.Builder<ParkBalance> parkBalances = ImmutableList.builder();
+    for (Park park : parks.values()) {
+      makeUpCutsInThePark(park, shortfalls);
+      parkBalances.add(park.balance());
     }
-    Totals totals = new Totals();
-    for (Entry e : judged) {
-      Optional<String> refused = totals.add(e);
-      if (refused.isPresent()) {
-        throw new InvalidParcelException(e.parcelId(), Totals.field(e), refused.get());
-      }
-    }
-    Map<String, List<Entry>> byPark = new TreeMap<>();
-    List<Entry> shortfallEntries = new ArrayList<>();
-    Map<Entry, Shortfall> shortfallOf = new java.util.IdentityHashMap<>();
-    boolean anyCut = false;
-    for (Entry e : judged) {
-      anyCut |= e.cutM2() > tolerance.get(e);
-      if (e.parkId().isPresent()) {
-        byPark.computeIfAbsent(e.parkId().get(), k -> new ArrayList<>()).add(e);
-      }
-    }
-    // 1. Each park on its own.
-    Map<String, double[]> parkFigures = new TreeMap<>(); // cut, added, surplus(+)/deficit(-), tolerance
-    Map<String, Optional<String>> parkDistrict = new TreeMap<>();
-    for (Map.Entry<String, List<Entry>> park : byPark.entrySet()) {
-      double cut = 0;
-      double added = 0;
-      double tol = 0;
-      Optional<String> district = Optional.empty();
-      for (Entry e : park.getValue()) {
-        cut += e.cutM2();
-        added += e.addedM2();
-        tol = Math.max(tol, tolerance.get(e));
-        district = district.or(e::districtId);
-      }
-      parkFigures.put(park.getKey(), new double[] {cut, added, added - cut, tol});
-      parkDistrict.put(park.getKey(), district);
-    }
-    // 2. Districts cover their short parks from their parks' surplus, parks in id order.
-    Map<String, Double> fromDistrict = new TreeMap<>();
-    Map<String, double[]> districtFigures = new TreeMap<>(); // surplus, deficit, short, tolerance
-    for (Map.Entry<String, double[]> park : parkFigures.entrySet()) {
-      parkDistrict.get(park.getKey()).ifPresent(d -> {
-        double[] f = districtFigures.computeIfAbsent(d, k -> new double[4]);
-        double net = park.getValue()[2];
-        if (net > 0) {
-          f[0] += net;
-        } else {
-          f[1] -= net;
-        }
-        f[3] = Math.max(f[3], park.getValue()[3]);
-      });
-    }
-    Map<String, Double> pool = new TreeMap<>();
-    districtFigures.forEach((d, f) -> pool.put(d, f[0]));
-    for (Map.Entry<String, double[]> park : parkFigures.entrySet()) {
-      double deficit = -park.getValue()[2];
-      Optional<String> district = parkDistrict.get(park.getKey());
-      if (deficit > park.getValue()[3] && district.isPresent()) {
-        double available = pool.get(district.get());
-        double given = Math.min(deficit, available);
-        pool.put(district.get(), available - given);
-        fromDistrict.put(park.getKey(), given);
-        districtFigures.get(district.get())[2] += deficit - given;
-      }
-    }
-    // 3. Parcels: own additions first, then the park's leftover and the district's allotment, in input order.
-    ImmutableList.Builder<ParkBalance> parks = ImmutableList.builder();
-    for (Map.Entry<String, List<Entry>> park : byPark.entrySet()) {
-      double[] f = parkFigures.get(park.getKey());
-      double parkTol = f[3];
-      double given = fromDistrict.getOrDefault(park.getKey(), 0.0);
-      double available = given;
-      for (Entry e : park.getValue()) {
-        available += Math.max(0, e.addedM2() - e.cutM2());
-      }
-      for (Entry e : park.getValue()) {
-        double net = e.cutM2() - e.addedM2();
-        double tol = tolerance.get(e);
-        if (net > tol) {
-          double covered = Math.min(net, available);
-          available -= covered;
-          if (net - covered > tol) {
-            shortfall(shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), e.parkId(), net - covered, LocalizedText.of(
-                "园区 " + park.getKey() + " 内新增绿地不足以补足，" + parkDistrict.get(park.getKey())
-                    .map(d -> "区 " + d + " 内其他园区也无法平衡。").orElse("且未给出所在区，无法由区统筹平衡。"),
-                "Park " + park.getKey() + " adds too little green space to make it up, and " + parkDistrict.get(park.getKey())
-                    .map(d -> "the other parks of district " + d + " cannot balance it.")
-                    .orElse("no district is given to balance it between parks."))));
-          }
-        }
-      }
-      double shortM2 = Math.max(0, -f[2] - given);
-      ParkStatus status = f[0] <= parkTol ? ParkStatus.NO_CUT
-          : f[2] >= -parkTol ? ParkStatus.MADE_UP_IN_PARK
-          : shortM2 <= parkTol ? ParkStatus.BALANCED_BY_DISTRICT
-          : ParkStatus.SHORT;
-      parks.add(new ParkBalance(park.getKey(), parkDistrict.get(park.getKey()), f[0], f[1], given,
-          shortM2 <= parkTol ? 0 : shortM2, status));
-    }
-    for (Entry e : judged) {
-      double net = e.cutM2() - e.addedM2();
-      if (e.parkId().isEmpty() && net > tolerance.get(e)) {
-        shortfall(shortfallEntries, shortfallOf, e, new Shortfall(e.parcelId(), Optional.empty(), net, LocalizedText.of(
-            "未给出所属园区（parkId），减少的附属绿地无法在园区内补足。",
-            "No park (parkId) is given, so the cut green space cannot be made up in a park.")));
-      }
-    }
-    ImmutableList.Builder<DistrictBalance> districts = ImmutableList.builder();
-    districtFigures.forEach((d, f) -> districts.add(new DistrictBalance(d, f[0], f[1], f[2] <= f[3] ? 0 : f[2])));
-    Verdict verdict =
-        !shortfallEntries.isEmpty() ? Verdict.NON_COMPLIANT : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
-    Map<Entry, Integer> inputOrder = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < judged.size(); i++) {
-      inputOrder.put(judged.get(i), i);
-    }
-    shortfallEntries.sort(java.util.Comparator.comparing(inputOrder::get));
-    ImmutableList<Shortfall> ordered = shortfallEntries.stream()
-        .map(e -> shortfallOf.get(e)).collect(ImmutableList.toImmutableList());
-    return new GreenSpaceReport(id, citation, verdict, parks.build(), districts.build(), ordered);
+    cutsWithoutAPark(judged, shortfalls);
+    ImmutableList.Builder<DistrictBalance> districtBalances = ImmutableList.builder();
+    districts.values().forEach(d -> districtBalances.add(d.balance()));
+    boolean anyCut = judged.stream().anyMatch(j -> j.entry().cutM2() > j.toleranceM2());
+    Verdict verdict = !shortfalls.isEmpty() ? Verdict.NON_COMPLIANT
+        : anyCut ? Verdict.COMPLIANT : Verdict.NOT_APPLICABLE;
+    return new GreenSpaceReport(id, citation, verdict, parkBalances.build(), districtBalances.build(),
+        ImmutableList.copyOf(shortfalls.values()));
   }
 
-  private static void shortfall(List<Entry> entries, Map<Entry, Shortfall> byEntry, Entry entry, Shortfall shortfall) {
-    entries.add(entry);
-    byEntry.put(entry, shortfall);
+  /** An entry the balance judges: its place in the input and the tolerance of the version in force on its date. */
+  private record Judged(int index, Entry entry, double toleranceM2) {
+    /** Cut minus added: what the parcel itself leaves to be made up (negative when it adds more than it cuts). */
+    double netCutM2() {
+      return entry.cutM2() - entry.addedM2();
+    }
+  }
+
+  /** The entries with a version in force on their date, in input order; the others are left out. */
+  private static List<Judged> judged(List<Entry> entries, Function<Entry, Optional<Parameters>> parametersInForce) {
+    List<Judged> judged = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      Optional<Parameters> p = parametersInForce.apply(e);
+      if (p.isPresent()) {
+        judged.add(new Judged(i, e, p.get().number("toleranceM2")));
+      }
+    }
+    return judged;
+  }
+
+  private static void refuseTotalsPastLimit(List<Judged> judged) {
+    Totals totals = new Totals();
+    for (Judged j : judged) {
+      Optional<String> refused = totals.add(j.entry());
+      if (refused.isPresent()) {
+        throw new InvalidParcelException(j.entry().parcelId(), Totals.field(j.entry()), refused.get());
+      }
+    }
+  }
+
+  /** One park's figures: its parcels in input order, what they cut and add, and what its district allots it. */
+  private static final class Park {
+    final String parkId;
+    final List<Judged> members = new ArrayList<>();
+    Optional<String> districtId = Optional.empty();
+    double cutM2;
+    double addedM2;
+    /** The largest tolerance of its parcels' versions. */
+    double toleranceM2;
+    double fromDistrictM2;
+
+    Park(String parkId) {
+      this.parkId = parkId;
+    }
+
+    /** Added minus cut: the park's surplus (positive) or deficit (negative) on its own. */
+    double netM2() {
+      return addedM2 - cutM2;
+    }
+
+    ParkBalance balance() {
+      double shortM2 = Math.max(0, -netM2() - fromDistrictM2);
+      ParkStatus status = cutM2 <= toleranceM2 ? ParkStatus.NO_CUT
+          : netM2() >= -toleranceM2 ? ParkStatus.MADE_UP_IN_PARK
+          : shortM2 <= toleranceM2 ? ParkStatus.BALANCED_BY_DISTRICT
+          : ParkStatus.SHORT;
+      return new ParkBalance(parkId, districtId, cutM2, addedM2, fromDistrictM2, shortM2 <= toleranceM2 ? 0 : shortM2,
+          status);
+    }
+  }
+
+  /** One district's figures: its parks' surplus and deficit, and what it could not cover. */
+  private static final class District {
+    final String districtId;
+    double surplusM2;
+    double deficitM2;
+    double shortM2;
+    /** The largest tolerance of its parks. */
+    double toleranceM2;
+    /** What is left of the surplus to allot, parks in id order. */
+    double poolM2;
+
+    District(String districtId) {
+      this.districtId = districtId;
+    }
+
+    DistrictBalance balance() {
+      return new DistrictBalance(districtId, surplusM2, deficitM2, shortM2 <= toleranceM2 ? 0 : shortM2);
+    }
+  }
+
+  /** 1. Each park on its own, parks in id order: its cuts and additions, and its district (the first one given). */
+  private static Map<String, Park> eachParkOnItsOwn(List<Judged> judged) {
+    Map<String, Park> parks = new TreeMap<>();
+    for (Judged j : judged) {
+      j.entry().parkId().ifPresent(id -> parks.computeIfAbsent(id, Park::new).members.add(j));
+    }
+    for (Park park : parks.values()) {
+      for (Judged j : park.members) {
+        park.cutM2 += j.entry().cutM2();
+        park.addedM2 += j.entry().addedM2();
+        park.toleranceM2 = Math.max(park.toleranceM2, j.toleranceM2());
+        park.districtId = park.districtId.or(j.entry()::districtId);
+      }
+    }
+    return parks;
+  }
+
+  /** Each district's surplus (parks with more new green space than cuts) and deficit, districts in id order. */
+  private static Map<String, District> districtsOf(Iterable<Park> parks) {
+    Map<String, District> districts = new TreeMap<>();
+    for (Park park : parks) {
+      park.districtId.ifPresent(id -> {
+        District d = districts.computeIfAbsent(id, District::new);
+        double net = park.netM2();
+        if (net > 0) {
+          d.surplusM2 += net;
+        } else {
+          d.deficitM2 -= net;
+        }
+        d.toleranceM2 = Math.max(d.toleranceM2, park.toleranceM2);
+      });
+    }
+    districts.values().forEach(d -> d.poolM2 = d.surplusM2);
+    return districts;
+  }
+
+  /** 2. A district covers its short parks from its parks' surplus, parks in id order, as far as the surplus goes. */
+  private static void coverShortParksFromTheirDistricts(Iterable<Park> parks, Map<String, District> districts) {
+    for (Park park : parks) {
+      double deficit = -park.netM2();
+      if (deficit > park.toleranceM2 && park.districtId.isPresent()) {
+        District d = districts.get(park.districtId.get());
+        double given = Math.min(deficit, d.poolM2);
+        d.poolM2 -= given;
+        park.fromDistrictM2 = given;
+        d.shortM2 += deficit - given;
+      }
+    }
+  }
+
+  /**
+   * 3. A park's parcels: each one's own additions first, then the park's leftover and the district's allotment make up
+   * the cuts in input order; a parcel whose cut is still not made up is short.
+   */
+  private static void makeUpCutsInThePark(Park park, Map<Integer, Shortfall> shortfalls) {
+    double available = park.fromDistrictM2;
+    for (Judged j : park.members) {
+      available += Math.max(0, -j.netCutM2());
+    }
+    for (Judged j : park.members) {
+      double net = j.netCutM2();
+      if (net > j.toleranceM2()) {
+        double covered = Math.min(net, available);
+        available -= covered;
+        if (net - covered > j.toleranceM2()) {
+          shortfalls.put(j.index(), new Shortfall(j.entry().parcelId(), j.entry().parkId(), net - covered,
+              notMadeUpInPark(park)));
+        }
+      }
+    }
+  }
+
+  private static LocalizedText notMadeUpInPark(Park park) {
+    return LocalizedText.of(
+        "园区 " + park.parkId + " 内新增绿地不足以补足，" + park.districtId
+            .map(d -> "区 " + d + " 内其他园区也无法平衡。").orElse("且未给出所在区，无法由区统筹平衡。"),
+        "Park " + park.parkId + " adds too little green space to make it up, and " + park.districtId
+            .map(d -> "the other parks of district " + d + " cannot balance it.")
+            .orElse("no district is given to balance it between parks."));
+  }
+
+  /** A parcel with a cut but no park cannot be made up in a park: it is short by its net cut. */
+  private static void cutsWithoutAPark(List<Judged> judged, Map<Integer, Shortfall> shortfalls) {
+    for (Judged j : judged) {
+      if (j.entry().parkId().isEmpty() && j.netCutM2() > j.toleranceM2()) {
+        shortfalls.put(j.index(), new Shortfall(j.entry().parcelId(), Optional.empty(), j.netCutM2(),
+            LocalizedText.of("未给出所属园区（parkId），减少的附属绿地无法在园区内补足。",
+                "No park (parkId) is given, so the cut green space cannot be made up in a park.")));
+      }
+    }
   }
 }
