@@ -231,12 +231,12 @@ public final class Checker {
    * parcel's change is judged with the parameters in force on its application date, as the per-parcel rules judge it,
    * or on the checker's date when it has none; a parcel dated when the pack or the rule is not in force is left out.
    *
-   * @throws IllegalStateException if the pack has no green-space rule
-   * @throws IllegalArgumentException if a parcel with a green-space change has no application date and the checker no
-   *     date ({@link #check} reports such a parcel as an {@link Verdict#ERROR}: leave those out, as a batch does)
    * @param parcels the parcels of a batch, in input order; those without a green-space change only count by their park
    *     and district
    * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict of 五(四)
+   * @throws IllegalStateException if the pack has no green-space rule
+   * @throws IllegalArgumentException if a parcel with a green-space change has no application date and the checker no
+   *     date ({@link #check} reports such a parcel as an {@link Verdict#ERROR}: leave those out, as a batch does)
    */
   public GreenSpaceReport balanceGreenSpace(Iterable<Parcel> parcels) {
     ImmutableList.Builder<GreenSpaceRule.Entry> entries = ImmutableList.builder();
@@ -251,10 +251,10 @@ public final class Checker {
    * its date as {@link #balanceGreenSpace(Iterable)} does. Named apart from it so that an empty list literal is not
    * ambiguous between the two.
    *
-   * @throws IllegalStateException if the pack has no green-space rule
-   * @throws IllegalArgumentException if an entry has no date and the checker none
    * @param entries the green-space entries of a batch, in input order, as {@link GreenSpaceRule.Entry#of} extracts them
    * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict of 五(四)
+   * @throws IllegalStateException if the pack has no green-space rule
+   * @throws IllegalArgumentException if an entry has no date and the checker none
    */
   public GreenSpaceReport balanceGreenSpaceEntries(List<GreenSpaceRule.Entry> entries) {
     GreenSpaceRule rule = pack.greenSpaceRule()

@@ -73,9 +73,9 @@ public final class Decimals {
    * @param atLeast the decimals the figure has when no limit is near
    * @param tolerance how near a limit the value counts as on it (the pack's tolerance); at least 0
    * @param limits the limits the figure is shown beside, in the value's unit
+   * @return the figure as an exact decimal, its scale the number of decimals written
    * @throws IllegalArgumentException if the value is not finite, or {@code shift}, {@code atLeast} or
    *     {@code tolerance} is negative
-   * @return the figure as an exact decimal, its scale the number of decimals written
    */
   public static BigDecimal figure(double value, int shift, int atLeast, double tolerance, double... limits) {
     checkArgs(shift, atLeast, tolerance, limits);

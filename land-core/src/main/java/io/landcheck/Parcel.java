@@ -72,7 +72,6 @@ public record Parcel(
   /**
    * Checks the components; prefer {@link #builder(String)}, whose errors name the field more precisely.
    *
-   * @throws InvalidParcelException if a component is missing or out of range
    * @param id the parcel's id (宗地编号), unique in a batch; not blank
    * @param landUse the planned land use (用地性质); empty when not known; not null
    * @param singleUse whether it is single-use industrial land (单一用途产业用地); empty when not known; not null
@@ -103,6 +102,7 @@ public record Parcel(
    * @param parkId the industrial park (产业园区) it lies in, which the green-space balance groups by; empty when not known
    * @param applicationDate the application date, which chooses the pack parameters in force; empty to judge on the
    *     checker's date
+   * @throws InvalidParcelException if a component is missing or out of range
    */
   public Parcel {
     String name = id == null || id.isBlank() ? NO_ID : id;
@@ -517,8 +517,8 @@ public record Parcel(
     /**
      * The parcel.
      *
-     * @throws InvalidParcelException naming the parcel and the field, if a fact is impossible
      * @return the parcel, with every fact not set left empty (unknown)
+     * @throws InvalidParcelException naming the parcel and the field, if a fact is impossible
      */
     public Parcel build() {
       String name = id == null || id.isBlank() ? NO_ID : id.strip();

@@ -198,9 +198,9 @@ public final class PolicyPack {
    * The measurement parameters (storey-height thresholds and factors, site-area tolerance, split minimums) in force on
    * {@code date}.
    *
-   * @throws IllegalArgumentException if none is in force then
    * @param date the date a parcel is measured for (its application date)
    * @return the version in force on that date
+   * @throws IllegalArgumentException if none is in force then
    */
   public Parameters measurement(LocalDate date) {
     return Parameters.inForce(measurement, date).orElseThrow(() -> new IllegalArgumentException(

@@ -90,9 +90,9 @@ public record RuleContext(
   /**
    * The parcel's floor areas as classified on {@code landUse}, one of {@link #possibleLandUses()}.
    *
-   * @throws IllegalArgumentException if the parcel may not have that land use
    * @param landUse one of the possible land uses
    * @return the floor areas by use class on that land use
+   * @throws IllegalArgumentException if the parcel may not have that land use
    */
   public FloorAreaSummary floorAreasOn(LandUse landUse) {
     FloorAreaSummary areas = floorAreasByLandUse.get(checkNotNull(landUse, "RuleContext.floorAreasOn(landUse)"));

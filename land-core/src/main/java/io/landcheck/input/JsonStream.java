@@ -115,11 +115,11 @@ public final class JsonStream implements Closeable {
    * Goes past the value that starts at file offset {@code start} (an object, an array, a text or a scalar) and a comma
    * after it, and reads on with a new parser that first reads {@code prefix}.
    *
-   * @return empty if it could; else why the value has no end (the file ends inside it, its brackets do not match),
-   *     and then the parser is as it was
    * @param start the byte offset of the value's first byte, such as a record the parser failed in
    * @param prefix JSON text the new parser reads first, so that it is in the same nesting as the old one (such as
    *     {@code [})
+   * @return empty if it could; else why the value has no end (the file ends inside it, its brackets do not match),
+   *     and then the parser is as it was
    * @throws IOException if the file cannot be read
    */
   public Optional<String> resumeAfter(long start, String prefix) throws IOException {

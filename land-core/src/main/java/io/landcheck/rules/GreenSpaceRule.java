@@ -223,11 +223,11 @@ public final class GreenSpaceRule {
    * Balances the green space of these parcels' entries, each judged with the parameters {@code parametersInForce}
    * gives it (those in force on its date); an entry it gives none is left out.
    *
-   * @throws InvalidParcelException naming the parcel and the field, if its green space would take a park's or a
-   *     district's total past {@link Totals#LIMIT_M2} (areas too large to be real)
    * @param entries the batch's green-space entries, in input order
    * @param parametersInForce the parameters in force on an entry's date; empty when the rule was not in force then
    * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict
+   * @throws InvalidParcelException naming the parcel and the field, if its green space would take a park's or a
+   *     district's total past {@link Totals#LIMIT_M2} (areas too large to be real)
    */
   public GreenSpaceReport balance(List<Entry> entries, Function<Entry, Optional<Parameters>> parametersInForce) {
     Map<Entry, Double> tolerance = new IdentityHashMap<>();

@@ -103,10 +103,10 @@ public final class Measurement {
    * ({@link #onDate}) if it has none; without either, the parcel is not measured and its error names
    * {@code applicationDate}.
    *
-   * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    * @param parcel the parcel with its boundary and buildings
    * @return the parcel's measured facts (site area, 地上建筑面积 by use, 计容建筑面积, 地下建筑面积, in m²) with the trace of how each
    *     was made, or its errors; never thrown for bad geometry
+   * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    */
   public Measured measure(GeoParcel parcel) {
     checkNotNull(parcel, "parcel");
@@ -124,10 +124,10 @@ public final class Measurement {
   /**
    * Measures a parcel with the parameters in force on {@code date}.
    *
-   * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    * @param parcel the parcel with its boundary and buildings
    * @param date the date whose measurement parameters apply, whatever the parcel's application date
    * @return the parcel's measured facts with their trace, or its errors
+   * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    */
   public Measured measure(GeoParcel parcel, LocalDate date) {
     checkNotNull(parcel, "parcel");
