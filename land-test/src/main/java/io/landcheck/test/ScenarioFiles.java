@@ -41,7 +41,6 @@ import org.junit.jupiter.api.DynamicTest;
  * Java. One line in a test class runs every file of a classpath directory:
  *
  * <pre>{@code
- * @since 0.1
  * @TestFactory
  * Stream<DynamicContainer> zoning() {
  *   return ScenarioFiles.tests("zoning/");
@@ -53,6 +52,8 @@ import org.junit.jupiter.api.DynamicTest;
  * the file, the parcel and the rule, with the rule's clause, measured value, limit and message. A file that is not a
  * valid scenario file gives one failing test whose message names the file and the field. The format is in
  * docs/scenario-files.md.
+ *
+ * @since 0.1
  */
 public final class ScenarioFiles {
 
