@@ -34,7 +34,7 @@ public record LandUse(String code) {
    * The land use with this code, such as {@code "industrial"}.
    *
    * @param code the land use's code in the pack, not blank
-   * @return the land use; it need not be one the pack judges (the rules say so when it is not)
+   * @return the land use, its code stripped of surrounding blanks; it need not be one the pack judges
    */
   public static LandUse of(String code) {
     return new LandUse(checkNotNull(code, "LandUse.code").strip());

@@ -144,7 +144,7 @@ public record Report(
   /**
    * This report as JSON, in the schema of docs/report-format.md.
    *
-   * @return the report as one JSON object, the same text every input path and writer produces for this report
+   * @return the report as one JSON object
    */
   public String toJson() {
     return ReportJson.toJson(this);

@@ -125,7 +125,7 @@ public record RuleContext(
    *
    * @param measured the parcel's figure
    * @param floor the lowest value allowed, in the same unit
-   * @return true when {@code measured} is above {@code floor} or within the pack's tolerance below it
+   * @return true when {@code measured} is at least {@code floor}, or below it by no more than the pack's tolerance
    */
   public boolean atLeast(double measured, double floor) {
     return measured >= floor - tolerance;
@@ -136,7 +136,7 @@ public record RuleContext(
    *
    * @param measured the parcel's figure
    * @param ceiling the highest value allowed, in the same unit
-   * @return true when {@code measured} is below {@code ceiling} or within the pack's tolerance above it
+   * @return true when {@code measured} is at most {@code ceiling}, or above it by no more than the pack's tolerance
    */
   public boolean atMost(double measured, double ceiling) {
     return measured <= ceiling + tolerance;

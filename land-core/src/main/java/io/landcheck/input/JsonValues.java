@@ -30,8 +30,9 @@ public final class JsonValues {
    * The raw value of {@code v}: null for JSON null.
    *
    * @param v a JSON value as Jackson's tree holds it
-   * @return a {@code String}, {@code Boolean}, {@code BigInteger} or {@code BigDecimal} (numbers exactly as written),
-   *     {@code Map}, {@code List}, or null for JSON null, as {@link Values} reads raw values
+   * @return a {@code String}, a {@code Boolean}, a whole number as a {@code Long} (a {@code BigInteger} past a long's
+   *     range), any other number as a {@code BigDecimal} (exactly as written), a {@code Map}, a {@code List}, or null
+   *     for JSON null: the raw values {@link Values} reads
    */
   public static Object of(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {

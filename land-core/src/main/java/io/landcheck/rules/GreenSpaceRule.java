@@ -127,8 +127,8 @@ public final class GreenSpaceRule {
      * nothing and says why.
      *
      * @param e the entry of one parcel
-     * @return empty when the entry was added; otherwise why it was refused (a park's or district's total would pass
-     *     {@link #LIMIT_M2}), to be reported as the parcel's error
+     * @return empty when the entry was added (an entry without a park has no total to add to); otherwise why it was
+     *     refused (a park's or district's total would pass {@link #LIMIT_M2}), to be reported as the parcel's error
      */
     public Optional<String> add(Entry e) {
       double amount = e.cutM2() + e.addedM2();

@@ -482,7 +482,8 @@ public final class Scenario {
   /**
    * The parcel's facts with floor areas from the buildings: footprint times storeys, every storey in full.
    *
-   * @return the parcel, as a bureau would type it in: 计容建筑面积 the sum of footprints times storeys
+   * @return the parcel's facts, each use's above-ground floor area its buildings' footprints times their storeys, no
+   *     storey counted half or double
    * @throws IllegalStateException if a building was given a storey height, which only a measurement can honour
    * @throws io.landcheck.InvalidParcelException if a fact is impossible
    */

@@ -19,8 +19,7 @@ public interface ParcelSource extends AutoCloseable {
    * The records, lazily, in file order of the parcels layer. After the parcels come error records for buildings and
    * storeys that name a parcel the file does not have. Single use.
    *
-   * @return every parcel record and every error record, each once; the stream holds the file open, so close the source
-   *     when done
+   * @return every parcel record and every error record, each once; close the source when done
    */
   Stream<SourceRecord> records();
 
