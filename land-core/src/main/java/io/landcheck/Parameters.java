@@ -155,7 +155,7 @@ public final class Parameters {
    * Where a parameter's value comes from: the policy clause, a standard, or the bureau. A pack gives one for every
    * parameter that holds a number, and may give one for others; empty for a parameter it gives none for.
    *
-   * @param name the parameter's name, such as {@code minTermYears}
+   * @param name the parameter's name, such as {@code maxShare} or {@code tallStoreyM}
    * @return its source; empty when the pack gives none
    */
   public Optional<ParameterSource> source(String name) {
@@ -174,7 +174,7 @@ public final class Parameters {
   /**
    * Whether the parameter is set.
    *
-   * @param name the parameter's name
+   * @param name the parameter's name, such as {@code maxTermYears}
    * @return true when this version of the pack gives the parameter
    */
   public boolean has(String name) {
@@ -187,8 +187,10 @@ public final class Parameters {
   /**
    * A number parameter.
    *
-   * @param name the parameter's name, such as {@code minPlotRatio}
+   * @param name the parameter's name, such as {@code siteAreaTolerance}
    * @return its value, in the unit the parameter's name and source give
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not a number (a pack mistake, refused when the pack is loaded for the built-in rules)
    */
   public double number(String name) {
     Object v = required(name);
@@ -210,7 +212,9 @@ public final class Parameters {
    * A whole-number parameter.
    *
    * @param name the parameter's name, such as {@code maxTermYears}
-   * @return its value
+   * @return its value, a whole number (a term in years, say)
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not a whole number (a pack mistake, refused when the pack is loaded for the built-in rules)
    */
   public int integer(String name) {
     double v = number(name);
@@ -221,8 +225,10 @@ public final class Parameters {
   /**
    * A text parameter.
    *
-   * @param name the parameter's name
-   * @return its value
+   * @param name the parameter's name, such as {@code minimumRecognitionLevel}
+   * @return its value, as the pack writes it
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not a text (a pack mistake, refused when the pack is loaded for the built-in rules)
    */
   public String text(String name) {
     Object v = required(name);
@@ -233,8 +239,10 @@ public final class Parameters {
   /**
    * A yes/no parameter.
    *
-   * @param name the parameter's name
+   * @param name the parameter's name, such as {@code requiresIndustryProjectListing}
    * @return its value
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not true or false (a pack mistake, refused when the pack is loaded for the built-in rules)
    */
   public boolean flag(String name) {
     Object v = required(name);
@@ -245,7 +253,7 @@ public final class Parameters {
   /**
    * A list-of-texts parameter.
    *
-   * @param name the parameter's name, such as a list of use codes
+   * @param name the parameter's name, such as {@code landUses} or {@code useClasses}
    * @return its values in pack order; an immutable list
    */
   public ImmutableList<String> texts(String name) {

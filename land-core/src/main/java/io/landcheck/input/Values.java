@@ -113,7 +113,7 @@ public final class Values {
   /**
    * Whether the field has a value, good or bad (a blank text is none; a {@link BadValue} is a bad one).
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return true when the record gives the field a value
    */
   public boolean present(String field) {
@@ -123,7 +123,7 @@ public final class Values {
   /**
    * The field as text; a binary value (BLOB) or a nested mapping is an error, not text.
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the text, trimmed; empty when the field has no value or a bad one (its error filed)
    */
   public Optional<String> text(String field) {
@@ -147,7 +147,7 @@ public final class Values {
   /**
    * The field as text, with an error if it has none.
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the text; empty when the field has none (an error filed)
    */
   public Optional<String> requiredText(String field) {
@@ -161,7 +161,7 @@ public final class Values {
   /**
    * The field as yes or no ({@link FieldType#YES_NO}).
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the value; empty when the field has none, or a bad one (its error filed)
    */
   public Optional<Boolean> yesNo(String field) {
@@ -200,7 +200,7 @@ public final class Values {
   /**
    * The field as a date ({@link FieldType#DATE}).
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the date; empty when the field has none, or a bad one (its error filed)
    */
   public Optional<LocalDate> date(String field) {
@@ -267,7 +267,7 @@ public final class Values {
   /**
    * The field as a whole number within the range of an {@code int} ({@link FieldType#WHOLE_NUMBER}).
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the number; empty when the field has none, or a bad one (its error filed)
    */
   public OptionalInt wholeNumber(String field) {
@@ -287,7 +287,7 @@ public final class Values {
   /**
    * The field as a finite number ({@link FieldType#NUMBER}).
    *
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the number, in the field's unit (m², years …); empty when the field has none, or a bad one (its error
    *     filed)
    */
@@ -350,7 +350,7 @@ public final class Values {
    * one of {@code names} (Chinese names); an unknown value is an error listing both.
    *
    * @param <E> the enum type
-   * @param field the field's name
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @param type the enum's class
    * @param names its constants by Chinese name, such as {@link io.landcheck.LandTenure#byChineseName()}
    * @return the constant; empty when the field has none, or an unknown one (its error filed)
