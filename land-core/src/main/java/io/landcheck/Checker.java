@@ -29,6 +29,8 @@ import java.util.Optional;
  * {@link Verdict#ERROR} naming the field, never an exception.
  *
  * <p>Checkers are immutable and safe to share between threads.
+ *
+ * @since 0.1
  */
 public final class Checker {
 
@@ -43,6 +45,9 @@ public final class Checker {
   /**
    * A checker for this pack, with no date of its own: it judges each parcel on its application date, and reports a
    * parcel without one as an {@link Verdict#ERROR} naming {@code applicationDate}. Give it a date with {@link #onDate}.
+   *
+   * @param pack the policy pack whose per-parcel rules and green-space balance the checker applies
+   * @return a checker that judges each parcel on its own application date
    */
   public static Checker of(PolicyPack pack) {
     return new Checker(pack, Optional.empty());
@@ -51,12 +56,20 @@ public final class Checker {
   /**
    * This checker, judging parcels without an application date as of {@code date}, and balancing green space for
    * parcels without one on it.
+   *
+   * @param date the date to judge undated parcels on, usually the day of the review; parcels with an application date
+   *     keep theirs
+   * @return a new checker for the same pack with that date; this checker is unchanged
    */
   public Checker onDate(LocalDate date) {
     return new Checker(pack, Optional.of(checkNotNull(date, "date")));
   }
 
-  /** The pack this checker applies. */
+  /**
+   * The pack this checker applies.
+   *
+   * @return the policy pack, as given to {@link #of}
+   */
   public PolicyPack pack() {
     return pack;
   }
@@ -64,6 +77,10 @@ public final class Checker {
   /**
    * The date a parcel is judged for: its application date, else the checker's date; empty when it has neither, and
    * the parcel cannot be judged.
+   *
+   * @param parcel the parcel about to be judged
+   * @return its application date, else the checker's date; empty when it has neither, and the parcel would be reported
+   *     as an {@link Verdict#ERROR} naming {@code applicationDate}
    */
   public Optional<LocalDate> dateFor(Parcel parcel) {
     return parcel.applicationDate().isPresent() ? parcel.applicationDate() : date;
@@ -73,6 +90,9 @@ public final class Checker {
    * The error of a parcel that cannot be judged (or measured) because it has no application date and no date was given
    * to judge parcels without one on: bad data, reported in the parcel's {@link Verdict#ERROR} report, naming
    * {@code applicationDate}.
+   *
+   * @param parcelId the parcel's id (宗地编号), as the error row names it
+   * @return the error naming the parcel and the field {@code applicationDate}
    */
   public static RecordError undated(String parcelId) {
     return RecordError.of(parcelId, "applicationDate", "the application date (申请日期; application_date in data files)"
@@ -80,7 +100,13 @@ public final class Checker {
         + " line, by default today): the pack's parameters in force cannot be chosen");
   }
 
-  /** Checks one parcel against every per-parcel rule of the pack. */
+  /**
+   * Checks one parcel against every per-parcel rule of the pack.
+   *
+   * @param parcel the parcel's planning facts
+   * @return the parcel's report: a verdict per rule in pack order and the overall verdict; never null and never thrown
+   *     for bad data (a parcel without a date to judge it on gets an {@link Verdict#ERROR} report)
+   */
   public Report check(Parcel parcel) {
     checkNotNull(parcel, "parcel");
     Optional<LocalDate> dated = dateFor(parcel);
@@ -132,6 +158,12 @@ public final class Checker {
    * shares), without judging it; none if the parcel has no date to judge it on or the pack is not in force then. For
    * writing a figure where no rule result is at hand, such as a measurement's explanation, with the decimals it needs
    * beside them ({@link Decimals}).
+   *
+   * @param parcel the parcel whose figure is to be written
+   * @param unit the unit of the figure, as {@link RuleResult#unit()} names it: {@code ratio} for the plot ratio (容积率),
+   *     {@code share} for the mixed-use shares of above-ground floor area
+   * @return every floor, cap or largest share the figure could be held to, in {@code unit}; an empty list when there
+   *     are none
    */
   public ImmutableList<Double> limits(Parcel parcel, String unit) {
     checkNotNull(parcel, "Checker.limits(parcel)");
@@ -199,6 +231,9 @@ public final class Checker {
    * parcel's change is judged with the parameters in force on its application date, as the per-parcel rules judge it,
    * or on the checker's date when it has none; a parcel dated when the pack or the rule is not in force is left out.
    *
+   * @param parcels the parcels of a batch, in input order; those without a green-space change only count by their park
+   *     and district
+   * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict of 五(四)
    * @throws IllegalStateException if the pack has no green-space rule
    * @throws IllegalArgumentException if a parcel with a green-space change has no application date and the checker no
    *     date ({@link #check} reports such a parcel as an {@link Verdict#ERROR}: leave those out, as a batch does)
@@ -216,6 +251,8 @@ public final class Checker {
    * its date as {@link #balanceGreenSpace(Iterable)} does. Named apart from it so that an empty list literal is not
    * ambiguous between the two.
    *
+   * @param entries the green-space entries of a batch, in input order, as {@link GreenSpaceRule.Entry#of} extracts them
+   * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict of 五(四)
    * @throws IllegalStateException if the pack has no green-space rule
    * @throws IllegalArgumentException if an entry has no date and the checker none
    */

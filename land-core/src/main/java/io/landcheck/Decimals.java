@@ -22,6 +22,8 @@ import java.math.RoundingMode;
  * <p>A figure may be written in a unit a power of ten from the value's ({@code shift}): 2 for a share (0.30001) written
  * as a percentage (30.001%). The shift is made on the decimal digits, not by multiplying the {@code double}, so a share
  * equal to its limit is written equal to it.
+ *
+ * @since 0.1
  */
 public final class Decimals {
 
@@ -36,6 +38,13 @@ public final class Decimals {
    * every limit: each is further than one unit of the last decimal and than {@code tolerance} away. A clear value
    * needs no more decimals, and is rounded as {@link String#format} rounds it; callers use this to keep their fast
    * formatting for the usual case.
+   *
+   * @param value the value, in its own unit (a share as a fraction, 0.30001)
+   * @param shift the powers of ten the figure is written up from the value: 0, or 2 for a percentage
+   * @param decimals the decimals the caller's fast formatting would write
+   * @param tolerance how near a limit the value counts as on it (the pack's tolerance); at least 0
+   * @param limits the limits the figure is shown beside, in the value's unit
+   * @return true when the fast formatting can be used: no limit is within one unit of the last decimal or the tolerance
    */
   public static boolean clear(double value, int shift, int decimals, double tolerance, double... limits) {
     checkArgs(shift, decimals, tolerance, limits);
@@ -64,6 +73,7 @@ public final class Decimals {
    * @param atLeast the decimals the figure has when no limit is near
    * @param tolerance how near a limit the value counts as on it (the pack's tolerance); at least 0
    * @param limits the limits the figure is shown beside, in the value's unit
+   * @return the figure as an exact decimal, its scale the number of decimals written
    * @throws IllegalArgumentException if the value is not finite, or {@code shift}, {@code atLeast} or
    *     {@code tolerance} is negative
    */
@@ -87,12 +97,26 @@ public final class Decimals {
   /**
    * {@code value} rounded as {@link #figure} rounds it, unshifted, in plain digits with its decimals: {@code 1.995}
    * beside a floor of 2.0 with {@code atLeast} 2.
+   *
+   * @param value the value, in its own unit (a plot ratio, an area in m²)
+   * @param atLeast the decimals the figure has when no limit is near
+   * @param tolerance how near a limit the value counts as on it (the pack's tolerance); at least 0
+   * @param limits the limits the figure is shown beside, in the value's unit
+   * @return the figure in plain digits, never in exponent form, on the same side of every limit as the value
    */
   public static String plain(double value, int atLeast, double tolerance, double... limits) {
     return figure(value, 0, atLeast, tolerance, limits).toPlainString();
   }
 
-  /** A share as a percentage, rounded as {@link #figure} rounds it: {@code 30.001%} beside a limit of 0.30. */
+  /**
+   * A share as a percentage, rounded as {@link #figure} rounds it: {@code 30.001%} beside a limit of 0.30.
+   *
+   * @param share the share as a fraction of 1 (0.30001 for 30.001%)
+   * @param atLeast the decimals of the percentage when no limit is near
+   * @param tolerance how near a limit the share counts as on it (the pack's tolerance, as a fraction); at least 0
+   * @param limits the limits, as fractions of 1, the share is shown beside
+   * @return the percentage with its decimals and a {@code %} sign, such as {@code 30.001%}
+   */
   public static String percent(double share, int atLeast, double tolerance, double... limits) {
     return figure(share, 2, atLeast, tolerance, limits).toPlainString() + "%";
   }
@@ -101,6 +125,11 @@ public final class Decimals {
    * A limit written exactly: its shortest decimal representation, with at least {@code atLeast} decimals ({@code 2.000}
    * for 2.0 with 3). A figure is rounded to stand on the right side of the limit's exact value, so the limit beside it
    * is written in full.
+   *
+   * @param limit the limit, in its own unit (a share as a fraction)
+   * @param shift the powers of ten it is written up: 0, or 2 for a percentage
+   * @param atLeast the fewest decimals to write
+   * @return the limit in plain digits, exactly as the pack gives it
    */
   public static String exact(double limit, int shift, int atLeast) {
     checkArgument(shift >= 0 && atLeast >= 0, "Decimals.exact: shift and atLeast must be >= 0, were %s and %s", shift,

@@ -29,6 +29,7 @@ import java.util.OptionalDouble;
  * @param otherIndustrialM2 above-ground floor area of other industrial uses (其他产业用途)
  * @param livingAmenityM2 above-ground floor area of living amenities (生活配套)
  * @param undergroundM2 underground floor area
+ * @since 0.1
  */
 public record FloorAreaSummary(
     OptionalDouble siteAreaM2,
@@ -39,6 +40,23 @@ public record FloorAreaSummary(
     double livingAmenityM2,
     double undergroundM2) {
 
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+   * {@code InvalidFieldException} naming the record and the component.
+   *
+   * @param siteAreaM2 the site area (用地面积), if known, m²; not null (empty when not known), and a value present finite
+   *     and at least 0
+   * @param aboveGroundM2 total above-ground floor area (地上总建筑面积, 地上建筑总量): the sum of the floor areas by use, if
+   *     declared; the denominator of the mixed-use shares, m²; not null (empty when not known), and a value present
+   *     finite and at least 0
+   * @param plotRatioFloorAreaM2 total floor area counted in the plot ratio (计容建筑面积): the parcel's {@link
+   *     Parcel#plotRatioFloorAreaM2()} if declared, else {@code aboveGroundM2}; the numerator of the plot ratio, m²;
+   *     not null (empty when not known), and a value present finite and at least 0
+   * @param principalIndustrialM2 above-ground floor area of the principal industrial use, m²; finite and at least 0
+   * @param otherIndustrialM2 above-ground floor area of other industrial uses (其他产业用途), m²; finite and at least 0
+   * @param livingAmenityM2 above-ground floor area of living amenities (生活配套), m²; finite and at least 0
+   * @param undergroundM2 underground floor area, m²; finite and at least 0
+   */
   public FloorAreaSummary {
     checkNotNull(siteAreaM2, "FloorAreaSummary.siteAreaM2");
     checkNotNull(aboveGroundM2, "FloorAreaSummary.aboveGroundM2");
@@ -62,6 +80,8 @@ public record FloorAreaSummary(
   /**
    * 容积率: the floor area counted in the plot ratio ({@link #plotRatioFloorAreaM2}, 计容建筑面积) over the site area, when
    * both are known.
+   *
+   * @return the plot ratio (容积率), 计容建筑面积 over the site area, unrounded; empty when either is unknown
    */
   public OptionalDouble plotRatio() {
     if (siteAreaM2.isEmpty() || plotRatioFloorAreaM2.isEmpty()) {
@@ -73,6 +93,9 @@ public record FloorAreaSummary(
   /**
    * Other industrial uses plus living amenities, as a share of the above-ground floor area ({@link #aboveGroundM2},
    * 地上总建筑面积, a tall storey counted once), when that is above zero.
+   *
+   * @return the share of other industrial uses (其他产业用途) and living amenities (生活配套) in 地上总建筑面积, a fraction of 1 (0.30
+   *     for 30%); empty when that total is unknown or zero
    */
   public OptionalDouble ancillaryShare() {
     return share(otherIndustrialM2 + livingAmenityM2);
@@ -81,6 +104,8 @@ public record FloorAreaSummary(
   /**
    * Living amenities as a share of the above-ground floor area ({@link #aboveGroundM2}, 地上总建筑面积, a tall storey
    * counted once), when that is above zero.
+   *
+   * @return the share of living amenities (生活配套) in 地上总建筑面积, a fraction of 1; empty when that total is unknown or zero
    */
   public OptionalDouble amenityShare() {
     return share(livingAmenityM2);

@@ -8,9 +8,16 @@ import static io.landcheck.Checks.checkNonNegative;
  *
  * @param attachedGreenCutM2 attached green space lost to the extension, m²
  * @param greenAddedInParkM2 new planned green space added in the same park, m²
+ * @since 0.1
  */
 public record GreenSpaceChange(double attachedGreenCutM2, double greenAddedInParkM2) {
 
+  /**
+   * Checks the components: one out of range an {@code InvalidFieldException} naming the record and the component.
+   *
+   * @param attachedGreenCutM2 attached green space lost to the extension, m²; finite and at least 0
+   * @param greenAddedInParkM2 new planned green space added in the same park, m²; finite and at least 0
+   */
   public GreenSpaceChange {
     checkNonNegative(attachedGreenCutM2, "GreenSpaceChange", "attachedGreenCutM2");
     checkNonNegative(greenAddedInParkM2, "GreenSpaceChange", "greenAddedInParkM2");

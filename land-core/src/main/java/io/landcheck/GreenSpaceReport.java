@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param parks every park with a cut or an addition, by park id
  * @param districts every district of those parks, by district id
  * @param shortfalls the parcels left short, in input order
+ * @since 0.1
  */
 public record GreenSpaceReport(
     RuleId ruleId,
@@ -27,6 +28,17 @@ public record GreenSpaceReport(
     ImmutableList<DistrictBalance> districts,
     ImmutableList<Shortfall> shortfalls) {
 
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it.
+   *
+   * @param ruleId the rule's id; not null
+   * @param citation the clause; not null
+   * @param verdict {@link Verdict#COMPLIANT} if every cut is made up, {@link Verdict#NON_COMPLIANT} if any parcel is
+   *     left short, {@link Verdict#NOT_APPLICABLE} if nothing was cut; not null
+   * @param parks every park with a cut or an addition, by park id; not null
+   * @param districts every district of those parks, by district id; not null
+   * @param shortfalls the parcels left short, in input order; not null
+   */
   public GreenSpaceReport {
     checkNotNull(ruleId, "GreenSpaceReport.ruleId");
     checkNotNull(citation, "GreenSpaceReport.citation");
@@ -36,7 +48,11 @@ public record GreenSpaceReport(
     checkNotNull(shortfalls, "GreenSpaceReport.shortfalls");
   }
 
-  /** How a park's cuts were made up. */
+  /**
+   * How a park's cuts were made up.
+   *
+   * @since 0.1
+   */
   public enum ParkStatus {
     /** Nothing was cut in the park. */
     NO_CUT,
@@ -58,11 +74,24 @@ public record GreenSpaceReport(
    * @param fromDistrictM2 surplus of other parks of the district allotted to this park
    * @param shortM2 what is still not made up
    * @param status how the cuts were made up
+   * @since 0.1
    */
   public record ParkBalance(
       String parkId, Optional<String> districtId, double cutM2, double addedM2, double fromDistrictM2, double shortM2,
       ParkStatus status) {
 
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code InvalidFieldException} naming the record and the component.
+     *
+     * @param parkId the park; not null
+     * @param districtId its district, if known; not null
+     * @param cutM2 attached green space cut in the park, m²; finite and at least 0
+     * @param addedM2 new green space added in the park, m²; finite and at least 0
+     * @param fromDistrictM2 surplus of other parks of the district allotted to this park, m²; finite and at least 0
+     * @param shortM2 what is still not made up, m²; finite and at least 0
+     * @param status how the cuts were made up; not null
+     */
     public ParkBalance {
       checkNotNull(parkId, "ParkBalance.parkId");
       checkNotNull(districtId, "ParkBalance.districtId");
@@ -81,9 +110,19 @@ public record GreenSpaceReport(
    * @param surplusM2 what parks with more new green space than cuts offer
    * @param deficitM2 what parks short of green space need
    * @param shortM2 what the district cannot cover
+   * @since 0.1
    */
   public record DistrictBalance(String districtId, double surplusM2, double deficitM2, double shortM2) {
 
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code InvalidFieldException} naming the record and the component.
+     *
+     * @param districtId the district; not null
+     * @param surplusM2 what parks with more new green space than cuts offer, m²; finite and at least 0
+     * @param deficitM2 what parks short of green space need, m²; finite and at least 0
+     * @param shortM2 what the district cannot cover, m²; finite and at least 0
+     */
     public DistrictBalance {
       checkNotNull(districtId, "DistrictBalance.districtId");
       checkNonNegative(surplusM2, "DistrictBalance", "surplusM2");
@@ -99,9 +138,19 @@ public record GreenSpaceReport(
    * @param parkId its park, if known
    * @param shortM2 how much of its cut is not made up
    * @param reason why, in Chinese and English
+   * @since 0.1
    */
   public record Shortfall(String parcelId, Optional<String> parkId, double shortM2, LocalizedText reason) {
 
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code InvalidFieldException} naming the record and the component.
+     *
+     * @param parcelId the parcel; not null
+     * @param parkId its park, if known; not null
+     * @param shortM2 how much of its cut is not made up, m²; finite and at least 0
+     * @param reason why, in Chinese and English; not null
+     */
     public Shortfall {
       checkNotNull(parcelId, "Shortfall.parcelId");
       checkNotNull(parkId, "Shortfall.parkId");

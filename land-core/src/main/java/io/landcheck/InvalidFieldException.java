@@ -8,10 +8,18 @@ package io.landcheck;
  * <p>The field and the problem are kept apart, so that {@link Parcel.Builder#build()} can name the parcel field a part
  * belongs to ({@code intensification.plotRatioAfter}) in its {@link InvalidParcelException} without reading the
  * message. Code that builds these types itself from bad data can catch it the same way.
+ *
+ * @since 0.1
  */
 public final class InvalidFieldException extends IllegalArgumentException {
 
+  /**
+   * The field at fault, kept for {@link #field()} (and serialised with the exception).
+   */
   private final String field;
+  /**
+   * What is wrong with the field, kept for {@link #problem()} (and serialised with the exception).
+   */
   private final String problem;
 
   InvalidFieldException(String record, String field, String problem) {
@@ -20,12 +28,20 @@ public final class InvalidFieldException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** The field at fault, by its name in its type, such as {@code plotRatioAfter}. */
+  /**
+   * The field at fault, by its name in its type, such as {@code plotRatioAfter}.
+   *
+   * @return the field's name, as the record's component is named
+   */
   public String field() {
     return field;
   }
 
-  /** What is wrong with it, without the record and field names, such as {@code must be >= 0, was -2.0}. */
+  /**
+   * What is wrong with it, without the record and field names, such as {@code must be >= 0, was -2.0}.
+   *
+   * @return the problem, in plain words
+   */
   public String problem() {
     return problem;
   }

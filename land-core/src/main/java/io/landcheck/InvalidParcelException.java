@@ -10,6 +10,8 @@ import com.google.common.collect.ImmutableMap;
  *
  * <p>Thrown by {@link Parcel.Builder#build()}. Readers of batch input catch it and turn it into an error row, so one
  * bad record never stops a batch.
+ *
+ * @since 0.1
  */
 public final class InvalidParcelException extends IllegalArgumentException {
 
@@ -42,11 +44,26 @@ public final class InvalidParcelException extends IllegalArgumentException {
   /** The by-use floor areas, named with the use code in brackets ({@code aboveGroundFloorAreaM2[生产]}). */
   private static final String FLOOR_AREAS = "aboveGroundFloorAreaM2";
 
+  /**
+   * The parcel's id, kept for {@link #parcelId()} (and serialised with the exception).
+   */
   private final String parcelId;
+  /**
+   * The field at fault, kept for {@link #field()} (and serialised with the exception).
+   */
   private final String field;
+  /**
+   * What is wrong with the field, kept for {@link #problem()} (and serialised with the exception).
+   */
   private final String problem;
 
-  /** A problem with {@code field} of the parcel {@code parcelId}. */
+  /**
+   * A problem with {@code field} of the parcel {@code parcelId}.
+   *
+   * @param parcelId the parcel's id (宗地编号), or {@code "(no id)"} when the id itself is missing
+   * @param field the field at fault, by its name in {@link Parcel}, such as {@code lease.termYears}
+   * @param problem what is wrong, in plain words, such as {@code must be from 1 to 70 years, was 80}
+   */
   public InvalidParcelException(String parcelId, String field, String problem) {
     super("parcel " + checkNotNull(parcelId, "InvalidParcelException.parcelId")
         + ", field " + checkNotNull(field, "InvalidParcelException.field")
@@ -56,12 +73,20 @@ public final class InvalidParcelException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** The parcel's id as given, or {@code "(no id)"} when the id itself is missing. */
+  /**
+   * The parcel's id as given, or {@code "(no id)"} when the id itself is missing.
+   *
+   * @return the parcel's id, never null
+   */
   public String parcelId() {
     return parcelId;
   }
 
-  /** The field at fault, by its name in {@link Parcel} (such as {@code lease.termYears}). */
+  /**
+   * The field at fault, by its name in {@link Parcel} (such as {@code lease.termYears}).
+   *
+   * @return the model's name for the field
+   */
   public String field() {
     return field;
   }
@@ -71,6 +96,8 @@ public final class InvalidParcelException extends IllegalArgumentException {
    * {@code lease_term_years} for {@code lease.termYears} and {@code floor_areas_m2[生产]} for
    * {@code aboveGroundFloorAreaM2[生产]}; {@link #field()} where the model's name is the file's, or the fact has no
    * attribute of its own.
+   *
+   * @return the input's name for the field, as an error row written for a file's author names it
    */
   public String inputField() {
     if (field.startsWith(FLOOR_AREAS)) {
@@ -79,12 +106,21 @@ public final class InvalidParcelException extends IllegalArgumentException {
     return INPUT_FIELDS.getOrDefault(field, field);
   }
 
-  /** What is wrong with the field, without the parcel and field names. */
+  /**
+   * What is wrong with the field, without the parcel and field names.
+   *
+   * @return the problem, in plain words
+   */
   public String problem() {
     return problem;
   }
 
-  /** This problem as an error row. */
+  /**
+   * This problem as an error row.
+   *
+   * @return an error naming the parcel, the field as inputs name it ({@link #inputField()}) and the problem, for a
+   *     batch's output
+   */
   public RecordError toRecordError() {
     return RecordError.of(parcelId, field, problem);
   }

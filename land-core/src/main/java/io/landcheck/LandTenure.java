@@ -6,7 +6,11 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.function.Function;
 
-/** Whether the parcel is newly granted land (新增) or existing industrial land already in use (存量). */
+/**
+ * Whether the parcel is newly granted land (新增) or existing industrial land already in use (存量).
+ *
+ * @since 0.1
+ */
 public enum LandTenure {
   /** 新增工业用地: land granted now. */
   NEW("新增"),
@@ -22,7 +26,11 @@ public enum LandTenure {
     this.zh = zh;
   }
 
-  /** The tenure's short Chinese name, 新增 or 存量, as data files and the policy write it. */
+  /**
+   * The tenure's short Chinese name, 新增 or 存量, as data files and the policy write it.
+   *
+   * @return 新增 (new land) or 存量 (existing land)
+   */
   public String zh() {
     return zh;
   }
@@ -30,6 +38,8 @@ public enum LandTenure {
   /**
    * The tenures by their Chinese names ({@link #zh()}), which readers of GIS files, facts files and scenario files
    * accept beside the constants' names.
+   *
+   * @return each tenure by its Chinese name; an immutable map
    */
   public static ImmutableMap<String, LandTenure> byChineseName() {
     return BY_CHINESE_NAME;

@@ -44,9 +44,13 @@ public final class PackException extends IllegalArgumentException {
     SOURCE
   }
 
+  /** What kind of mistake. */
   private final Code code;
+  /** The pack file as the user named it. */
   private final String source;
+  /** Where in the file; empty for the whole file. */
   private final String field;
+  /** What is wrong, without the file and field. */
   private final String problem;
 
   private PackException(Code code, String source, String field, String problem) {

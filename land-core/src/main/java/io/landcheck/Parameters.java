@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The parameters of one rule (or of the pack's measurement rules) as in force from one date: the numbers, codes and
  * lists the policy fixes, read from the pack file. A rule asks for each by name; a missing or mistyped parameter is a
  * mistake in the pack and fails loudly, naming the pack, the owner and the parameter.
+ *
+ * @since 0.1
  */
 public final class Parameters {
 
@@ -113,22 +115,38 @@ public final class Parameters {
     return Optional.ofNullable(inForce);
   }
 
-  /** Who these parameters belong to, such as {@code shanghai-2021/lease-term}. */
+  /**
+   * Who these parameters belong to, such as {@code shanghai-2021/lease-term}.
+   *
+   * @return the owner, the pack's id and the rule's id joined by {@code /}
+   */
   public String owner() {
     return owner;
   }
 
-  /** The first day these values are in force. */
+  /**
+   * The first day these values are in force.
+   *
+   * @return the effective date; the version is in force from it until the next version's
+   */
   public LocalDate effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** The parameter names, in pack order. */
+  /**
+   * The parameter names, in pack order.
+   *
+   * @return the names; an immutable set
+   */
   public ImmutableSet<String> names() {
     return values.keySet();
   }
 
-  /** The values as read from the pack, for reports. */
+  /**
+   * The values as read from the pack, for reports.
+   *
+   * @return the raw values by name (numbers, texts, lists, maps), as the pack file gives them
+   */
   public ImmutableMap<String, Object> values() {
     return values;
   }
@@ -136,17 +154,29 @@ public final class Parameters {
   /**
    * Where a parameter's value comes from: the policy clause, a standard, or the bureau. A pack gives one for every
    * parameter that holds a number, and may give one for others; empty for a parameter it gives none for.
+   *
+   * @param name the parameter's name, such as {@code maxShare} or {@code tallStoreyM}
+   * @return its source; empty when the pack gives none
    */
   public Optional<ParameterSource> source(String name) {
     return Optional.ofNullable(sources.get(name));
   }
 
-  /** The source of each parameter the pack gives one for, in pack order; an unmodifiable map. */
+  /**
+   * The source of each parameter the pack gives one for, in pack order; an unmodifiable map.
+   *
+   * @return the sources by parameter name
+   */
   public Map<String, ParameterSource> sources() {
     return sources;
   }
 
-  /** Whether the parameter is set. */
+  /**
+   * Whether the parameter is set.
+   *
+   * @param name the parameter's name, such as {@code maxTermYears}
+   * @return true when this version of the pack gives the parameter
+   */
   public boolean has(String name) {
     if (asked != null) {
       asked.add(name);
@@ -154,40 +184,78 @@ public final class Parameters {
     return values.containsKey(name);
   }
 
-  /** A number parameter. */
+  /**
+   * A number parameter.
+   *
+   * @param name the parameter's name, such as {@code siteAreaTolerance}
+   * @return its value, in the unit the parameter's name and source give
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not a number (a pack mistake, refused when the pack is loaded for the built-in rules)
+   */
   public double number(String name) {
     Object v = required(name);
     checkArgument(v instanceof Double, "%s: parameter %s must be a number, was %s", owner, name, shown(v));
     return (Double) v;
   }
 
-  /** A number parameter that may be absent. */
+  /**
+   * A number parameter that may be absent.
+   *
+   * @param name the parameter's name
+   * @return its value; empty when the pack does not set it
+   */
   public OptionalDouble optionalNumber(String name) {
     return has(name) ? OptionalDouble.of(number(name)) : OptionalDouble.empty();
   }
 
-  /** A whole-number parameter. */
+  /**
+   * A whole-number parameter.
+   *
+   * @param name the parameter's name, such as {@code maxTermYears}
+   * @return its value, a whole number (a term in years, say)
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not a whole number (a pack mistake, refused when the pack is loaded for the built-in rules)
+   */
   public int integer(String name) {
     double v = number(name);
     checkArgument(v == Math.rint(v), "%s: parameter %s must be a whole number, was %s", owner, name, v);
     return (int) v;
   }
 
-  /** A text parameter. */
+  /**
+   * A text parameter.
+   *
+   * @param name the parameter's name, such as {@code minimumRecognitionLevel}
+   * @return its value, as the pack writes it
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not a text (a pack mistake, refused when the pack is loaded for the built-in rules)
+   */
   public String text(String name) {
     Object v = required(name);
     checkArgument(v instanceof String, "%s: parameter %s must be a text, was %s", owner, name, v);
     return (String) v;
   }
 
-  /** A yes/no parameter. */
+  /**
+   * A yes/no parameter.
+   *
+   * @param name the parameter's name, such as {@code requiresIndustryProjectListing}
+   * @return its value
+   * @throws IllegalArgumentException naming the pack's rule and the parameter, if this version lacks it or it is
+   *     not true or false (a pack mistake, refused when the pack is loaded for the built-in rules)
+   */
   public boolean flag(String name) {
     Object v = required(name);
     checkArgument(v instanceof Boolean, "%s: parameter %s must be true or false, was %s", owner, name, shown(v));
     return (Boolean) v;
   }
 
-  /** A list-of-texts parameter. */
+  /**
+   * A list-of-texts parameter.
+   *
+   * @param name the parameter's name, such as {@code landUses} or {@code useClasses}
+   * @return its values in pack order; an immutable list
+   */
   public ImmutableList<String> texts(String name) {
     ImmutableList<String> known = textLists.get(name);
     if (known != null) {
@@ -209,7 +277,13 @@ public final class Parameters {
     return out.build();
   }
 
-  /** The number for {@code key} in a map parameter (such as the plot-ratio floor by land use), if the map has it. */
+  /**
+   * The number for {@code key} in a map parameter (such as the plot-ratio floor by land use), if the map has it.
+   *
+   * @param name the map parameter's name
+   * @param key the key, such as a land use's code
+   * @return the number for that key; empty when the map has no such key
+   */
   public OptionalDouble numberFor(String name, String key) {
     Object v = required(name);
     checkArgument(v instanceof Map, "%s: parameter %s must be a map, was %s", owner, name, v);

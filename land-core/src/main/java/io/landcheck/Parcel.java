@@ -43,6 +43,7 @@ import java.util.function.Supplier;
  * @param districtId the district (区) the parcel lies in
  * @param parkId the industrial park (产业园区) the parcel lies in
  * @param applicationDate the date of the application, which chooses the policy parameters in force
+ * @since 0.1
  */
 public record Parcel(
     String id,
@@ -71,6 +72,36 @@ public record Parcel(
   /**
    * Checks the components; prefer {@link #builder(String)}, whose errors name the field more precisely.
    *
+   * @param id the parcel's id (宗地编号), unique in a batch; not blank
+   * @param landUse the planned land use (用地性质); empty when not known; not null
+   * @param singleUse whether it is single-use industrial land (单一用途产业用地); empty when not known; not null
+   * @param projectCategory the category of the project the land is granted for; {@link ProjectCategory#NONE} when it
+   *     has none; not null
+   * @param recognitionLevel the level that recognised the category; must be empty when the category is {@link
+   *     ProjectCategory#NONE}
+   * @param lease the grant date and term of the land-use right; empty when not known; not null
+   * @param tenure new land (新增) or existing land (存量); empty when not known; not null
+   * @param siteAreaM2 the site area (用地面积), m²; empty when not known; a value present must be finite and above 0
+   * @param aboveGroundFloorAreaM2 above-ground floor area (地上建筑面积) by use code, m², a tall storey counted once (see the
+   *     class comment); each use code not blank, each area finite and at least 0, and their sum at most a quarter of
+   *     {@link Double#MAX_VALUE}
+   * @param plotRatioFloorAreaM2 the floor area counted in the plot ratio (计容建筑面积), m², when it differs from the sum of
+   *     {@code aboveGroundFloorAreaM2}; a value present finite and at least 0
+   * @param undergroundFloorAreaM2 underground floor area (地下建筑面积), m², never counted in the plot ratio or the shares;
+   *     finite and at least 0
+   * @param approvedPlotRatioCap the plot ratio cap of the planning conditions (规划条件容积率上限); a value present finite and
+   *     above 0
+   * @param intensification an approved or unapproved plot-ratio increase or added underground space; empty when none;
+   *     not null
+   * @param split a request to split surplus land off the parcel; empty when none; not null
+   * @param greenSpace the green space an extension cuts and adds; empty when none; not null
+   * @param rooftopGreenAreaM2 rooftop greening (屋顶绿化), m²; empty when not declared; a value present finite and at least
+   *     0
+   * @param districtId the district (区) the parcel lies in, which the green-space balance groups by; empty when not
+   *     known
+   * @param parkId the industrial park (产业园区) it lies in, which the green-space balance groups by; empty when not known
+   * @param applicationDate the application date, which chooses the pack parameters in force; empty to judge on the
+   *     checker's date
    * @throws InvalidParcelException if a component is missing or out of range
    */
   public Parcel {
@@ -115,12 +146,21 @@ public record Parcel(
     }
   }
 
-  /** A builder for the parcel with this id. */
+  /**
+   * A builder for the parcel with this id.
+   *
+   * @param id the parcel's id (宗地编号), unique in a batch
+   * @return a builder with every fact unknown, to be filled and then {@link Builder#build() built}
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  /** A builder holding this parcel's facts, for a variant of it. */
+  /**
+   * A builder holding this parcel's facts, for a variant of it.
+   *
+   * @return a builder holding every fact of this parcel; this parcel is unchanged
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -128,6 +168,8 @@ public record Parcel(
   /**
    * The total above-ground floor area (地上建筑面积, 地上总建筑面积): the sum of {@link #aboveGroundFloorAreaM2()}, m², or
    * empty when none is declared. The mixed-use shares are shares of this.
+   *
+   * @return 地上总建筑面积 in m², a tall storey counted once; empty when no floor area is declared
    */
   public OptionalDouble totalAboveGroundFloorAreaM2() {
     if (aboveGroundFloorAreaM2.isEmpty()) {
@@ -139,6 +181,8 @@ public record Parcel(
   /**
    * The floor area counted in the plot ratio (计容建筑面积), m²: {@link #plotRatioFloorAreaM2()} when declared, else
    * {@link #totalAboveGroundFloorAreaM2()}; empty when neither is known.
+   *
+   * @return 计容建筑面积 in m², the numerator of the plot ratio (容积率); empty when no floor area is declared
    */
   public OptionalDouble totalPlotRatioFloorAreaM2() {
     return plotRatioFloorAreaM2.isPresent() ? plotRatioFloorAreaM2 : totalAboveGroundFloorAreaM2();
@@ -158,6 +202,8 @@ public record Parcel(
   /**
    * Collects a parcel's facts. Setters take plain values and are checked together by {@link #build()}, so a reader can
    * fill a builder from a file and get one error that names the field.
+   *
+   * @since 0.1
    */
   public static final class Builder {
     private final String id;
@@ -214,46 +260,83 @@ public record Parcel(
       this.applicationDate = p.applicationDate.orElse(null);
     }
 
-    /** The planned land use. */
+    /**
+     * The planned land use.
+     *
+     * @param landUse the planned land use (用地性质), such as {@link LandUse#INDUSTRIAL}; checked by {@link #build()}
+     * @return this builder
+     */
     public Builder landUse(LandUse landUse) {
       this.landUse = given(landUse, "landUse");
       return this;
     }
 
-    /** Whether the parcel is single-use industrial land (单一用途产业用地). */
+    /**
+     * Whether the parcel is single-use industrial land (单一用途产业用地).
+     *
+     * @param singleUse true for single-use industrial land, false for land with other uses mixed in
+     * @return this builder
+     */
     public Builder singleUse(boolean singleUse) {
       this.singleUse = singleUse;
       return this;
     }
 
-    /** The project's category and the level that recognised it. */
+    /**
+     * The project's category and the level that recognised it.
+     *
+     * @param category the project's category, such as a 企业技术中心
+     * @param level the level (国家级, 市级 …) that recognised the category
+     * @return this builder
+     */
     public Builder project(ProjectCategory category, RecognitionLevel level) {
       this.projectCategory = given(category, "projectCategory");
       this.recognitionLevel = given(level, "recognitionLevel");
       return this;
     }
 
-    /** The project's category, with the recognition level unknown (or, for NONE, not applicable). */
+    /**
+     * The project's category, with the recognition level unknown (or, for NONE, not applicable).
+     *
+     * @param category the project's category; {@link ProjectCategory#NONE} for a project without one
+     * @return this builder
+     */
     public Builder projectCategory(ProjectCategory category) {
       this.projectCategory = given(category, "projectCategory");
       this.recognitionLevel = null;
       return this;
     }
 
-    /** The lease: grant date and term in years. */
+    /**
+     * The lease: grant date and term in years.
+     *
+     * @param grantDate the day the land-use right was granted (出让日期)
+     * @param termYears the grant term (出让年限), whole years, 1 to 70
+     * @return this builder
+     */
     public Builder lease(LocalDate grantDate, int termYears) {
       this.leaseGrantDate = given(grantDate, "lease.grantDate");
       this.leaseTermYears = termYears;
       return this;
     }
 
-    /** New or existing land. */
+    /**
+     * New or existing land.
+     *
+     * @param tenure {@link LandTenure#NEW} (新增) or {@link LandTenure#EXISTING} (存量)
+     * @return this builder
+     */
     public Builder tenure(LandTenure tenure) {
       this.tenure = given(tenure, "tenure");
       return this;
     }
 
-    /** The site area, m². */
+    /**
+     * The site area, m².
+     *
+     * @param siteAreaM2 the site area (用地面积), m², finite and above 0
+     * @return this builder
+     */
     public Builder siteAreaM2(double siteAreaM2) {
       this.siteAreaM2 = siteAreaM2;
       return this;
@@ -263,6 +346,10 @@ public record Parcel(
      * Adds above-ground floor area (地上建筑面积) for a use code, m²; a repeated code adds up. A storey taller than the
      * pack's {@code tallStoreyM} is given here once; its doubling in the plot ratio goes in
      * {@link #plotRatioFloorAreaM2(double)}.
+     *
+     * @param useCode a use code of the pack or one of its aliases, such as 生产, 研发 or 宿舍
+     * @param areaM2 the floor area of that use above ground, m², finite and at least 0
+     * @return this builder
      */
     public Builder floorAreaM2(String useCode, double areaM2) {
       if (given(useCode, "aboveGroundFloorAreaM2") == null) {
@@ -275,7 +362,11 @@ public record Parcel(
       return this;
     }
 
-    /** Removes all above-ground floor area declared so far, by use and the plot-ratio total. */
+    /**
+     * Removes all above-ground floor area declared so far, by use and the plot-ratio total.
+     *
+     * @return this builder, with no above-ground floor area and no 计容建筑面积 declared
+     */
     public Builder clearFloorAreas() {
       aboveGroundFloorAreaM2.clear();
       badFloorArea = null;
@@ -286,6 +377,8 @@ public record Parcel(
     /**
      * Removes the site area and every floor area declared so far (above ground by use, the plot-ratio total,
      * underground): the facts land-geo measures from geometry, which a {@code GeoParcel}'s facts must leave out.
+     *
+     * @return this builder, with only the facts geometry cannot give
      */
     public Builder clearAreas() {
       clearFloorAreas();
@@ -298,25 +391,47 @@ public record Parcel(
      * The total above-ground floor area counted in the plot ratio (计容建筑面积), m², when it differs from the sum of
      * the floor areas by use (a storey taller than the pack's {@code tallStoreyM} counts double in it). Not set, the
      * plot ratio uses that sum.
+     *
+     * @param areaM2 计容建筑面积, m², finite and at least 0
+     * @return this builder
      */
     public Builder plotRatioFloorAreaM2(double areaM2) {
       this.plotRatioFloorAreaM2 = areaM2;
       return this;
     }
 
-    /** The underground floor area, m². */
+    /**
+     * The underground floor area, m².
+     *
+     * @param areaM2 underground floor area (地下建筑面积), m², finite and at least 0; it never counts in the plot ratio
+     * @return this builder
+     */
     public Builder undergroundFloorAreaM2(double areaM2) {
       this.undergroundFloorAreaM2 = areaM2;
       return this;
     }
 
-    /** The upper plot ratio in the planning conditions. */
+    /**
+     * The upper plot ratio in the planning conditions.
+     *
+     * @param cap the plot ratio cap of the planning conditions (规划条件容积率上限), finite and above 0
+     * @return this builder
+     */
     public Builder approvedPlotRatioCap(double cap) {
       this.approvedPlotRatioCap = cap;
       return this;
     }
 
-    /** An approved or unapproved plot-ratio increase or added underground space. */
+    /**
+     * An approved or unapproved plot-ratio increase or added underground space.
+     *
+     * @param plotRatioBefore the plot ratio (容积率) before the change
+     * @param plotRatioAfter the plot ratio after it
+     * @param undergroundBeforeM2 underground floor area before the change, m²
+     * @param undergroundAfterM2 underground floor area after it, m²
+     * @param approved whether the change was approved
+     * @return this builder
+     */
     public Builder intensification(
         double plotRatioBefore, double plotRatioAfter, double undergroundBeforeM2, double undergroundAfterM2, boolean approved) {
       this.intensification =
@@ -324,37 +439,68 @@ public record Parcel(
       return this;
     }
 
-    /** A request to split surplus land off the parcel. */
+    /**
+     * A request to split surplus land off the parcel.
+     *
+     * @param split the split request, its surplus part measured or not
+     * @return this builder
+     */
     public Builder split(SplitRequest split) {
       this.split = given(split, "split") == null ? null : () -> split;
       return this;
     }
 
-    /** The green space an extension cuts and the new green space it adds in the park, m². */
+    /**
+     * The green space an extension cuts and the new green space it adds in the park, m².
+     *
+     * @param attachedGreenCutM2 attached green space (附属绿地) the extension cuts, m²
+     * @param greenAddedInParkM2 new planned green space it adds in the same park, m²
+     * @return this builder
+     */
     public Builder greenSpace(double attachedGreenCutM2, double greenAddedInParkM2) {
       this.greenSpace = () -> new GreenSpaceChange(attachedGreenCutM2, greenAddedInParkM2);
       return this;
     }
 
-    /** Rooftop greening provided, m². */
+    /**
+     * Rooftop greening provided, m².
+     *
+     * @param areaM2 rooftop greening (屋顶绿化), m², finite and at least 0
+     * @return this builder
+     */
     public Builder rooftopGreenAreaM2(double areaM2) {
       this.rooftopGreenAreaM2 = areaM2;
       return this;
     }
 
-    /** The district the parcel lies in. */
+    /**
+     * The district the parcel lies in.
+     *
+     * @param districtId the district's id, as the batch's other records name it
+     * @return this builder
+     */
     public Builder districtId(String districtId) {
       this.districtId = given(districtId, "districtId");
       return this;
     }
 
-    /** The park the parcel lies in. */
+    /**
+     * The park the parcel lies in.
+     *
+     * @param parkId the industrial park's id, as the batch's other records name it
+     * @return this builder
+     */
     public Builder parkId(String parkId) {
       this.parkId = given(parkId, "parkId");
       return this;
     }
 
-    /** The application date, which chooses the policy parameters in force. */
+    /**
+     * The application date, which chooses the policy parameters in force.
+     *
+     * @param applicationDate the day the application was made
+     * @return this builder
+     */
     public Builder applicationDate(LocalDate applicationDate) {
       this.applicationDate = given(applicationDate, "applicationDate");
       return this;
@@ -371,6 +517,7 @@ public record Parcel(
     /**
      * The parcel.
      *
+     * @return the parcel, with every fact not set left empty (unknown)
      * @throws InvalidParcelException naming the parcel and the field, if a fact is impossible
      */
     public Parcel build() {

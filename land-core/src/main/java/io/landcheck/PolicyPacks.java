@@ -37,6 +37,8 @@ import java.util.function.Supplier;
  * {@link IllegalArgumentException}: a pack is configuration, and a wrong one a mistake to fix before any parcel is
  * checked) that names the file, the place in it, such as {@code rules[3].versions[0].values.maxShare}, and a stable
  * {@link PackException.Code}.
+ *
+ * @since 0.1
  */
 public final class PolicyPacks {
 
@@ -61,22 +63,40 @@ public final class PolicyPacks {
 
   private PolicyPacks() {}
 
-  /** The bundled pack for Shanghai's 沪府规〔2021〕9号 section 五, in force from 2021-09-01. */
+  /**
+   * The bundled pack for Shanghai's 沪府规〔2021〕9号 section 五, in force from 2021-09-01.
+   *
+   * @return the pack, read from land-core's resources
+   */
   public static PolicyPack shanghai2021() {
     return SHANGHAI.get();
   }
 
-  /** The ids of the bundled packs. */
+  /**
+   * The ids of the bundled packs.
+   *
+   * @return the ids, such as {@code shanghai-2021}; an immutable list
+   */
   public static ImmutableList<String> bundledIds() {
     return ImmutableList.of(SHANGHAI_2021);
   }
 
-  /** A bundled pack by id, if there is one. */
+  /**
+   * A bundled pack by id, if there is one.
+   *
+   * @param id a pack id, such as {@code shanghai-2021}
+   * @return the pack; empty when no bundled pack has that id
+   */
   public static Optional<PolicyPack> bundled(String id) {
     return SHANGHAI_2021.equals(id) ? Optional.of(shanghai2021()) : Optional.empty();
   }
 
-  /** A pack from a file, using the built-in rule kinds. */
+  /**
+   * A pack from a file, using the built-in rule kinds.
+   *
+   * @param file a pack JSON file
+   * @return the pack, every rule's parameters checked
+   */
   public static PolicyPack load(Path file) {
     return load(file, ImmutableMap.of());
   }
@@ -84,6 +104,10 @@ public final class PolicyPacks {
   /**
    * A pack from a file, with rule kinds of the caller's own beside the built-in ones: {@code customKinds} maps a
    * {@code kind} named in the file to a factory of the rule from its id and citation.
+   *
+   * @param file a pack JSON file
+   * @param customKinds factories of the caller's rule kinds, by the kind's name in the file
+   * @return the pack, every rule's parameters checked
    */
   public static PolicyPack load(Path file, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
     checkNotNull(file, "file");
@@ -95,7 +119,14 @@ public final class PolicyPacks {
     }
   }
 
-  /** A pack read from a stream; {@code source} names it in errors. */
+  /**
+   * A pack read from a stream; {@code source} names it in errors.
+   *
+   * @param in the pack's JSON; the caller closes it
+   * @param source the name to give the pack in errors, such as its file name
+   * @param customKinds factories of the caller's rule kinds, by the kind's name in the file; empty for none
+   * @return the pack, every rule's parameters checked
+   */
   public static PolicyPack read(
       InputStream in, String source, Map<String, BiFunction<RuleId, Citation, Rule>> customKinds) {
     JsonNode root;

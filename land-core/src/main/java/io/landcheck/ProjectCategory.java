@@ -11,6 +11,8 @@ import java.util.Map;
  * The category of the industrial project a parcel is granted for, as 沪府规〔2021〕9号 五(二) names them when it
  * allows a longer lease term (出让年限). Whether a category qualifies, and from which {@link RecognitionLevel}, is a
  * pack parameter, as is the term.
+ *
+ * @since 0.1
  */
 public enum ProjectCategory {
   /** 国家战略性项目: a national strategic project. */
@@ -34,7 +36,11 @@ public enum ProjectCategory {
     this.chineseNames = ImmutableList.copyOf(chineseNames);
   }
 
-  /** The category's Chinese name, as the policy and landcheck's messages write it, such as 企业技术中心. */
+  /**
+   * The category's Chinese name, as the policy and landcheck's messages write it, such as 企业技术中心.
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return chineseNames.get(0);
   }
@@ -42,6 +48,8 @@ public enum ProjectCategory {
   /**
    * The categories by the Chinese names a data file may give them: {@link #zh()} of each, and 无 for {@link #NONE}.
    * Readers of GIS files, facts files and scenario files accept these beside the constants' names.
+   *
+   * @return each category by its Chinese name; an immutable map
    */
   public static ImmutableMap<String, ProjectCategory> byChineseName() {
     return BY_CHINESE_NAME;

@@ -9,6 +9,8 @@ import java.util.function.Function;
 /**
  * The level of government that recognised a project's category (认定级别). Declared from lowest to highest, so
  * {@code level.compareTo(MUNICIPAL) >= 0} reads "municipal level or above" (市级及以上).
+ *
+ * @since 0.1
  */
 public enum RecognitionLevel {
   /** 区级: recognised by a district. */
@@ -27,12 +29,21 @@ public enum RecognitionLevel {
     this.zh = zh;
   }
 
-  /** Whether this level is the given one or higher. */
+  /**
+   * Whether this level is the given one or higher.
+   *
+   * @param minimum the lowest level a rule accepts
+   * @return true when this level is {@code minimum} or above it
+   */
   public boolean isAtLeast(RecognitionLevel minimum) {
     return compareTo(minimum) >= 0;
   }
 
-  /** The level's Chinese name, such as 市级. */
+  /**
+   * The level's Chinese name, such as 市级.
+   *
+   * @return the Chinese name
+   */
   public String zh() {
     return zh;
   }
@@ -40,6 +51,8 @@ public enum RecognitionLevel {
   /**
    * The levels by their Chinese names ({@link #zh()}), which readers of GIS files, facts files and scenario files
    * accept beside the constants' names.
+   *
+   * @return each level by its Chinese name; an immutable map
    */
   public static ImmutableMap<String, RecognitionLevel> byChineseName() {
     return BY_CHINESE_NAME;

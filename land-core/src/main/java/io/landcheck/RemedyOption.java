@@ -19,10 +19,15 @@ import com.google.common.collect.ImmutableSet;
  *     floor area of any use (as for the plot ratio, 容积率), and always empty for {@link Kind#SHORTEN_TERM_TO}
  * @param amount how much: see {@link Kind}; finite and greater than zero
  * @param unit the unit of {@code amount}, always {@code kind.unit()}: {@code m2} or {@code years}
+ * @since 0.1
  */
 public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit) {
 
-  /** What an option changes, and what its amount means. */
+  /**
+   * What an option changes, and what its amount means.
+   *
+   * @since 0.1
+   */
   public enum Kind {
     /** Cut the above-ground floor area of {@code useClasses} (any use, if empty) by at least {@code amount} m². */
     REDUCE_FLOOR_AREA("m2"),
@@ -37,12 +42,26 @@ public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double 
       this.unit = unit;
     }
 
-    /** The unit of the amount of an option of this kind: {@code m2} or {@code years}. */
+    /**
+     * The unit of the amount of an option of this kind: {@code m2} or {@code years}.
+     *
+     * @return the unit
+     */
     public String unit() {
       return unit;
     }
   }
 
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+   * {@code IllegalArgumentException} naming it.
+   *
+   * @param kind what to change; not null
+   * @param useClasses the classes of above-ground floor area to change, for floor-area kinds; empty means above-ground
+   *     floor area of any use (as for the plot ratio, 容积率), and always empty for {@link Kind#SHORTEN_TERM_TO}; not null
+   * @param amount how much: see {@link Kind}; finite and greater than zero
+   * @param unit the unit of {@code amount}, always {@code kind.unit()}: {@code m2} or {@code years}; not null
+   */
   public RemedyOption {
     checkNotNull(kind, "RemedyOption.kind");
     checkNotNull(useClasses, "RemedyOption.useClasses");
@@ -57,12 +76,25 @@ public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double 
         "RemedyOption.amount of %s must be whole years, was %s", kind, amount);
   }
 
-  /** An option to shorten the lease term to {@code termYears} or less. */
+  /**
+   * An option to shorten the lease term to {@code termYears} or less.
+   *
+   * @param termYears the longest term, in whole years, that would make the parcel comply
+   * @return a {@link Kind#SHORTEN_TERM_TO} option
+   */
   public static RemedyOption shortenTermTo(int termYears) {
     return new RemedyOption(Kind.SHORTEN_TERM_TO, ImmutableSet.of(), termYears, Kind.SHORTEN_TERM_TO.unit());
   }
 
-  /** An option of {@code kind} by {@code amount} in the kind's unit, on {@code useClasses}; validated as the record. */
+  /**
+   * An option of {@code kind} by {@code amount} in the kind's unit, on {@code useClasses}; validated as the record.
+   *
+   * @param kind what to change
+   * @param useClasses the classes of above-ground floor area to change; empty for any use, and for {@link
+   *     Kind#SHORTEN_TERM_TO}
+   * @param amount how much, in the kind's unit ({@link Kind#unit()}); finite and above 0
+   * @return the option
+   */
   public static RemedyOption of(Kind kind, Iterable<UseClass> useClasses, double amount) {
     checkNotNull(kind, "RemedyOption.kind");
     checkNotNull(useClasses, "RemedyOption.useClasses");

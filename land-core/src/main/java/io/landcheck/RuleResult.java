@@ -27,6 +27,7 @@ import java.util.OptionalDouble;
  * @param parametersFrom the first day of the pack parameters used, if parameters were used
  * @param remedyOptions the remedy in numbers: each option alone would make the parcel comply; the figures are those of
  *     {@code remedy}'s text; empty when the rule computes no remedy
+ * @since 0.1
  */
 public record RuleResult(
     RuleId ruleId,
@@ -41,6 +42,26 @@ public record RuleResult(
     Optional<LocalDate> parametersFrom,
     ImmutableList<RemedyOption> remedyOptions) {
 
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+   * {@code IllegalArgumentException} naming it.
+   *
+   * @param ruleId the rule's stable id; not null
+   * @param citation the clause the rule implements; not null
+   * @param verdict the verdict; not null
+   * @param measured the value measured on the parcel (a plot ratio, a share of floor area, a term in years), if any;
+   *     not null
+   * @param limit the limit it was held to, if any; bounds are inclusive; not null
+   * @param unit the unit of {@code measured} and {@code limit}: {@code ratio}, {@code share}, {@code years}, {@code
+   *     m2}; present exactly when they are; not null
+   * @param message why the verdict is what it is; not null
+   * @param remedy what would make the parcel comply, if the rule can compute it; not null
+   * @param determination a finding beyond the verdict, such as {@code NOT_DUE} for the land-price rule, if any; not
+   *     null
+   * @param parametersFrom the first day of the pack parameters used, if parameters were used; not null
+   * @param remedyOptions the remedy in numbers: each option alone would make the parcel comply; the figures are those
+   *     of {@code remedy}'s text; empty when the rule computes no remedy; not null
+   */
   public RuleResult {
     checkNotNull(ruleId, "RuleResult.ruleId");
     checkNotNull(citation, "RuleResult.citation");
@@ -58,14 +79,28 @@ public record RuleResult(
     checkNotNull(remedyOptions, "RuleResult.remedyOptions");
   }
 
-  /** A result of {@code rule} with only a verdict and a message; add figures with the {@code with…} methods. */
+  /**
+   * A result of {@code rule} with only a verdict and a message; add figures with the {@code with…} methods.
+   *
+   * @param rule the rule that judged the parcel
+   * @param verdict its verdict
+   * @param message why, in Chinese and English
+   * @return a result with no figures, remedy or determination
+   */
   public static RuleResult of(Rule rule, Verdict verdict, LocalizedText message) {
     return new RuleResult(
         rule.id(), rule.citation(), verdict, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), message,
         Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of());
   }
 
-  /** This result with a measured value and the limit it was held to. */
+  /**
+   * This result with a measured value and the limit it was held to.
+   *
+   * @param measured the figure of the parcel, unrounded (a plot ratio, a share as a fraction, a term in years)
+   * @param limit the limit it was held to, in the same unit
+   * @param unit {@code ratio}, {@code share}, {@code years} or {@code m2}
+   * @return a copy of this result with the figures
+   */
   public RuleResult withMeasure(double measured, double limit, String unit) {
     checkNotNull(unit, "RuleResult.unit");
     checkArgument(!unit.isBlank(), "RuleResult.unit must not be blank");
@@ -76,6 +111,10 @@ public record RuleResult(
   /**
    * This result with a remedy given in numbers: its options, and the text written from them. Each option alone must
    * make the parcel comply.
+   *
+   * @param remedy the remedy in words, Chinese and English
+   * @param options the same remedy in numbers
+   * @return a copy of this result with the remedy
    */
   public RuleResult withRemedy(LocalizedText remedy, List<RemedyOption> options) {
     checkNotNull(remedy, "RuleResult.remedy");
@@ -85,14 +124,24 @@ public record RuleResult(
         determination, parametersFrom, ImmutableList.copyOf(options));
   }
 
-  /** This result with a determination, such as {@code DUE} or {@code NOT_DUE}. */
+  /**
+   * This result with a determination, such as {@code DUE} or {@code NOT_DUE}.
+   *
+   * @param determination a finding beyond the verdict, upper-case words joined by {@code _}
+   * @return a copy of this result with the determination
+   */
   public RuleResult withDetermination(String determination) {
     checkNotNull(determination, "RuleResult.determination");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy,
         Optional.of(determination), parametersFrom, remedyOptions);
   }
 
-  /** This result noting the parameters it used. */
+  /**
+   * This result noting the parameters it used.
+   *
+   * @param parameters the version of the rule's parameters the result used
+   * @return a copy of this result naming that version's effective date
+   */
   public RuleResult withParameters(Parameters parameters) {
     checkNotNull(parameters, "RuleResult.parameters");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy, determination,

@@ -3,6 +3,8 @@ package io.landcheck;
 /**
  * The ids of the rules of the bundled Shanghai pack ({@link PolicyPacks#shanghai2021()}), for code and tests that
  * ask for one rule's result. Ids are stable: a later version of the pack keeps them.
+ *
+ * @since 0.1
  */
 public final class Rules {
 

@@ -3,6 +3,8 @@ package io.landcheck;
 /**
  * The three classes of above-ground floor area that the mixed-use clause of 沪府规〔2021〕9号 五(二) distinguishes.
  * A pack maps its use codes (生产, 研发, 宿舍 …) to these classes.
+ *
+ * @since 0.1
  */
 public enum UseClass {
   /** 主导产业用途: the principal industrial use the land was granted for. */

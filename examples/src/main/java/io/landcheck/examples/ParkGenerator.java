@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  *
  * <p>The {@linkplain #samplePark(long) sample park} is 60 parcels in 4 parks and 2 districts, with every scenario
  * present and a few deliberately broken records ({@link #defects()}).
+ *
+ * @since 0.1
  */
 public final class ParkGenerator {
 
@@ -58,6 +60,9 @@ public final class ParkGenerator {
   /**
    * A city of {@code parcelCount} parcels drawn with weighted random scenarios, for benchmarks.
    *
+   * @param seed the random seed; the same seed and count give the same city on every run and machine
+   * @param parcelCount how many parcels, at least 1
+   * @return the generator, with the bundled Shanghai 2021 pack's use codes
    * @throws IllegalArgumentException if {@code parcelCount} is not positive
    */
   public static ParkGenerator of(long seed, int parcelCount) {
@@ -65,22 +70,39 @@ public final class ParkGenerator {
     return new ParkGenerator(seed, parcelCount, false, PolicyPacks.shanghai2021());
   }
 
-  /** The sample park: {@value #SAMPLE_PARCELS} parcels, every scenario, and the broken records of {@link #defects()}. */
+  /**
+   * The sample park: {@value #SAMPLE_PARCELS} parcels, every scenario, and the broken records of {@link #defects()}.
+   *
+   * @param seed the random seed; the same seed gives the same park
+   * @return the generator of the sample park
+   */
   public static ParkGenerator samplePark(long seed) {
     return new ParkGenerator(seed, SAMPLE_PARCELS, true, PolicyPacks.shanghai2021());
   }
 
-  /** The seed. */
+  /**
+   * The seed.
+   *
+   * @return the seed the city is drawn from
+   */
   public long seed() {
     return seed;
   }
 
-  /** How many parcels the city has. */
+  /**
+   * How many parcels the city has.
+   *
+   * @return the number of parcels
+   */
   public int parcelCount() {
     return parcelCount;
   }
 
-  /** Every parcel, in index order, generated lazily. */
+  /**
+   * Every parcel, in index order, generated lazily.
+   *
+   * @return the parcels, coordinates in EPSG:4549 metres; each made when the stream reaches it
+   */
   public Stream<GeoParcel> parcels() {
     return IntStream.range(0, parcelCount).mapToObj(this::parcel);
   }
@@ -88,6 +110,8 @@ public final class ParkGenerator {
   /**
    * The parcel at {@code index}, the same on every call.
    *
+   * @param index the parcel's place, from 0
+   * @return the parcel with its boundary, buildings and storeys, coordinates in EPSG:4549 metres
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, parcelCount)}
    */
   public GeoParcel parcel(int index) {
@@ -101,6 +125,8 @@ public final class ParkGenerator {
    * The broken records of the sample park (empty for a benchmark city). Those the model records can hold (a
    * self-intersecting boundary, an unknown use code) are in {@link #parcels()}; the others are written into the
    * files by {@link ParkFiles}.
+   *
+   * @return the broken records; an immutable list
    */
   public ImmutableList<SampleDefect> defects() {
     return sample ? maker.defects() : ImmutableList.of();
@@ -109,6 +135,9 @@ public final class ParkGenerator {
   /**
    * Writes the park as a GeoPackage (tables {@code parcels}, {@code buildings}, {@code storeys}, EPSG:4549), replacing
    * any file at {@code file}; the sample park's broken records included.
+   *
+   * @param file the GeoPackage to write
+   * @throws IOException if the file cannot be written
    */
   public void writeGeoPackage(Path file) throws IOException {
     ParkFiles.writeGeoPackage(this, file);
@@ -117,6 +146,9 @@ public final class ParkGenerator {
   /**
    * Writes the park as {@code parcels.geojson}, {@code buildings.geojson} and {@code storeys.geojson} in {@code dir}
    * (projected coordinates, with a {@code crs} member naming EPSG:4549); the sample park's broken records included.
+   *
+   * @param dir the directory to write into, made if needed
+   * @throws IOException if a file cannot be written
    */
   public void writeGeoJson(Path dir) throws IOException {
     ParkFiles.writeGeoJson(this, dir);
@@ -134,6 +166,8 @@ public final class ParkGenerator {
   /**
    * Writes a city: {@code --parcels N --seed S --out PATH --format gpkg|geojson}, or {@code --sample} for the sample
    * park. See {@link GenerateCommand}.
+   *
+   * @param args the command line, as {@link GenerateCommand} reads it
    */
   public static void main(String[] args) {
     System.exit(GenerateCommand.run(args));

@@ -16,10 +16,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param layer the layer holding the broken record: {@code parcels}, {@code buildings} or {@code storeys}
  * @param field the broken field, as the file schema names it
  * @param description what is wrong, in plain words
+ * @since 0.1
  */
 public record SampleDefect(String parcelId, Kind kind, String layer, String field, String description) {
 
-  /** The kinds of defect the sample park holds. */
+  /**
+   * The kinds of defect the sample park holds.
+   *
+   * @since 0.1
+   */
   public enum Kind {
     /** The parcel boundary crosses itself (a bow tie). */
     SELF_INTERSECTING_BOUNDARY,
@@ -35,7 +40,15 @@ public record SampleDefect(String parcelId, Kind kind, String layer, String fiel
     NEGATIVE_STOREY_HEIGHT
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param parcelId the parcel the broken record belongs to (宗地编号); not null
+   * @param kind what is wrong; not null
+   * @param layer the layer holding the broken record: {@code parcels}, {@code buildings} or {@code storeys}; not null
+   * @param field the broken field, as the file schema names it; not null
+   * @param description what is wrong, in plain words; not null
+   */
   public SampleDefect {
     checkNotNull(parcelId, "SampleDefect.parcelId");
     checkNotNull(kind, "SampleDefect.kind");

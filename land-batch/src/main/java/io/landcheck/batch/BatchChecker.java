@@ -41,6 +41,8 @@ import java.util.Optional;
  * <p>The batch checker never reads the clock. Each parcel is judged on its application date; a parcel without one on
  * the batch's date ({@link #onDate}), and without that it is an {@code ERROR} row naming {@code applicationDate}. The
  * command line passes today's date unless {@code --date} gives another.
+ *
+ * @since 0.1
  */
 public final class BatchChecker {
 
@@ -59,6 +61,9 @@ public final class BatchChecker {
   /**
    * A batch checker for this pack, on all available cores, with no date of its own: a parcel without an application
    * date is an {@code ERROR} row naming {@code applicationDate}.
+   *
+   * @param pack the policy pack to check against
+   * @return a checker on all available cores
    */
   public static BatchChecker of(PolicyPack pack) {
     return new BatchChecker(checkNotNull(pack, "BatchChecker.pack"), Optional.empty(),
@@ -67,12 +72,20 @@ public final class BatchChecker {
 
   /**
    * This checker judging parcels without an application date, and balancing their green space, as of {@code date}.
+   *
+   * @param date the date to judge undated parcels on, usually the day of the review
+   * @return a new checker with that date; this one is unchanged
    */
   public BatchChecker onDate(LocalDate date) {
     return new BatchChecker(pack, Optional.of(checkNotNull(date, "BatchChecker.date")), threads, repair);
   }
 
-  /** This checker on {@code threads} worker threads; 1 checks on the calling thread. */
+  /**
+   * This checker on {@code threads} worker threads; 1 checks on the calling thread.
+   *
+   * @param threads the number of worker threads, at least 1
+   * @return a new checker with that many threads; this one is unchanged
+   */
   public BatchChecker threads(int threads) {
     checkArgument(threads >= 1, "BatchChecker.threads must be >= 1, was %s", threads);
     return new BatchChecker(pack, date, threads, repair);
@@ -81,6 +94,8 @@ public final class BatchChecker {
   /**
    * This checker repairing invalid parcel and building polygons with JTS's GeometryFixer instead of reporting them as
    * errors; every repair is reported as a warning on its row. Off by default: no silent repair.
+   *
+   * @return a new checker that repairs; this one is unchanged
    */
   public BatchChecker repairingInvalidGeometry() {
     return new BatchChecker(pack, date, threads, true);
@@ -100,6 +115,8 @@ public final class BatchChecker {
    * the summary of the rows given so far, and {@code run} throws a {@link BatchAbortedException} caused by it (or the
    * failure itself, if the sink could not be told).
    *
+   * @param input the records to check, closed by the caller
+   * @param sink where the rows go, in input order; closed by the caller
    * @return the batch's totals, also given to {@link BatchSink#end}
    * @throws IOException if an input cannot be read or the sink cannot write
    * @throws BatchAbortedException if the batch stopped on any other failure, which is its cause

@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  * {@link io.landcheck.geo.io.ParcelSources}), or facts-only JSON files of parcels whose areas are already known (a
  * {@code .json} file whose first character is {@code [}; GeoJSON is an object). Records are numbered from 0 across all inputs, in file order. Single use; close it when
  * done (a {@link BatchChecker} run does not close it).
+ *
+ * @since 0.1
  */
 public final class BatchInput implements AutoCloseable {
 
@@ -56,6 +58,9 @@ public final class BatchInput implements AutoCloseable {
    *
    * <p>Reading never repairs an invalid polygon; {@link BatchChecker#repairingInvalidGeometry()} does, with a warning.
    *
+   * @param inputs GIS files (.gpkg, .shp, .geojson, or a directory of them) and facts files, read in this order
+   * @param pack the policy pack whose land uses and use codes records are read against
+   * @return the batch input, to be closed by the caller
    * @throws NoSuchFileException if an input does not exist
    * @throws IOException if an input cannot be opened
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
@@ -68,6 +73,9 @@ public final class BatchInput implements AutoCloseable {
    * Opens the inputs, in order, read as {@code options} say (their pack also judges facts files' land uses, and
    * {@link ReadOptions#ignoreUnknownFields()} applies to facts files as to GIS files).
    *
+   * @param inputs GIS files and facts files, read in this order
+   * @param options how to read them: coordinate system, charset, pack, threads, limits
+   * @return the batch input, to be closed by the caller
    * @throws NoSuchFileException if an input does not exist
    * @throws IOException if an input cannot be opened
    * @throws IllegalArgumentException if an input is of a kind landcheck cannot read
@@ -129,6 +137,9 @@ public final class BatchInput implements AutoCloseable {
    * The records of one source, which closing the batch input closes: the way to check the parcels of a
    * {@link ParcelSource} of your own (one reading a format land-geo does not, or a database), with its error records
    * and its {@linkplain ParcelSource#deferredRecords() deferred assembly} on the checker's workers.
+   *
+   * @param source an open source; closing the batch input closes it
+   * @return a batch input of its records
    */
   public static BatchInput of(ParcelSource source) {
     checkNotNull(source, "BatchInput.of(source)");
@@ -145,7 +156,13 @@ public final class BatchInput implements AutoCloseable {
     return name.endsWith(".gpkg") || name.endsWith(".shp") || name.endsWith(".geojson") || name.endsWith(".json");
   }
 
-  /** The parcels, facts only (areas already known), as a batch input described by {@code description}. */
+  /**
+   * The parcels, facts only (areas already known), as a batch input described by {@code description}.
+   *
+   * @param parcels the parcels, with their areas in m² already known; iterated once, in order
+   * @param description what the parcels are, for the report's list of inputs (such as {@code cadastre 2024 export})
+   * @return a batch input of the parcels
+   */
   public static BatchInput ofParcels(Iterable<Parcel> parcels, String description) {
     checkNotNull(parcels, "BatchInput.ofParcels(parcels)");
     checkNotNull(description, "BatchInput.ofParcels(description)");
@@ -159,6 +176,10 @@ public final class BatchInput implements AutoCloseable {
    * {@code description}: the way to check parcels read from a database or a format of your own, where a row may be
    * bad. A builder whose {@link Parcel.Builder#build()} refuses its facts becomes an ERROR row naming the parcel and
    * the field, and the batch goes on.
+   *
+   * @param builders the parcels' builders, iterated once, in order
+   * @param description what the parcels are, for the report's list of inputs
+   * @return a batch input of the parcels, a refused builder an ERROR row
    */
   public static BatchInput ofBuilders(Iterable<Parcel.Builder> builders, String description) {
     checkNotNull(builders, "BatchInput.ofBuilders(builders)");
@@ -174,7 +195,13 @@ public final class BatchInput implements AutoCloseable {
     return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
-  /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
+  /**
+   * The parcels with geometry (measured, then checked), as a batch input described by {@code description}.
+   *
+   * @param parcels the parcels with boundary and buildings, coordinates in projected metres; iterated once, in order
+   * @param description what the parcels are, for the report's list of inputs
+   * @return a batch input of the parcels
+   */
   public static BatchInput ofGeoParcels(Iterable<GeoParcel> parcels, String description) {
     checkNotNull(parcels, "BatchInput.ofGeoParcels(parcels)");
     checkNotNull(description, "BatchInput.ofGeoParcels(description)");
@@ -186,6 +213,10 @@ public final class BatchInput implements AutoCloseable {
    * The parcels of a {@link BuildingPlacement} (buildings placed by location on parcels with geometry), measured and
    * checked, then one ERROR row per building placed on no parcel, naming it and why ({@code parcel_id}), so that no
    * building is dropped in silence. Described by {@code description}; rows are numbered parcels first.
+   *
+   * @param placed the parcels with the buildings placed on them, and every building's placement
+   * @param description how the report names the input, such as {@code park.gpkg (buildings by location)}
+   * @return the input, read once
    */
   public static BatchInput ofPlaced(BuildingPlacement.Placed placed, String description) {
     checkNotNull(placed, "BatchInput.ofPlaced(placed)");
@@ -208,12 +239,20 @@ public final class BatchInput implements AutoCloseable {
         Closer.create());
   }
 
-  /** A description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}. */
+  /**
+   * A description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}.
+   *
+   * @return the descriptions, in input order; an immutable list
+   */
   public ImmutableList<String> descriptions() {
     return descriptions;
   }
 
-  /** The number of records, if every input knows it cheaply. */
+  /**
+   * The number of records, if every input knows it cheaply.
+   *
+   * @return the total number of records; empty when some input would need a pass over its file to know it
+   */
   public OptionalLong count() {
     return count;
   }

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last
  * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force
  * @param elapsed wall-clock time of the batch
+ * @since 0.1
  */
 public record BatchSummary(
     long read,
@@ -44,6 +45,23 @@ public record BatchSummary(
     Optional<GreenSpaceReport> greenSpace,
     Duration elapsed) {
 
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+   * {@code IllegalArgumentException} naming it.
+   *
+   * @param read records read, good and bad; must equal the sum of the five verdict counts
+   * @param compliant parcels whose overall verdict is {@link Verdict#COMPLIANT}
+   * @param nonCompliant parcels whose overall verdict is {@link Verdict#NON_COMPLIANT}
+   * @param notApplicable parcels no rule applied to
+   * @param insufficientData parcels whose worst result is {@link Verdict#INSUFFICIENT_DATA}
+   * @param errors records that could not be read, measured or checked ({@link Verdict#ERROR})
+   * @param withWarnings rows that carry warnings (counted under their verdict as well)
+   * @param nonCompliantByRule for each rule with a failure, the number of parcels that fail it, most first; not null
+   * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last; not null
+   * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force; not
+   *     null
+   * @param elapsed wall-clock time of the batch; not null
+   */
   public BatchSummary {
     checkArgument(read == compliant + nonCompliant + notApplicable + insufficientData + errors,
         "BatchSummary.read must equal the sum of the verdict counts (%s), was %s",
@@ -54,7 +72,12 @@ public record BatchSummary(
     checkNotNull(elapsed, "BatchSummary.elapsed");
   }
 
-  /** The count of records with this overall verdict. */
+  /**
+   * The count of records with this overall verdict.
+   *
+   * @param verdict an overall verdict
+   * @return the number of records whose overall verdict it is
+   */
   public long count(Verdict verdict) {
     return switch (verdict) {
       case COMPLIANT -> compliant;
@@ -65,13 +88,22 @@ public record BatchSummary(
     };
   }
 
-  /** Records per second over the whole batch. */
+  /**
+   * Records per second over the whole batch.
+   *
+   * @return records read per second of wall-clock time
+   */
   public double recordsPerSecond() {
     double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
     return read / seconds;
   }
 
-  /** Whether the green-space balance found a cut not made up. */
+  /**
+   * Whether the green-space balance found a cut not made up.
+   *
+   * @return true when the balance's verdict is {@link Verdict#NON_COMPLIANT}; false when it balances, or there is no
+   *     balance
+   */
   public boolean greenSpaceShort() {
     return greenSpace.map(g -> g.verdict() == Verdict.NON_COMPLIANT).orElse(false);
   }

@@ -21,10 +21,15 @@ import java.io.OutputStream;
  *       ({@link #layerWriter}): the parcels with verdict, failing rules, areas, plot ratio, shares, remedies and
  *       errors as attributes, and the buildings as a second layer, with a QGIS style (.qml) beside them.
  * </ul>
+ *
+ * @since 0.1
  */
 public enum ReportFormat {
+  /** A JSON document in the schema of docs/report-format.md, the whole report in one object. */
   JSON,
+  /** A CSV file, one row per parcel and rule, UTF-8 with a byte-order mark so that Excel opens Chinese text. */
   CSV,
+  /** A self-contained HTML page a planner opens offline, with the scorecard, a sortable table and a map. */
   HTML,
   /** A GeoPackage with layers {@code parcel_results} and {@code building_results}. */
   GPKG,
@@ -34,6 +39,10 @@ public enum ReportFormat {
   /**
    * A writer of this format to {@code out}, with messages in {@code language} ({@code zh} or {@code en}). The writer
    * flushes {@code out} at the end but does not close it.
+   *
+   * @param out where the report goes; flushed at the end, not closed
+   * @param language {@code zh} or {@code en}, the language of messages
+   * @return a sink that writes the report as the batch gives it rows
    */
   public BatchSink writer(OutputStream out, String language) {
     return writer(out, language, false);
@@ -44,6 +53,10 @@ public enum ReportFormat {
    * trace ({@code measurement}: every building and storey with footprint, factor, counted area and the reason), which
    * is some 17 KB a parcel: four times the report's size and several times the time to write it. The HTML report
    * shows the trace either way; the CSV report has none.
+   *
+   * @param out where the report goes; flushed at the end, not closed
+   * @param language {@code zh} or {@code en}, the language of messages
+   * @return a sink that writes the report with the measurement traces
    */
   public BatchSink writerWithTrace(OutputStream out, String language) {
     return writer(out, language, true);
@@ -61,7 +74,11 @@ public enum ReportFormat {
     };
   }
 
-  /** Whether this format writes GIS layers to files ({@link #layerWriter}) rather than a report to a stream. */
+  /**
+   * Whether this format writes GIS layers to files ({@link #layerWriter}) rather than a report to a stream.
+   *
+   * @return true for {@link #GPKG} and {@link #GEOJSON}
+   */
   public boolean writesLayers() {
     return this == GPKG || this == GEOJSON;
   }
@@ -72,6 +89,9 @@ public enum ReportFormat {
    * temporary names and moved into place when the batch ends; closing the writer of a batch that did not end deletes
    * them.
    *
+   * @param file the GeoPackage or GeoJSON file to write
+   * @param language {@code zh} or {@code en}
+   * @return the sink the batch writes its rows to
    * @throws IllegalArgumentException if this format does not write layers ({@link #writesLayers()})
    */
   public BatchSink layerWriter(java.nio.file.Path file, String language) {
@@ -84,6 +104,9 @@ public enum ReportFormat {
 
   /**
    * The files {@link #layerWriter} writes for {@code file}: the file, the buildings' file for GeoJSON, and the style.
+   *
+   * @param file the output file the user named
+   * @return every file the writer will write, so that a caller can check none of them is an input
    */
   public java.util.List<java.nio.file.Path> layerFiles(java.nio.file.Path file) {
     checkArgument(writesLayers(), "ReportFormat.%s writes a stream", name());
@@ -96,7 +119,11 @@ public enum ReportFormat {
         "ReportFormat.writer(language) must be zh or en, was %s", language);
   }
 
-  /** The usual file extension, without the dot. */
+  /**
+   * The usual file extension, without the dot.
+   *
+   * @return {@code json}, {@code csv}, {@code html}, {@code gpkg} or {@code geojson}
+   */
   public String extension() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

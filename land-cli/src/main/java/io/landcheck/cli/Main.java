@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code landcheck} command: checks batches of industrial land parcels (产业用地) against a policy pack and writes
  * the report. {@code landcheck check INPUT...}, {@code landcheck rules}, {@code landcheck --version}.
+ *
+ * @since 0.1
  */
 @Command(
     name = "landcheck",
@@ -55,6 +57,9 @@ public final class Main implements Runnable {
   /**
    * Runs the command and exits with its status. Whatever escapes (an error of the JVM, a bug) exits 70 with one line
    * on standard error, never 1; a thread that dies of an uncaught error says so in one line too.
+   *
+   * @param args the command line: a subcommand ({@code check}, {@code rules}, {@code help}) with its inputs and
+   *     options, or {@code --help} or {@code --version}
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

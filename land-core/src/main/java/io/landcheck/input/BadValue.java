@@ -15,7 +15,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record BadValue(String problem) {
 
-  /** Checks the problem. */
+  /**
+   * Checks the problem.
+   *
+   * @param problem what is wrong with the value, in plain words, as the field's error will say it (such as {@code not a
+   *     readable date}); not blank
+   */
   public BadValue {
     checkNotNull(problem, "BadValue.problem");
     checkArgument(!problem.isBlank(), "BadValue.problem must not be blank");

@@ -30,7 +30,11 @@ public enum FieldType {
     this.accepted = accepted;
   }
 
-  /** The written forms accepted, in Markdown, as docs/input-format.md lists them. */
+  /**
+   * The written forms accepted, in Markdown, as docs/input-format.md lists them.
+   *
+   * @return a Markdown fragment listing the accepted forms, as the type's row of docs/input-format.md shows it
+   */
   public String accepted() {
     return accepted;
   }

@@ -55,13 +55,23 @@ public final class JsonStream implements Closeable {
    * A parser of JSON input whose documents may nest at most {@code maxDepth} deep and whose texts and member names may
    * have at most {@code maxStringLength} characters; past either, the parser throws a
    * {@link StreamConstraintsException}, which {@link #describe} puts in plain words.
+   *
+   * @param maxDepth the deepest nesting a document may have
+   * @param maxStringLength the most characters a text or member name may have
+   * @return the factory, to give {@link #JsonStream(Path, JsonFactory)}
    */
   public static JsonFactory factory(int maxDepth, int maxStringLength) {
     return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth)
         .maxStringLength(maxStringLength).maxNameLength(maxStringLength).build()).build();
   }
 
-  /** Opens the file, its parser before the first token. */
+  /**
+   * Opens the file, its parser before the first token.
+   *
+   * @param file the JSON file to read
+   * @param factory the factory of its parsers, with the input limits of {@link #factory}
+   * @throws IOException if the file cannot be opened or read
+   */
   public JsonStream(Path file, JsonFactory factory) throws IOException {
     this.file = checkNotNull(file, "JsonStream.file");
     this.factory = checkNotNull(factory, "JsonStream.factory");
@@ -74,17 +84,29 @@ public final class JsonStream implements Closeable {
     }
   }
 
-  /** The parser now reading the file; another one after each {@link #resumeAt}. */
+  /**
+   * The parser now reading the file; another one after each {@link #resumeAt}.
+   *
+   * @return the current parser; do not keep it across {@link #resumeAt} or {@link #resumeAfter}
+   */
   public JsonParser parser() {
     return parser;
   }
 
-  /** Where the current token starts in the file, in bytes. */
+  /**
+   * Where the current token starts in the file, in bytes.
+   *
+   * @return the byte offset of the current token's first byte
+   */
   public long tokenOffset() {
     return base + parser.currentTokenLocation().getByteOffset();
   }
 
-  /** Where the parser is in the file, in bytes: after the last token read, or where it found it cannot go on. */
+  /**
+   * Where the parser is in the file, in bytes: after the last token read, or where it found it cannot go on.
+   *
+   * @return a byte offset in the file
+   */
   public long offset() {
     return base + parser.currentLocation().getByteOffset();
   }
@@ -93,8 +115,12 @@ public final class JsonStream implements Closeable {
    * Goes past the value that starts at file offset {@code start} (an object, an array, a text or a scalar) and a comma
    * after it, and reads on with a new parser that first reads {@code prefix}.
    *
+   * @param start the byte offset of the value's first byte, such as a record the parser failed in
+   * @param prefix JSON text the new parser reads first, so that it is in the same nesting as the old one (such as
+   *     {@code [})
    * @return empty if it could; else why the value has no end (the file ends inside it, its brackets do not match),
    *     and then the parser is as it was
+   * @throws IOException if the file cannot be read
    */
   public Optional<String> resumeAfter(long start, String prefix) throws IOException {
     Scan end = endOfValue(start);
@@ -113,7 +139,11 @@ public final class JsonStream implements Closeable {
     return Optional.empty();
   }
 
-  /** The offset just after the value {@link #resumeAfter} went past last, or -1. */
+  /**
+   * The offset just after the value {@link #resumeAfter} went past last, or -1.
+   *
+   * @return a byte offset in the file; -1 before the first {@link #resumeAfter}
+   */
   public long lastValueEnd() {
     return lastEnd;
   }
@@ -121,6 +151,11 @@ public final class JsonStream implements Closeable {
   /**
    * The bytes of the file from {@code from} to {@code to}, for reading a value again another way (with other limits,
    * for the one member that names it).
+   *
+   * @param from the first byte offset, inclusive
+   * @param to the last byte offset, exclusive
+   * @return a stream of those bytes, which the caller closes
+   * @throws IOException if the file cannot be opened or read
    */
   public InputStream range(long from, long to) throws IOException {
     InputStream in = Files.newInputStream(file);
@@ -136,6 +171,10 @@ public final class JsonStream implements Closeable {
   /**
    * Reads on from file offset {@code at} with a new parser that has read {@code prefix}'s tokens (so that its next
    * token is the one at {@code at}).
+   *
+   * @param at the byte offset to read on from
+   * @param prefix JSON text whose tokens the new parser reads first (such as {@code [} to stand inside an array)
+   * @throws IOException if the file cannot be read
    */
   public void resumeAt(long at, String prefix) throws IOException {
     byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
@@ -169,7 +208,13 @@ public final class JsonStream implements Closeable {
     return n;
   }
 
-  /** The offset of the first '{' or '[' at or after {@code from}, or -1 if there is none. */
+  /**
+   * The offset of the first '{' or '[' at or after {@code from}, or -1 if there is none.
+   *
+   * @param from the byte offset to search from
+   * @return the byte offset of that bracket, or -1
+   * @throws IOException if the file cannot be read
+   */
   public long nextContainer(long from) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(1 << 16);
     long pos = from;
@@ -192,6 +237,10 @@ public final class JsonStream implements Closeable {
   /**
    * The line (from 1) of a file offset, for messages. Counted on from the offset asked for last when this one is not
    * before it, as they are when a reader goes through the file, so that asking at every record costs one pass.
+   *
+   * @param offset a byte offset in the file
+   * @return its line number, counting from 1
+   * @throws IOException if the file cannot be read
    */
   public long lineOf(long offset) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(1 << 16);
@@ -217,7 +266,13 @@ public final class JsonStream implements Closeable {
     return line;
   }
 
-  /** Whether nothing but white space follows file offset {@code from}. */
+  /**
+   * Whether nothing but white space follows file offset {@code from}.
+   *
+   * @param from the byte offset to look from
+   * @return true when only white space (or nothing) follows
+   * @throws IOException if the file cannot be read
+   */
   public boolean onlySpaceAfter(long from) throws IOException {
     return skipSpace(from) >= channel.size();
   }
@@ -330,6 +385,9 @@ public final class JsonStream implements Closeable {
   /**
    * What a parser's exception says, in plain words: the limit it went past ({@code a text longer than 10,000
    * characters}) or what is not JSON there, without Jackson's source description.
+   *
+   * @param e the parser's exception
+   * @return a message for an error row, naming the limit or the bad text
    */
   public static String describe(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
@@ -379,6 +437,10 @@ public final class JsonStream implements Closeable {
   /**
    * The name of the member of the object at nesting depth {@code depth} (1 for a top-level object) that the parser is
    * inside, if any: the field a failure belongs to.
+   *
+   * @param p the parser, positioned where it failed
+   * @param depth the nesting depth of the record's object, 1 for a top-level object
+   * @return the member's name; empty when the parser is not inside a member at that depth
    */
   public static Optional<String> memberAt(JsonParser p, int depth) {
     for (JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {

@@ -26,7 +26,14 @@ public final class JsonValues {
 
   private JsonValues() {}
 
-  /** The raw value of {@code v}: null for JSON null. */
+  /**
+   * The raw value of {@code v}: null for JSON null.
+   *
+   * @param v a JSON value as Jackson's tree holds it
+   * @return a {@code String}, a {@code Boolean}, a whole number as a {@code Long} (a {@code BigInteger} past a long's
+   *     range), any other number as a {@code BigDecimal} (exactly as written), a {@code Map}, a {@code List}, or null
+   *     for JSON null: the raw values {@link Values} reads
+   */
   public static Object of(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
@@ -55,6 +62,10 @@ public final class JsonValues {
    * {@link #of} gives them, read token by token (a deep value does not deepen the stack). A key the object gives twice
    * is a {@link BadValue} naming both values, and so is a value that holds a key twice in a mapping inside it: which
    * one was meant cannot be known, and keeping either would drop the other silently.
+   *
+   * @param p the parser, at the object's {@code START_OBJECT}; left at its {@code END_OBJECT}
+   * @return the members in file order, each value as {@link #of} gives it
+   * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
    */
   public static Map<String, Object> readObject(JsonParser p) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -65,6 +76,10 @@ public final class JsonValues {
   /**
    * {@link #readObject(JsonParser)} into {@code out}, a member at a time: if the parser fails inside the object (a text
    * past its limit), {@code out} holds the members before the one it failed in.
+   *
+   * @param p the parser, at the object's {@code START_OBJECT}; left at its {@code END_OBJECT}
+   * @param out where the members go, in file order
+   * @throws IOException if the parser cannot read on; {@code out} then holds the members read before
    */
   public static void readObject(JsonParser p, Map<String, Object> out) throws IOException {
     Set<String> twice = new LinkedHashSet<>();

@@ -103,7 +103,11 @@ public enum ParcelField {
   UNDERGROUND_M2("underground_m2", "地下建筑面积", FieldType.NUMBER, Inputs.FACTS,
       "m², ≥ 0; never counts in the plot ratio or the shares; absent is 0");
 
-  /** Which inputs may give a field. */
+  /**
+   * Which inputs may give a field.
+   *
+   * @since 0.1
+   */
   public enum Inputs {
     /** Every input: GIS parcels layers, facts files, scenario files and the Java API. */
     ALL,
@@ -139,33 +143,56 @@ public enum ParcelField {
     this.notes = notes;
   }
 
-  /** The English field name, as files and messages use it, such as {@code lease_term_years}. */
+  /**
+   * The English field name, as files and messages use it, such as {@code lease_term_years}.
+   *
+   * @return the English name, lower case with {@code _}
+   */
   public String fieldName() {
     return fieldName;
   }
 
-  /** The Chinese alias, such as 出让年限. */
+  /**
+   * The Chinese alias, such as 出让年限.
+   *
+   * @return the Chinese alias, accepted wherever the English name is
+   */
   public String alias() {
     return alias;
   }
 
-  /** The kind of value. */
+  /**
+   * The kind of value.
+   *
+   * @return the field's value type, which fixes the written forms it accepts
+   */
   public FieldType type() {
     return type;
   }
 
-  /** The inputs that may give it. */
+  /**
+   * The inputs that may give it.
+   *
+   * @return the inputs (GIS files, facts files, scenario files) in which the field may appear
+   */
   public Inputs inputs() {
     return inputs;
   }
 
-  /** What the field means and what goes with it, in Markdown (docs/input-format.md). */
+  /**
+   * What the field means and what goes with it, in Markdown (docs/input-format.md).
+   *
+   * @return the notes, a Markdown fragment
+   */
   public String notes() {
     return notes;
   }
 
   /**
    * The field named {@code name}: its English name in any case, ignoring surrounding blanks, or its Chinese alias.
+   *
+   * @param name a field name as an input wrote it
+   * @return the field; empty when the name is no field's
    */
   public static Optional<ParcelField> byName(String name) {
     checkNotNull(name, "ParcelField.byName(name)");

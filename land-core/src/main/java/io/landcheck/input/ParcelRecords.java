@@ -61,10 +61,20 @@ public final class ParcelRecords {
    * @param errors every problem found, each naming the record and the field by its {@link ParcelField} name
    * @param parkId the park the record names, if readable (so a batch can place even a record in error)
    * @param districtId the district the record names, if readable
+   * @since 0.1
    */
   public record Mapped(String id, Optional<Parcel> parcel, List<RecordError> errors, Optional<String> parkId,
       Optional<String> districtId) {
 
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it.
+     *
+     * @param id the parcel's id, or the record's locator when it has none; not null
+     * @param parcel the parcel, if the record had no error; not null
+     * @param errors every problem found, each naming the record and the field by its {@link ParcelField} name; not null
+     * @param parkId the park the record names, if readable (so a batch can place even a record in error); not null
+     * @param districtId the district the record names, if readable; not null
+     */
     public Mapped {
       checkNotNull(id, "Mapped.id");
       checkNotNull(parcel, "Mapped.parcel");
@@ -82,6 +92,8 @@ public final class ParcelRecords {
    * @param locator where the record is, such as {@code parcels.geojson#3}: its id when it has no parcel_id, and the
    *     start of every message
    * @param pack the pack whose land uses and use codes the record's names are read against
+   * @return the record's parcel, or its errors when a value is bad; with its id, park and district whenever they could
+   *     be read
    */
   public static Mapped map(Map<String, ?> fields, String locator, PolicyPack pack) {
     checkNotNull(fields, "ParcelRecords.map(fields)");
@@ -127,6 +139,13 @@ public final class ParcelRecords {
    * Maps one record whose values are keyed as the input wrote them (English names in any case, or Chinese aliases),
    * as a JSON object gives them: {@link #byField} finds the fields, then {@link #map} reads them. A name that is no
    * field is an error on the record unless {@code ignoreUnknown}.
+   *
+   * @param given the record's raw values keyed as the input wrote them
+   * @param locator where the record is, such as {@code parcels.geojson#3}
+   * @param pack the pack whose land uses and use codes the record's names are read against
+   * @param ignoreUnknown true to ignore names that are no field (as a GIS file's extra attributes are), false to report
+   *     them
+   * @return the record's parcel, or its errors
    */
   public static Mapped mapNamed(Map<String, ?> given, String locator, PolicyPack pack, boolean ignoreUnknown) {
     checkNotNull(given, "ParcelRecords.mapNamed(given)");
@@ -158,6 +177,14 @@ public final class ParcelRecords {
    * case or Chinese aliases. A field given twice (by name and alias, or in two cases) is an error, and so is a name
    * that is no field unless {@code ignoreUnknown}; {@code nested} names (such as a scenario file's
    * {@code buildings}) are left to the caller and not returned.
+   *
+   * @param given the record's raw values keyed as the input wrote them
+   * @param recordId the record's id for errors (its parcel id, or its locator)
+   * @param locator where the record is, such as {@code facts.json#3}
+   * @param ignoreUnknown true to ignore names that are no field, false to report them
+   * @param nested names of nested members the caller reads itself
+   * @param errors where the errors of names given twice or unknown go
+   * @return the raw values by {@link ParcelField#fieldName()}, in the order given
    */
   public static Map<String, Object> byField(Map<String, ?> given, String recordId, String locator,
       boolean ignoreUnknown, List<String> nested, List<RecordError> errors) {
@@ -185,7 +212,11 @@ public final class ParcelRecords {
     return out;
   }
 
-  /** Every field's English name, in schema order. */
+  /**
+   * Every field's English name, in schema order.
+   *
+   * @return the English names; an unmodifiable list
+   */
   public static List<String> fieldNames() {
     List<String> out = new ArrayList<>();
     for (ParcelField f : ParcelField.values()) {
@@ -204,7 +235,13 @@ public final class ParcelRecords {
             + " knows " + describe(pack))));
   }
 
-  /** The land use named {@code text}: a pack code (any case), or its Chinese or English name. */
+  /**
+   * The land use named {@code text}: a pack code (any case), or its Chinese or English name.
+   *
+   * @param text the land use as a record writes it
+   * @param pack the pack whose land uses are meant
+   * @return the land use; empty when the pack judges no land use of that name
+   */
   public static Optional<LandUse> landUse(String text, PolicyPack pack) {
     String t = text.strip();
     for (Map.Entry<String, LocalizedText> e : pack.landUses().entrySet()) {

@@ -78,13 +78,19 @@ public final class Values {
    * @param locator where the record is, such as {@code parcels.geojson#3}; put before every message (none if empty)
    * @param prefix put before field names in errors, such as {@code storeys.}; empty for a parcel's own fields
    * @param errors where errors go
+   * @return the values, reading from {@code fields} and filing errors in {@code errors}
    */
   public static Values of(Map<String, ?> fields, String recordId, String locator, String prefix,
       List<RecordError> errors) {
     return new Values(fields, recordId, locator, prefix, errors);
   }
 
-  /** Files an error on {@code field}. */
+  /**
+   * Files an error on {@code field}.
+   *
+   * @param field the field's name, as {@link ParcelField#fieldName()} gives it (the prefix is added)
+   * @param message what is wrong, in plain words
+   */
   public void error(String field, String message) {
     errors.add(RecordError.of(recordId, prefix + field, locator.isEmpty() ? message : locator + ": " + message));
   }
@@ -104,12 +110,22 @@ public final class Values {
     return v;
   }
 
-  /** Whether the field has a value, good or bad (a blank text is none; a {@link BadValue} is a bad one). */
+  /**
+   * Whether the field has a value, good or bad (a blank text is none; a {@link BadValue} is a bad one).
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return true when the record gives the field a value
+   */
   public boolean present(String field) {
     return fields.get(field) instanceof BadValue || raw(field) != null;
   }
 
-  /** The field as text; a binary value (BLOB) or a nested mapping is an error, not text. */
+  /**
+   * The field as text; a binary value (BLOB) or a nested mapping is an error, not text.
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return the text, trimmed; empty when the field has no value or a bad one (its error filed)
+   */
   public Optional<String> text(String field) {
     Object v = raw(field);
     if (v == null) {
@@ -128,7 +144,12 @@ public final class Values {
     return Optional.of(v.toString().strip());
   }
 
-  /** The field as text, with an error if it has none. */
+  /**
+   * The field as text, with an error if it has none.
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return the text; empty when the field has none (an error filed)
+   */
   public Optional<String> requiredText(String field) {
     Optional<String> t = text(field);
     if (!present(field)) {
@@ -137,7 +158,12 @@ public final class Values {
     return t;
   }
 
-  /** The field as yes or no ({@link FieldType#YES_NO}). */
+  /**
+   * The field as yes or no ({@link FieldType#YES_NO}).
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return the value; empty when the field has none, or a bad one (its error filed)
+   */
   public Optional<Boolean> yesNo(String field) {
     Object v = raw(field);
     if (v == null) {
@@ -171,7 +197,12 @@ public final class Values {
         : n instanceof BigInteger i ? i.equals(BigInteger.valueOf(value)) : n.doubleValue() == value;
   }
 
-  /** The field as a date ({@link FieldType#DATE}). */
+  /**
+   * The field as a date ({@link FieldType#DATE}).
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return the date; empty when the field has none, or a bad one (its error filed)
+   */
   public Optional<LocalDate> date(String field) {
     Object v = raw(field);
     if (v == null) {
@@ -233,7 +264,12 @@ public final class Values {
     return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 
-  /** The field as a whole number within the range of an {@code int} ({@link FieldType#WHOLE_NUMBER}). */
+  /**
+   * The field as a whole number within the range of an {@code int} ({@link FieldType#WHOLE_NUMBER}).
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return the number; empty when the field has none, or a bad one (its error filed)
+   */
   public OptionalInt wholeNumber(String field) {
     Object v = raw(field);
     if (v == null) {
@@ -248,7 +284,13 @@ public final class Values {
     return OptionalInt.of(d.get().intValueExact());
   }
 
-  /** The field as a finite number ({@link FieldType#NUMBER}). */
+  /**
+   * The field as a finite number ({@link FieldType#NUMBER}).
+   *
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @return the number, in the field's unit (m², years …); empty when the field has none, or a bad one (its error
+   *     filed)
+   */
   public OptionalDouble number(String field) {
     Object v = raw(field);
     if (v == null) {
@@ -306,6 +348,12 @@ public final class Values {
   /**
    * The field as one of {@code type}'s constants: by its name (any case, {@code -} or a blank for {@code _}), or by
    * one of {@code names} (Chinese names); an unknown value is an error listing both.
+   *
+   * @param <E> the enum type
+   * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
+   * @param type the enum's class
+   * @param names its constants by Chinese name, such as {@link io.landcheck.LandTenure#byChineseName()}
+   * @return the constant; empty when the field has none, or an unknown one (its error filed)
    */
   public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, Map<String, E> names) {
     Optional<String> t = text(field);
@@ -334,6 +382,9 @@ public final class Values {
   /**
    * The field as floor areas by use code ({@link FieldType#AREAS_BY_USE}), in the order given; each area is read as
    * a {@link #number} of the field {@code field[use]}, and a bad one is left out with its error.
+   *
+   * @param field the field's name, such as {@code floor_areas_m2}
+   * @return the areas by use code, m²; empty when the field has none, or when it is not a mapping (its error filed)
    */
   public Optional<Map<String, Double>> areasByUse(String field) {
     Object v = raw(field);
@@ -373,6 +424,9 @@ public final class Values {
   /**
    * A bad value as an error message shows it: quoted, cut short if long (a report row need not carry a whole essay),
    * and a binary value (BLOB) by its size, since its bytes mean nothing to a reader.
+   *
+   * @param v a raw value
+   * @return the value as a message shows it
    */
   public static String shown(Object v) {
     if (v instanceof byte[] b) {

@@ -37,6 +37,8 @@ import java.util.function.Function;
  * application date, else the date the caller gives); a parcel dated when the rule is not in force is left out of the
  * balance. Areas are compared within {@code toleranceM2}: a parcel's own figures within its own version's, a park's
  * and a district's within the largest of their parcels'.
+ *
+ * @since 0.1
  */
 public final class GreenSpaceRule {
 
@@ -50,10 +52,23 @@ public final class GreenSpaceRule {
    * @param addedM2 new green space it adds in the park, m²
    * @param applicationDate the parcel's application date, which chooses the parameters in force; empty to balance it
    *     on the checker's date
+   * @since 0.1
    */
   public record Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2,
       Optional<LocalDate> applicationDate) {
 
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code IllegalArgumentException} naming it.
+     *
+     * @param parcelId the parcel's id (宗地编号); not null
+     * @param parkId the industrial park (产业园区) it lies in, if known; not null
+     * @param districtId the district (区) it lies in, if known; not null
+     * @param cutM2 attached green space (附属绿地) the extension cuts, m²; finite and at least 0
+     * @param addedM2 new green space it adds in the park, m²; finite and at least 0
+     * @param applicationDate the parcel's application date, which chooses the parameters in force; empty to balance it
+     *     on the checker's date; not null
+     */
     public Entry {
       checkNotNull(parcelId, "GreenSpaceRule.Entry.parcelId");
       checkNotNull(parkId, "GreenSpaceRule.Entry.parkId");
@@ -64,12 +79,26 @@ public final class GreenSpaceRule {
       checkNotNull(applicationDate, "GreenSpaceRule.Entry.applicationDate");
     }
 
-    /** An entry without a date of its own, balanced on the checker's date. */
+    /**
+     * An entry without a date of its own, balanced on the checker's date.
+     *
+     * @param parcelId the parcel's id (宗地编号)
+     * @param parkId the industrial park (产业园区) it lies in; empty when not known, and then it is balanced on its own
+     * @param districtId the district (区) it lies in; empty when not known
+     * @param cutM2 attached green space (附属绿地) the extension cuts, m²; finite and at least 0
+     * @param addedM2 new green space it adds in the park, m²; finite and at least 0
+     */
     public Entry(String parcelId, Optional<String> parkId, Optional<String> districtId, double cutM2, double addedM2) {
       this(parcelId, parkId, districtId, cutM2, addedM2, Optional.empty());
     }
 
-    /** The entry of a parcel, with its application date, or empty if it declares no green-space change. */
+    /**
+     * The entry of a parcel, with its application date, or empty if it declares no green-space change.
+     *
+     * @param parcel the parcel
+     * @return its entry (cut and added green space, m², with its park, district and application date); empty when the
+     *     parcel declares no green-space change
+     */
     public static Optional<Entry> of(Parcel parcel) {
       return parcel.greenSpace().map(g -> new Entry(parcel.id(), parcel.parkId(), parcel.districtId(),
           g.attachedGreenCutM2(), g.greenAddedInParkM2(), parcel.applicationDate()));
@@ -81,6 +110,8 @@ public final class GreenSpaceRule {
    * {@link #LIMIT_M2}: an entry that would take one past it is refused, so that every sum of the balance stays a finite
    * number. Areas that large cannot be real; a batch makes the entries it refuses errors on their records. Not
    * thread-safe.
+   *
+   * @since 0.1
    */
   public static final class Totals {
     /** The most a park's or a district's cut and added green space may add up to, m². */
@@ -96,6 +127,10 @@ public final class GreenSpaceRule {
     /**
      * Adds the entry to the totals of its park and district, or, if a total would pass {@link #LIMIT_M2}, changes
      * nothing and says why.
+     *
+     * @param e the entry of one parcel
+     * @return empty when the entry was added (an entry without a park has no total to add to); otherwise why it was
+     *     refused (a park's or district's total would pass {@link #LIMIT_M2}), to be reported as the parcel's error
      */
     public Optional<String> add(Entry e) {
       double amount = e.cutM2() + e.addedM2();
@@ -132,7 +167,13 @@ public final class GreenSpaceRule {
       return Optional.empty();
     }
 
-    /** The field of the entry that a refusal is about: the larger of its two areas. */
+    /**
+     * The field of the entry that a refusal is about: the larger of its two areas.
+     *
+     * @param e the refused entry
+     * @return the field to name in the error: {@code greenSpace.attachedGreenCutM2} or {@code
+     *     greenSpace.greenAddedInParkM2}
+     */
     public static String field(Entry e) {
       return e.cutM2() >= e.addedM2() ? "greenSpace.attachedGreenCutM2" : "greenSpace.greenAddedInParkM2";
     }
@@ -153,17 +194,29 @@ public final class GreenSpaceRule {
     }
   }
 
-  /** The rule's id. */
+  /**
+   * The rule's id.
+   *
+   * @return the rule's stable id, as the green-space report names it
+   */
   public RuleId id() {
     return id;
   }
 
-  /** The clause. */
+  /**
+   * The clause.
+   *
+   * @return the clause the balance implements, 沪府规〔2021〕9号 五(四) in the bundled pack
+   */
   public Citation citation() {
     return citation;
   }
 
-  /** Every version of the rule's parameters, oldest first. */
+  /**
+   * Every version of the rule's parameters, oldest first.
+   *
+   * @return the parameter versions, each with its effective date; an unmodifiable list
+   */
   public ImmutableList<Parameters> versions() {
     return versions;
   }
@@ -172,6 +225,9 @@ public final class GreenSpaceRule {
    * Balances the green space of these parcels' entries, each judged with the parameters {@code parametersInForce}
    * gives it (those in force on its date); an entry it gives none is left out.
    *
+   * @param entries the batch's green-space entries, in input order
+   * @param parametersInForce the parameters in force on an entry's date; empty when the rule was not in force then
+   * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict
    * @throws InvalidParcelException naming the parcel and the field, if its green space would take a park's or a
    *     district's total past {@link Totals#LIMIT_M2} (areas too large to be real)
    */

@@ -18,10 +18,17 @@ import org.locationtech.jts.geom.Geometry;
  * @param id the building's id, unique within its parcel
  * @param footprint the building's footprint, a Polygon or MultiPolygon
  * @param storeys the storeys, each level at most once
+ * @since 0.1
  */
 public record Building(String id, Geometry footprint, ImmutableList<Storey> storeys) {
 
-  /** Checks the components; prefer {@link #of}. */
+  /**
+   * Checks the components; prefer {@link #of}.
+   *
+   * @param id the building's id, unique within its parcel; not blank
+   * @param footprint the building's footprint, a Polygon or MultiPolygon; not null
+   * @param storeys the storeys, each level at most once; not null
+   */
   public Building {
     checkNotNull(id, "building id");
     checkArgument(!id.isBlank(), "building id must not be blank");
@@ -35,7 +42,14 @@ public record Building(String id, Geometry footprint, ImmutableList<Storey> stor
     }
   }
 
-  /** A building with these storeys, copied. */
+  /**
+   * A building with these storeys, copied.
+   *
+   * @param id the building's id, unique within its parcel
+   * @param footprint the building's footprint (基底), a Polygon or MultiPolygon in a projected CRS whose units are metres
+   * @param storeys the storeys above and below ground, each level at most once
+   * @return the building, holding an immutable copy of {@code storeys}
+   */
   public static Building of(String id, Geometry footprint, List<Storey> storeys) {
     return new Building(id, footprint, ImmutableList.copyOf(storeys));
   }

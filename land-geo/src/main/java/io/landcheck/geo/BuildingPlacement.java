@@ -55,6 +55,16 @@ public final class BuildingPlacement {
   public record Placement(String buildingId, Optional<String> parcelId, List<String> alsoOn, double footprintM2,
       double insideM2, Optional<String> problem) {
 
+    /**
+     * Checks every component: none null, and exactly one of {@code parcelId} and {@code problem}.
+     *
+     * @param buildingId the building's id
+     * @param parcelId the parcel it went to; empty if it was placed nowhere
+     * @param alsoOn the other parcels a split building was given to
+     * @param footprintM2 the area of its footprint, m²
+     * @param insideM2 the part inside {@code parcelId}'s polygon, m²
+     * @param problem why it was placed nowhere
+     */
     public Placement {
       checkNotNull(buildingId, "Placement.buildingId");
       checkNotNull(parcelId, "Placement %s: parcelId", buildingId);
@@ -64,12 +74,20 @@ public final class BuildingPlacement {
           "Placement %s: exactly one of parcelId and problem", buildingId);
     }
 
-    /** The part of the footprint outside the parcel it went to, m². */
+    /**
+     * The part of the footprint outside the parcel it went to, m².
+     *
+     * @return the footprint less the part inside, at least 0
+     */
     public double outsideM2() {
       return Math.max(0, footprintM2 - insideM2);
     }
 
-    /** {@link #outsideM2()} as a share of the footprint, from 0 to 1 (0 for an empty footprint). */
+    /**
+     * {@link #outsideM2()} as a share of the footprint.
+     *
+     * @return from 0 to 1; 0 for an empty footprint
+     */
     public double outsideShare() {
       return footprintM2 > 0 ? outsideM2() / footprintM2 : 0;
     }
@@ -78,8 +96,17 @@ public final class BuildingPlacement {
   /**
    * The parcels with the buildings placed on them, in the order given, and where each building went, in the order
    * given.
+   *
+   * @param parcels the parcels with the buildings placed on them, in the order given
+   * @param placements where each building went (or why nowhere), in the order given
    */
   public record Placed(List<GeoParcel> parcels, List<Placement> placements) {
+    /**
+     * Copies both lists (immutable).
+     *
+     * @param parcels the parcels with the buildings placed on them
+     * @param placements where each building went
+     */
     public Placed {
       parcels = ImmutableList.copyOf(checkNotNull(parcels, "Placed.parcels"));
       placements = ImmutableList.copyOf(checkNotNull(placements, "Placed.placements"));
@@ -89,6 +116,12 @@ public final class BuildingPlacement {
   /**
    * Places {@code buildings} on {@code parcels} by location (the rules above). Parcels and buildings must be in the
    * same projected system, in metres.
+   *
+   * @param parcels the parcels, with their boundaries and the buildings they already have
+   * @param buildings buildings without a parcel id, each with its footprint and storeys
+   * @param splitAcrossParcels whether a building overlapping several parcels is also given to each other parcel it
+   *     overlaps, so that each measures its own part (clipped to its boundary)
+   * @return the parcels with the buildings placed on them, and where each building went
    */
   public static Placed place(List<GeoParcel> parcels, List<Building> buildings, boolean splitAcrossParcels) {
     checkNotNull(parcels, "BuildingPlacement.place(parcels)");

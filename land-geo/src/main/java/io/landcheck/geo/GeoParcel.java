@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param facts the parcel's non-geometric facts
  * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²
  * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}
+ * @since 0.1
  */
 public record GeoParcel(
     String id,
@@ -35,7 +36,16 @@ public record GeoParcel(
     OptionalDouble declaredSiteAreaM2,
     String locator) {
 
-  /** Checks the components; prefer {@link #of}. */
+  /**
+   * Checks the components; prefer {@link #of}.
+   *
+   * @param id the parcel's id (宗地编号), the same as {@code facts.id()}; not null
+   * @param boundary the parcel boundary, a Polygon or MultiPolygon, holes allowed; not null
+   * @param buildings the buildings on the parcel; not null
+   * @param facts the parcel's non-geometric facts; not null
+   * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²; not null
+   * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}; not null
+   */
   public GeoParcel {
     checkNotNull(id, "parcel id");
     checkNotNull(boundary, "parcel %s: boundary", id);
@@ -57,12 +67,27 @@ public record GeoParcel(
     }
   }
 
-  /** A parcel with these facts, boundary and buildings, and no declared site area. */
+  /**
+   * A parcel with these facts, boundary and buildings, and no declared site area.
+   *
+   * @param facts the parcel's facts other than areas (land use, lease, project …); its id is the parcel's
+   * @param boundary the parcel boundary (宗地界线), a Polygon or MultiPolygon in a projected CRS whose units are metres
+   * @param buildings the buildings on the parcel; an empty list for vacant land
+   * @param locator where the record came from, such as {@code parcels.gpkg:parcels#17}, for messages
+   * @return the parcel, to be measured by {@link Measurement#measure}
+   */
   public static GeoParcel of(Parcel facts, Geometry boundary, List<Building> buildings, String locator) {
     return new GeoParcel(facts.id(), boundary, ImmutableList.copyOf(buildings), facts, OptionalDouble.empty(), locator);
   }
 
-  /** This parcel with a declared site area attribute. */
+  /**
+   * This parcel with a declared site area attribute.
+   *
+   * @param siteAreaM2 the site area (用地面积) the file declares, m²; measurement warns when it differs from the
+   *     boundary's area by more than the pack's {@code siteAreaTolerance} (a share of the measured area), and uses the
+   *     measured one
+   * @return a copy of this parcel with the declared site area
+   */
   public GeoParcel withDeclaredSiteAreaM2(double siteAreaM2) {
     return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator);
   }

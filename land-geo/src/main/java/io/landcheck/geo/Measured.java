@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param warnings what was measured but deserves a look: a building crossing the parcel boundary (and the area left
  *     out), a declared site area that differs from the measured one, a polygon repaired on request …
  * @param trace how each number was made
+ * @since 0.1
  */
 public record Measured(
     String parcelId,
@@ -31,7 +32,18 @@ public record Measured(
     ImmutableList<RecordError> warnings,
     MeasurementTrace trace) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param parcelId the parcel's id; not null
+   * @param locator where the record came from, as the reader named it; not null
+   * @param facts the parcel's facts with the measured areas; empty if and only if there are errors; not null
+   * @param errors what makes the geometry unmeasurable: an invalid polygon (with the JTS reason and location),
+   *     buildings overlapping on one level, a storey outside its building …; not null
+   * @param warnings what was measured but deserves a look: a building crossing the parcel boundary (and the area left
+   *     out), a declared site area that differs from the measured one, a polygon repaired on request …; not null
+   * @param trace how each number was made; not null
+   */
   public Measured {
     checkNotNull(parcelId, "Measured.parcelId");
     checkNotNull(locator, "Measured.locator");
@@ -43,7 +55,11 @@ public record Measured(
         "Measured %s: facts must be present if and only if there are no errors", parcelId);
   }
 
-  /** Whether the parcel was measured without errors. */
+  /**
+   * Whether the parcel was measured without errors.
+   *
+   * @return true when {@link #errors()} is empty, and then {@link #facts()} holds the measured parcel
+   */
   public boolean ok() {
     return errors.isEmpty();
   }

@@ -37,6 +37,8 @@ import org.locationtech.jts.geom.Geometry;
  * are repaired only on request ({@link #repairingInvalidGeometry()}), and then with a warning.
  *
  * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1
  */
 public final class Measurement {
 
@@ -58,6 +60,9 @@ public final class Measurement {
    * A measurement with the parameters of {@code pack}, reporting invalid polygons as errors, with no date of its own: a
    * parcel is measured with the parameters in force on its application date, and one without is reported as an error
    * naming {@code applicationDate} (give a date with {@link #onDate}; the measurement never reads the clock).
+   *
+   * @param pack the policy pack whose measurement parameters (storey heights and factors, tolerances) are used
+   * @return a measurement that measures each parcel on its own application date
    */
   public static Measurement of(PolicyPack pack) {
     return new Measurement(pack, false, Optional.empty(), new ConcurrentHashMap<>());
@@ -67,17 +72,28 @@ public final class Measurement {
    * This measurement, but repairing invalid polygons (a self-intersecting bow-tie, a ring drawn twice …) with JTS
    * {@code GeometryFixer} instead of rejecting them; each repair is reported as a warning with the area before and
    * after.
+   *
+   * @return a new measurement that repairs; this one is unchanged
    */
   public Measurement repairingInvalidGeometry() {
     return new Measurement(pack, true, date, new ConcurrentHashMap<>());
   }
 
-  /** This measurement, measuring (and, for a split, checking) parcels without an application date on {@code date}. */
+  /**
+   * This measurement, measuring (and, for a split, checking) parcels without an application date on {@code date}.
+   *
+   * @param date the date to measure undated parcels on, usually the day of the review
+   * @return a new measurement with that date; this one is unchanged
+   */
   public Measurement onDate(LocalDate date) {
     return new Measurement(pack, repair, Optional.of(checkNotNull(date, "Measurement.onDate(date)")), measurers);
   }
 
-  /** The pack whose parameters this measurement uses. */
+  /**
+   * The pack whose parameters this measurement uses.
+   *
+   * @return the pack, as given to {@link #of}
+   */
   public PolicyPack pack() {
     return pack;
   }
@@ -87,6 +103,9 @@ public final class Measurement {
    * ({@link #onDate}) if it has none; without either, the parcel is not measured and its error names
    * {@code applicationDate}.
    *
+   * @param parcel the parcel with its boundary and buildings
+   * @return the parcel's measured facts (site area, 地上建筑面积 by use, 计容建筑面积, 地下建筑面积, in m²) with the trace of how each
+   *     was made, or its errors; never thrown for bad geometry
    * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    */
   public Measured measure(GeoParcel parcel) {
@@ -105,6 +124,9 @@ public final class Measurement {
   /**
    * Measures a parcel with the parameters in force on {@code date}.
    *
+   * @param parcel the parcel with its boundary and buildings
+   * @param date the date whose measurement parameters apply, whatever the parcel's application date
+   * @return the parcel's measured facts with their trace, or its errors
    * @throws IllegalArgumentException if the pack's measurement parameters are missing or impossible (a pack mistake)
    */
   public Measured measure(GeoParcel parcel, LocalDate date) {
@@ -133,6 +155,13 @@ public final class Measurement {
    * retained part is measured and checked with the parameters in force on the parcel's application date, or on this
    * measurement's date ({@link #onDate}); without either, nothing is split and the report's error names
    * {@code applicationDate}.
+   *
+   * @param parcel the parcel to split
+   * @param splitLineOrPolygon the line across the parcel, or the polygon of the surplus part, in the parcel's CRS
+   * @param request the split request (planning conditions, listing, recipient); its surplus area and width are measured
+   *     here
+   * @return the retained and surplus parts, the retained part measured and checked, or the errors when the split cannot
+   *     be made
    */
   public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
       SplitRequest request) {
@@ -146,7 +175,16 @@ public final class Measurement {
     return split(parcel, splitLineOrPolygon, request, on.get());
   }
 
-  /** {@link #split(GeoParcel, Geometry, SplitRequest)} on {@code date}. */
+  /**
+   * {@link #split(GeoParcel, Geometry, SplitRequest)} on {@code date}.
+   *
+   * @param parcel the parcel to split
+   * @param splitLineOrPolygon the line across the parcel, or the polygon of the surplus part, in the parcel's CRS
+   * @param request the split request; its surplus area and width are measured here
+   * @param date the date whose parameters measure and check the parts
+   * @return the retained and surplus parts, the retained part measured and checked, or the errors when the split cannot
+   *     be made
+   */
   public SplitResult split(GeoParcel parcel, Geometry splitLineOrPolygon,
       SplitRequest request, LocalDate date) {
     checkNotNull(parcel, "parcel");

@@ -31,6 +31,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param report the retained part checked; verdict {@link Verdict#ERROR} with the errors if the split or the
  *     measurement failed
  * @param warnings warnings of the split and of the retained part's measurement
+ * @since 0.1
  */
 public record SplitResult(
     String parcelId,
@@ -41,7 +42,20 @@ public record SplitResult(
     Report report,
     ImmutableList<RecordError> warnings) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param parcelId the id of the parcel that was split; not null
+   * @param retainedBoundary the retained part's boundary, unless the split failed; not null
+   * @param surplusBoundary the surplus part's boundary (one or more polygons), unless the split failed; not null
+   * @param request the split request with the surplus part's area and narrowest width filled in, unless the split
+   *     failed; not null
+   * @param retained the retained part measured (its facts carry {@code request}), unless the split failed before; not
+   *     null
+   * @param report the retained part checked; verdict {@link Verdict#ERROR} with the errors if the split or the
+   *     measurement failed; not null
+   * @param warnings warnings of the split and of the retained part's measurement; not null
+   */
   public SplitResult {
     checkNotNull(parcelId, "SplitResult.parcelId");
     checkNotNull(retainedBoundary, "SplitResult.retainedBoundary");
@@ -54,7 +68,11 @@ public record SplitResult(
         "SplitResult %s: retainedBoundary and surplusBoundary are both present or both empty", parcelId);
   }
 
-  /** The errors of the split and of the retained part's measurement, if any (the report's errors). */
+  /**
+   * The errors of the split and of the retained part's measurement, if any (the report's errors).
+   *
+   * @return the errors; an empty list when the split and the measurement succeeded
+   */
   public ImmutableList<RecordError> errors() {
     return report.errors();
   }

@@ -20,10 +20,18 @@ import org.locationtech.jts.geom.Geometry;
  * @param storeyHeightM the storey height (层高), m, &gt; 0
  * @param useCode the use code of this storey's floor area
  * @param footprint the storey's own footprint when it differs from the building's, else empty
+ * @since 0.1
  */
 public record Storey(int level, double storeyHeightM, String useCode, Optional<Geometry> footprint) {
 
-  /** Checks the components; prefer {@link #above} and {@link #below}. */
+  /**
+   * Checks the components; prefer {@link #above} and {@link #below}.
+   *
+   * @param level 1, 2, … above ground; -1, -2, … below ground
+   * @param storeyHeightM the storey height (层高), m, &gt; 0
+   * @param useCode the use code of this storey's floor area; not blank
+   * @param footprint the storey's own footprint when it differs from the building's, else empty; not null
+   */
   public Storey {
     checkArgument(level != 0, "storey level must not be 0 (1 is the ground floor, -1 the first basement)");
     checkArgument(Double.isFinite(storeyHeightM) && storeyHeightM > 0,
@@ -35,24 +43,47 @@ public record Storey(int level, double storeyHeightM, String useCode, Optional<G
         "storey %s: footprint must be a Polygon or MultiPolygon, was %s", level, f.getGeometryType()));
   }
 
-  /** An above-ground storey at {@code level} (1 = ground floor). */
+  /**
+   * An above-ground storey at {@code level} (1 = ground floor).
+   *
+   * @param level the level above ground, 1 for the ground floor
+   * @param storeyHeightM the storey height (层高), m, above 0; it decides how the storey counts in 计容建筑面积
+   * @param useCode the use code of the storey's floor area, such as 生产 or 宿舍
+   * @return the storey, with the building's footprint
+   */
   public static Storey above(int level, double storeyHeightM, String useCode) {
     checkArgument(level >= 1, "an above-ground storey's level is >= 1, was %s", level);
     return new Storey(level, storeyHeightM, useCode, Optional.empty());
   }
 
-  /** A basement storey {@code depth} levels down (1 = first basement, stored as level -1). */
+  /**
+   * A basement storey {@code depth} levels down (1 = first basement, stored as level -1).
+   *
+   * @param depth how many levels down, 1 for the first basement
+   * @param storeyHeightM the storey height (层高), m, above 0
+   * @param useCode the use code of the storey's floor area
+   * @return the storey, with the building's footprint; its area counts in 地下建筑面积, never in the plot ratio
+   */
   public static Storey below(int depth, double storeyHeightM, String useCode) {
     checkArgument(depth >= 1, "a basement's depth is >= 1, was %s", depth);
     return new Storey(-depth, storeyHeightM, useCode, Optional.empty());
   }
 
-  /** This storey with a footprint of its own (a podium or a setback). */
+  /**
+   * This storey with a footprint of its own (a podium or a setback).
+   *
+   * @param ownFootprint the storey's footprint, in the building's CRS
+   * @return a copy of this storey with that footprint
+   */
   public Storey withFootprint(Geometry ownFootprint) {
     return new Storey(level, storeyHeightM, useCode, Optional.of(checkNotNull(ownFootprint, "footprint")));
   }
 
-  /** Whether the storey is above ground. */
+  /**
+   * Whether the storey is above ground.
+   *
+   * @return true for a level of 1 or more, false for a basement
+   */
   public boolean isAboveGround() {
     return level > 0;
   }

@@ -20,6 +20,8 @@ import org.assertj.core.data.Offset;
  *     .hasPlotRatio(2.35, within(0.005))
  *     .result(Rules.MIXED_USE_AMENITY).hasRemedyContaining("cut living amenities");
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
@@ -27,17 +29,30 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     super(actual, ReportAssert.class);
   }
 
-  /** The overall verdict is {@link Verdict#COMPLIANT}: every rule that applies is met and none lacks data. */
+  /**
+   * The overall verdict is {@link Verdict#COMPLIANT}: every rule that applies is met and none lacks data.
+   *
+   * @return this assertion, for chaining
+   */
   public ReportAssert isCompliant() {
     return hasVerdict(Verdict.COMPLIANT);
   }
 
-  /** The overall verdict is {@link Verdict#NON_COMPLIANT}: some rule is broken. */
+  /**
+   * The overall verdict is {@link Verdict#NON_COMPLIANT}: some rule is broken.
+   *
+   * @return this assertion, for chaining
+   */
   public ReportAssert isNonCompliant() {
     return hasVerdict(Verdict.NON_COMPLIANT);
   }
 
-  /** The overall verdict (the worst rule's) is {@code expected}. */
+  /**
+   * The overall verdict (the worst rule's) is {@code expected}.
+   *
+   * @param expected the overall verdict the report should have
+   * @return this assertion, for chaining
+   */
   public ReportAssert hasVerdict(Verdict expected) {
     isNotNull();
     Objects.requireNonNull(expected, "expected");
@@ -47,22 +62,42 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return this;
   }
 
-  /** The parcel breaks rule {@code ruleId}. */
+  /**
+   * The parcel breaks rule {@code ruleId}.
+   *
+   * @param ruleId the rule's id, such as {@link io.landcheck.Rules#LEASE_TERM}
+   * @return this assertion, for chaining
+   */
   public ReportAssert violates(RuleId ruleId) {
     return hasRuleVerdict(ruleId, Verdict.NON_COMPLIANT, "to violate");
   }
 
-  /** The parcel meets rule {@code ruleId} (verdict {@link Verdict#COMPLIANT}). */
+  /**
+   * The parcel meets rule {@code ruleId} (verdict {@link Verdict#COMPLIANT}).
+   *
+   * @param ruleId the rule's id
+   * @return this assertion, for chaining
+   */
   public ReportAssert complies(RuleId ruleId) {
     return hasRuleVerdict(ruleId, Verdict.COMPLIANT, "to comply with");
   }
 
-  /** Rule {@code ruleId} gives {@code expected}. */
+  /**
+   * Rule {@code ruleId} gives {@code expected}.
+   *
+   * @param ruleId the rule's id
+   * @param expected the verdict that rule should give
+   * @return this assertion, for chaining
+   */
   public ReportAssert hasRuleVerdict(RuleId ruleId, Verdict expected) {
     return hasRuleVerdict(ruleId, expected, "to get " + expected + " from");
   }
 
-  /** No rule is broken (the verdict may still be {@link Verdict#INSUFFICIENT_DATA}). */
+  /**
+   * No rule is broken (the verdict may still be {@link Verdict#INSUFFICIENT_DATA}).
+   *
+   * @return this assertion, for chaining
+   */
   public ReportAssert violatesNothing() {
     isNotNull();
     if (!actual.resultsWith(Verdict.NON_COMPLIANT).isEmpty() || actual.verdict() == Verdict.ERROR) {
@@ -71,7 +106,13 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return this;
   }
 
-  /** The plot ratio (容积率 = 地上计容建筑面积 / 用地面积) is {@code expected}, within {@code offset}. */
+  /**
+   * The plot ratio (容积率 = 地上计容建筑面积 / 用地面积) is {@code expected}, within {@code offset}.
+   *
+   * @param expected the plot ratio expected, worked out by hand
+   * @param offset how far the actual plot ratio may be from {@code expected}, such as {@code within(0.001)}
+   * @return this assertion, for chaining
+   */
   public ReportAssert hasPlotRatio(double expected, Offset<Double> offset) {
     isNotNull();
     if (actual.plotRatio().isEmpty()) {
@@ -83,7 +124,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return this;
   }
 
-  /** The record is bad data ({@link Verdict#ERROR}) with an error on {@code field}, such as {@code landUse}. */
+  /**
+   * The record is bad data ({@link Verdict#ERROR}) with an error on {@code field}, such as {@code landUse}.
+   *
+   * @param field the field the error should name, as the model names it
+   * @return this assertion, for chaining
+   */
   public ReportAssert hasErrorOn(String field) {
     isNotNull();
     if (actual.errors().stream().noneMatch(e -> e.field().equals(field))) {
@@ -92,7 +138,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return this;
   }
 
-  /** Assertions on the result of rule {@code ruleId}; fails if the pack has no such rule. */
+  /**
+   * Assertions on the result of rule {@code ruleId}; fails if the pack has no such rule.
+   *
+   * @param ruleId the rule's id
+   * @return assertions on that rule's result
+   */
   public RuleResultAssert result(RuleId ruleId) {
     isNotNull();
     RuleResult result = find(ruleId).orElse(null);

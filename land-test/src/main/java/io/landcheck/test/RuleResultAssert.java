@@ -15,6 +15,8 @@ import org.assertj.core.data.Offset;
  * remedy.
  *
  * <p>Get one from {@link LandcheckAssertions#assertThat(RuleResult)} or {@link ReportAssert#result}.
+ *
+ * @since 0.1
  */
 public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, RuleResult> {
 
@@ -25,7 +27,12 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     super(actual, RuleResultAssert.class);
   }
 
-  /** The result has this verdict. */
+  /**
+   * The result has this verdict.
+   *
+   * @param expected the verdict the rule should give
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasVerdict(Verdict expected) {
     isNotNull();
     if (actual.verdict() != expected) {
@@ -34,32 +41,59 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return this;
   }
 
-  /** The parcel complies with the rule. */
+  /**
+   * The parcel complies with the rule.
+   *
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert isCompliant() {
     return hasVerdict(Verdict.COMPLIANT);
   }
 
-  /** The parcel breaks the rule. */
+  /**
+   * The parcel breaks the rule.
+   *
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert isNonCompliant() {
     return hasVerdict(Verdict.NON_COMPLIANT);
   }
 
-  /** The rule does not apply to the parcel. */
+  /**
+   * The rule does not apply to the parcel.
+   *
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert isNotApplicable() {
     return hasVerdict(Verdict.NOT_APPLICABLE);
   }
 
-  /** The rule lacks a fact it needs. */
+  /**
+   * The rule lacks a fact it needs.
+   *
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasInsufficientData() {
     return hasVerdict(Verdict.INSUFFICIENT_DATA);
   }
 
-  /** The measured value is {@code expected}, within 1e-9. */
+  /**
+   * The measured value is {@code expected}, within 1e-9.
+   *
+   * @param expected the figure expected, in the result's unit (a plot ratio, a share as a fraction, years, m²)
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasMeasured(double expected) {
     return hasMeasured(expected, Offset.offset(EXACT));
   }
 
-  /** The measured value is {@code expected}, within {@code offset}. */
+  /**
+   * The measured value is {@code expected}, within {@code offset}.
+   *
+   * @param expected the figure expected, in the result's unit
+   * @param offset how far the actual figure may be from {@code expected}
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasMeasured(double expected, Offset<Double> offset) {
     isNotNull();
     if (!close(actual.measured(), expected, offset)) {
@@ -68,12 +102,23 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return this;
   }
 
-  /** The limit the parcel was held to is {@code expected}, within 1e-9. */
+  /**
+   * The limit the parcel was held to is {@code expected}, within 1e-9.
+   *
+   * @param expected the limit expected, in the result's unit (0.15 for a 15% share)
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasLimit(double expected) {
     return hasLimit(expected, Offset.offset(EXACT));
   }
 
-  /** The limit the parcel was held to is {@code expected}, within {@code offset}. */
+  /**
+   * The limit the parcel was held to is {@code expected}, within {@code offset}.
+   *
+   * @param expected the limit expected, in the result's unit
+   * @param offset how far the actual limit may be from {@code expected}
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasLimit(double expected, Offset<Double> offset) {
     isNotNull();
     if (!close(actual.limit(), expected, offset)) {
@@ -82,7 +127,12 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return this;
   }
 
-  /** The remedy, in Chinese or in English, contains {@code text} (ignoring case in English). */
+  /**
+   * The remedy, in Chinese or in English, contains {@code text} (ignoring case in English).
+   *
+   * @param text a part of the remedy's text, such as a figure in m²
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasRemedyContaining(String text) {
     isNotNull();
     Objects.requireNonNull(text, "text");
@@ -95,7 +145,11 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return this;
   }
 
-  /** The rule offers no remedy. */
+  /**
+   * The rule offers no remedy.
+   *
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasNoRemedy() {
     isNotNull();
     if (actual.remedy().isPresent()) {
@@ -104,7 +158,12 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return this;
   }
 
-  /** The message, in Chinese or in English, contains {@code text} (ignoring case in English). */
+  /**
+   * The message, in Chinese or in English, contains {@code text} (ignoring case in English).
+   *
+   * @param text a part of the message's text
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasMessageContaining(String text) {
     isNotNull();
     Objects.requireNonNull(text, "text");
@@ -115,7 +174,12 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return this;
   }
 
-  /** The result has this determination, such as {@code NOT_DUE} (land price) or {@code ELIGIBLE} (split transfer). */
+  /**
+   * The result has this determination, such as {@code NOT_DUE} (land price) or {@code ELIGIBLE} (split transfer).
+   *
+   * @param expected the determination expected, upper-case words joined by {@code _}
+   * @return this assertion, for chaining
+   */
   public RuleResultAssert hasDetermination(String expected) {
     isNotNull();
     if (!actual.determination().map(expected::equals).orElse(false)) {
@@ -127,6 +191,9 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
   /**
    * The rule cites this clause, such as {@code 五(二)} (full-width brackets 五（二） match too), optionally preceded by
    * its document: {@code 沪府规〔2021〕9号 五(二)}.
+   *
+   * @param clause the clause, such as {@code 五(二)}, with or without its document
+   * @return this assertion, for chaining
    */
   public RuleResultAssert citesClause(String clause) {
     isNotNull();

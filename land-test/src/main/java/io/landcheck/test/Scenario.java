@@ -49,6 +49,8 @@ import org.locationtech.jts.geom.Polygon;
  * industrial land (单一用途产业用地), new land (新增), an ordinary project (no qualifying category), application date
  * {@link #DEFAULT_APPLICATION_DATE}. No lease is declared unless {@link #lease} is called, so the lease-term rule
  * reports missing data until then.
+ *
+ * @since 0.1
  */
 public final class Scenario {
 
@@ -116,24 +118,45 @@ public final class Scenario {
     return add(useCode, storeys, basements, footprintM2, storeyHeightM, true);
   }
 
-  /** A parcel of 产业项目类工业用地 (industrial land for an industrial project). */
+  /**
+   * A parcel of 产业项目类工业用地 (industrial land for an industrial project).
+   *
+   * @param id the parcel's id (宗地编号)
+   * @return a scenario of new, single-use industrial land with no project category, to be filled in
+   */
   public static Scenario industrialParcel(String id) {
     return new Scenario(id, LandUse.INDUSTRIAL);
   }
 
-  /** A parcel of 通用类研发用地 (general R&amp;D land). */
+  /**
+   * A parcel of 通用类研发用地 (general R&amp;D land).
+   *
+   * @param id the parcel's id (宗地编号)
+   * @return a scenario of general R&amp;D land, to be filled in
+   */
   public static Scenario rdParcel(String id) {
     return new Scenario(id, LandUse.GENERAL_RD);
   }
 
-  /** A parcel of any land use code the pack knows. */
+  /**
+   * A parcel of any land use code the pack knows.
+   *
+   * @param id the parcel's id (宗地编号)
+   * @param landUse the land use, such as {@link LandUse#INDUSTRIAL}
+   * @return a scenario of that land use, to be filled in
+   */
   public static Scenario parcel(String id, LandUse landUse) {
     return new Scenario(id, checkNotNull(landUse, "Scenario.landUse"));
   }
 
   // ---- the site ----
 
-  /** The site area (用地面积), m²; with geometry the parcel is a square of this area. */
+  /**
+   * The site area (用地面积), m²; with geometry the parcel is a square of this area.
+   *
+   * @param siteAreaM2 the site area, m²
+   * @return this scenario
+   */
   public Scenario siteAreaM2(double siteAreaM2) {
     checkArgument(Double.isFinite(siteAreaM2) && siteAreaM2 > 0, "Scenario.siteAreaM2 must be > 0, was %s (parcel %s)",
         siteAreaM2, id);
@@ -143,7 +166,13 @@ public final class Scenario {
     return this;
   }
 
-  /** A rectangular site of {@code widthM} (east-west) by {@code depthM} (north-south); its area is the product. */
+  /**
+   * A rectangular site of {@code widthM} (east-west) by {@code depthM} (north-south); its area is the product.
+   *
+   * @param widthM the site's width, east to west, m
+   * @param depthM the site's depth, south to north, m
+   * @return this scenario
+   */
   public Scenario siteM(double widthM, double depthM) {
     checkArgument(widthM > 0 && depthM > 0, "Scenario.siteM(widthM, depthM) must both be > 0, were %s, %s"
         + " (parcel %s)", widthM, depthM, id);
@@ -153,7 +182,13 @@ public final class Scenario {
     return this;
   }
 
-  /** Moves a geometric scenario's south-west corner to this easting and northing (EPSG:4549 metres). */
+  /**
+   * Moves a geometric scenario's south-west corner to this easting and northing (EPSG:4549 metres).
+   *
+   * @param eastingM the easting of the south-west corner, m
+   * @param northingM the northing of the south-west corner, m
+   * @return this scenario
+   */
   public Scenario at(double eastingM, double northingM) {
     this.eastingM = eastingM;
     this.northingM = northingM;
@@ -162,27 +197,58 @@ public final class Scenario {
 
   // ---- buildings ----
 
-  /** A factory (厂房) of {@code storeys} storeys of 生产 (principal industrial use), each of {@code footprintM2}. */
+  /**
+   * A factory (厂房) of {@code storeys} storeys of 生产 (principal industrial use), each of {@code footprintM2}.
+   *
+   * @param storeys the number of above-ground storeys
+   * @param footprintM2 each storey's floor area, m²
+   * @return this scenario
+   */
   public Scenario factory(int storeys, double footprintM2) {
     return add("生产", storeys, 0, footprintM2, FACTORY_STOREY_M, false);
   }
 
-  /** A dormitory (宿舍, a living amenity) of {@code storeys} storeys, each of {@code footprintM2}. */
+  /**
+   * A dormitory (宿舍, a living amenity) of {@code storeys} storeys, each of {@code footprintM2}.
+   *
+   * @param storeys the number of above-ground storeys
+   * @param footprintM2 each storey's floor area, m²
+   * @return this scenario
+   */
   public Scenario dormitory(int storeys, double footprintM2) {
     return add("宿舍", storeys, 0, footprintM2, DORMITORY_STOREY_M, false);
   }
 
-  /** An R&amp;D building (研发) of {@code storeys} storeys, each of {@code footprintM2}. */
+  /**
+   * An R&amp;D building (研发) of {@code storeys} storeys, each of {@code footprintM2}.
+   *
+   * @param storeys the number of above-ground storeys
+   * @param footprintM2 each storey's floor area, m²
+   * @return this scenario
+   */
   public Scenario rdBuilding(int storeys, double footprintM2) {
     return add("研发", storeys, 0, footprintM2, OFFICE_STOREY_M, false);
   }
 
-  /** An office building (办公, another industrial use) of {@code storeys} storeys, each of {@code footprintM2}. */
+  /**
+   * An office building (办公, another industrial use) of {@code storeys} storeys, each of {@code footprintM2}.
+   *
+   * @param storeys the number of above-ground storeys
+   * @param footprintM2 each storey's floor area, m²
+   * @return this scenario
+   */
   public Scenario office(int storeys, double footprintM2) {
     return add("办公", storeys, 0, footprintM2, OFFICE_STOREY_M, false);
   }
 
-  /** A building of any use code the pack knows (生产, 研发, 办公, 仓储, 零售, 餐饮, 宿舍 …). */
+  /**
+   * A building of any use code the pack knows (生产, 研发, 办公, 仓储, 零售, 餐饮, 宿舍 …).
+   *
+   * @param useCode the building's use code, or an alias the pack knows
+   * @param storeys the number of above-ground storeys
+   * @param footprintM2 each storey's floor area, m²
+   * @return this scenario
+   */
   public Scenario building(String useCode, int storeys, double footprintM2) {
     return add(useCode, storeys, 0, footprintM2, OFFICE_STOREY_M, false);
   }
@@ -190,12 +256,24 @@ public final class Scenario {
   /**
    * A building whose storeys have this storey height (层高), m. The height counts only when the scenario is measured
    * from geometry; {@link #build()} refuses a scenario with a given height rather than ignore it.
+   *
+   * @param useCode the building's use code, or an alias the pack knows
+   * @param storeys the number of above-ground storeys
+   * @param footprintM2 each storey's floor area, m²
+   * @param storeyHeightM each storey's height (层高), m, which decides its factor in 计容建筑面积 when measured
+   * @return this scenario
    */
   public Scenario building(String useCode, int storeys, double footprintM2, double storeyHeightM) {
     return add(useCode, storeys, 0, footprintM2, storeyHeightM, true);
   }
 
-  /** A basement (地下室) of {@code levels} levels of 仓储, each of {@code footprintM2}; never counts in the plot ratio. */
+  /**
+   * A basement (地下室) of {@code levels} levels of 仓储, each of {@code footprintM2}; never counts in the plot ratio.
+   *
+   * @param levels the number of basement levels
+   * @param footprintM2 each level's floor area, m²
+   * @return this scenario
+   */
   public Scenario basement(int levels, double footprintM2) {
     checkArgument(levels >= 1, "Scenario.basement(levels) must be >= 1, was %s (parcel %s)", levels, id);
     return add("仓储", 0, levels, footprintM2, BASEMENT_STOREY_M, false);
@@ -204,6 +282,10 @@ public final class Scenario {
   /**
    * Above-ground floor area counted in the plot ratio of a use code, m², without a building; with geometry it becomes
    * a one-storey building of that footprint.
+   *
+   * @param useCode the use code, or an alias the pack knows
+   * @param areaM2 the above-ground floor area counted in the plot ratio, m²
+   * @return this scenario
    */
   public Scenario floorAreaM2(String useCode, double areaM2) {
     checkNotNull(useCode, "Scenario.floorAreaM2(useCode)");
@@ -213,7 +295,12 @@ public final class Scenario {
     return this;
   }
 
-  /** Underground floor area (地下建筑面积), m², without a building (not available with geometry). */
+  /**
+   * Underground floor area (地下建筑面积), m², without a building (not available with geometry).
+   *
+   * @param areaM2 the underground floor area, m²
+   * @return this scenario
+   */
   public Scenario undergroundM2(double areaM2) {
     checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "Scenario.undergroundM2 must be >= 0, was %s (parcel %s)",
         areaM2, id);
@@ -235,25 +322,45 @@ public final class Scenario {
 
   // ---- facts ----
 
-  /** Whether the land is single-use industrial land (单一用途产业用地); the default is yes. */
+  /**
+   * Whether the land is single-use industrial land (单一用途产业用地); the default is yes.
+   *
+   * @param singleUse false for land with other uses mixed in
+   * @return this scenario
+   */
   public Scenario singleUse(boolean singleUse) {
     facts.singleUse(singleUse);
     return this;
   }
 
-  /** Existing industrial land (存量); the default is new land (新增). */
+  /**
+   * Existing industrial land (存量); the default is new land (新增).
+   *
+   * @return this scenario
+   */
   public Scenario existingLand() {
     facts.tenure(LandTenure.EXISTING);
     return this;
   }
 
-  /** The project's category and the level that recognised it (认定级别). */
+  /**
+   * The project's category and the level that recognised it (认定级别).
+   *
+   * @param category the project's category, such as 企业技术中心
+   * @param level the level that recognised it, such as 市级
+   * @return this scenario
+   */
   public Scenario project(ProjectCategory category, RecognitionLevel level) {
     facts.project(category, level);
     return this;
   }
 
-  /** A lease of {@code termYears} (出让年限) granted on the application date. */
+  /**
+   * A lease of {@code termYears} (出让年限) granted on the application date.
+   *
+   * @param termYears the grant term, whole years
+   * @return this scenario
+   */
   public Scenario lease(int termYears) {
     checkState(applicationDate != null, "Scenario %s: lease(termYears) needs an application date", id);
     checkArgument(termYears >= 1, "Scenario.lease(termYears) must be >= 1, was %s (parcel %s)",
@@ -262,20 +369,40 @@ public final class Scenario {
     return this;
   }
 
-  /** A lease of {@code termYears} granted on {@code grantDate}. */
+  /**
+   * A lease of {@code termYears} granted on {@code grantDate}.
+   *
+   * @param grantDate the day the land-use right was granted (出让日期)
+   * @param termYears the grant term, whole years
+   * @return this scenario
+   */
   public Scenario lease(LocalDate grantDate, int termYears) {
     facts.lease(grantDate, termYears);
     this.leaseOnApplicationYears = 0;
     return this;
   }
 
-  /** The upper plot ratio of the planning conditions (规划条件容积率上限). */
+  /**
+   * The upper plot ratio of the planning conditions (规划条件容积率上限).
+   *
+   * @param cap the plot ratio cap
+   * @return this scenario
+   */
   public Scenario plotRatioCap(double cap) {
     facts.approvedPlotRatioCap(cap);
     return this;
   }
 
-  /** A plot-ratio increase and/or added underground space (提高容积率、增加地下空间), approved or not. */
+  /**
+   * A plot-ratio increase and/or added underground space (提高容积率、增加地下空间), approved or not.
+   *
+   * @param plotRatioBefore the plot ratio (容积率) before the change
+   * @param plotRatioAfter the plot ratio after it
+   * @param undergroundBeforeM2 underground floor area before the change, m²
+   * @param undergroundAfterM2 underground floor area after it, m²
+   * @param approved whether the change was approved
+   * @return this scenario
+   */
   public Scenario intensification(
       double plotRatioBefore, double plotRatioAfter, double undergroundBeforeM2, double undergroundAfterM2,
       boolean approved) {
@@ -283,37 +410,68 @@ public final class Scenario {
     return this;
   }
 
-  /** A request to split surplus land off the parcel (富余工业用地分割转让). */
+  /**
+   * A request to split surplus land off the parcel (富余工业用地分割转让).
+   *
+   * @param request the split request
+   * @return this scenario
+   */
   public Scenario split(SplitRequest request) {
     facts.split(request);
     return this;
   }
 
-  /** Attached green space (附属绿地) the extension cuts, and new planned green space it adds in the park, m². */
+  /**
+   * Attached green space (附属绿地) the extension cuts, and new planned green space it adds in the park, m².
+   *
+   * @param cutM2 attached green space the extension cuts, m²
+   * @param addedInParkM2 new green space it adds in the same park, m²
+   * @return this scenario
+   */
   public Scenario greenSpace(double cutM2, double addedInParkM2) {
     facts.greenSpace(cutM2, addedInParkM2);
     return this;
   }
 
-  /** Rooftop greening (屋顶绿化) provided, m². */
+  /**
+   * Rooftop greening (屋顶绿化) provided, m².
+   *
+   * @param areaM2 the rooftop greening, m²
+   * @return this scenario
+   */
   public Scenario rooftopGreenM2(double areaM2) {
     facts.rooftopGreenAreaM2(areaM2);
     return this;
   }
 
-  /** The industrial park (产业园区) the parcel lies in. */
+  /**
+   * The industrial park (产业园区) the parcel lies in.
+   *
+   * @param parkId the park's id, as the batch's other parcels name it
+   * @return this scenario
+   */
   public Scenario park(String parkId) {
     facts.parkId(parkId);
     return this;
   }
 
-  /** The district (区) the parcel lies in. */
+  /**
+   * The district (区) the parcel lies in.
+   *
+   * @param districtId the district's id, as the batch's other parcels name it
+   * @return this scenario
+   */
   public Scenario district(String districtId) {
     facts.districtId(districtId);
     return this;
   }
 
-  /** The application date, which chooses the policy parameters in force (and dates a {@link #lease(int)}). */
+  /**
+   * The application date, which chooses the policy parameters in force (and dates a {@link #lease(int)}).
+   *
+   * @param date the application date
+   * @return this scenario
+   */
   public Scenario appliedOn(LocalDate date) {
     this.applicationDate = checkNotNull(date, "Scenario.appliedOn(date)");
     return this;
@@ -324,6 +482,8 @@ public final class Scenario {
   /**
    * The parcel's facts with floor areas from the buildings: footprint times storeys, every storey in full.
    *
+   * @return the parcel's facts, each use's above-ground floor area its buildings' footprints times their storeys, no
+   *     storey counted half or double
    * @throws IllegalStateException if a building was given a storey height, which only a measurement can honour
    * @throws io.landcheck.InvalidParcelException if a fact is impossible
    */
@@ -352,6 +512,7 @@ public final class Scenario {
    * The parcel as land-geo holds it: a rectangular boundary, each building a rectangle as wide as the site less its
    * margins, laid out from south to north with gaps between them, and the facts without areas, which a measurement fills in. The declared site area is the rectangle's.
    *
+   * @return the parcel with its boundary, buildings and storeys, coordinates in EPSG:4549 metres
    * @throws IllegalStateException if the site area is not given, the buildings do not fit, or underground area was
    *     given without a building
    */
@@ -387,7 +548,12 @@ public final class Scenario {
         .withDeclaredSiteAreaM2(siteAreaM2);
   }
 
-  /** The geometric scenario ({@link #geoParcel()}) measured by land-geo: facts, errors, warnings and trace. */
+  /**
+   * The geometric scenario ({@link #geoParcel()}) measured by land-geo: facts, errors, warnings and trace.
+   *
+   * @param measurement the measurement, with its pack and date
+   * @return the measured parcel, or its errors
+   */
   public Measured measure(Measurement measurement) {
     checkNotNull(measurement, "Scenario.measure(measurement)");
     return measurement.measure(geoParcel());
@@ -398,6 +564,8 @@ public final class Scenario {
    * boundary, floor area counted in the plot ratio (计容建筑面积) storey by storey, where a storey's height (层高) decides
    * its factor (a low storey counts half, a tall one double, as the pack says).
    *
+   * @param pack the pack whose measurement parameters apply
+   * @return the parcel with measured site area, 地上建筑面积 by use, 计容建筑面积 and 地下建筑面积, m²
    * @throws IllegalStateException if the geometry cannot be measured, with the measurement's errors
    */
   public Parcel buildMeasured(PolicyPack pack) {

@@ -52,6 +52,8 @@ import org.junit.jupiter.api.DynamicTest;
  * the file, the parcel and the rule, with the rule's clause, measured value, limit and message. A file that is not a
  * valid scenario file gives one failing test whose message names the file and the field. The format is in
  * docs/scenario-files.md.
+ *
+ * @since 0.1
  */
 public final class ScenarioFiles {
 
@@ -63,13 +65,21 @@ public final class ScenarioFiles {
    * The tests of every scenario file under the classpath directory {@code directory} (such as {@code "zoning/"}),
    * judged by the bundled pack each file names (Shanghai 2021 if it names none).
    *
+   * @param directory a classpath directory of scenario files, such as {@code "zoning/"}
+   * @return one container of tests per file, one test per scenario, for a JUnit {@code @TestFactory}
    * @throws IllegalArgumentException if the directory is not on the classpath or holds no scenario file
    */
   public static Stream<DynamicContainer> tests(String directory) {
     return tests(directory, Optional.empty());
   }
 
-  /** The tests of every scenario file under the classpath directory {@code directory}, judged by {@code checker}. */
+  /**
+   * The tests of every scenario file under the classpath directory {@code directory}, judged by {@code checker}.
+   *
+   * @param directory a classpath directory of scenario files, such as {@code "zoning/"}
+   * @param checker the checker that judges every scenario, whatever pack the files name
+   * @return one container of tests per file, one test per scenario, for a JUnit {@code @TestFactory}
+   */
   public static Stream<DynamicContainer> tests(String directory, Checker checker) {
     return tests(directory, Optional.of(checkNotNull(checker, "ScenarioFiles.tests(checker)")));
   }

@@ -32,6 +32,8 @@ import java.util.OptionalDouble;
  * <p>Answers are found by bisection on the checker's verdicts, to 0.01 m², and verified by checking the parcel again at
  * the answer. They assume that adding floor area moves each rule one way only (true of every rule of the Shanghai
  * pack: shares, plot ratio and caps are monotonic in floor area).
+ *
+ * @since 0.1
  */
 public final class WhatIf {
 
@@ -61,7 +63,13 @@ public final class WhatIf {
     this.gapNow = gaps.build();
   }
 
-  /** What-if questions about {@code parcel}, judged by {@code checker}. */
+  /**
+   * What-if questions about {@code parcel}, judged by {@code checker}.
+   *
+   * @param checker the checker that judges the parcel and its variants
+   * @param parcel the parcel as it is now
+   * @return the what-if questions
+   */
   public static WhatIf of(Checker checker, Parcel parcel) {
     return new WhatIf(checkNotNull(checker, "WhatIf.checker"), checkNotNull(parcel, "WhatIf.parcel"));
   }
@@ -74,10 +82,22 @@ public final class WhatIf {
    * @param limitedBy the rule that adding more would break, or break further, if any; empty when {@code additionalM2}
    *     is (nothing limits the addition)
    * @param alreadyBroken the rules the parcel breaks already
+   * @since 0.1
    */
   public record Headroom(String useCode, OptionalDouble additionalM2, Optional<RuleId> limitedBy,
       ImmutableSet<RuleId> alreadyBroken) {
 
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code IllegalArgumentException} naming it.
+     *
+     * @param useCode the use code added; not blank
+     * @param additionalM2 the most that can be added, m², to 0.01 m², finite and {@code >= 0}; empty if no rule limits
+     *     it; not null
+     * @param limitedBy the rule that adding more would break, or break further, if any; empty when {@code additionalM2}
+     *     is (nothing limits the addition); not null
+     * @param alreadyBroken the rules the parcel breaks already; not null
+     */
     public Headroom {
       checkNotNull(useCode, "Headroom.useCode must not be null");
       checkArgument(!useCode.isBlank(), "Headroom.useCode must not be blank");
@@ -91,7 +111,13 @@ public final class WhatIf {
     }
   }
 
-  /** The report of the parcel with {@code areaM2} more above-ground floor area of {@code useCode}. */
+  /**
+   * The report of the parcel with {@code areaM2} more above-ground floor area of {@code useCode}.
+   *
+   * @param useCode the use code added, such as 宿舍
+   * @param areaM2 the floor area added above ground, m², finite and at least 0
+   * @return the report of the parcel with the addition
+   */
   public Report adding(String useCode, double areaM2) {
     checkArgument(Double.isFinite(areaM2) && areaM2 >= 0, "WhatIf.adding(areaM2) must be a finite number >= 0,"
         + " was %s", areaM2);
@@ -104,6 +130,9 @@ public final class WhatIf {
    * that any addition makes worse (living amenities above 15%, say); empty if no rule limits it. A rule
    * the addition brings closer to its limit (a plot ratio below its floor) does not stop it. See {@link #headroom}
    * for which rule limits it.
+   *
+   * @param useCode the use code to add, such as 生产 or 宿舍
+   * @return the most that can be added, m²; 0 when any addition breaks a rule further; empty when no rule limits it
    */
   public OptionalDouble maxAdditionalFloorAreaM2(String useCode) {
     return headroom(useCode).additionalM2();
@@ -112,12 +141,19 @@ public final class WhatIf {
   /**
    * The most living-amenity floor area (生活配套: retail, catering, dormitories …) the parcel can still add, m²; empty
    * if no rule limits it.
+   *
+   * @return the most that can be added, m²; empty when no rule limits it
    */
   public OptionalDouble maxAdditionalLivingAmenityM2() {
     return maxAdditionalFloorAreaM2(firstUseCodeOf(UseClass.LIVING_AMENITY));
   }
 
-  /** How much floor area of {@code useCode} the parcel can add while complying, and why not more. */
+  /**
+   * How much floor area of {@code useCode} the parcel can add while complying, and why not more.
+   *
+   * @param useCode the use code to add
+   * @return the headroom, with the rule that limits it and the rules broken already
+   */
   public Headroom headroom(String useCode) {
     requireKnown(useCode);
     double lo = 0;
@@ -153,6 +189,11 @@ public final class WhatIf {
    * The least floor area of {@code useCode} the parcel must add for rule {@code ruleId} to be met, m², rounded up to
    * 0.01 m²: zero if it is met already, empty if the rule does not judge the parcel (not applicable, or a fact is
    * missing) or no addition up to a billion m² meets it.
+   *
+   * @param useCode the use code to add
+   * @param ruleId the rule to meet, such as {@link Rules#PLOT_RATIO_MINIMUM}
+   * @return the least addition, m²; 0 when the rule is met already; empty when it does not judge the parcel or no
+   *     addition meets it
    */
   public OptionalDouble minAdditionalFloorAreaM2(String useCode, RuleId ruleId) {
     requireKnown(useCode);
@@ -191,6 +232,8 @@ public final class WhatIf {
   /**
    * The least principal industrial floor area (主导产业用途, e.g. 生产) the parcel must add to reach the plot-ratio floor
    * of rule {@link Rules#PLOT_RATIO_MINIMUM}, m²: zero if it reaches it already; empty if the rule does not judge it.
+   *
+   * @return the least addition, m²; 0 when the floor is reached already; empty when the rule does not judge the parcel
    */
   public OptionalDouble principalFloorAreaToReachPlotRatioFloorM2() {
     return minAdditionalFloorAreaM2(firstUseCodeOf(UseClass.PRINCIPAL_INDUSTRIAL), Rules.PLOT_RATIO_MINIMUM);

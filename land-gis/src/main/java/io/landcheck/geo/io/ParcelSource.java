@@ -10,12 +10,16 @@ import java.util.stream.Stream;
  *
  * <p>Records are read lazily, so a source with a million parcels needs no more memory than one with ten. Close the
  * source when done.
+ *
+ * @since 0.1
  */
 public interface ParcelSource extends AutoCloseable {
 
   /**
    * The records, lazily, in file order of the parcels layer. After the parcels come error records for buildings and
    * storeys that name a parcel the file does not have. Single use.
+   *
+   * @return every parcel record and every error record, each once; close the source when done
    */
   Stream<SourceRecord> records();
 
@@ -27,15 +31,26 @@ public interface ParcelSource extends AutoCloseable {
    * fields, projecting, building the parcel). Consume the stream on one thread; assemble
    * each record once, on any thread, in any order. Single use, and instead of {@link #records()}: call only one of
    * the two. By default, the records of {@link #records()}, already assembled.
+   *
+   * @return the deferred records, in file order; each to be {@linkplain SourceRecord.Deferred#assemble() assembled}
+   *     once
    */
   default Stream<SourceRecord.Deferred> deferredRecords() {
     return records().map(SourceRecord.Deferred::of);
   }
 
-  /** The number of parcel records, if it is cheaply known (for progress reports). */
+  /**
+   * The number of parcel records, if it is cheaply known (for progress reports).
+   *
+   * @return the number of parcels in the file; empty when knowing it would take a pass over the file
+   */
   OptionalLong count();
 
-  /** What the source reads, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}. */
+  /**
+   * What the source reads, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}.
+   *
+   * @return the file name, its format and the coordinate system the parcels are read in
+   */
   String description();
 
   /** Releases the file handles and temporary files. */

@@ -17,6 +17,8 @@ import java.util.Locale;
  *
  * <p>Projected CGCS2000 3° Gauss-Krüger coordinates are used as they are; geographic ones (EPSG:4490, 4326) are
  * projected to the 3° zone of each parcel's longitude.
+ *
+ * @since 0.1
  */
 public final class ParcelSources {
 
@@ -25,6 +27,10 @@ public final class ParcelSources {
   /**
    * Opens the file or directory.
    *
+   * @param path a GeoPackage (.gpkg), a Shapefile (.shp, with its .dbf), a GeoJSON file (.geojson, .json), or a
+   *     directory holding parcels.shp or parcels.geojson (with the buildings and storeys files beside it)
+   * @param options the coordinate system, charset, pack, threads and limits to read with
+   * @return the source, to be closed by the caller (it may hold temporary files)
    * @throws IOException if it does not exist, its format is not known, or it cannot be opened at all (bad records and
    *     a missing coordinate system are reported per record instead)
    */

@@ -33,6 +33,7 @@ import java.util.Optional;
  *     there, and every record of the file is an error naming the table.
  * @param limits what one record may hold (vertices, rings, nesting, buildings, storeys, text length, JSON depth); a
  *     record beyond a bound is an error naming the bound and the field
+ * @since 0.1
  */
 public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
     int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
@@ -40,7 +41,19 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
   /** {@link #temporaryDiskBudget()}: twice the size of the GeoPackage plus 64 MiB. */
   public static final long AUTOMATIC_DISK_BUDGET = 0;
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param crs a coordinate system overriding the file's ({@code EPSG:nnnn}, a proj string or a recognised WKT); empty
+   *     to use the file's; not blank when present, and one landcheck can build (checked here, once, not per record)
+   * @param fallbackCharset the .dbf charset for files that do not name theirs, such as GBK; not null
+   * @param ignoreUnknownFields true to ignore attributes the schema does not know; false makes them errors
+   * @param pack the pack whose land uses and use codes records are read against; not null
+   * @param readerThreads the GeoPackage reader's own threads; 0 or more
+   * @param temporaryDiskBudget bytes the temporary indexed copies of one GeoPackage may take; 0 or more, 0 for {@link
+   *     #AUTOMATIC_DISK_BUDGET}
+   * @param limits the bounds on what one record may hold; not null
+   */
   public ReadOptions {
     checkNotNull(crs, "crs (use Optional.empty())");
     crs.ifPresent(c -> checkArgument(!c.isBlank(), "crs must not be blank"));
@@ -56,6 +69,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
   /**
    * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack, as many reader
    * threads as the machine has cores, the automatic temporary disk budget, {@link ReadLimits#defaults()}.
+   *
+   * @return the default options
    */
   public static ReadOptions defaults() {
     return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
@@ -66,6 +81,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * These options with a coordinate system ({@code EPSG:nnnn}, a proj string, or a WKT landcheck recognises) that
    * overrides the file's.
    *
+   * @param crs {@code EPSG:nnnn} (such as {@code EPSG:4549}, CGCS2000 3-degree zone 40), a proj string, or a WKT
+   * @return a copy of these options with the coordinate system
    * @throws IllegalArgumentException naming the system if landcheck cannot use it (an EPSG code Proj4J does not know,
    *     a proj string it cannot build, anything else)
    */
@@ -74,23 +91,42 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
         readerThreads, temporaryDiskBudget, limits);
   }
 
-  /** These options with the charset of .dbf files that do not name theirs. */
+  /**
+   * These options with the charset of .dbf files that do not name theirs.
+   *
+   * @param charset the charset, such as GBK for files from older Chinese GIS software
+   * @return a copy of these options with the charset
+   */
   public ReadOptions withCharset(Charset charset) {
     return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits);
   }
 
-  /** These options, ignoring fields the schema does not know. */
+  /**
+   * These options, ignoring fields the schema does not know.
+   *
+   * @return a copy of these options that ignores unknown attributes instead of reporting them
+   */
   public ReadOptions ignoringUnknownFields() {
     return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits);
   }
 
-  /** These options with another policy pack's land uses and use codes. */
+  /**
+   * These options with another policy pack's land uses and use codes.
+   *
+   * @param pack the policy pack records are read against
+   * @return a copy of these options with the pack
+   */
   public ReadOptions withPack(PolicyPack pack) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
         limits);
   }
 
-  /** These options reading GeoPackages on {@code threads} threads of their own; 0 reads on the consuming thread. */
+  /**
+   * These options reading GeoPackages on {@code threads} threads of their own; 0 reads on the consuming thread.
+   *
+   * @param threads the number of reader threads, 0 or more
+   * @return a copy of these options with the threads
+   */
   public ReadOptions withReaderThreads(int threads) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits);
   }
@@ -98,12 +134,20 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
   /**
    * These options letting the temporary indexed copies of one GeoPackage take at most {@code bytes} of disk; 0 for the
    * automatic budget (twice the GeoPackage's size plus 64 MiB).
+   *
+   * @param bytes the budget in bytes, 0 or more
+   * @return a copy of these options with the budget
    */
   public ReadOptions withTemporaryDiskBudget(long bytes) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits);
   }
 
-  /** These options with other bounds on what one record may hold. */
+  /**
+   * These options with other bounds on what one record may hold.
+   *
+   * @param limits the new bounds
+   * @return a copy of these options with the bounds
+   */
   public ReadOptions withLimits(ReadLimits limits) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
         checkNotNull(limits, "limits"));

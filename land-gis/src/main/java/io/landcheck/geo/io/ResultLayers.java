@@ -53,14 +53,19 @@ public final class ResultLayers implements AutoCloseable {
 
   /** The kind of file. */
   public enum Format {
+    /** One GeoPackage file, a table per layer. */
     GEOPACKAGE,
+    /** One GeoJSON FeatureCollection file per layer. */
     GEOJSON
   }
 
   /** The type of a column's values: text, a real number or a whole number. */
   public enum Type {
+    /** Text ({@link String}). */
     TEXT,
+    /** A real number ({@link Double}). */
     REAL,
+    /** A whole number ({@link Long} or {@link Integer}). */
     INTEGER
   }
 
@@ -75,6 +80,12 @@ public final class ResultLayers implements AutoCloseable {
    * @param type what its values are: {@link String}, {@link Double} or {@link Long}/{@link Integer}
    */
   public record Column(String name, Type type) {
+    /**
+     * Checks the name's form.
+     *
+     * @param name the column's name
+     * @param type what its values are
+     */
     public Column {
       checkNotNull(name, "ResultLayers.Column.name");
       checkNotNull(type, "ResultLayers.Column %s: type", name);
@@ -89,6 +100,12 @@ public final class ResultLayers implements AutoCloseable {
    * @param columns its attribute columns, in order, no name twice ({@code fid} and {@code geom} are the file's own)
    */
   public record Layer(String name, List<Column> columns) {
+    /**
+     * Checks the name's form and that no column name is given twice or is the file's own.
+     *
+     * @param name the layer's name
+     * @param columns its attribute columns
+     */
     public Layer {
       checkNotNull(name, "ResultLayers.Layer.name");
       checkArgument(NAME.matcher(name).matches(), "ResultLayers.Layer.name must match %s, was %s", NAME, name);
@@ -111,6 +128,9 @@ public final class ResultLayers implements AutoCloseable {
   /**
    * The coordinate system the geometry was read in ({@code EPSG:4490} for a parcel of a lon/lat GeoPackage, measured
    * in a Gauss-Krüger zone), if a reader of this package read it; empty for a geometry made otherwise.
+   *
+   * @param g a geometry a reader of this package made
+   * @return its file's system, {@code EPSG:nnnn} or a proj string; empty for a geometry not tagged by a reader
    */
   public static Optional<String> inputSystemOf(Geometry g) {
     checkNotNull(g, "ResultLayers.inputSystemOf(g)");
@@ -149,8 +169,12 @@ public final class ResultLayers implements AutoCloseable {
    * A new file of these layers at {@code file} (replacing it; for GeoJSON, replacing the files beside it that the other
    * layers are written to).
    *
+   * @param file the GeoPackage, or the first layer's GeoJSON file
+   * @param format GeoPackage or GeoJSON
    * @param crs the file's coordinate system, {@code EPSG:nnnn} or a proj string; empty for an undefined (Cartesian)
    *     system, for a file whose features have no geometry to place
+   * @param layers the layers, the first one written to {@code file}
+   * @return the open file, to add features to and close
    * @throws IOException if the file cannot be written
    */
   public static ResultLayers create(Path file, Format format, Optional<String> crs, List<Layer> layers)
@@ -195,6 +219,11 @@ public final class ResultLayers implements AutoCloseable {
   /**
    * The files a result file of these layers is made of, the file given first: one for a GeoPackage, one per layer for
    * GeoJSON ({@code STEM.LAYER.geojson} beside the file for each layer after the first).
+   *
+   * @param file the file named to {@link #create}
+   * @param format GeoPackage or GeoJSON
+   * @param layers the layers, as given to {@link #create}
+   * @return the files, {@code file} first
    */
   public static List<Path> files(Path file, Format format, List<Layer> layers) {
     checkNotNull(file, "ResultLayers.files(file)");
@@ -223,6 +252,12 @@ public final class ResultLayers implements AutoCloseable {
   /**
    * Adds a feature to {@code layer}: its geometry, if it has one, and its values by column name (a column without a
    * value is null; a value must be of its column's type).
+   *
+   * @param layer the layer's name
+   * @param geometry the feature's geometry, in the system it was read in or measured in (see {@link #inputSystemOf});
+   *     empty for a feature without one (a record whose polygon could not be read)
+   * @param values the attribute values by column name
+   * @throws IOException if the file cannot be written
    */
   public void add(String layer, Optional<Geometry> geometry, Map<String, ?> values) throws IOException {
     checkState(!closed, "ResultLayers: closed");
@@ -337,6 +372,9 @@ public final class ResultLayers implements AutoCloseable {
   /**
    * Makes {@code qml} (a QGIS style) {@code layer}'s default style: a GeoPackage keeps it in QGIS's {@code layer_styles}
    * table, which QGIS applies when it opens the layer; GeoJSON has no place for it (write it beside the file).
+   *
+   * @param layer the layer's name
+   * @param qml the style, a QGIS .qml document
    */
   public void defaultStyle(String layer, String qml) {
     checkState(!closed, "ResultLayers: closed");
@@ -358,8 +396,8 @@ public final class ResultLayers implements AutoCloseable {
           + " 'attributes', 'layer_styles', '')");
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO layer_styles (f_table_catalog, f_table_schema,"
-        + " f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner)"
-        + " VALUES ('', '', ?, 'geom', ?, ?, '', 1, '', '')")) {
+        + " f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner,"
+        + " update_time) VALUES ('', '', ?, 'geom', ?, ?, '', 1, '', '', NULL)")) { // no clock: no update time
       for (Map.Entry<String, String> e : styles.entrySet()) {
         ps.setString(1, e.getKey());
         ps.setString(2, e.getKey());
@@ -369,13 +407,22 @@ public final class ResultLayers implements AutoCloseable {
     }
   }
 
-  /** How many features {@code layer} has been given. */
+  /**
+   * How many features {@code layer} has been given.
+   *
+   * @param layer the layer's name
+   * @return the number of features added to it so far
+   */
   public long count(String layer) {
     checkArgument(counts.containsKey(layer), "ResultLayers.count: no layer %s", layer);
     return counts.get(layer);
   }
 
-  /** The files written, the file given first. */
+  /**
+   * The files written, the file given first.
+   *
+   * @return the files, as {@link #files(Path, Format, List)} names them
+   */
   public List<Path> files() {
     return files;
   }

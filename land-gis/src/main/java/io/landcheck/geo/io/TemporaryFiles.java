@@ -13,6 +13,8 @@ import java.util.Set;
  * source deletes its files. A program that must leave none behind when it is stopped part-way (a signal, while a
  * source is still being opened) calls {@link #deleteAll()} from its own shutdown hook: landcheck's library code
  * installs no hook itself. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class TemporaryFiles {
 
@@ -46,7 +48,11 @@ public final class TemporaryFiles {
     }
   }
 
-  /** The temporary files made and not yet deleted. */
+  /**
+   * The temporary files made and not yet deleted.
+   *
+   * @return the files, in the order they were made; a copy, not a view
+   */
   public static synchronized List<Path> live() {
     return List.copyOf(LIVE);
   }
