@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.Parcel;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
@@ -26,6 +27,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param facts the parcel's non-geometric facts
  * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²
  * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}
+ * @param georeference the coordinate system the boundary was read in and how it was brought into metres, for a
+ *     parcel read from a GIS file
  */
 public record GeoParcel(
     String id,
@@ -33,7 +36,8 @@ public record GeoParcel(
     ImmutableList<Building> buildings,
     Parcel facts,
     OptionalDouble declaredSiteAreaM2,
-    String locator) {
+    String locator,
+    Optional<Georeference> georeference) {
 
   /** Checks the components; prefer {@link #of}. */
   public GeoParcel {
@@ -51,10 +55,17 @@ public record GeoParcel(
         "parcel %s: facts carry floor areas, which measurement takes from the buildings' storeys instead", id);
     checkNotNull(declaredSiteAreaM2, "parcel %s: declaredSiteAreaM2 (use OptionalDouble.empty())", id);
     checkNotNull(locator, "parcel %s: locator", id);
+    checkNotNull(georeference, "parcel %s: georeference (use Optional.empty())", id);
     Set<String> ids = new HashSet<>();
     for (Building b : buildings) {
       checkArgument(ids.add(b.id()), "parcel %s: building id %s is given twice", id, b.id());
     }
+  }
+
+  /** A parcel without a record of its coordinate system. */
+  public GeoParcel(String id, Geometry boundary, ImmutableList<Building> buildings, Parcel facts,
+      OptionalDouble declaredSiteAreaM2, String locator) {
+    this(id, boundary, buildings, facts, declaredSiteAreaM2, locator, Optional.empty());
   }
 
   /** A parcel with these facts, boundary and buildings, and no declared site area. */
@@ -64,6 +75,12 @@ public record GeoParcel(
 
   /** This parcel with a declared site area attribute. */
   public GeoParcel withDeclaredSiteAreaM2(double siteAreaM2) {
-    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator);
+    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator, georeference);
+  }
+
+  /** This parcel with the record of the coordinate system it was read in. */
+  public GeoParcel withGeoreference(Georeference georeference) {
+    return new GeoParcel(id, boundary, buildings, facts, declaredSiteAreaM2, locator,
+        Optional.of(checkNotNull(georeference, "parcel %s: georeference", id)));
   }
 }

@@ -118,7 +118,7 @@ final class GeoPackageSource {
           throw e;
         }
         Connection main = c;
-        return new AssembledSource(description, count, records, store, () -> {
+        return new AssembledSource(description, crs, count, records, store, () -> {
           chunks.close();
           main.close();
           copies.close();

@@ -1,5 +1,7 @@
 package io.landcheck.geo.io;
 
+import io.landcheck.geo.Georeference;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -37,6 +39,20 @@ public interface ParcelSource extends AutoCloseable {
 
   /** What the source reads, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}. */
   String description();
+
+  /**
+   * The coordinate system the parcels are read in (the file's, or the one given with {@link ReadOptions#withCrs}),
+   * e.g. {@code EPSG:3857}; empty when the source has none landcheck can use (then every record is an error saying
+   * so), and by default.
+   */
+  default Optional<String> coordinateSystem() {
+    return Optional.empty();
+  }
+
+  /** What is done with {@link #coordinateSystem()} to measure in it; empty with it. */
+  default Optional<Georeference.Handling> coordinateHandling() {
+    return Optional.empty();
+  }
 
   /** Releases the file handles and temporary files. */
   @Override
