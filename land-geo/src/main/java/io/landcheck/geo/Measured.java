@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Parcel;
 import io.landcheck.RecordError;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param warnings what was measured but deserves a look: a building crossing the parcel boundary (and the area left
  *     out), a declared site area that differs from the measured one, a polygon repaired on request …
  * @param trace how each number was made
+ * @param repaired the invalid polygons of the record that were repaired on request (e.g. {@code the parcel
+ *     boundary}), whether the repair was trusted (a warning) or not (an error); empty when none was
  */
 public record Measured(
     String parcelId,
@@ -29,7 +32,8 @@ public record Measured(
     Optional<Parcel> facts,
     ImmutableList<RecordError> errors,
     ImmutableList<RecordError> warnings,
-    MeasurementTrace trace) {
+    MeasurementTrace trace,
+    ImmutableList<String> repaired) {
 
   /** Checks the components. */
   public Measured {
@@ -39,8 +43,26 @@ public record Measured(
     checkNotNull(errors, "Measured.errors");
     checkNotNull(warnings, "Measured.warnings");
     checkNotNull(trace, "Measured.trace");
+    checkNotNull(repaired, "Measured.repaired");
     checkArgument(facts.isPresent() == errors.isEmpty(),
         "Measured %s: facts must be present if and only if there are no errors", parcelId);
+  }
+
+  /** A measurement in which nothing was repaired. */
+  public Measured(String parcelId, String locator, Optional<Parcel> facts, ImmutableList<RecordError> errors,
+      ImmutableList<RecordError> warnings, MeasurementTrace trace) {
+    this(parcelId, locator, facts, errors, warnings, trace, ImmutableList.of());
+  }
+
+  /** This measurement with {@code polygons} repaired (itself when none was). */
+  Measured withRepaired(List<String> polygons) {
+    return polygons.isEmpty() ? this
+        : new Measured(parcelId, locator, facts, errors, warnings, trace, ImmutableList.copyOf(polygons));
+  }
+
+  /** Whether an invalid polygon of the record was repaired (or its repair refused as untrustworthy). */
+  public boolean isRepaired() {
+    return !repaired.isEmpty();
   }
 
   /** Whether the parcel was measured without errors. */
