@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.PolicyPack;
+import io.landcheck.geo.Georeference;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,14 +17,42 @@ import java.util.OptionalLong;
  * @param date the date parcels without an application date are judged (and their green space balanced) on, if the
  *     batch has one; without it such parcels are errors
  * @param expectedRecords the number of records, if the inputs know it cheaply (for progress)
+ * @param systems the coordinate system of each GIS input and what was done with it, in the order of {@code inputs}
+ *     (an input without one, such as a facts file, has none)
  */
 public record BatchInfo(
-    PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords) {
+    PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords,
+    ImmutableList<InputSystem> systems) {
 
   public BatchInfo {
     checkNotNull(pack, "BatchInfo.pack");
     checkNotNull(inputs, "BatchInfo.inputs");
     checkNotNull(date, "BatchInfo.date");
     checkNotNull(expectedRecords, "BatchInfo.expectedRecords");
+    checkNotNull(systems, "BatchInfo.systems");
+  }
+
+  /** What a batch is about, with no record of its inputs' coordinate systems. */
+  public BatchInfo(PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date,
+      OptionalLong expectedRecords) {
+    this(pack, inputs, date, expectedRecords, ImmutableList.of());
+  }
+
+  /**
+   * The coordinate system one input's parcels were read in (坐标系) and what was done with it; each parcel's own
+   * record ({@link io.landcheck.geo.Georeference}) adds the Gauss-Krüger zone it was measured in.
+   *
+   * @param input the input's description, as in {@link BatchInfo#inputs()}
+   * @param crs the coordinate system read, e.g. {@code EPSG:3857}; empty if the input has none landcheck can use
+   * @param handling what was done with it, with it
+   */
+  public record InputSystem(String input, Optional<String> crs, Optional<Georeference.Handling> handling) {
+
+    /** Checks the components. */
+    public InputSystem {
+      checkNotNull(input, "InputSystem.input");
+      checkNotNull(crs, "InputSystem.crs (input %s)", input);
+      checkNotNull(handling, "InputSystem.handling (input %s)", input);
+    }
   }
 }

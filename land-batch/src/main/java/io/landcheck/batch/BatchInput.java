@@ -36,14 +36,16 @@ import java.util.function.Supplier;
 public final class BatchInput implements AutoCloseable {
 
   private final ImmutableList<String> descriptions;
+  private final ImmutableList<BatchInfo.InputSystem> systems;
   private final OptionalLong count;
   private final List<Supplier<Iterator<Item>>> parts;
   private final Closer closer;
   private boolean used;
 
-  private BatchInput(ImmutableList<String> descriptions, OptionalLong count, List<Supplier<Iterator<Item>>> parts,
-      Closer closer) {
+  private BatchInput(ImmutableList<String> descriptions, ImmutableList<BatchInfo.InputSystem> systems,
+      OptionalLong count, List<Supplier<Iterator<Item>>> parts, Closer closer) {
     this.descriptions = descriptions;
+    this.systems = systems;
     this.count = count;
     this.parts = parts;
     this.closer = closer;
@@ -78,6 +80,7 @@ public final class BatchInput implements AutoCloseable {
     PolicyPack pack = options.pack();
     Closer closer = Closer.create();
     ImmutableList.Builder<String> descriptions = ImmutableList.builder();
+    ImmutableList.Builder<BatchInfo.InputSystem> systems = ImmutableList.builder();
     List<Supplier<Iterator<Item>>> parts = new ArrayList<>();
     long total = 0;
     boolean counted = true;
@@ -101,6 +104,7 @@ public final class BatchInput implements AutoCloseable {
         ParcelSource source = ParcelSources.open(input, options);
         closer.register(source::close);
         descriptions.add(source.description());
+        systems.add(systemOf(source));
         OptionalLong count = source.count();
         if (count.isPresent()) {
           total += count.getAsLong();
@@ -113,7 +117,12 @@ public final class BatchInput implements AutoCloseable {
       closer.close();
       throw e;
     }
-    return new BatchInput(descriptions.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(), parts, closer);
+    return new BatchInput(descriptions.build(), systems.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(),
+        parts, closer);
+  }
+
+  private static BatchInfo.InputSystem systemOf(ParcelSource source) {
+    return new BatchInfo.InputSystem(source.description(), source.coordinateSystem(), source.coordinateHandling());
   }
 
   /**
@@ -133,7 +142,7 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(source, "BatchInput.of(source)");
     Closer closer = Closer.create();
     closer.register(source::close);
-    return new BatchInput(ImmutableList.of(source.description()), source.count(), List.of(items(source)), closer);
+    return new BatchInput(ImmutableList.of(source.description()), ImmutableList.of(systemOf(source)), source.count(), List.of(items(source)), closer);
   }
 
   private static boolean isGisInput(Path input) {
@@ -150,7 +159,7 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(description, "BatchInput.ofParcels(description)");
     Iterator<Item> items = Streams.mapWithIndex(Streams.stream(parcels),
         (p, i) -> Item.ofFacts(i, description + "#" + (i + 1), p)).iterator();
-    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
   /**
@@ -170,7 +179,7 @@ public final class BatchInput implements AutoCloseable {
         return Item.ofErrors(i, e.parcelId(), locator, ImmutableList.of(e.toRecordError()));
       }
     }).iterator();
-    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
   /** The parcels with geometry (measured, then checked), as a batch input described by {@code description}. */
@@ -178,12 +187,17 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(parcels, "BatchInput.ofGeoParcels(parcels)");
     checkNotNull(description, "BatchInput.ofGeoParcels(description)");
     Iterator<Item> items = Iterators.transform(parcels.iterator(), p -> Item.ofGeo(0, p.locator(), p));
-    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
   /** A description of each input, e.g. {@code sample-park.gpkg (GeoPackage, EPSG:4549)}. */
   public ImmutableList<String> descriptions() {
     return descriptions;
+  }
+
+  /** The coordinate system of each GIS input, in input order. */
+  public ImmutableList<BatchInfo.InputSystem> systems() {
+    return systems;
   }
 
   /** The number of records, if every input knows it cheaply. */

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last
  * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force
  * @param elapsed wall-clock time of the batch
+ * @param repaired records with an invalid polygon repaired on request ({@code --repair}), judged with a warning or
+ *     not judged because the repair changed the area too much (counted under their verdict as well)
  */
 public record BatchSummary(
     long read,
@@ -42,7 +44,8 @@ public record BatchSummary(
     ImmutableMap<RuleId, Long> nonCompliantByRule,
     ImmutableList<ParkScore> scorecard,
     Optional<GreenSpaceReport> greenSpace,
-    Duration elapsed) {
+    Duration elapsed,
+    long repaired) {
 
   public BatchSummary {
     checkArgument(read == compliant + nonCompliant + notApplicable + insufficientData + errors,
@@ -52,6 +55,16 @@ public record BatchSummary(
     checkNotNull(scorecard, "BatchSummary.scorecard");
     checkNotNull(greenSpace, "BatchSummary.greenSpace");
     checkNotNull(elapsed, "BatchSummary.elapsed");
+    checkArgument(repaired >= 0 && repaired <= read, "BatchSummary.repaired must be from 0 to read (%s), was %s", read,
+        repaired);
+  }
+
+  /** The totals of a batch in which nothing was repaired. */
+  public BatchSummary(long read, long compliant, long nonCompliant, long notApplicable, long insufficientData,
+      long errors, long withWarnings, ImmutableMap<RuleId, Long> nonCompliantByRule, ImmutableList<ParkScore> scorecard,
+      Optional<GreenSpaceReport> greenSpace, Duration elapsed) {
+    this(read, compliant, nonCompliant, notApplicable, insufficientData, errors, withWarnings, nonCompliantByRule,
+        scorecard, greenSpace, elapsed, 0);
   }
 
   /** The count of records with this overall verdict. */
