@@ -227,6 +227,11 @@ final class SourceCrs {
       }
       return Optional.empty();
     }
+    if (upper.contains("WEB_MERCATOR") || upper.contains("MERCATOR_AUXILIARY_SPHERE") || upper.contains("PSEUDO-MERCATOR")
+        || upper.contains("POPULAR VISUALISATION")) {
+      // Web Mercator as ESRI and GDAL write its .prj without an EPSG authority
+      return Optional.of(epsg(3857));
+    }
     boolean tm = upper.contains("TRANSVERSE_MERCATOR") || upper.contains("GAUSS_KRUGER") || upper.contains("GAUSS-KRUGER")
         || upper.contains("TRANSVERSE MERCATOR");
     if (!tm) {

@@ -176,4 +176,19 @@ class CoordinateGuardTest {
     }
     assertThat(gk).anySatisfy(p -> assertThat(p.buildings()).isNotEmpty());
   }
+
+  @Test
+  @DisplayName("a .prj describing Web Mercator without an EPSG code, as ogr2ogr writes a Shapefile's, is EPSG:3857")
+  void webMercatorPrj() {
+    String prj = "PROJCS[\"WGS_1984_Web_Mercator_Auxiliary_Sphere\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
+        + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\","
+        + "0.0174532925199433]],PROJECTION[\"Mercator_Auxiliary_Sphere\"],PARAMETER[\"False_Easting\",0.0],"
+        + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",0.0],PARAMETER[\"Standard_Parallel_1\","
+        + "0.0],PARAMETER[\"Auxiliary_Sphere_Type\",0.0],UNIT[\"Meter\",1.0]]";
+
+    assertThat(SourceCrs.fromWkt(prj)).get().satisfies(crs -> {
+      assertThat(crs.name()).isEqualTo("EPSG:3857");
+      assertThat(crs.handling()).isEqualTo(Handling.REPROJECTED);
+    });
+  }
 }
