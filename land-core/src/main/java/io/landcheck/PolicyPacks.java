@@ -56,7 +56,7 @@ public final class PolicyPacks {
   /** The numbers every version of a pack's measurement parameters must give (land-geo reads them). */
   private static final ImmutableList<String> MEASUREMENT_NUMBERS = ImmutableList.of(
       "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance",
-      "geometryToleranceM2", "splitWidthResolutionM");
+      "geometryToleranceM2", "splitWidthResolutionM", "repairAreaTolerance", "crossingNoiseM2", "crossingNoiseShare");
 
   private static final Supplier<PolicyPack> SHANGHAI =
       Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));
@@ -315,6 +315,12 @@ public final class PolicyPacks {
       range(geometry >= 0, at, "geometryToleranceM2", "must be at least 0", geometry);
       double split = p.number("splitWidthResolutionM");
       range(split > 0, at, "splitWidthResolutionM", "must be above 0", split);
+      double repairArea = p.number("repairAreaTolerance");
+      range(repairArea >= 0 && repairArea < 1, at, "repairAreaTolerance", "must be at least 0 and below 1", repairArea);
+      double noise = p.number("crossingNoiseM2");
+      range(noise >= 0, at, "crossingNoiseM2", "must be at least 0", noise);
+      double noiseShare = p.number("crossingNoiseShare");
+      range(noiseShare >= 0 && noiseShare < 1, at, "crossingNoiseShare", "must be at least 0 and below 1", noiseShare);
     }
 
     private void range(boolean ok, String at, String name, String problem, double value) {

@@ -126,7 +126,7 @@ public final class BatchChecker {
     checkNotNull(sink, "BatchChecker.run(sink)");
     long start = System.nanoTime();
     Checker checker = date.isPresent() ? Checker.of(pack).onDate(date.get()) : Checker.of(pack);
-    sink.begin(new BatchInfo(pack, input.descriptions(), date, input.count()));
+    sink.begin(new BatchInfo(pack, input.descriptions(), date, input.count(), input.systems()));
     Tally tally = new Tally();
     Measurement measurement = repair ? Measurement.of(pack).repairingInvalidGeometry() : Measurement.of(pack);
     Work work = new Work(checker, measurement, date);

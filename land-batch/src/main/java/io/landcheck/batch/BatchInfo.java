@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.PolicyPack;
+import io.landcheck.geo.Georeference;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,10 +17,13 @@ import java.util.OptionalLong;
  * @param date the date parcels without an application date are judged (and their green space balanced) on, if the
  *     batch has one; without it such parcels are errors
  * @param expectedRecords the number of records, if the inputs know it cheaply (for progress)
+ * @param systems the coordinate system of each GIS input and what was done with it, in the order of {@code inputs}
+ *     (an input without one, such as a facts file, has none)
  * @since 0.1
  */
 public record BatchInfo(
-    PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords) {
+    PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords,
+    ImmutableList<InputSystem> systems) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it.
@@ -29,11 +33,50 @@ public record BatchInfo(
    * @param date the date parcels without an application date are judged (and their green space balanced) on, if the
    *     batch has one; without it such parcels are errors; not null
    * @param expectedRecords the number of records, if the inputs know it cheaply (for progress); not null
+   * @param systems the coordinate system of each GIS input and what was done with it; an empty list for none; not null
    */
   public BatchInfo {
     checkNotNull(pack, "BatchInfo.pack");
     checkNotNull(inputs, "BatchInfo.inputs");
     checkNotNull(date, "BatchInfo.date");
     checkNotNull(expectedRecords, "BatchInfo.expectedRecords");
+    checkNotNull(systems, "BatchInfo.systems");
+  }
+
+  /**
+   * What a batch is about, with no record of its inputs' coordinate systems (inputs that are not GIS files).
+   *
+   * @param pack the policy pack the parcels are checked against
+   * @param inputs a description of each input
+   * @param date the date parcels without an application date are judged on, if the batch has one
+   * @param expectedRecords the number of records, if the inputs know it cheaply
+   */
+  public BatchInfo(PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date,
+      OptionalLong expectedRecords) {
+    this(pack, inputs, date, expectedRecords, ImmutableList.of());
+  }
+
+  /**
+   * The coordinate system one input's parcels were read in (坐标系) and what was done with it; each parcel's own
+   * record ({@link io.landcheck.geo.Georeference}) adds the Gauss-Krüger zone it was measured in.
+   *
+   * @param input the input's description, as in {@link BatchInfo#inputs()}
+   * @param crs the coordinate system read, e.g. {@code EPSG:3857}; empty if the input has none landcheck can use
+   * @param handling what was done with it, with it
+   */
+  public record InputSystem(String input, Optional<String> crs, Optional<Georeference.Handling> handling) {
+
+    /**
+     * Checks the components.
+     *
+     * @param input the input's description
+     * @param crs the coordinate system read; empty if none landcheck can use
+     * @param handling what was done with it; empty with it
+     */
+    public InputSystem {
+      checkNotNull(input, "InputSystem.input");
+      checkNotNull(crs, "InputSystem.crs (input %s)", input);
+      checkNotNull(handling, "InputSystem.handling (input %s)", input);
+    }
   }
 }

@@ -39,14 +39,16 @@ import java.util.function.Supplier;
 public final class BatchInput implements AutoCloseable {
 
   private final ImmutableList<String> descriptions;
+  private final ImmutableList<BatchInfo.InputSystem> systems;
   private final OptionalLong count;
   private final List<Supplier<Iterator<Item>>> parts;
   private final Closer closer;
   private boolean used;
 
-  private BatchInput(ImmutableList<String> descriptions, OptionalLong count, List<Supplier<Iterator<Item>>> parts,
-      Closer closer) {
+  private BatchInput(ImmutableList<String> descriptions, ImmutableList<BatchInfo.InputSystem> systems,
+      OptionalLong count, List<Supplier<Iterator<Item>>> parts, Closer closer) {
     this.descriptions = descriptions;
+    this.systems = systems;
     this.count = count;
     this.parts = parts;
     this.closer = closer;
@@ -87,6 +89,7 @@ public final class BatchInput implements AutoCloseable {
     PolicyPack pack = options.pack();
     Closer closer = Closer.create();
     ImmutableList.Builder<String> descriptions = ImmutableList.builder();
+    ImmutableList.Builder<BatchInfo.InputSystem> systems = ImmutableList.builder();
     List<Supplier<Iterator<Item>>> parts = new ArrayList<>();
     long total = 0;
     boolean counted = true;
@@ -110,6 +113,7 @@ public final class BatchInput implements AutoCloseable {
         ParcelSource source = ParcelSources.open(input, options);
         closer.register(source::close);
         descriptions.add(source.description());
+        systems.add(systemOf(source));
         OptionalLong count = source.count();
         if (count.isPresent()) {
           total += count.getAsLong();
@@ -122,7 +126,12 @@ public final class BatchInput implements AutoCloseable {
       closer.close();
       throw e;
     }
-    return new BatchInput(descriptions.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(), parts, closer);
+    return new BatchInput(descriptions.build(), systems.build(), counted ? OptionalLong.of(total) : OptionalLong.empty(),
+        parts, closer);
+  }
+
+  private static BatchInfo.InputSystem systemOf(ParcelSource source) {
+    return new BatchInfo.InputSystem(source.description(), source.coordinateSystem(), source.coordinateHandling());
   }
 
   /**
@@ -145,7 +154,7 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(source, "BatchInput.of(source)");
     Closer closer = Closer.create();
     closer.register(source::close);
-    return new BatchInput(ImmutableList.of(source.description()), source.count(), List.of(items(source)), closer);
+    return new BatchInput(ImmutableList.of(source.description()), ImmutableList.of(systemOf(source)), source.count(), List.of(items(source)), closer);
   }
 
   private static boolean isGisInput(Path input) {
@@ -168,7 +177,7 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(description, "BatchInput.ofParcels(description)");
     Iterator<Item> items = Streams.mapWithIndex(Streams.stream(parcels),
         (p, i) -> Item.ofFacts(i, description + "#" + (i + 1), p)).iterator();
-    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
   /**
@@ -192,7 +201,7 @@ public final class BatchInput implements AutoCloseable {
         return Item.ofErrors(i, e.parcelId(), locator, ImmutableList.of(e.toRecordError()));
       }
     }).iterator();
-    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
   /**
@@ -206,7 +215,7 @@ public final class BatchInput implements AutoCloseable {
     checkNotNull(parcels, "BatchInput.ofGeoParcels(parcels)");
     checkNotNull(description, "BatchInput.ofGeoParcels(description)");
     Iterator<Item> items = Iterators.transform(parcels.iterator(), p -> Item.ofGeo(0, p.locator(), p));
-    return new BatchInput(ImmutableList.of(description), OptionalLong.empty(), List.of(() -> items), Closer.create());
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.empty(), List.of(() -> items), Closer.create());
   }
 
   /**
@@ -235,7 +244,7 @@ public final class BatchInput implements AutoCloseable {
             ImmutableList.of(io.landcheck.RecordError.of(b.buildingId(), "parcel_id", b.problem().get()))));
       }
     }
-    return new BatchInput(ImmutableList.of(description), OptionalLong.of(items.size()), List.of(items::iterator),
+    return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.of(items.size()), List.of(items::iterator),
         Closer.create());
   }
 
@@ -246,6 +255,15 @@ public final class BatchInput implements AutoCloseable {
    */
   public ImmutableList<String> descriptions() {
     return descriptions;
+  }
+
+  /**
+   * The coordinate system of each GIS input, in input order.
+   *
+   * @return what each GIS input's system is and what was done with it; an immutable list
+   */
+  public ImmutableList<BatchInfo.InputSystem> systems() {
+    return systems;
   }
 
   /**

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last
  * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force
  * @param elapsed wall-clock time of the batch
+ * @param repaired records with an invalid polygon repaired on request ({@code --repair}), judged with a warning or
+ *     not judged because the repair changed the area too much (counted under their verdict as well)
  * @since 0.1
  */
 public record BatchSummary(
@@ -43,7 +45,8 @@ public record BatchSummary(
     ImmutableMap<RuleId, Long> nonCompliantByRule,
     ImmutableList<ParkScore> scorecard,
     Optional<GreenSpaceReport> greenSpace,
-    Duration elapsed) {
+    Duration elapsed,
+    long repaired) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
@@ -61,6 +64,7 @@ public record BatchSummary(
    * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force; not
    *     null
    * @param elapsed wall-clock time of the batch; not null
+   * @param repaired records with an invalid polygon repaired on request, from 0 to {@code read}
    */
   public BatchSummary {
     checkArgument(read == compliant + nonCompliant + notApplicable + insufficientData + errors,
@@ -70,6 +74,30 @@ public record BatchSummary(
     checkNotNull(scorecard, "BatchSummary.scorecard");
     checkNotNull(greenSpace, "BatchSummary.greenSpace");
     checkNotNull(elapsed, "BatchSummary.elapsed");
+    checkArgument(repaired >= 0 && repaired <= read, "BatchSummary.repaired must be from 0 to read (%s), was %s", read,
+        repaired);
+  }
+
+  /**
+   * The totals of a batch in which nothing was repaired.
+   *
+   * @param read records read, good and bad
+   * @param compliant parcels whose overall verdict is {@link Verdict#COMPLIANT}
+   * @param nonCompliant parcels whose overall verdict is {@link Verdict#NON_COMPLIANT}
+   * @param notApplicable parcels no rule applied to
+   * @param insufficientData parcels whose worst result is {@link Verdict#INSUFFICIENT_DATA}
+   * @param errors records that could not be read, measured or checked
+   * @param withWarnings rows that carry warnings
+   * @param nonCompliantByRule for each rule with a failure, the number of parcels that fail it
+   * @param scorecard the park scorecard
+   * @param greenSpace the green-space balance over the batch, if judged
+   * @param elapsed wall-clock time of the batch
+   */
+  public BatchSummary(long read, long compliant, long nonCompliant, long notApplicable, long insufficientData,
+      long errors, long withWarnings, ImmutableMap<RuleId, Long> nonCompliantByRule, ImmutableList<ParkScore> scorecard,
+      Optional<GreenSpaceReport> greenSpace, Duration elapsed) {
+    this(read, compliant, nonCompliant, notApplicable, insufficientData, errors, withWarnings, nonCompliantByRule,
+        scorecard, greenSpace, elapsed, 0);
   }
 
   /**

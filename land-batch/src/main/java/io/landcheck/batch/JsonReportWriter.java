@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.landcheck.GreenSpaceReport;
+import io.landcheck.Parcel;
 import io.landcheck.RecordError;
 import io.landcheck.RuleId;
+import io.landcheck.geo.Georeference;
+import io.landcheck.geo.Measured;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,6 +83,15 @@ final class JsonReportWriter implements EncodingSink {
       g.writeString(input);
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("coordinateSystems");
+    for (BatchInfo.InputSystem s : info.systems()) {
+      g.writeStartObject();
+      g.writeStringField("input", s.input());
+      optional("crs", s.crs());
+      optional("handling", s.handling().map(Enum::name));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     if (info.date().isPresent()) {
       g.writeStringField("date", info.date().get().toString());
     }
@@ -122,6 +134,16 @@ final class JsonReportWriter implements EncodingSink {
     if (row.districtId().isPresent()) {
       g.writeStringField("districtId", row.districtId().get());
     }
+    if (row.parcel().isPresent() && row.parcel().get().georeference().isPresent()) {
+      georeference(g, row.parcel().get().georeference().get(), row);
+    }
+    if (row.measured().isPresent() && row.measured().get().isRepaired()) {
+      g.writeArrayFieldStart("repaired");
+      for (String polygon : row.measured().get().repaired()) {
+        g.writeString(polygon);
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("warnings");
     for (RecordError w : row.warnings()) {
       error(g, w);
@@ -131,6 +153,25 @@ final class JsonReportWriter implements EncodingSink {
       g.writeFieldName("measurement");
       MAPPER.writeValue(g, row.measured().get().trace());
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * The parcel's coordinate system, the zone it was measured in and its site area both ways: planar in that zone (the
+   * measured site area the verdict used, when it was measured) and on the ellipsoid.
+   */
+  private static void georeference(JsonGenerator g, Georeference r, BatchRow row) throws IOException {
+    g.writeObjectFieldStart("georeference");
+    g.writeStringField("crs", r.crs());
+    g.writeStringField("handling", r.handling().name());
+    g.writeStringField("zone", r.zone());
+    g.writeNumberField("centralMeridianDeg", r.centralMeridianDeg());
+    OptionalDouble planar = row.measured().flatMap(Measured::facts).map(Parcel::siteAreaM2)
+        .orElse(OptionalDouble.empty());
+    if (planar.isPresent()) {
+      g.writeNumberField("planarSiteAreaM2", planar.getAsDouble());
+    }
+    g.writeNumberField("ellipsoidalSiteAreaM2", r.ellipsoidalAreaM2());
     g.writeEndObject();
   }
 
@@ -155,6 +196,7 @@ final class JsonReportWriter implements EncodingSink {
     g.writeNumberField("insufficientData", s.insufficientData());
     g.writeNumberField("errors", s.errors());
     g.writeNumberField("withWarnings", s.withWarnings());
+    g.writeNumberField("repaired", s.repaired());
     g.writeObjectFieldStart("nonCompliantByRule");
     for (Map.Entry<RuleId, Long> e : s.nonCompliantByRule().entrySet()) {
       g.writeNumberField(e.getKey().value(), e.getValue());

@@ -7,6 +7,7 @@ import io.landcheck.RecordError;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
 import io.landcheck.Verdict;
+import io.landcheck.geo.Measured;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class Tally {
 
   private final long[] byVerdict = new long[Verdict.values().length];
   private long withWarnings;
+  private long repaired;
   private final Map<RuleId, Long> nonCompliantByRule = new HashMap<>();
   private final Map<String, Park> parks = new TreeMap<>();
   private final Park noPark = new Park();
@@ -87,6 +89,9 @@ final class Tally {
     if (!row.warnings().isEmpty()) {
       withWarnings++;
     }
+    if (row.measured().map(Measured::isRepaired).orElse(false)) {
+      repaired++;
+    }
     Park park = row.parkId().map(id -> parks.computeIfAbsent(id, k -> new Park())).orElse(noPark);
     park.add(row);
     for (RuleResult r : row.report().results()) {
@@ -124,7 +129,8 @@ final class Tally {
         mostFirst(nonCompliantByRule, Integer.MAX_VALUE),
         scorecard.build(),
         greenSpace,
-        elapsed);
+        elapsed,
+        repaired);
   }
 
   private static ImmutableMap<RuleId, Long> mostFirst(Map<RuleId, Long> counts, int limit) {

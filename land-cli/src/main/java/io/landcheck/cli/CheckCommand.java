@@ -82,6 +82,13 @@ final class CheckCommand implements Callable<Integer> {
           + "e.g. EPSG:4549.")
   String crs;
 
+  @Option(names = "--layer", paramLabel = "ROLE=NAME",
+      description = "The layer holding the parcels, buildings or storeys when it is not named so: a GeoPackage table, "
+          + "or the base name of a Shapefile/GeoJSON in an input directory, e.g. --layer parcels=zd --layer "
+          + "buildings=jz. Repeatable. Without it a GeoPackage layer is also found by its fields (the one table with "
+          + "the layer's required fields).")
+  java.util.Map<String, String> layers;
+
   @Option(names = "--charset", paramLabel = "CHARSET",
       description = "Charset of Shapefile attributes when there is no .cpg, e.g. GBK (default: UTF-8).")
   String charset;
@@ -145,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
       checker = checker.repairingInvalidGeometry();
     }
     Charset fallback = charset(cl);
-    ReadOptions readOptions = readOptions(pack, fallback);
+    ReadOptions readOptions = readOptions(pack, fallback, cl);
     if (crs != null) {
       try {
         readOptions = readOptions.withCrs(crs);
@@ -221,10 +228,12 @@ final class CheckCommand implements Callable<Integer> {
   private String line(BatchSummary s) {
     boolean zh = lang == Language.ZH;
     return String.format(Locale.ROOT, zh
-            ? "landcheck: 读取 %d 条：合规 %d，不合规 %d，资料不足 %d，不适用 %d，错误 %d%s（%.1f 秒，%.0f 条/秒）%s"
+            ? "landcheck: 读取 %d 条：合规 %d，不合规 %d，资料不足 %d，不适用 %d，错误 %d%s%s（%.1f 秒，%.0f 条/秒）%s"
             : "landcheck: %d read: %d compliant, %d non-compliant, %d insufficient data, %d not applicable, %d errors%s"
-                + " (%.1f s, %.0f/s)%s",
+                + "%s (%.1f s, %.0f/s)%s",
         s.read(), s.compliant(), s.nonCompliant(), s.insufficientData(), s.notApplicable(), s.errors(),
+        s.repaired() == 0 ? "" : String.format(Locale.ROOT, zh ? "；其中 %d 条的图形经修复" : "; %d with a repaired polygon",
+            s.repaired()),
         s.greenSpaceShort() ? (zh ? "；绿地未补足" : "; green space left short") : "",
         s.elapsed().toMillis() / 1000.0, s.recordsPerSecond(),
         out == null ? "" : (zh ? " → " : " -> ") + out);
@@ -252,13 +261,22 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** How to read the inputs: GeoPackages on as many threads as check the parcels (with one, on no other). */
-  private ReadOptions readOptions(PolicyPack pack, Charset fallback) {
+  private ReadOptions readOptions(PolicyPack pack, Charset fallback, CommandLine cl) {
     ReadOptions options = ReadOptions.defaults().withPack(pack).withCharset(fallback);
     if (threads != null) {
       options = options.withReaderThreads(threads == 1 ? 0 : threads);
     }
     if (ignoreUnknownFields) {
       options = options.ignoringUnknownFields();
+    }
+    if (layers != null) {
+      for (java.util.Map.Entry<String, String> layer : layers.entrySet()) {
+        try {
+          options = options.withLayer(layer.getKey(), layer.getValue());
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(cl, "--layer: " + e.getMessage());
+        }
+      }
     }
     return options;
   }

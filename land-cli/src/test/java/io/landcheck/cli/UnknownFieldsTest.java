@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.landcheck.RecordError;
+import io.landcheck.Report;
+import io.landcheck.batch.BatchRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +84,32 @@ class UnknownFieldsTest {
     check(geoJson());
 
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--ignore-unknown-fields");
+  }
+
+  @Test
+  @DisplayName("a GBK Shapefile without .cpg: every record's error names --charset GBK, and nothing points to "
+      + "--ignore-unknown-fields")
+  void gbkWithoutCpg() throws IOException {
+    JsonNode report = check(Path.of("../land-gis/src/test/resources/fixtures/shp-gbk-nocpg"));
+
+    assertThat(report.path("parcels")).hasSize(4).allSatisfy(row -> assertThat(row.path("errors")
+        .findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("--charset GBK")));
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("--ignore-unknown-fields");
+  }
+
+  @Test
+  @DisplayName("when the unknown field names are not valid in the charset they were read in, the hint names --charset "
+      + "GBK, not --ignore-unknown-fields")
+  void charsetHint() {
+    UnknownFields unknown = new UnknownFields();
+    RecordError garbled = RecordError.of("zd.shp#1", "fields",
+        "zd.shp: layer parcels: unknown field(s) [\uFFFD\uFFFD\uFFFD\uFFFD]; the schema's fields are [parcel_id/宗地编号]");
+    unknown.row(new BatchRow(0, "zd.shp#1", Report.error("zd.shp#1", "shanghai-2021", Optional.empty(),
+        List.of(garbled)), Optional.empty(), Optional.empty(), Optional.empty()));
+
+    assertThat(unknown.records()).isEqualTo(1);
+    assertThat(unknown.hint(Language.EN)).contains("--charset GBK", "not --ignore-unknown-fields");
+    assertThat(unknown.hint(Language.ZH)).contains("--charset GBK");
   }
 
   @Test

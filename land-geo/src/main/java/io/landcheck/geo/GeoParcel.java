@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.Parcel;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
@@ -26,6 +27,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param facts the parcel's non-geometric facts
  * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²
  * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}
+ * @param georeference the coordinate system the boundary was read in and how it was brought into metres, for a
+ *     parcel read from a GIS file
  * @since 0.1
  */
 public record GeoParcel(
@@ -34,7 +37,8 @@ public record GeoParcel(
     ImmutableList<Building> buildings,
     Parcel facts,
     OptionalDouble declaredSiteAreaM2,
-    String locator) {
+    String locator,
+    Optional<Georeference> georeference) {
 
   /**
    * Checks the components; prefer {@link #of}.
@@ -45,6 +49,7 @@ public record GeoParcel(
    * @param facts the parcel's non-geometric facts; not null
    * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²; not null
    * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}; not null
+   * @param georeference the coordinate system the boundary was read in, for a parcel read from a GIS file; not null
    */
   public GeoParcel {
     checkNotNull(id, "parcel id");
@@ -61,10 +66,26 @@ public record GeoParcel(
         "parcel %s: facts carry floor areas, which measurement takes from the buildings' storeys instead", id);
     checkNotNull(declaredSiteAreaM2, "parcel %s: declaredSiteAreaM2 (use OptionalDouble.empty())", id);
     checkNotNull(locator, "parcel %s: locator", id);
+    checkNotNull(georeference, "parcel %s: georeference (use Optional.empty())", id);
     Set<String> ids = new HashSet<>();
     for (Building b : buildings) {
       checkArgument(ids.add(b.id()), "parcel %s: building id %s is given twice", id, b.id());
     }
+  }
+
+  /**
+   * A parcel without a record of its coordinate system (made in code, not read from a GIS file).
+   *
+   * @param id the parcel's id (宗地编号)
+   * @param boundary the parcel boundary, a Polygon or MultiPolygon in projected metres
+   * @param buildings the buildings on the parcel
+   * @param facts the parcel's facts other than areas
+   * @param declaredSiteAreaM2 the site area the record declares, m², if any
+   * @param locator where the record came from, for messages
+   */
+  public GeoParcel(String id, Geometry boundary, ImmutableList<Building> buildings, Parcel facts,
+      OptionalDouble declaredSiteAreaM2, String locator) {
+    this(id, boundary, buildings, facts, declaredSiteAreaM2, locator, Optional.empty());
   }
 
   /**
@@ -89,6 +110,17 @@ public record GeoParcel(
    * @return a copy of this parcel with the declared site area
    */
   public GeoParcel withDeclaredSiteAreaM2(double siteAreaM2) {
-    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator);
+    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator, georeference);
+  }
+
+  /**
+   * This parcel with the record of the coordinate system it was read in.
+   *
+   * @param georeference the system read, how it was handled, the zone measured in and the ellipsoidal area
+   * @return a copy of this parcel with it
+   */
+  public GeoParcel withGeoreference(Georeference georeference) {
+    return new GeoParcel(id, boundary, buildings, facts, declaredSiteAreaM2, locator,
+        Optional.of(checkNotNull(georeference, "parcel %s: georeference", id)));
   }
 }

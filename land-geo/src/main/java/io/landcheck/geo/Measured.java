@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Parcel;
 import io.landcheck.RecordError;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param warnings what was measured but deserves a look: a building crossing the parcel boundary (and the area left
  *     out), a declared site area that differs from the measured one, a polygon repaired on request …
  * @param trace how each number was made
+ * @param repaired the invalid polygons of the record that were repaired on request (e.g. {@code the parcel
+ *     boundary}), whether the repair was trusted (a warning) or not (an error); empty when none was
  * @since 0.1
  */
 public record Measured(
@@ -30,7 +33,8 @@ public record Measured(
     Optional<Parcel> facts,
     ImmutableList<RecordError> errors,
     ImmutableList<RecordError> warnings,
-    MeasurementTrace trace) {
+    MeasurementTrace trace,
+    ImmutableList<String> repaired) {
 
   /**
    * Checks the components.
@@ -43,6 +47,7 @@ public record Measured(
    * @param warnings what was measured but deserves a look: a building crossing the parcel boundary (and the area left
    *     out), a declared site area that differs from the measured one, a polygon repaired on request …; not null
    * @param trace how each number was made; not null
+   * @param repaired the invalid polygons that were repaired on request; empty when none was; not null
    */
   public Measured {
     checkNotNull(parcelId, "Measured.parcelId");
@@ -51,8 +56,39 @@ public record Measured(
     checkNotNull(errors, "Measured.errors");
     checkNotNull(warnings, "Measured.warnings");
     checkNotNull(trace, "Measured.trace");
+    checkNotNull(repaired, "Measured.repaired");
     checkArgument(facts.isPresent() == errors.isEmpty(),
         "Measured %s: facts must be present if and only if there are no errors", parcelId);
+  }
+
+  /**
+   * A measurement in which nothing was repaired.
+   *
+   * @param parcelId the parcel's id, or the record's locator when it has none
+   * @param locator where the record came from
+   * @param facts the measured facts, when the parcel was measured without errors
+   * @param errors what kept the parcel from being measured
+   * @param warnings what a reviewer should know about the figures
+   * @param trace how every figure was measured
+   */
+  public Measured(String parcelId, String locator, Optional<Parcel> facts, ImmutableList<RecordError> errors,
+      ImmutableList<RecordError> warnings, MeasurementTrace trace) {
+    this(parcelId, locator, facts, errors, warnings, trace, ImmutableList.of());
+  }
+
+  /** This measurement with {@code polygons} repaired (itself when none was). */
+  Measured withRepaired(List<String> polygons) {
+    return polygons.isEmpty() ? this
+        : new Measured(parcelId, locator, facts, errors, warnings, trace, ImmutableList.copyOf(polygons));
+  }
+
+  /**
+   * Whether an invalid polygon of the record was repaired (or its repair refused as untrustworthy).
+   *
+   * @return true when {@link #repaired()} is not empty
+   */
+  public boolean isRepaired() {
+    return !repaired.isEmpty();
   }
 
   /**

@@ -52,6 +52,9 @@ final class ParcelMeasurer {
   static final String SITE_AREA_TOLERANCE = "siteAreaTolerance";
   static final String GEOMETRY_TOLERANCE_M2 = "geometryToleranceM2";
   static final String SPLIT_WIDTH_RESOLUTION_M = "splitWidthResolutionM";
+  static final String REPAIR_AREA_TOLERANCE = "repairAreaTolerance";
+  static final String CROSSING_NOISE_M2 = "crossingNoiseM2";
+  static final String CROSSING_NOISE_SHARE = "crossingNoiseShare";
 
   private final PolicyPack pack;
   private final Parameters parameters;
@@ -63,6 +66,9 @@ final class ParcelMeasurer {
   private final double siteAreaTolerance;
   private final double geometryToleranceM2;
   private final double splitWidthResolutionM;
+  private final double repairAreaTolerance;
+  private final double crossingNoiseM2;
+  private final double crossingNoiseShare;
   private final ImmutableMap<String, Double> numericParameters;
   private final String parametersFrom;
   /** Reason texts by storey height and level: they depend on nothing else, and a park has few distinct heights. */
@@ -81,12 +87,19 @@ final class ParcelMeasurer {
     this.siteAreaTolerance = parameters.number(SITE_AREA_TOLERANCE);
     this.geometryToleranceM2 = parameters.number(GEOMETRY_TOLERANCE_M2);
     this.splitWidthResolutionM = parameters.number(SPLIT_WIDTH_RESOLUTION_M);
+    this.repairAreaTolerance = parameters.number(REPAIR_AREA_TOLERANCE);
+    this.crossingNoiseM2 = parameters.number(CROSSING_NOISE_M2);
+    this.crossingNoiseShare = parameters.number(CROSSING_NOISE_SHARE);
     // The pack loader (PolicyPacks) refuses measurement numbers that cannot be measured with (a storey height <= 0, a
     // tall storey not above a full one, a factor or tolerance out of range), naming the pack and the number, so every
     // PolicyPack's are usable here; land-geo's MeasurementParametersTest and land-core's HostilePackTest hold that.
     this.numericParameters = numericParameters(parameters);
     this.parametersFrom = parameters.effectiveFrom().toString();
     this.useCodes = new Memo<>(pack::canonicalUseCode);
+  }
+
+  double repairAreaTolerance() {
+    return repairAreaTolerance;
   }
 
   double geometryToleranceM2() {
@@ -105,33 +118,37 @@ final class ParcelMeasurer {
     String id = parcel.id();
     List<RecordError> errors = new ArrayList<>();
     List<RecordError> warnings = new ArrayList<>(initialWarnings);
+    List<String> repaired = new ArrayList<>(0);
 
     Optional<Geometry> boundary =
-        Polygons.usable(parcel.boundary(), repair, id, "boundary", "the parcel boundary", errors, warnings);
+        Polygons.usable(parcel.boundary(), repair, repairAreaTolerance, id, "boundary", "the parcel boundary", errors,
+            warnings, repaired);
     ImmutableList<Building> buildings = parcel.buildings();
     List<Footprints> footprints = new ArrayList<>(buildings.size());
     for (Building b : buildings) {
       Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> "the footprint of building " + b.id(),
-          errors, warnings);
+          errors, warnings, repaired);
       ImmutableList<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
       for (int i = 0; i < own.length; i++) {
         Storey s = storeys.get(i);
         if (s.footprint().isPresent()) {
           own[i] = usable(id, s.footprint().get(), () -> storeyField(b, s, "footprint"),
-              () -> "the footprint of storey " + s.level() + " of building " + b.id(), errors, warnings);
+              () -> "the footprint of storey " + s.level() + " of building " + b.id(), errors, warnings,
+              repaired);
         }
       }
       footprints.add(new Footprints(b, bf, own));
     }
     if (!errors.isEmpty()) {
-      return failed(parcel, errors, warnings, emptyTrace(id));
+      return failed(parcel, errors, warnings, emptyTrace(id)).withRepaired(repaired);
     }
     try {
-      return measureValid(parcel, boundary.orElseThrow(), footprints, plotRatioLimits, errors, warnings);
+      return measureValid(parcel, boundary.orElseThrow(), footprints, plotRatioLimits, errors, warnings)
+          .withRepaired(repaired);
     } catch (TopologyException e) {
       errors.add(RecordError.of(id, "boundary", "JTS could not overlay the parcel's polygons: " + e.getMessage()));
-      return failed(parcel, errors, warnings, emptyTrace(id));
+      return failed(parcel, errors, warnings, emptyTrace(id)).withRepaired(repaired);
     }
   }
 
@@ -140,11 +157,12 @@ final class ParcelMeasurer {
    * {@code null} after adding an error. The field and the words naming the polygon are only written when needed.
    */
   private Geometry usable(String id, Geometry g, Supplier<String> field, Supplier<String> what,
-      List<RecordError> errors, List<RecordError> warnings) {
+      List<RecordError> errors, List<RecordError> warnings, List<String> repaired) {
     if (Polygons.isMeasurable(g)) {
       return g;
     }
-    return Polygons.usable(g, repair, id, field.get(), what.get(), errors, warnings).orElse(null);
+    return Polygons.usable(g, repair, repairAreaTolerance, id, field.get(), what.get(), errors, warnings, repaired)
+        .orElse(null);
   }
 
   private Measured measureValid(
@@ -186,6 +204,8 @@ final class ParcelMeasurer {
     Map<String, Sum> sumsByUse = new LinkedHashMap<>();
     double plotRatioAreaM2 = 0;
     double undergroundM2 = 0;
+    int noisyCrossings = 0;
+    double noiseM2 = 0;
     for (Footprints fp : footprints) {
       Building b = fp.building;
       Geometry bf = fp.footprint;
@@ -194,7 +214,12 @@ final class ParcelMeasurer {
       double insideM2 = inside.m2();
       double outsideM2 = Math.max(0, footprintM2 - insideM2);
       buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
-      if (outsideM2 > geometryToleranceM2) {
+      boolean noise = outsideM2 > geometryToleranceM2 && insideM2 > geometryToleranceM2
+          && outsideM2 <= crossingNoiseM2 && outsideM2 <= crossingNoiseShare * footprintM2;
+      if (noise) {
+        noisyCrossings++;
+        noiseM2 += outsideM2;
+      } else if (outsideM2 > geometryToleranceM2) {
         warnings.add(RecordError.of(id, buildingField(b), insideM2 <= geometryToleranceM2
             ? "building " + b.id() + " lies outside the parcel: its " + Figures.m2(footprintM2)
                 + " footprint is not counted"
@@ -255,6 +280,12 @@ final class ParcelMeasurer {
             countedM2,
             s.isAboveGround() ? StoreyLine.ABOVE_GROUND : StoreyLine.UNDERGROUND, reason));
       }
+    }
+    if (noisyCrossings > 0) {
+      warnings.add(RecordError.of(id, "buildings", noisyCrossings + (noisyCrossings == 1 ? " building crosses" : " buildings"
+          + " cross") + " the parcel boundary by no more than " + CROSSING_NOISE_M2 + " " + Figures.m2(crossingNoiseM2)
+          + " and " + CROSSING_NOISE_SHARE + " " + Decimals.exact(crossingNoiseShare, 2, 2) + "% of the footprint each ("
+          + Figures.m2(noiseM2) + " outside in all, not counted): taken as drawing noise, not listed one by one"));
     }
     ImmutableMap<String, Double> byUse = Sum.values(sumsByUse);
     if (byUse.isEmpty()) {

@@ -11,12 +11,14 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -29,13 +31,15 @@ final class Polygons {
   private Polygons() {}
 
   /**
-   * The polygon to measure with, or empty after adding an error: {@code g} itself if valid; if not, its
-   * {@link GeometryFixer} repair (with a warning giving the area before and after) when {@code repair} is set, else an
-   * error with the JTS reason and coordinate.
+   * The polygon to measure with, or empty after adding an error: {@code g} itself if valid; if not, when
+   * {@code repair} is set, its {@link GeometryFixer} repair, with a warning giving the areas the drawn lines enclose
+   * ({@link #drawnAreasM2}) and the repair's, or an error instead when the repair's area differs from either reading
+   * of the drawn lines by more than {@code repairTolerance} (relative); else an error with the JTS reason and
+   * coordinate. Every repair tried, trusted or not, adds {@code what} to {@code repaired}.
    */
   static Optional<Geometry> usable(
-      Geometry g, boolean repair, String recordId, String field, String what,
-      List<RecordError> errors, List<RecordError> warnings) {
+      Geometry g, boolean repair, double repairTolerance, String recordId, String field, String what,
+      List<RecordError> errors, List<RecordError> warnings, List<String> repaired) {
     if (g.isEmpty()) {
       errors.add(RecordError.of(recordId, field, what + " is empty"));
       return Optional.empty();
@@ -55,17 +59,78 @@ final class Polygons {
           + "Measurement.repairingInvalidGeometry() in Java)"));
       return Optional.empty();
     }
+    repaired.add(what);
     Geometry fixed = polygonal(GeometryFixer.fix(g));
     if (fixed.isEmpty() || fixed.getArea() <= 0) {
       errors.add(RecordError.of(recordId, field, what + " is not a valid polygon (" + reason
           + ") and JTS GeometryFixer could not repair it into one with an area"));
       return Optional.empty();
     }
+    double[] drawn = drawnAreasM2(g);
+    double after = fixed.getArea();
+    double change = Math.max(relativeChange(drawn[0], after), relativeChange(drawn[1], after));
+    String areas = "the drawn lines enclose " + Figures.m2(drawn[0]) + " (" + Figures.m2(drawn[1])
+        + " read even-odd), the repair has " + Figures.m2(after) + ": a change of " + percent(change, repairTolerance);
+    if (change > repairTolerance) {
+      errors.add(RecordError.of(recordId, field, what + " is not a valid polygon (" + reason
+          + "); repaired with JTS GeometryFixer, " + areas + ", more than repairAreaTolerance "
+          + Figures.percent(repairTolerance) + ", so its area cannot be trusted and the parcel is not judged; fix the drawing"));
+      return Optional.empty();
+    }
     warnings.add(RecordError.of(recordId, field, what + " was not a valid polygon (" + reason
-        + "); repaired with JTS GeometryFixer: area " + Figures.m2(Math.abs(g.getArea())) + " before, "
-        + Figures.m2(fixed.getArea())
-        + " after"));
+        + "); repaired with JTS GeometryFixer: " + areas + ", within repairAreaTolerance " + Figures.percent(repairTolerance)));
     return Optional.of(fixed);
+  }
+
+  /** A relative change as a percentage beside its tolerance, e.g. {@code 131.25%}. */
+  private static String percent(double share, double tolerance) {
+    return Double.isInfinite(share) ? "more than 100%" : Figures.percent(share, tolerance);
+  }
+
+  /** How far {@code after} is from {@code before}, relative to {@code before}; infinite when {@code before} is 0. */
+  private static double relativeChange(double before, double after) {
+    return before > 0 ? Math.abs(after - before) / before : Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The areas an invalid polygon's drawn lines enclose, read the two ways a self-crossing ring can be read, m²: {0}
+   * every face the noded lines of its outer rings enclose, less every face its holes' lines enclose (a loop drawn
+   * inside out counts as inside); {1} the faces alternately in and out from the outside (even-odd, the valid
+   * polygonal result of JTS {@link Polygonizer}). Unlike the shoelace sum of a self-crossing ring (a bow-tie's two
+   * halves cancel), both are areas of real regions. Where the two readings and the repair agree, the drawing meant
+   * one region; where they differ, the repair chose one and its area is a guess.
+   */
+  static double[] drawnAreasM2(Geometry g) {
+    double all = 0;
+    double evenOdd = 0;
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (!(g.getGeometryN(i) instanceof Polygon p)) {
+        continue;
+      }
+      double[] shell = enclosedM2(p.getExteriorRing());
+      all += shell[0];
+      evenOdd += shell[1];
+      for (int h = 0; h < p.getNumInteriorRing(); h++) {
+        double[] hole = enclosedM2(p.getInteriorRingN(h));
+        all -= hole[0];
+        evenOdd -= hole[1];
+      }
+    }
+    return new double[] {Math.max(all, 0), Math.max(evenOdd, 0)};
+  }
+
+  /** The area of every face the ring's noded lines enclose, and of the even-odd faces, m². */
+  private static double[] enclosedM2(LineString ring) {
+    Geometry noded = OverlayNGRobust.union(ring);
+    Polygonizer faces = new Polygonizer(false);
+    faces.add(noded);
+    double all = 0;
+    for (Object face : faces.getPolygons()) {
+      all += ((Geometry) face).getArea();
+    }
+    Polygonizer polygonal = new Polygonizer(true);
+    polygonal.add(noded);
+    return new double[] {all, polygonal.getGeometry().getArea()};
   }
 
   /**

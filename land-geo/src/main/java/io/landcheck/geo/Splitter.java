@@ -78,7 +78,8 @@ final class Splitter {
         surplus = parts.get()[1];
       } else if (Storey.isPolygonal(cut)) {
         Optional<Geometry> area =
-            Polygons.usable(cut, repair, id, FIELD, "the split polygon", errors, warnings);
+            Polygons.usable(cut, repair, measurer.repairAreaTolerance(), id, FIELD, "the split polygon", errors,
+                warnings, new ArrayList<>(0));
         if (area.isEmpty()) {
           return failed(id, errors, warnings);
         }

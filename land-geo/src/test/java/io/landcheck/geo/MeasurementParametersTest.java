@@ -35,7 +35,10 @@ class MeasurementParametersTest {
       "tallStoreyFactor      | 0",
       "siteAreaTolerance     | -0.01",
       "geometryToleranceM2   | -0.01",
-      "splitWidthResolutionM | 0"})
+      "splitWidthResolutionM | 0",
+      "repairAreaTolerance   | 1",
+      "crossingNoiseM2       | -1",
+      "crossingNoiseShare    | 1"})
   void refused(String name, String value) {
     assertThatThrownBy(() -> Packs.shanghaiWith(dir, name, value))
         .isInstanceOf(IllegalArgumentException.class)
@@ -52,13 +55,14 @@ class MeasurementParametersTest {
   }
 
   @Test
-  @DisplayName("the trace gives the seven measurement numbers the parcel was measured with, and their date")
+  @DisplayName("the trace gives the ten measurement numbers the parcel was measured with, and their date")
   void traceGivesTheNumbers() {
     MeasurementTrace t = Measurement.of(PolicyPacks.shanghai2021()).measure(parcel100()).trace();
 
     assertThat(t.parameters()).containsOnly(entry("fullHeightStoreyM", 2.2), entry("lowStoreyFactor", 0.5),
         entry("tallStoreyM", 8.0), entry("tallStoreyFactor", 2.0), entry("siteAreaTolerance", 0.005),
-        entry("geometryToleranceM2", 0.01), entry("splitWidthResolutionM", 0.01));
+        entry("geometryToleranceM2", 0.01), entry("splitWidthResolutionM", 0.01), entry("repairAreaTolerance", 0.01),
+        entry("crossingNoiseM2", 1.0), entry("crossingNoiseShare", 0.01));
     assertThat(t.parametersFrom()).isEqualTo("2021-09-01");
   }
 

@@ -433,7 +433,8 @@ class MeasurementTest {
       assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(50, within(1e-9));
       assertThat(m.warnings()).singleElement().satisfies(w -> {
         assertThat(w.field()).isEqualTo("buildings[A].footprint");
-        assertThat(w.message()).startsWith("the footprint of building A was not a valid polygon").endsWith("50.00 m² after");
+        assertThat(w.message()).startsWith("the footprint of building A was not a valid polygon")
+            .contains("the repair has 50.00 m²");
       });
     }
 
@@ -470,7 +471,7 @@ class MeasurementTest {
       assertThat(factsOf(m).siteAreaM2().getAsDouble()).isCloseTo(50, within(1e-9));
       assertThat(m.warnings()).singleElement().satisfies(w -> {
         assertThat(w.field()).isEqualTo("boundary");
-        assertThat(w.message()).contains("GeometryFixer", "50.00 m² after");
+        assertThat(w.message()).contains("GeometryFixer", "the repair has 50.00 m²");
       });
     }
   }

@@ -1,6 +1,7 @@
 package io.landcheck.geo.io;
 
 import com.google.common.collect.AbstractIterator;
+import io.landcheck.geo.Georeference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -61,6 +62,7 @@ final class AssembledSource implements ParcelSource {
   }
 
   private final String description;
+  private final Optional<SourceCrs> crs;
   private final OptionalLong count;
   private final Records parcels;
   private final ChildStore store;
@@ -71,12 +73,14 @@ final class AssembledSource implements ParcelSource {
 
   AssembledSource(String description, OptionalLong count, Features parcels, ChildStore store, Assembler assembler,
       AutoCloseable resources) {
-    this(description, count, Records.of(parcels, assembler), store, resources);
+    this(description, assembler.crs(), count, Records.of(parcels, assembler), store, resources);
   }
 
   /** A source of these records; {@code store} gives the orphans after them. */
-  AssembledSource(String description, OptionalLong count, Records parcels, ChildStore store, AutoCloseable resources) {
+  AssembledSource(String description, Optional<SourceCrs> crs, OptionalLong count, Records parcels, ChildStore store,
+      AutoCloseable resources) {
     this.description = description;
+    this.crs = crs;
     this.count = count;
     this.parcels = parcels;
     this.store = store;
@@ -138,6 +142,16 @@ final class AssembledSource implements ParcelSource {
   @Override
   public String description() {
     return description;
+  }
+
+  @Override
+  public Optional<String> coordinateSystem() {
+    return crs.map(SourceCrs::name);
+  }
+
+  @Override
+  public Optional<Georeference.Handling> coordinateHandling() {
+    return crs.map(SourceCrs::handling);
   }
 
   @Override

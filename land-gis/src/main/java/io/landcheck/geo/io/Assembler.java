@@ -52,6 +52,11 @@ final class Assembler {
     this.options = options;
   }
 
+  /** The coordinate system of the parcels, if the source has one landcheck can use. */
+  Optional<SourceCrs> crs() {
+    return crs;
+  }
+
   /**
    * What a parcel record needs from its file: its id (or its locator when it has none) and whether the id was given
    * before, both found in file order; its place as the raw fields give them; its rows and its children's (none when a
@@ -155,7 +160,8 @@ final class Assembler {
     OptionalInt zone = OptionalInt.empty();
     Optional<Geometry> boundary = Optional.empty();
     if (source.isPresent()) {
-      Optional<String> range = system.rangeProblem(source.get());
+      Geometry drawn = source.get();
+      Optional<String> range = system.rangeProblem(drawn).or(() -> system.placeProblem(drawn));
       if (range.isPresent()) {
         v.error("geometry", range.get());
         source = Optional.empty();
@@ -178,7 +184,8 @@ final class Assembler {
     }
     try {
       Parcel facts = mapped.parcel().get().toBuilder().clearAreas().build();
-      GeoParcel gp = GeoParcel.of(facts, boundary.get(), buildings, f.locator());
+      GeoParcel gp = GeoParcel.of(facts, boundary.get(), buildings, f.locator())
+          .withGeoreference(system.georeference(source.get(), zone));
       if (declared.isPresent()) {
         gp = gp.withDeclaredSiteAreaM2(declared.getAsDouble());
       }

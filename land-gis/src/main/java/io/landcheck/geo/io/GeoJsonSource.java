@@ -42,8 +42,8 @@ final class GeoJsonSource {
   static ParcelSource open(Path parcelsFile, ReadOptions options) throws IOException {
     Path dir = parcelsFile.toAbsolutePath().getParent();
     String ext = parcelsFile.getFileName().toString().endsWith(".json") ? ".json" : ".geojson";
-    Optional<Path> buildingsFile = sibling(dir, "buildings", ext);
-    Optional<Path> storeysFile = sibling(dir, "storeys", ext);
+    Optional<Path> buildingsFile = sibling(dir, options.layer("buildings").orElse("buildings"), ext);
+    Optional<Path> storeysFile = sibling(dir, options.layer("storeys").orElse("storeys"), ext);
     List<Assembler.Problem> problems = new ArrayList<>();
     Scan parcelScan = scan(parcelsFile, options.limits());
     parcelScan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));

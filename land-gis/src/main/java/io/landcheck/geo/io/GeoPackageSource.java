@@ -69,17 +69,19 @@ final class GeoPackageSource {
       if (!exists(c, "gpkg_contents")) {
         throw new IOException(fileName + ": not a GeoPackage (no gpkg_contents table)");
       }
-      Optional<TableInfo> maybeParcels = table(c, "parcels");
+      Optional<TableInfo> maybeParcels = layerTable(c, fileName, Schema.Layer.PARCELS, options);
       if (maybeParcels.isEmpty()) {
-        throw new IOException(fileName + ": has no table 'parcels' (the GeoPackage's tables are " + tables(c) + ")");
+        throw new IOException(fileName + ": has no table 'parcels', nor one table with the parcels' fields (the "
+            + "GeoPackage's tables are " + tables(c) + "); name it with --layer parcels=NAME (ReadOptions.withLayer "
+            + "in Java)");
       }
       TableInfo parcels = maybeParcels.get();
       if (parcels.notTable().isPresent()) {
         throw new IOException(fileName + ": layer " + parcels.name() + " " + parcels.notTable().get()
             + "; landcheck reads only layers that are tables with a primary key (a view can be endless)");
       }
-      Optional<TableInfo> buildings = table(c, "buildings");
-      Optional<TableInfo> storeys = table(c, "storeys");
+      Optional<TableInfo> buildings = layerTable(c, fileName, Schema.Layer.BUILDINGS, options);
+      Optional<TableInfo> storeys = layerTable(c, fileName, Schema.Layer.STOREYS, options);
       List<Assembler.Problem> problems = new ArrayList<>();
       Schema.Mapping pm = mapping(Schema.Layer.PARCELS, parcels, options, problems);
       Optional<ChildStore.Table> bt = child(c, Schema.Layer.BUILDINGS, buildings, fileName, options, problems, copies);
@@ -118,7 +120,7 @@ final class GeoPackageSource {
           throw e;
         }
         Connection main = c;
-        return new AssembledSource(description, count, records, store, () -> {
+        return new AssembledSource(description, crs, count, records, store, () -> {
           chunks.close();
           main.close();
           copies.close();
@@ -433,6 +435,61 @@ final class GeoPackageSource {
       }
     }
     return out;
+  }
+
+  /**
+   * The table holding a layer: the one {@link ReadOptions#layer} names (an error if there is none), else the one named
+   * as the layer ({@code parcels} …), else the only table of the GeoPackage's contents whose columns hold the layer's
+   * required fields, under their names or Chinese aliases, and not those of the layer below it (a buildings table has
+   * a parcel_id too, but also a building_id; a storeys table also a level); none if no table, or several, do (several
+   * is an error naming {@code --layer}).
+   */
+  private static Optional<TableInfo> layerTable(Connection c, String fileName, Schema.Layer layer, ReadOptions options)
+      throws SQLException, IOException {
+    Optional<String> named = options.layer(layer.table);
+    if (named.isPresent()) {
+      Optional<TableInfo> t = table(c, named.get().toLowerCase(Locale.ROOT));
+      if (t.isEmpty()) {
+        throw new IOException(fileName + ": has no table '" + named.get() + "' (named with --layer " + layer.table + "="
+            + named.get() + "; the GeoPackage's tables are " + tables(c) + ")");
+      }
+      return t;
+    }
+    Optional<TableInfo> byName = table(c, layer.table);
+    if (byName.isPresent()) {
+      return byName;
+    }
+    List<TableInfo> candidates = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM gpkg_contents")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    for (String name : names) {
+      Optional<TableInfo> t = table(c, name.toLowerCase(Locale.ROOT));
+      if (t.isPresent() && holds(layer, t.get())) {
+        candidates.add(t.get());
+      }
+    }
+    if (candidates.size() > 1) {
+      throw new IOException(fileName + ": tables " + candidates.stream().map(TableInfo::name).toList() + " all have "
+          + "the fields of the " + layer.table + " layer; name the one to read with --layer " + layer.table
+          + "=NAME (ReadOptions.withLayer in Java)");
+    }
+    return candidates.stream().findFirst();
+  }
+
+  /** Whether the table has the layer's required fields and not the next layer's, and geometry if the layer needs it. */
+  private static boolean holds(Schema.Layer layer, TableInfo t) {
+    boolean fields = Schema.map(layer, t.columns(), Optional.empty()).missing().isEmpty();
+    Optional<Schema.Layer> below = switch (layer) {
+      case PARCELS -> Optional.of(Schema.Layer.BUILDINGS);
+      case BUILDINGS -> Optional.of(Schema.Layer.STOREYS);
+      case STOREYS -> Optional.empty();
+    };
+    boolean belowToo = below.isPresent() && Schema.map(below.get(), t.columns(), Optional.empty()).missing().isEmpty();
+    return fields && !belowToo && (layer == Schema.Layer.STOREYS || t.geometry().isPresent());
   }
 
   private static Optional<TableInfo> table(Connection c, String wanted) throws SQLException {

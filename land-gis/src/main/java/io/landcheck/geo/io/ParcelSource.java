@@ -1,5 +1,7 @@
 package io.landcheck.geo.io;
 
+import io.landcheck.geo.Georeference;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -52,6 +54,26 @@ public interface ParcelSource extends AutoCloseable {
    * @return the file name, its format and the coordinate system the parcels are read in
    */
   String description();
+
+  /**
+   * The coordinate system the parcels are read in (the file's, or the one given with {@link ReadOptions#withCrs}),
+   * e.g. {@code EPSG:3857}; empty when the source has none landcheck can use (then every record is an error saying
+   * so), and by default.
+   *
+   * @return the system, {@code EPSG:nnnn} or a proj string
+   */
+  default Optional<String> coordinateSystem() {
+    return Optional.empty();
+  }
+
+  /**
+   * What is done with {@link #coordinateSystem()} to measure in it.
+   *
+   * @return used as it is, projected or reprojected; empty when {@link #coordinateSystem()} is
+   */
+  default Optional<Georeference.Handling> coordinateHandling() {
+    return Optional.empty();
+  }
 
   /** Releases the file handles and temporary files. */
   @Override

@@ -15,8 +15,9 @@ import java.util.Locale;
  * parcels.geojson, buildings.geojson, storeys.geojson). The schema, with its Chinese aliases, is in
  * docs/input-format.md.
  *
- * <p>Projected CGCS2000 3° Gauss-Krüger coordinates are used as they are; geographic ones (EPSG:4490, 4326) are
- * projected to the 3° zone of each parcel's longitude.
+ * <p>CGCS2000 Gauss-Krüger coordinates are used as they are; geographic ones (EPSG:4490, 4326) are projected, and
+ * other projected ones (Web Mercator EPSG:3857, UTM …) reprojected, to the CGCS2000 3° zone of each parcel's
+ * longitude. Layers named otherwise than parcels, buildings and storeys are named with {@link ReadOptions#withLayer}.
  *
  * @since 0.1
  */
@@ -41,15 +42,18 @@ public final class ParcelSources {
       throw new NoSuchFileException(path.toString(), null, "no such file or directory");
     }
     if (Files.isDirectory(path)) {
-      if (Files.exists(path.resolve("parcels.shp"))) {
-        return ShapefileSource.open(path.resolve("parcels.shp"), options);
+      String parcels = options.layer("parcels").orElse("parcels");
+      if (Files.exists(path.resolve(parcels + ".shp"))) {
+        return ShapefileSource.open(path.resolve(parcels + ".shp"), options);
       }
-      for (String name : new String[] {"parcels.geojson", "parcels.json"}) {
+      for (String name : new String[] {parcels + ".geojson", parcels + ".json"}) {
         if (Files.exists(path.resolve(name))) {
           return GeoJsonSource.open(path.resolve(name), options);
         }
       }
-      throw new IOException(path + ": a directory of input needs parcels.shp or parcels.geojson");
+      throw new IOException(path + ": a directory of input needs " + parcels + ".shp or " + parcels + ".geojson"
+          + (options.layer("parcels").isPresent() ? " (named with --layer parcels=" + parcels + ")"
+              : "; name another parcels layer with --layer parcels=NAME"));
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gpkg")) {

@@ -7,6 +7,9 @@ import io.landcheck.PolicyPack;
 import io.landcheck.PolicyPacks;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,10 +36,17 @@ import java.util.Optional;
  *     there, and every record of the file is an error naming the table.
  * @param limits what one record may hold (vertices, rings, nesting, buildings, storeys, text length, JSON depth); a
  *     record beyond a bound is an error naming the bound and the field
+ * @param layers the layer (GeoPackage table, or Shapefile/GeoJSON base name in a directory) holding the parcels, the
+ *     buildings or the storeys, by role ({@code parcels}, {@code buildings}, {@code storeys}), where it is not named
+ *     as its role; a role not given is the layer named as the role, else, in a GeoPackage, the one table whose
+ *     columns hold that layer's required fields
  * @since 0.1
  */
 public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
-    int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
+    int readerThreads, long temporaryDiskBudget, ReadLimits limits, Map<String, String> layers) {
+
+  /** The roles a layer can have: {@code parcels}, {@code buildings}, {@code storeys}. */
+  public static final List<String> LAYER_ROLES = List.of("parcels", "buildings", "storeys");
 
   /** {@link #temporaryDiskBudget()}: twice the size of the GeoPackage plus 64 MiB. */
   public static final long AUTOMATIC_DISK_BUDGET = 0;
@@ -53,6 +63,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @param temporaryDiskBudget bytes the temporary indexed copies of one GeoPackage may take; 0 or more, 0 for {@link
    *     #AUTOMATIC_DISK_BUDGET}
    * @param limits the bounds on what one record may hold; not null
+   * @param layers the layer named for each role ({@code parcels}, {@code buildings}, {@code storeys}) that is not
+   *     named as its role; an empty map to read the layers named as their roles; not null
    */
   public ReadOptions {
     checkNotNull(crs, "crs (use Optional.empty())");
@@ -64,6 +76,49 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
     checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
     checkArgument(temporaryDiskBudget >= 0, "temporaryDiskBudget must be >= 0, was %s", temporaryDiskBudget);
     checkNotNull(limits, "limits");
+    layers = Map.copyOf(checkNotNull(layers, "layers"));
+    layers.forEach((role, name) -> {
+      checkArgument(LAYER_ROLES.contains(role), "layer role must be one of %s, was '%s'", LAYER_ROLES, role);
+      checkArgument(!name.isBlank(), "layer name for %s must not be blank", role);
+    });
+  }
+
+  /**
+   * The options of the other components, reading the layers named as their roles.
+   *
+   * @param crs a coordinate system overriding the file's; empty to use the file's
+   * @param fallbackCharset the .dbf charset for files that do not name theirs
+   * @param ignoreUnknownFields true to ignore attributes the schema does not know
+   * @param pack the pack whose land uses and use codes records are read against
+   * @param readerThreads the GeoPackage reader's own threads
+   * @param temporaryDiskBudget bytes the temporary indexed copies of one GeoPackage may take, 0 for automatic
+   * @param limits the bounds on what one record may hold
+   */
+  public ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
+      int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
+    this(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, Map.of());
+  }
+
+  /**
+   * These options reading the layer of role {@code role} ({@code parcels}, {@code buildings} or {@code storeys}) from
+   * the layer {@code name}: a GeoPackage's table, or the base name of a Shapefile or GeoJSON file in an input
+   * directory ({@code --layer parcels=NAME} on the command line).
+   *
+   * @param role {@code parcels}, {@code buildings} or {@code storeys}
+   * @param name the layer's name in the input
+   * @return a copy of these options with that layer named
+   * @throws IllegalArgumentException if the role is not one of those, or the name is blank
+   */
+  public ReadOptions withLayer(String role, String name) {
+    Map<String, String> out = new HashMap<>(layers);
+    out.put(checkNotNull(role, "role"), checkNotNull(name, "name").strip());
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits,
+        out);
+  }
+
+  /** The layer named for {@code role}, if one was. */
+  Optional<String> layer(String role) {
+    return Optional.ofNullable(layers.get(role));
   }
 
   /**
@@ -88,7 +143,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withCrs(String crs) {
     return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
-        readerThreads, temporaryDiskBudget, limits);
+        readerThreads, temporaryDiskBudget, limits, layers);
   }
 
   /**
@@ -98,7 +153,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options with the charset
    */
   public ReadOptions withCharset(Charset charset) {
-    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits);
+    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, layers);
   }
 
   /**
@@ -107,7 +162,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options that ignores unknown attributes instead of reporting them
    */
   public ReadOptions ignoringUnknownFields() {
-    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits);
+    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits, layers);
   }
 
   /**
@@ -118,7 +173,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withPack(PolicyPack pack) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
-        limits);
+        limits, layers);
   }
 
   /**
@@ -128,7 +183,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options with the threads
    */
   public ReadOptions withReaderThreads(int threads) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits, layers);
   }
 
   /**
@@ -139,7 +194,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options with the budget
    */
   public ReadOptions withTemporaryDiskBudget(long bytes) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits, layers);
   }
 
   /**
@@ -150,6 +205,6 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withLimits(ReadLimits limits) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
-        checkNotNull(limits, "limits"));
+        checkNotNull(limits, "limits"), layers);
   }
 }

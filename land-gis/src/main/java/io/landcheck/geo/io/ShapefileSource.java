@@ -40,8 +40,10 @@ final class ShapefileSource {
     Staging staging = null;
     try {
       staging = Staging.create();
-      Optional<ChildStore.Table> bt = child(dir, "buildings", Schema.Layer.BUILDINGS, options, problems, staging, crs);
-      Optional<ChildStore.Table> st = child(dir, "storeys", Schema.Layer.STOREYS, options, problems, staging, crs);
+      Optional<ChildStore.Table> bt = child(dir, options.layer("buildings").orElse("buildings"), Schema.Layer.BUILDINGS,
+          options, problems, staging, crs);
+      Optional<ChildStore.Table> st = child(dir, options.layer("storeys").orElse("storeys"), Schema.Layer.STOREYS,
+          options, problems, staging, crs);
       ChildStore store = new ChildStore(staging.connection, bt, st, options.limits());
       String description = base + ".shp (Shapefile, " + parcels.charset + ", "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";

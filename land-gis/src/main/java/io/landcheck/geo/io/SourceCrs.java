@@ -1,5 +1,6 @@
 package io.landcheck.geo.io;
 
+import io.landcheck.geo.Georeference;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,12 +25,18 @@ import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.datum.Datum;
+import org.locationtech.proj4j.datum.Ellipsoid;
 import org.locationtech.proj4j.proj.Projection;
+import org.locationtech.proj4j.proj.TransverseMercatorProjection;
 
 /**
- * The coordinate system of a file. Projected coordinates (CGCS2000 3° Gauss-Krüger, EPSG:4513–4554, or any proj
- * string) are used as they are; geographic ones (EPSG:4490 CGCS2000, EPSG:4326 WGS 84) are projected to the CGCS2000
- * 3° Gauss-Krüger zone of the parcel's longitude. Thread-safe: records of one source are assembled on several threads,
+ * The coordinate system of a file, classified ({@link #handling()}): CGCS2000 transverse Mercator (Gauss-Krüger,
+ * 高斯-克吕格) systems in metres (EPSG:4491–4554, or a proj string or WKT on the CGCS2000/GRS80 ellipsoid with scale 1,
+ * such as a local 城建坐标 approximation) are used as they are; geographic ones (EPSG:4490 CGCS2000, EPSG:4326 WGS 84)
+ * are projected to the CGCS2000 3° Gauss-Krüger zone of the parcel's longitude; every other projected system (Web
+ * Mercator EPSG:3857, UTM, Gauss-Krüger on the Xi'an 80 or Beijing 54 ellipsoid …) is reprojected to that zone, and a
+ * parcel it would put outside China's zones is refused, naming {@code --crs}, since the file then names the wrong
+ * system. Thread-safe: records of one source are assembled on several threads,
  * and each thread builds its own Proj4J transforms (Proj4J does not promise that a transform may be shared), kept per
  * zone for the life of the thread.
  */
@@ -46,6 +53,8 @@ final class SourceCrs {
   private final CoordinateReferenceSystem crs;
   /** This thread's transforms to the zone with each central meridian. */
   private final ThreadLocal<Map<Integer, CoordinateTransform>> zones = ThreadLocal.withInitial(HashMap::new);
+  /** This thread's transform to the system's own longitude and latitude. */
+  private final ThreadLocal<CoordinateTransform> geographic = ThreadLocal.withInitial(this::toGeographic);
 
   private SourceCrs(String name, CoordinateReferenceSystem crs) {
     this.name = name;
@@ -59,6 +68,92 @@ final class SourceCrs {
 
   boolean isGeographic() {
     return Boolean.TRUE.equals(crs.isGeographic());
+  }
+
+  /**
+   * What is done with this system to measure in it: {@code AS_IS} for a CGCS2000 transverse Mercator in metres (the
+   * GRS80 ellipsoid, scale factor 1, no datum shift), {@code PROJECTED} for longitude/latitude, {@code REPROJECTED}
+   * for any other projected system.
+   */
+  Georeference.Handling handling() {
+    if (isGeographic()) {
+      return Georeference.Handling.PROJECTED;
+    }
+    Projection p = crs.getProjection();
+    Ellipsoid e = crs.getDatum().getEllipsoid();
+    boolean cgcs2000GaussKruger = p.getClass() == TransverseMercatorProjection.class
+        && close(p.getScaleFactor(), 1, 1e-12) && close(p.getFromMetres(), 1, 1e-12)
+        && close(e.getA(), Ellipsoid.GRS80.getA(), 1e-6)
+        && close(e.getEccentricitySquared(), Ellipsoid.GRS80.getEccentricitySquared(), 1e-12)
+        && shift(crs.getDatum()).length == 0;
+    return cgcs2000GaussKruger ? Georeference.Handling.AS_IS : Georeference.Handling.REPROJECTED;
+  }
+
+  /** The westernmost and easternmost longitudes of China's CGCS2000 3° Gauss-Krüger zones (CM 75°E to 135°E). */
+  private static final double WEST_DEG = 73.5;
+  private static final double EAST_DEG = 136.5;
+
+  /**
+   * Why a parcel in a reprojected system cannot be measured, if it cannot: its middle is not a place in China's
+   * CGCS2000 3° zones, which means the file names the wrong coordinate system (Web Mercator declared for
+   * Gauss-Krüger coordinates puts a Shanghai parcel off West Africa).
+   */
+  Optional<String> placeProblem(Geometry g) {
+    if (handling() != Georeference.Handling.REPROJECTED) {
+      return Optional.empty();
+    }
+    ProjCoordinate lonLat = lonLatOf(g.getEnvelopeInternal().centre());
+    if (Double.isFinite(lonLat.x) && Double.isFinite(lonLat.y) && lonLat.x >= WEST_DEG && lonLat.x <= EAST_DEG
+        && lonLat.y >= 0 && lonLat.y <= 60) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT, "in the coordinate system %s the parcel lies at longitude %.4f, "
+        + "latitude %.4f, outside China's CGCS2000 3-degree Gauss-Krüger zones (%.1f°E to %.1f°E); the file names the "
+        + "wrong coordinate system: name the right one with --crs on the command line (e.g. --crs EPSG:4549; "
+        + "ReadOptions.withCrs in Java)", name, lonLat.x, lonLat.y, WEST_DEG, EAST_DEG));
+  }
+
+  /** The longitude and latitude of a point in this system, degrees (NaN where the system cannot invert it). */
+  private ProjCoordinate lonLatOf(Coordinate c) {
+    ProjCoordinate out = new ProjCoordinate(Double.NaN, Double.NaN);
+    if (isGeographic()) {
+      return new ProjCoordinate(c.x, c.y);
+    }
+    try {
+      geographic.get().transform(new ProjCoordinate(c.x, c.y), out);
+    } catch (RuntimeException e) {
+      // a point the projection cannot invert: NaN says so
+      return new ProjCoordinate(Double.NaN, Double.NaN);
+    }
+    return out;
+  }
+
+  /**
+   * The record of what was done with a parcel's boundary {@code source} (in this system) measured in the zone with
+   * central meridian {@code cm} (empty: in this system as it is).
+   */
+  Georeference georeference(Geometry source, OptionalInt cm) {
+    double meridian = cm.isPresent() ? cm.getAsInt()
+        : Math.round(crs.getProjection().getProjectionLongitudeDegrees() * 1e6) / 1e6;
+    return new Georeference(name, handling(), zoneName(cm), meridian, ellipsoidalAreaOf(source));
+  }
+
+  /** The system measured in: this one, or the CGCS2000 3° Gauss-Krüger system without zone prefix at {@code cm}. */
+  private String zoneName(OptionalInt cm) {
+    if (cm.isEmpty()) {
+      return name;
+    }
+    int m = cm.getAsInt();
+    return m >= 75 && m <= 135 ? "EPSG:" + (4534 + (m - 75) / 3) : "CGCS2000 3-degree Gauss-Kruger CM " + m + "E";
+  }
+
+  /** The area of a polygonal geometry in this system on the CGCS2000 ellipsoid, m². */
+  double ellipsoidalAreaOf(Geometry source) {
+    if (isGeographic()) {
+      return ellipsoidalAreaM2(source);
+    }
+    CoordinateTransform t = geographic.get();
+    return ellipsoidalAreaM2(transformed(source, t));
   }
 
   /**
@@ -131,6 +226,11 @@ final class SourceCrs {
         return Optional.of(epsg(4326));
       }
       return Optional.empty();
+    }
+    if (upper.contains("WEB_MERCATOR") || upper.contains("MERCATOR_AUXILIARY_SPHERE") || upper.contains("PSEUDO-MERCATOR")
+        || upper.contains("POPULAR VISUALISATION")) {
+      // Web Mercator as ESRI and GDAL write its .prj without an EPSG authority
+      return Optional.of(epsg(3857));
     }
     boolean tm = upper.contains("TRANSVERSE_MERCATOR") || upper.contains("GAUSS_KRUGER") || upper.contains("GAUSS-KRUGER")
         || upper.contains("TRANSVERSE MERCATOR");
@@ -307,10 +407,10 @@ final class SourceCrs {
    * systems, whose coordinates are used as they are.
    */
   OptionalInt zoneOf(Geometry parcelBoundary) {
-    if (!isGeographic()) {
+    if (handling() == Georeference.Handling.AS_IS) {
       return OptionalInt.empty();
     }
-    double lon = parcelBoundary.getEnvelopeInternal().centre().x;
+    double lon = lonLatOf(parcelBoundary.getEnvelopeInternal().centre()).x;
     return OptionalInt.of(3 * (int) Math.round(lon / 3));
   }
 
@@ -319,7 +419,11 @@ final class SourceCrs {
     if (cm.isEmpty()) {
       return g;
     }
-    CoordinateTransform t = zones.get().computeIfAbsent(cm.getAsInt(), this::transformTo);
+    return transformed(g, zones.get().computeIfAbsent(cm.getAsInt(), this::transformTo));
+  }
+
+  /** A copy of the geometry with every coordinate transformed by {@code t}. */
+  private static Geometry transformed(Geometry g, CoordinateTransform t) {
     Geometry out = g.copy();
     ProjCoordinate in = new ProjCoordinate();
     ProjCoordinate res = new ProjCoordinate();
@@ -354,6 +458,13 @@ final class SourceCrs {
     synchronized (FACTORY) {
       return TRANSFORMS.createTransform(crs, FACTORY.createFromParameters("CGCS2000 3-degree GK CM " + cm + "E",
           "+proj=tmerc +lat_0=0 +lon_0=" + cm + " +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"));
+    }
+  }
+
+  /** A new transform to this system's own longitude and latitude, made under the lock {@link #transformTo} takes. */
+  private CoordinateTransform toGeographic() {
+    synchronized (FACTORY) {
+      return TRANSFORMS.createTransform(crs, crs.createGeographic());
     }
   }
 
