@@ -275,6 +275,9 @@ public final class Values {
     if (v == null) {
       return OptionalInt.empty();
     }
+    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return OptionalInt.of(((Number) v).intValue());
+    }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().compareTo(INT_MIN) < 0
         || d.get().compareTo(INT_MAX) > 0) {
@@ -295,6 +298,14 @@ public final class Values {
     Object v = raw(field);
     if (v == null) {
       return OptionalDouble.empty();
+    }
+    if (v instanceof Double || v instanceof Float || v instanceof Long || v instanceof Integer || v instanceof Short
+        || v instanceof Byte) {
+      // the double an exact decimal of these would give, without making one: new BigDecimal(3.6) has 52 digits
+      double x = ((Number) v).doubleValue();
+      if (Double.isFinite(x)) {
+        return OptionalDouble.of(x == 0 ? 0.0 : x); // as the decimal gives it: -0.0 is 0
+      }
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty()) {
