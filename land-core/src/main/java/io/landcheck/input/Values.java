@@ -50,6 +50,8 @@ public final class Values {
    * ({@code 2.5}, {@code -1}, {@code .5}, {@code 1e3}). Not what else Java's {@link Double#parseDouble} takes: a type
    * suffix ({@code 1F}, {@code 1d}), hexadecimal ({@code 0x1p3}), {@code NaN} or {@code Infinity}.
    */
+  /** A T or a space: what comes between a date and its time. */
+  private static final Pattern DATE_TIME_SEPARATOR = Pattern.compile("[T ]");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -238,7 +240,7 @@ public final class Values {
     }
     String s = v.toString().strip();
     // a date, or a date and a time after a T or a space (GDAL writes date-times into text fields as 2024/05/20 10:00:00)
-    String[] dayAndTime = s.split("[T ]", 2);
+    String[] dayAndTime = DATE_TIME_SEPARATOR.split(s, 2);
     String day = dayAndTime[0];
     boolean time = dayAndTime.length == 1 || TIME.matcher(dayAndTime[1].strip()).matches();
     for (DateTimeFormatter f : List.of(ISO, SLASHED, COMPACT)) {

@@ -52,7 +52,7 @@ class JsonValuesTest {
   }
 
   @Test
-  @DisplayName("a JSON tree's values are the same raw values: integers, big integers, decimals, text, yes/no, maps, lists")
+  @DisplayName("a JSON tree gives the same raw values: integers, big integers, decimals, text, yes/no, maps, lists")
   void tree() throws IOException {
     Object raw = JsonValues.of(new ObjectMapper().readTree(
         "{\"a\": 20, \"b\": 18446744073709551617, \"c\": 2.5, \"d\": \"x\", \"e\": true, \"f\": [1, {\"g\": false}]}"));

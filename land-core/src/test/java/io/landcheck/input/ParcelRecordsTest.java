@@ -182,7 +182,7 @@ class ParcelRecordsTest {
   }
 
   @Test
-  @DisplayName("tenure, plot-ratio cap, rooftop green, application date, counted floor area and category reach the parcel")
+  @DisplayName("tenure, plot-ratio cap, rooftop green, application date, counted area and category reach the parcel")
   void otherFields() {
     Parcel p = map("tenure", "存量", "plot_ratio_cap", 2.5, "rooftop_green_m2", 400, "application_date", "2024-05-20",
         "floor_areas_m2", Map.of("生产", 18000), "plot_ratio_floor_area_m2", 20000, "project_category", "企业技术中心")
@@ -269,7 +269,7 @@ class ParcelRecordsTest {
   }
 
   @Test
-  @DisplayName("an unknown field of a record whose id is given by its Chinese alias, after other fields, is filed under that id")
+  @DisplayName("an unknown field of a record whose id is given by its Chinese alias, not first, is filed under that id")
   void unknownFieldUnderAliasId() {
     Map<String, Object> given = new LinkedHashMap<>();
     given.put("用地面积", 100);
@@ -294,7 +294,7 @@ class ParcelRecordsTest {
   void unknownFieldListsSchema() {
     assertThat(ParcelRecords.mapNamed(record("remark", "x"), "in.json#1", PACK, false).errors()).singleElement()
         .extracting(RecordError::message).asString()
-        .startsWith("in.json#1: is not a known field; the fields are [parcel_id, land_use, single_use, project_category,")
+        .startsWith("in.json#1: is not a known field; the fields are [parcel_id, land_use, single_use,")
         .endsWith(", floor_areas_m2, plot_ratio_floor_area_m2, underground_m2]");
   }
 }

@@ -1,6 +1,7 @@
 package io.landcheck.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.landcheck.LandTenure;
 import io.landcheck.ProjectCategory;
@@ -495,5 +496,12 @@ class ValuesTest {
       assertThat(e.field()).isEqualTo("f[宿舍]");
       assertThat(e.message()).isEqualTo("in.json#1: is missing: give the floor area in m²");
     });
+  }
+
+  @Test
+  @DisplayName("a reader that makes a bad value without saying what is wrong with it is a programmer error")
+  void badValueNeedsAProblem() {
+    assertThatThrownBy(() -> new BadValue(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BadValue.problem must not be blank");
   }
 }
