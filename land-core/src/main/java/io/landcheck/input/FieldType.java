@@ -16,7 +16,7 @@ public enum FieldType {
       + " a time after a `T` or a space (`2024-05-20T10:00:00`, `2024/05/20 10:00:00`); a number of the eight digits"
       + " `YYYYMMDD` (unquoted `20240520`, or a GeoPackage date column, which stores such text as a number); or a date"
       + " cell"),
-  /** A whole number within the range a Java {@code int} holds. */
+  /** A whole number from -2,147,483,647 to 2,147,483,647 (beyond either is refused, never wrapped). */
   WHOLE_NUMBER("a whole number (`20`, `20.0`, `\"20\"`), no fraction, no unit"),
   /** A finite number. */
   NUMBER("a finite number, or text written plainly in decimal: optional sign, digits, optional decimal point and"

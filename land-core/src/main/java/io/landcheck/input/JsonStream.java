@@ -23,6 +23,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON file read with Jackson's streaming parser that can go on after a value it cannot read: a record with a text
@@ -280,6 +282,15 @@ public final class JsonStream implements Closeable {
   /** Where a value ends (the offset after it), or why it has none. */
   private record Scan(long offset, Optional<String> problem) {}
 
+  /** No end: {@code why}. */
+  private static Scan noEnd(String why) {
+    return new Scan(-1, Optional.of(why));
+  }
+
+  /**
+   * Where the value that starts at {@code start} ends. A value that starts with a '}' or ']' (or a comma) is read as a
+   * scalar and ends where it starts, so a closing bracket met inside an object or array always has its opening one.
+   */
   private Scan endOfValue(long start) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(1 << 16);
     long pos = start;
@@ -293,8 +304,7 @@ public final class JsonStream implements Closeable {
       b.clear();
       int n = channel.read(b, pos);
       if (n <= 0) {
-        return scalar && depth == 0 ? new Scan(pos, Optional.empty())
-            : new Scan(pos, Optional.of("the file ends inside it"));
+        return scalar ? new Scan(pos, Optional.empty()) : noEnd("the file ends inside it");
       }
       for (int i = 0; i < n; i++) {
         byte c = b.get(i);
@@ -338,15 +348,11 @@ public final class JsonStream implements Closeable {
             depth++;
           }
           case '}', ']' -> {
-            if (depth == 0) {
-              return new Scan(pos + i, Optional.of("it closes a bracket it did not open"));
-            }
             depth--;
             boolean object = (opened[(int) (depth >>> 6)] & (1L << (depth & 63))) != 0;
             if (object != (c == '}')) {
-              return new Scan(pos + i, Optional.of(String.format(Locale.ROOT,
-                  "its brackets do not match (a '%c' closes %s, line %d)", (char) c, object ? "an object" : "an array",
-                  lineOf(pos + i))));
+              return noEnd(String.format(Locale.ROOT, "its brackets do not match (a '%c' closes %s, line %d)",
+                  (char) c, object ? "an object" : "an array", lineOf(pos + i)));
             }
             if (depth == 0) {
               return new Scan(pos + i + 1, Optional.empty());
@@ -392,7 +398,7 @@ public final class JsonStream implements Closeable {
   public static String describe(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      long limit = number(m, "maximum allowed (");
+      long limit = limitIn(m);
       if (m.startsWith("String value length")) {
         return String.format(Locale.ROOT, "a text is longer than the %,d characters a text may have "
             + "(limit maxStringLength = %,d)", limit, limit);
@@ -411,27 +417,17 @@ public final class JsonStream implements Closeable {
       }
       return m;
     }
-    int newline = m.indexOf('\n');
-    String first = newline < 0 ? m : m.substring(0, newline);
-    int source = first.indexOf(" (for ");
-    if (source >= 0 && first.indexOf("[Source:", source) >= 0) {
-      first = first.substring(0, source); // Jackson's description of where the document started
-    }
-    return "not valid JSON: " + first;
+    // the first line, without Jackson's description of where the document started ("(for Array starting at
+    // [Source: ...]"); Jackson's other parentheses, such as "(for quoted)", stay
+    return "not valid JSON: " + m.split("\n", 2)[0].replaceFirst(" \\(for [^(]*\\[Source:.*$", "");
   }
 
-  /** The number after {@code after} in a message, or -1. */
-  private static long number(String message, String after) {
-    int at = message.indexOf(after);
-    if (at < 0) {
-      return -1;
-    }
-    int from = at + after.length();
-    int to = from;
-    while (to < message.length() && Character.isDigit(message.charAt(to))) {
-      to++;
-    }
-    return to > from ? Long.parseLong(message.substring(from, to)) : -1;
+  private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
+
+  /** The limit a constraint message names ({@code ... exceeds the maximum allowed (50, from ...}), or -1. */
+  private static long limitIn(String message) {
+    Matcher m = LIMIT.matcher(message);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
   }
 
   /**

@@ -50,8 +50,9 @@ public final class Values {
    * ({@code 2.5}, {@code -1}, {@code .5}, {@code 1e3}). Not what else Java's {@link Double#parseDouble} takes: a type
    * suffix ({@code 1F}, {@code 1d}), hexadecimal ({@code 0x1p3}), {@code NaN} or {@code Infinity}.
    */
+  /** A T or a space: what comes between a date and its time. */
+  private static final Pattern DATE_TIME_SEPARATOR = Pattern.compile("[T ]");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
-  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private final Map<String, ?> fields;
@@ -135,8 +136,8 @@ public final class Values {
       error(field, "must be text, was " + shown(v));
       return Optional.empty();
     }
-    if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return Optional.of(Long.toString(d.longValue()));
+    if (v instanceof Double d && Double.isFinite(d) && d == Math.rint(d)) {
+      return Optional.of(new BigDecimal(d).toPlainString()); // written out in full: 1001, never 1001.0 or 1.0E15
     }
     if (v instanceof BigDecimal b) {
       return Optional.of(b.stripTrailingZeros().toPlainString());
@@ -239,9 +240,9 @@ public final class Values {
     }
     String s = v.toString().strip();
     // a date, or a date and a time after a T or a space (GDAL writes date-times into text fields as 2024/05/20 10:00:00)
-    int sep = s.length() > 8 ? indexOfAny(s, 'T', ' ') : -1;
-    String day = sep > 0 ? s.substring(0, sep) : s;
-    boolean time = sep < 0 || TIME.matcher(s.substring(sep + 1).strip()).matches();
+    String[] dayAndTime = DATE_TIME_SEPARATOR.split(s, 2);
+    String day = dayAndTime[0];
+    boolean time = dayAndTime.length == 1 || TIME.matcher(dayAndTime[1].strip()).matches();
     for (DateTimeFormatter f : List.of(ISO, SLASHED, COMPACT)) {
       try {
         LocalDate date = LocalDate.parse(day, f);
@@ -257,15 +258,8 @@ public final class Values {
     return Optional.empty();
   }
 
-  /** Where the first of the two characters is in {@code s}, or -1. */
-  private static int indexOfAny(String s, char a, char b) {
-    int i = s.indexOf(a);
-    int j = s.indexOf(b);
-    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-  }
-
   /**
-   * The field as a whole number within the range of an {@code int} ({@link FieldType#WHOLE_NUMBER}).
+   * The field as a whole number of at most ±2,147,483,647 ({@link FieldType#WHOLE_NUMBER}).
    *
    * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @return the number; empty when the field has none, or a bad one (its error filed)
@@ -279,8 +273,7 @@ public final class Values {
       return OptionalInt.of(((Number) v).intValue());
     }
     Optional<BigDecimal> d = exact(v);
-    if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().compareTo(INT_MIN) < 0
-        || d.get().compareTo(INT_MAX) > 0) {
+    if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().abs().compareTo(INT_MAX) > 0) {
       error(field, "must be a whole number, was " + shown(v));
       return OptionalInt.empty();
     }

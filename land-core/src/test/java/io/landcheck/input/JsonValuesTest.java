@@ -3,6 +3,8 @@ package io.landcheck.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -47,5 +49,22 @@ class JsonValuesTest {
   void nested() throws IOException {
     assertThat(read("{\"m\": {\"生产\": 18000, \"l\": [1, \"two\", null, true]}}"))
         .containsEntry("m", Map.of("生产", 18000L, "l", java.util.Arrays.asList(1L, "two", null, true)));
+  }
+
+  @Test
+  @DisplayName("a JSON tree gives the same raw values: integers, big integers, decimals, text, yes/no, maps, lists")
+  void tree() throws IOException {
+    Object raw = JsonValues.of(new ObjectMapper().readTree(
+        "{\"a\": 20, \"b\": 18446744073709551617, \"c\": 2.5, \"d\": \"x\", \"e\": true, \"f\": [1, {\"g\": false}]}"));
+    assertThat(raw).isEqualTo(Map.of("a", 20L, "b", new BigInteger("18446744073709551617"), "c", new BigDecimal("2.5"),
+        "d", "x", "e", true, "f", java.util.List.of(1L, Map.of("g", false))));
+  }
+
+  @Test
+  @DisplayName("a JSON null, a missing member and no node at all are no value")
+  void treeNulls() throws IOException {
+    assertThat(JsonValues.of(new ObjectMapper().readTree("null"))).isNull();
+    assertThat(JsonValues.of(MissingNode.getInstance())).isNull();
+    assertThat(JsonValues.of(null)).isNull();
   }
 }

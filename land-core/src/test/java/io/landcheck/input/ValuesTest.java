@@ -1,13 +1,19 @@
 package io.landcheck.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.landcheck.LandTenure;
+import io.landcheck.ProjectCategory;
 import io.landcheck.RecordError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +22,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The one value parser")
@@ -182,5 +189,319 @@ class ValuesTest {
     assertThat(v.present("f")).isTrue();
     assertThat(v.requiredText("f")).isEqualTo(Optional.empty());
     assertThat(errors).extracting(RecordError::message).noneMatch(m -> m.contains("missing"));
+  }
+
+  private static Date dayInThisZone(int year, int month, int day) {
+    return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  @Test
+  @DisplayName("files errors without a place when the record has no locator")
+  void noLocator() {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("f", "1F");
+    Values.of(fields, "P-1", "", "", errors).number("f");
+    assertThat(errors).singleElement().extracting(RecordError::message).isEqualTo("must be a number, was '1F'");
+  }
+
+  @Test
+  @DisplayName("names a field by its prefix, as a storey's fields are named storeys.…")
+  void prefixedField() {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("level", "one");
+    Values.of(fields, "P-1", "in.json#1", "storeys.", errors).wholeNumber("level");
+    assertThat(errors).singleElement().extracting(RecordError::field).isEqualTo("storeys.level");
+  }
+
+  @Test
+  @DisplayName("files a value its reader could not read once, even when the field is read three times")
+  void badValueReportedOnceOfThree() {
+    Values v = with(new BadValue("is not valid UTF-8 text"));
+    v.text("f");
+    v.number("f");
+    v.date("f");
+    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: is not valid UTF-8 text");
+  }
+
+  @Test
+  @DisplayName("files a value its reader could not read when it is read once")
+  void badValueReadOnce() {
+    assertThat(with(new BadValue("is given twice in the object")).yesNo("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: is given twice in the object");
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({"1001.0, 1001", "-7.0, -7", "2.5, 2.5", "1e15, 1000000000000000", "1e20, 100000000000000000000"})
+  @DisplayName("writes a number given where text is expected out in full, never 1001.0 or 1.0E15")
+  void numberAsText(double given, String text) {
+    assertThat(with(given).text("f")).contains(text);
+  }
+
+  @Test
+  @DisplayName("keeps an infinite number given where text is expected as the word Infinity")
+  void infinityAsText() {
+    assertThat(with(Double.POSITIVE_INFINITY).text("f")).contains("Infinity");
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({"2.50, 2.5", "1E+3, 1000", "1001, 1001"})
+  @DisplayName("writes an exact decimal given where text is expected plainly, without trailing zeros")
+  void decimalAsText(String given, String text) {
+    assertThat(with(new BigDecimal(given)).text("f")).contains(text);
+  }
+
+  @Test
+  @DisplayName("strips the blanks around a text")
+  void textStripped() {
+    assertThat(with("  园区甲 ").text("f")).contains("园区甲");
+  }
+
+  @Test
+  @DisplayName("refuses a mapping or a list where text is expected, saying how many entries it has")
+  void mappingIsNotText() {
+    assertThat(with(Map.of("a", 1)).text("f")).isEmpty();
+    assertThat(with(List.of(1, 2)).text("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly(
+        "in.json#1: must be text, was a mapping of 1 entry", "in.json#1: must be text, was a list of 2 entries");
+  }
+
+  @Test
+  @DisplayName("shows a mapping of several entries and a list of one in the plural and singular")
+  void shownCounts() {
+    assertThat(Values.shown(Map.of("a", 1, "b", 2))).isEqualTo("a mapping of 2 entries");
+    assertThat(Values.shown(List.of(1))).isEqualTo("a list of 1 entry");
+  }
+
+  @Test
+  @DisplayName("shows a bad value of 80 characters whole, and one of 81 cut to its first 60 and its length")
+  void shownCut() {
+    String eighty = "x".repeat(80);
+    assertThat(Values.shown(eighty)).isEqualTo("'" + eighty + "'");
+    assertThat(Values.shown("y".repeat(81))).isEqualTo("'" + "y".repeat(60) + "…' (81 characters)");
+  }
+
+  @Test
+  @DisplayName("gives a required text that is there, without an error")
+  void requiredTextGiven() {
+    assertThat(with("P-7").requiredText("f")).contains("P-7");
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("files a missing required text as missing")
+  void requiredTextMissing() {
+    assertThat(with(null).requiredText("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: is missing");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"long", "biginteger", "bigdecimal"})
+  @DisplayName("reads the numbers 1 and 0 (1.0, 0.00) of any kind as yes and no")
+  void yesNoNumbers(String kind) {
+    Object one = switch (kind) {
+      case "long" -> 1L;
+      case "biginteger" -> BigInteger.ONE;
+      default -> new BigDecimal("1.0");
+    };
+    Object zero = switch (kind) {
+      case "long" -> 0L;
+      case "biginteger" -> BigInteger.ZERO;
+      default -> new BigDecimal("0.00");
+    };
+    assertThat(with(one).yesNo("f")).contains(true);
+    assertThat(with(zero).yesNo("f")).contains(false);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("reads a boolean cell as yes or no")
+  void yesNoBoolean() {
+    assertThat(with(Boolean.TRUE).yesNo("f")).contains(true);
+    assertThat(with(Boolean.FALSE).yesNo("f")).contains(false);
+  }
+
+  @Test
+  @DisplayName("refuses a mapping as yes or no, naming the field")
+  void yesNoMapping() {
+    assertThat(with(Map.of("是", 1)).yesNo("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly(
+        "in.json#1: must be yes or no (true/false, yes/no, 1/0, 是/否), was a mapping of 1 entry");
+  }
+
+  @Test
+  @DisplayName("reads a date cell as that day")
+  void dateCell() {
+    assertThat(with(LocalDate.of(2023, 5, 1)).date("f")).contains(LocalDate.of(2023, 5, 1));
+    assertThat(with(java.sql.Date.valueOf("2023-05-01")).date("f")).contains(LocalDate.of(2023, 5, 1));
+  }
+
+  @Test
+  @DisplayName("reads a .dbf date, made at midnight in the machine's zone, as that day")
+  void dbfDate() {
+    assertThat(with(dayInThisZone(2023, 5, 1)).date("f")).contains(LocalDate.of(2023, 5, 1));
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("takes GDAL's empty .dbf date 00000000, read as a date in year 2, for no date")
+  void emptyDbfDate() {
+    assertThat(with(dayInThisZone(2, 11, 30)).date("f")).isEmpty();
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("takes a .dbf date of year 999 for no date, and one of year 1000 for a date")
+  void dbfYearBounds() {
+    assertThat(with(dayInThisZone(999, 12, 31)).date("f")).isEmpty();
+    assertThat(with(dayInThisZone(1000, 1, 1)).date("f")).contains(LocalDate.of(1000, 1, 1));
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("reads a .dbf date of year 9999, and refuses one of year 10000 as not a four-digit year")
+  void dbfFiveDigitYear() {
+    assertThat(with(dayInThisZone(9999, 12, 31)).date("f")).contains(LocalDate.of(9999, 12, 31));
+    assertThat(with(dayInThisZone(10000, 1, 1)).date("f")).isEmpty();
+    assertThat(errors).singleElement().extracting(RecordError::message).asString()
+        .startsWith("in.json#1: must be a date with a four-digit year");
+  }
+
+  @Test
+  @DisplayName("refuses a yes/no value where a date is expected")
+  void booleanIsNotADate() {
+    assertThat(with(Boolean.TRUE).date("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message)
+        .containsExactly("in.json#1: must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, was 'true'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2023-05-01 10:00", "2023-05-01T10:00:00Z", "2023/5/1 9:30:00+08:00"})
+  @DisplayName("reads a date followed by a time after a T or a space as that day")
+  void dateWithTime(String written) {
+    assertThat(with(written).date("f")).contains(LocalDate.of(2023, 5, 1));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2023-05-01Tnoon", "2023-05-01T", "T10:00", "2023-05-01 10:00 later", "20230501T1000"})
+  @DisplayName("refuses a date followed by something that is not a time (a time has a colon)")
+  void dateWithNonsense(String written) {
+    assertThat(with(written).date("f")).isEmpty();
+    assertThat(errors).singleElement().extracting(RecordError::field).isEqualTo("f");
+  }
+
+  @Test
+  @DisplayName("reads a whole number up to 2,147,483,647 and refuses 2,147,483,648")
+  void wholeNumberTop() {
+    assertThat(with(2_147_483_647L).wholeNumber("f")).hasValue(2_147_483_647);
+    assertThat(with(2_147_483_648L).wholeNumber("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message)
+        .containsExactly("in.json#1: must be a whole number, was '2147483648'");
+  }
+
+  @Test
+  @DisplayName("reads a whole number down to -2,147,483,647 and refuses -2,147,483,648, beyond ±2,147,483,647")
+  void wholeNumberBottom() {
+    assertThat(with(-2_147_483_647L).wholeNumber("f")).hasValue(-2_147_483_647);
+    assertThat(with(-2_147_483_648L).wholeNumber("f")).isEmpty();
+    assertThat(errors).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("reads \"20\" and 1e2 written as text as whole numbers")
+  void wholeNumberFromText() {
+    assertThat(with(" 20 ").wholeNumber("f")).hasValue(20);
+    assertThat(with("1e2").wholeNumber("f")).hasValue(100);
+  }
+
+  @Test
+  @DisplayName("says a number that is not finite must be finite, and a text that is no number must be a number")
+  void numberMessages() {
+    assertThat(with(Double.NaN).number("f")).isEmpty();
+    assertThat(with(Float.POSITIVE_INFINITY).number("f")).isEmpty();
+    assertThat(with("NaN").number("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: must be a finite number, was 'NaN'",
+        "in.json#1: must be a finite number, was 'Infinity'", "in.json#1: must be a number, was 'NaN'");
+  }
+
+  @Test
+  @DisplayName("refuses a whole number of 400 digits as not finite, not as not a number")
+  void hugeInteger() {
+    assertThat(with(BigInteger.TEN.pow(400)).number("f")).isEmpty();
+    assertThat(errors).singleElement().extracting(RecordError::message).asString()
+        .startsWith("in.json#1: must be a finite number, was '1000000000");
+  }
+
+  @Test
+  @DisplayName("reads 2^64 given as a whole number as the number 18,446,744,073,709,551,616")
+  void bigIntegerNumber() {
+    assertThat(with(BigInteger.TWO.pow(64)).number("f")).hasValue(18_446_744_073_709_551_616.0);
+  }
+
+  @Test
+  @DisplayName("refuses an exponent beyond any decimal's as not a number")
+  void hugeExponent() {
+    assertThat(with("1e99999999999").number("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message)
+        .containsExactly("in.json#1: must be a number, was '1e99999999999'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"municipal-strategic key", "Municipal_Strategic_Key", "市级战略性重点项目"})
+  @DisplayName("reads a category by its name in any case, with - or a blank for _, or by its Chinese name")
+  void enumForms(String written) {
+    assertThat(with(written).enumValue("f", ProjectCategory.class, ProjectCategory.byChineseName()))
+        .contains(ProjectCategory.MUNICIPAL_STRATEGIC_KEY);
+  }
+
+  @Test
+  @DisplayName("refuses an unknown value, listing the names and then the Chinese names it takes")
+  void unknownEnum() {
+    Map<String, LandTenure> chinese = new LinkedHashMap<>();
+    chinese.put("新增", LandTenure.NEW);
+    chinese.put("存量", LandTenure.EXISTING);
+    assertThat(with("old").enumValue("f", LandTenure.class, chinese)).isEmpty();
+    assertThat(errors).extracting(RecordError::message)
+        .containsExactly("in.json#1: unknown value 'old'; use one of NEW, EXISTING, 新增, 存量");
+  }
+
+  @Test
+  @DisplayName("refuses floor areas that are not a mapping, naming the field")
+  void areasNotAMapping() {
+    assertThat(with(18000).areasByUse("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly(
+        "in.json#1: must be a mapping of use code to m², such as {\"生产\": 12000}, was '18000'");
+  }
+
+  @Test
+  @DisplayName("refuses a blank use code in floor areas, keeping the other areas")
+  void areasBlankUse() {
+    Map<String, Object> areas = new LinkedHashMap<>();
+    areas.put(" ", 100);
+    areas.put("生产", 18000);
+    assertThat(with(areas).areasByUse("f")).contains(Map.of("生产", 18000.0));
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("f");
+      assertThat(e.message()).isEqualTo("in.json#1: has a blank use code");
+    });
+  }
+
+  @Test
+  @DisplayName("refuses a use code without an area, naming the use code")
+  void areasMissingArea() {
+    Map<String, Object> areas = new LinkedHashMap<>();
+    areas.put("宿舍", null);
+    areas.put("生产", 1);
+    assertThat(with(areas).areasByUse("f")).contains(Map.of("生产", 1.0));
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("f[宿舍]");
+      assertThat(e.message()).isEqualTo("in.json#1: is missing: give the floor area in m²");
+    });
+  }
+
+  @Test
+  @DisplayName("a reader that makes a bad value without saying what is wrong with it is a programmer error")
+  void badValueNeedsAProblem() {
+    assertThatThrownBy(() -> new BadValue(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BadValue.problem must not be blank");
   }
 }
