@@ -222,6 +222,17 @@ class RemedyOptionsTest {
   }
 
   @Test
+  @DisplayName("a parcel a hair below its limit is offered a tenth of a m², not an amount of 0")
+  void hairBelowTheLimit() {
+    // 19.99999991 m² on 10 m²: plot ratio 1.999999991, below 2.0 by more than the pack's tolerance of 1e-9; the
+    // area needed, 9e-8 m², rounded up to a tenth is 0.1 m² (it was −0.0, which an option refuses).
+    RuleResult r = result(industrial("TINY").siteAreaM2(10).clearFloorAreas().floorAreaM2("生产", 19.99999991),
+        Rules.PLOT_RATIO_MINIMUM);
+    assertThat(r.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(r.remedyOptions()).extracting(RemedyOption::amount).containsExactly(0.1);
+  }
+
+  @Test
   @DisplayName("compliant results have no remedy options")
   void compliantHasNone() {
     Report report = TestParcels.CHECKER.check(industrial("OK").build());
