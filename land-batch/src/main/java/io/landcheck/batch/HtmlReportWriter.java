@@ -634,7 +634,8 @@ final class HtmlReportWriter implements EncodingSink {
       .put("verdict.ERROR", new String[] {"数据错误", "Error"})
       .buildOrThrow();
 
-  private static final String CSS = """
+  /** The page's style sheet, which the policy-impact page ({@link DiffFormat#HTML}) shares. */
+  static final String CSS = """
       body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",system-ui,sans-serif;margin:0;background:#f6f7f9;color:#222}
       main.report{display:flex;flex-direction:column;max-width:1360px;margin:0 auto;padding:16px 24px}
       main>*{background:#fff;border-radius:8px;padding:8px 20px;margin:8px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
