@@ -300,7 +300,12 @@ public enum DiffFormat {
         Map.entry("plotRatio", new String[] {"容积率", "Plot ratio"}),
         Map.entry("rules", new String[] {"变化的条款（实测值；限值 前 → 后）", "Rules that change (measured; limit before → after)"}),
         Map.entry("toComply", new String[] {"合规所需（对比后）", "To comply (after)"}),
-        Map.entry("none", new String[] {"没有宗地的结论发生变化。", "No parcel's verdict changes."}));
+        Map.entry("none", new String[] {"没有宗地的结论发生变化。", "No parcel's verdict changes."}),
+        Map.entry("COMPLIANT", new String[] {"合规", "Compliant"}),
+        Map.entry("NON_COMPLIANT", new String[] {"不合规", "Non-compliant"}),
+        Map.entry("NOT_APPLICABLE", new String[] {"不适用", "Not applicable"}),
+        Map.entry("INSUFFICIENT_DATA", new String[] {"资料不足", "Insufficient data"}),
+        Map.entry("ERROR", new String[] {"数据错误", "Error"}));
 
     private String t(String key) {
       return "zh".equals(lang) ? LABELS.get(key)[0] : LABELS.get(key)[1];
@@ -333,8 +338,8 @@ public enum DiffFormat {
         if (rules.length() > 0) {
           rules.append("<br>");
         }
-        rules.append(esc(r.rule().value())).append(": ").append(esc(name(r.before()))).append(" → ")
-            .append(esc(name(r.after())));
+        rules.append(esc(r.rule().value())).append(": ").append(esc(r.before().map(v -> t(v.name())).orElse("—")))
+            .append(" → ").append(esc(r.after().map(v -> t(v.name())).orElse("—")));
         if (r.measuredAfter().isPresent() || r.limitBefore().isPresent() || r.limitAfter().isPresent()) {
           rules.append(" (").append(Numbers.plain(r.measuredAfter().isPresent() ? r.measuredAfter()
                   : r.measuredBefore(), 4)).append("; ").append(Numbers.plain(r.limitBefore(), 4)).append(" → ")
@@ -343,8 +348,8 @@ public enum DiffFormat {
       }
       out.write("<tr class=\"v-" + c.after().name() + "\"><td>" + esc(c.parcelId()) + "</td><td>"
           + esc(c.parkId().orElse("")) + "</td><td><span class=\"badge v-" + c.before().name() + "\">"
-          + esc(c.before().name()) + "</span> → <span class=\"badge v-" + c.after().name() + "\">"
-          + esc(c.after().name()) + "</span></td><td class=\"num\">" + Numbers.plain(c.plotRatio(), 3) + "</td><td>"
+          + esc(t(c.before().name())) + "</span> → <span class=\"badge v-" + c.after().name() + "\">"
+          + esc(t(c.after().name())) + "</span></td><td class=\"num\">" + Numbers.plain(c.plotRatio(), 3) + "</td><td>"
           + rules + "</td><td class=\"plan\">" + esc(c.planAfter().map(p -> p.text().in(lang)).orElse(""))
           + "</td></tr>\n");
     }
