@@ -145,13 +145,16 @@ public record RemedyPlan(
     return Math.max(0, changeM2(useClass));
   }
 
-  /** The floor area the plan changes in all, cut and added alike, m²: the figure the planner keeps smallest. */
+  /**
+   * The floor area the plan changes in all, cut and added alike, m²: the figure the planner keeps smallest. Summed in
+   * decimal, so tenths add up to tenths (1,290.2 + 1,465.4 is 2,755.6, not 2,755.6000000000004).
+   */
   public double totalChangeM2() {
-    double total = 0;
+    BigDecimal total = BigDecimal.ZERO;
     for (double m2 : changesM2.values()) {
-      total += Math.abs(m2);
+      total = total.add(BigDecimal.valueOf(Math.abs(m2)));
     }
-    return total;
+    return total.doubleValue();
   }
 
   /** The ids of the rules that stopped a plan, in pack order. */
