@@ -33,7 +33,8 @@ import java.util.OptionalDouble;
  *   <li>{@link #HTML}: one self-contained page: the counts, by rule and by park, and a table of the parcels that change.
  * </ul>
  *
- * The format is described in README.md ("Policy impact").
+ * The format is described in docs/report-format.md ("Policy-impact reports"), with its JSON fields and schema version;
+ * README.md ("Policy impact") shows it on the sample park.
  */
 public enum DiffFormat {
   JSON,

@@ -183,7 +183,8 @@ class PolicyDiffTest {
             .siteAreaM2(10_000).parkId("P2").applicationDate(applied).floorAreaM2("生产", 18_000).build());
   }
 
-  private static byte[] write(DiffFormat format, String lang) throws IOException {
+  /** The two parcels compared under the bundled pack and its draft, written in {@code format}. */
+  static byte[] write(DiffFormat format, String lang) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PolicyDiff.of(BatchChecker.of(SHANGHAI), BatchChecker.of(read(draftTree()))).labelled("shanghai-2021", "draft")
         .run(pack -> BatchInput.ofParcels(twoParcels(), "two parcels"), format.writer(out, lang));
