@@ -8,8 +8,14 @@ import com.google.common.collect.ImmutableMap;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Checks parcels against a policy pack. The one entry point:
@@ -101,7 +107,10 @@ public final class Checker {
   }
 
   /**
-   * Checks one parcel against every per-parcel rule of the pack.
+   * Checks one parcel against every per-parcel rule of the pack. A non-compliant parcel's report also carries its
+   * remedy plan ({@link Report#remedyPlan()}: the smallest change of floor areas and lease term that makes every rule
+   * comply at once, or why there is none), and each rule's remedy options say whether applying that option alone
+   * leaves the parcel compliant ({@link RemedyOption#compliesAlone()}).
    *
    * @param parcel the parcel's planning facts
    * @return the parcel's report: a verdict per rule in pack order and the overall verdict; never null and never thrown
@@ -109,6 +118,12 @@ public final class Checker {
    */
   public Report check(Parcel parcel) {
     checkNotNull(parcel, "parcel");
+    Report report = judge(parcel);
+    return report.verdict() == Verdict.NON_COMPLIANT ? RemedyPlanner.remedies(this, parcel, report) : report;
+  }
+
+  /** The report of every rule on the parcel, without a remedy plan or marked options. */
+  Report judge(Parcel parcel) {
     Optional<LocalDate> dated = dateFor(parcel);
     if (dated.isEmpty()) {
       return Report.error(parcel.id(), pack.id(), Optional.empty(), List.of(undated(parcel.id())));
@@ -150,6 +165,125 @@ public final class Checker {
       }
     }
     return Report.judged(parcel.id(), pack.id(), checkDate, inForce, results, areas);
+  }
+
+  /**
+   * The context each rule of the pack judges {@code parcel} in on {@code checkDate}, in pack order: what
+   * {@link Rule#remedyConstraints} is asked with.
+   */
+  List<RuleContext> contexts(Parcel parcel, LocalDate checkDate) {
+    FloorAreaSummary areas = classify(parcel, parcel.landUse().orElse(LandUse.INDUSTRIAL), new ArrayList<>());
+    ImmutableMap<LandUse, FloorAreaSummary> byLandUse = floorAreasByLandUse(parcel, areas);
+    List<RuleContext> contexts = new ArrayList<>(pack.entries().size());
+    for (PolicyPack.Entry entry : pack.entries()) {
+      contexts.add(new RuleContext(parcel, areas, checkDate, entry.versions(), pack.tolerance(), byLandUse));
+    }
+    return contexts;
+  }
+
+  /**
+   * The parcel with {@code plan} applied, as the planner checked it: each use class's change spread over the parcel's
+   * use codes of that class in proportion to their floor areas (a class the parcel has none of is added to under the
+   * pack's first use code of that class on the parcel's land use: 生产 for principal industrial floor area on
+   * industrial land, 研发 on general R&amp;D land); a declared floor area counted in the plot ratio (计容建筑面积) changed
+   * by the same total, so its extra for tall storeys is kept; the lease term set to the plan's. A plan that was not
+   * found changes nothing.
+   */
+  public Parcel apply(Parcel parcel, RemedyPlan plan) {
+    checkNotNull(parcel, "Checker.apply(parcel)");
+    checkNotNull(plan, "Checker.apply(plan)");
+    return apply(parcel, plan.changesM2(), plan.leaseTermYears());
+  }
+
+  /**
+   * The parcel with one remedy option applied alone, as {@link RemedyOption#compliesAlone()} was found: a term
+   * option sets the lease term; a cut of several classes (or of any use, when none is named) is taken from them in
+   * proportion to their floor areas; an addition naming principal industrial floor area, or any use, is principal
+   * industrial floor area, one naming other classes is spread over them in proportion to their floor areas. Each
+   * class's change is then spread over its use codes as for a plan ({@link #apply(Parcel, RemedyPlan)}).
+   */
+  public Parcel apply(Parcel parcel, RemedyOption option) {
+    checkNotNull(parcel, "Checker.apply(parcel)");
+    checkNotNull(option, "Checker.apply(option)");
+    if (option.kind() == RemedyOption.Kind.SHORTEN_TERM_TO) {
+      return apply(parcel, Map.of(), OptionalInt.of((int) option.amount()));
+    }
+    FloorAreaSummary areas = classify(parcel, parcel.landUse().orElse(LandUse.INDUSTRIAL), new ArrayList<>());
+    Set<UseClass> classes = option.useClasses().isEmpty() ? EnumSet.allOf(UseClass.class) : option.useClasses();
+    Map<UseClass, Double> changes = new EnumMap<>(UseClass.class);
+    boolean add = option.kind() == RemedyOption.Kind.ADD_FLOOR_AREA;
+    if (add && (option.useClasses().isEmpty() || classes.contains(UseClass.PRINCIPAL_INDUSTRIAL))) {
+      changes.put(UseClass.PRINCIPAL_INDUSTRIAL, option.amount());
+    } else {
+      double total = 0;
+      for (UseClass c : classes) {
+        total += areaOf(areas, c);
+      }
+      for (UseClass c : classes) {
+        double share = total > 0 ? areaOf(areas, c) / total : (c == classes.iterator().next() ? 1 : 0);
+        if (share > 0) {
+          changes.put(c, (add ? 1 : -1) * option.amount() * share);
+        }
+      }
+    }
+    return apply(parcel, changes, OptionalInt.empty());
+  }
+
+  private static double areaOf(FloorAreaSummary areas, UseClass c) {
+    return switch (c) {
+      case PRINCIPAL_INDUSTRIAL -> areas.principalIndustrialM2();
+      case OTHER_INDUSTRIAL -> areas.otherIndustrialM2();
+      case LIVING_AMENITY -> areas.livingAmenityM2();
+    };
+  }
+
+  /** The parcel with these changes by use class and this lease term applied, as {@link #apply(Parcel, RemedyPlan)}. */
+  Parcel apply(Parcel parcel, Map<UseClass, Double> changesM2, OptionalInt leaseTermYears) {
+    LandUse landUse = parcel.landUse().orElse(LandUse.INDUSTRIAL);
+    Map<String, Double> floorAreas = new LinkedHashMap<>(parcel.aboveGroundFloorAreaM2());
+    double totalChange = 0;
+    for (Map.Entry<UseClass, Double> change : changesM2.entrySet()) {
+      UseClass c = change.getKey();
+      double m2 = change.getValue();
+      totalChange += m2;
+      double classM2 = 0;
+      for (Map.Entry<String, Double> e : floorAreas.entrySet()) {
+        if (pack.classify(e.getKey(), landUse).orElse(null) == c) {
+          classM2 += e.getValue();
+        }
+      }
+      if (classM2 > 0) {
+        for (Map.Entry<String, Double> e : floorAreas.entrySet()) {
+          if (pack.classify(e.getKey(), landUse).orElse(null) == c) {
+            e.setValue(Math.max(0, e.getValue() + m2 * (e.getValue() / classM2)));
+          }
+        }
+      } else if (m2 > 0) {
+        Optional<String> code = firstUseCode(pack, c, landUse);
+        if (code.isPresent()) {
+          floorAreas.merge(code.get(), m2, Double::sum);
+        }
+      }
+    }
+    Parcel.Builder b = parcel.toBuilder().clearFloorAreas();
+    floorAreas.forEach(b::floorAreaM2);
+    if (parcel.plotRatioFloorAreaM2().isPresent()) {
+      b.plotRatioFloorAreaM2(Math.max(0, parcel.plotRatioFloorAreaM2().getAsDouble() + totalChange));
+    }
+    if (leaseTermYears.isPresent() && parcel.lease().isPresent()) {
+      b.lease(parcel.lease().get().grantDate(), leaseTermYears.getAsInt());
+    }
+    return b.build();
+  }
+
+  /** The pack's first use code of {@code useClass} on {@code landUse}, where a plan adds to a class a parcel lacks. */
+  static Optional<String> firstUseCode(PolicyPack pack, UseClass useClass, LandUse landUse) {
+    for (String code : pack.useCodes()) {
+      if (pack.classify(code, landUse).orElse(null) == useClass) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -4,24 +4,34 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 
 /**
- * One way to make a parcel comply with a rule, in numbers a program can apply: cut so many m² of living amenities
+ * One way to make a parcel comply with one rule, in numbers a program can apply: cut so many m² of living amenities
  * (生活配套), add so many m² of above-ground floor area counted in the plot ratio (计容建筑面积), shorten the lease to
  * so many years. A rule that fails with a remedy lists its options in {@link RuleResult#remedyOptions()}; any one of
- * them is enough on its own, and its figures are those of the remedy's text.
+ * them makes the parcel comply with <em>that rule</em>, and its figures are those of the remedy's text.
  *
- * <p>Floor areas are rounded up to a tenth of a square metre, so applying an option is enough; lease terms are whole
- * years.
+ * <p>An option is about its own rule only: cutting living amenities to meet the 15 % share can take the plot ratio
+ * below its floor. Whether applying an option alone leaves the whole parcel compliant, the checker finds by checking
+ * the parcel again with it applied ({@link #compliesAlone()}); the smallest change that makes every rule comply at
+ * once is the report's {@link Report#remedyPlan()}.
+ *
+ * <p>Floor areas are rounded up to a tenth of a square metre, so applying an option is enough for its rule; lease
+ * terms are whole years.
  *
  * @param kind what to change
  * @param useClasses the classes of above-ground floor area to change, for floor-area kinds; empty means above-ground
  *     floor area of any use (as for the plot ratio, 容积率), and always empty for {@link Kind#SHORTEN_TERM_TO}
  * @param amount how much: see {@link Kind}; finite and greater than zero
  * @param unit the unit of {@code amount}, always {@code kind.unit()}: {@code m2} or {@code years}
+ * @param compliesAlone whether applying this option alone, and nothing else, leaves the parcel compliant with every
+ *     rule of the pack, as found by checking it again with the option applied ({@link Checker#apply}); empty on an
+ *     option not checked so (one a rule has just made, before the checker marks it)
  * @since 0.1
  */
-public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit) {
+public record RemedyOption(
+    Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit, Optional<Boolean> compliesAlone) {
 
   /**
    * What an option changes, and what its amount means.
@@ -64,6 +74,7 @@ public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double 
    */
   public RemedyOption {
     checkNotNull(kind, "RemedyOption.kind");
+    checkNotNull(compliesAlone, "RemedyOption.compliesAlone");
     checkNotNull(useClasses, "RemedyOption.useClasses");
     checkNotNull(unit, "RemedyOption.unit");
     checkArgument(Double.isFinite(amount) && amount > 0,
@@ -74,6 +85,28 @@ public record RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double 
         "RemedyOption.useClasses must be empty for %s", kind);
     checkArgument(kind != Kind.SHORTEN_TERM_TO || amount == Math.rint(amount),
         "RemedyOption.amount of %s must be whole years, was %s", kind, amount);
+  }
+
+  /**
+   * An option not yet checked against the whole parcel ({@link #compliesAlone()} empty).
+   *
+   * @param kind what to change
+   * @param useClasses the use classes whose floor area changes; empty for an option on any use or on the lease
+   * @param amount how much, in {@code unit}
+   * @param unit {@code m²} or {@code years}
+   */
+  public RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit) {
+    this(kind, useClasses, amount, unit, Optional.empty());
+  }
+
+  /**
+   * This option, marked with whether applying it alone leaves the parcel compliant.
+   *
+   * @param complies whether the parcel, with this option applied and nothing else, complies with every rule
+   * @return a copy of this option so marked
+   */
+  public RemedyOption withCompliesAlone(boolean complies) {
+    return new RemedyOption(kind, useClasses, amount, unit, Optional.of(complies));
   }
 
   /**

@@ -26,6 +26,9 @@ import java.util.OptionalDouble;
  * @param results every rule's result, in pack order
  * @param errors what is wrong with the record, for {@link Verdict#ERROR}; otherwise empty
  * @param floorAreas the parcel's floor areas by use class, when the record was good
+ * @param remedyPlan for a {@link Verdict#NON_COMPLIANT} parcel, the smallest change of floor areas by use class and
+ *     lease term that makes it comply with every rule at once, or why there is none ({@link RemedyPlan}); empty for
+ *     any other verdict
  * @since 0.1
  */
 public record Report(
@@ -36,7 +39,8 @@ public record Report(
     Verdict verdict,
     ImmutableList<RuleResult> results,
     ImmutableList<RecordError> errors,
-    Optional<FloorAreaSummary> floorAreas) {
+    Optional<FloorAreaSummary> floorAreas,
+    Optional<RemedyPlan> remedyPlan) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
@@ -60,11 +64,21 @@ public record Report(
     checkNotNull(results, "Report.results");
     checkNotNull(errors, "Report.errors");
     checkNotNull(floorAreas, "Report.floorAreas");
+    checkNotNull(remedyPlan, "Report.remedyPlan");
     checkField(errors.isEmpty() == (verdict != Verdict.ERROR), "Report", "verdict",
         "must be ERROR if and only if there are errors; report %s has verdict %s and %s errors", parcelId, verdict,
         errors.size());
     checkField(checkDate.isPresent() || verdict == Verdict.ERROR, "Report", "checkDate",
         "must be present in a judged report; report %s has verdict %s", parcelId, verdict);
+    checkField(remedyPlan.isEmpty() || verdict == Verdict.NON_COMPLIANT, "Report", "remedyPlan",
+        "is only for a non-compliant parcel; report %s has verdict %s", parcelId, verdict);
+  }
+
+  /** A report without a remedy plan, as every report but a non-compliant parcel's is. */
+  public Report(
+      String parcelId, String packId, Optional<LocalDate> checkDate, boolean packInForce, Verdict verdict,
+      ImmutableList<RuleResult> results, ImmutableList<RecordError> errors, Optional<FloorAreaSummary> floorAreas) {
+    this(parcelId, packId, checkDate, packInForce, verdict, results, errors, floorAreas, Optional.empty());
   }
 
   /** The report of a parcel the rules judged; its verdict is the worst of theirs ({@code NOT_APPLICABLE} if none). */
@@ -77,6 +91,12 @@ public record Report(
     }
     return new Report(parcelId, packId, Optional.of(checkDate), packInForce, verdict, ImmutableList.copyOf(results),
         ImmutableList.of(), Optional.of(floorAreas));
+  }
+
+  /** This report with the rules' results, their options marked, and the remedy plan. */
+  Report withRemedies(List<RuleResult> results, RemedyPlan plan) {
+    return new Report(parcelId, packId, checkDate, packInForce, verdict, ImmutableList.copyOf(results), errors,
+        floorAreas, Optional.of(plan));
   }
 
   /**

@@ -18,8 +18,15 @@ import java.util.OptionalDouble;
  */
 final class ReportJson {
 
-  /** The version of the report schema; bumped only for incompatible changes. */
-  static final int SCHEMA_VERSION = 1;
+  /**
+   * The version of the report schema; bumped only for incompatible changes. 2: a rule's remedy options promise
+   * compliance with that rule only ({@code compliesAlone} says whether one alone leaves the parcel compliant), and a
+   * non-compliant parcel has a {@code remedyPlan}.
+   */
+  static final int SCHEMA_VERSION = 2;
+
+  /** The version of the {@code remedyPlan} object, which may change on its own while the report's stays. */
+  static final int REMEDY_PLAN_VERSION = 1;
 
   private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
@@ -77,6 +84,9 @@ final class ReportJson {
       result(g, r);
     }
     g.writeEndArray();
+    if (report.remedyPlan().isPresent()) {
+      plan(g, report.remedyPlan().get());
+    }
     g.writeArrayFieldStart("errors");
     for (RecordError e : report.errors()) {
       g.writeStartObject();
@@ -121,6 +131,9 @@ final class ReportJson {
         g.writeEndArray();
         g.writeNumberField("amount", o.amount());
         g.writeStringField("unit", o.unit());
+        if (o.compliesAlone().isPresent()) {
+          g.writeBooleanField("compliesAlone", o.compliesAlone().get());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -131,6 +144,38 @@ final class ReportJson {
     if (r.parametersFrom().isPresent()) {
       g.writeStringField("parametersFrom", r.parametersFrom().get().toString());
     }
+    g.writeEndObject();
+  }
+
+  private static void plan(JsonGenerator g, RemedyPlan plan) throws IOException {
+    g.writeObjectFieldStart("remedyPlan");
+    g.writeNumberField("version", REMEDY_PLAN_VERSION);
+    g.writeStringField("status", plan.status().name());
+    g.writeArrayFieldStart("changes");
+    for (var change : plan.changesM2().entrySet()) {
+      g.writeStartObject();
+      g.writeStringField("useClass", change.getKey().name());
+      g.writeNumberField("changeM2", change.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (plan.found()) {
+      g.writeNumberField("totalChangeM2", plan.totalChangeM2());
+    }
+    if (plan.leaseTermYears().isPresent()) {
+      g.writeNumberField("leaseTermYears", plan.leaseTermYears().getAsInt());
+    }
+    g.writeArrayFieldStart("rules");
+    for (RemedyPlan.Blocker b : plan.rules()) {
+      g.writeStartObject();
+      g.writeStringField("rule", b.rule().value());
+      g.writeStringField("reason", b.reason().name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    LocalizedText text = plan.text();
+    g.writeStringField("textZh", text.zh());
+    g.writeStringField("textEn", text.en());
     g.writeEndObject();
   }
 

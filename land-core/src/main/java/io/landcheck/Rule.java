@@ -1,6 +1,7 @@
 package io.landcheck;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 
 /**
  * One clause of a policy, turned into a verdict on one parcel.
@@ -48,6 +49,22 @@ public interface Rule {
    */
   default ImmutableList<Double> limits(RuleContext context, String unit) {
     return ImmutableList.of();
+  }
+
+  /**
+   * What this rule requires of the changes an applicant can make to the parcel in {@code context} for it to comply
+   * with this rule: conditions on the above-ground floor area added or cut per use class, linear in those changes, and
+   * the longest lease term. The remedy planner ({@link Report#remedyPlan()}) looks for the smallest change that meets
+   * every rule's conditions at once; it does not derive a rule's limits on its own.
+   *
+   * <p>{@link RemedyConstraints#none()} says that no such change moves this rule's verdict (a land-price
+   * determination, a split transfer). Empty, the default, says that the rule cannot state its conditions for this
+   * parcel (a rule of your own that does not override this, or a fact the conditions need is missing): the planner
+   * then makes no plan for a parcel this rule fails, naming it, and checks every plan it makes by checking the parcel
+   * again with the plan applied, so a rule that states nothing is never planned around silently.
+   */
+  default Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    return Optional.empty();
   }
 
   /**

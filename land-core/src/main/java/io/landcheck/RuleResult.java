@@ -25,7 +25,8 @@ import java.util.OptionalDouble;
  * @param remedy what would make the parcel comply, if the rule can compute it
  * @param determination a finding beyond the verdict, such as {@code NOT_DUE} for the land-price rule, if any
  * @param parametersFrom the first day of the pack parameters used, if parameters were used
- * @param remedyOptions the remedy in numbers: each option alone would make the parcel comply; the figures are those of
+ * @param remedyOptions the remedy in numbers: each option alone would make the parcel comply with this rule (whether it
+ *     leaves the parcel compliant with every rule is {@link RemedyOption#compliesAlone()}); the figures are those of
  *     {@code remedy}'s text; empty when the rule computes no remedy
  * @since 0.1
  */
@@ -110,7 +111,7 @@ public record RuleResult(
 
   /**
    * This result with a remedy given in numbers: its options, and the text written from them. Each option alone must
-   * make the parcel comply.
+   * make the parcel comply with this rule.
    *
    * @param remedy the remedy in words, Chinese and English
    * @param options the same remedy in numbers
@@ -122,6 +123,14 @@ public record RuleResult(
     checkArgument(!options.isEmpty(), "RuleResult.remedyOptions must not be empty when given");
     return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, Optional.of(remedy),
         determination, parametersFrom, ImmutableList.copyOf(options));
+  }
+
+  /** This result with its remedy options replaced by {@code options}, the same options marked, say. */
+  RuleResult withRemedyOptions(List<RemedyOption> options) {
+    checkArgument(options.size() == remedyOptions.size(), "RuleResult.remedyOptions: %s options for %s", options.size(),
+        remedyOptions.size());
+    return new RuleResult(ruleId, citation, verdict, measured, limit, unit, message, remedy, determination,
+        parametersFrom, ImmutableList.copyOf(options));
   }
 
   /**

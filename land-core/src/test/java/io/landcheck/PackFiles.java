@@ -60,6 +60,28 @@ final class PackFiles {
     return (ObjectNode) copy.get("values");
   }
 
+  /**
+   * The bundled pack with one more rule, of a kind of the caller's own named {@code id}, with no parameters (its one
+   * version in force from the pack's first day), read from memory.
+   */
+  static PolicyPack withExtraRule(String id, java.util.function.BiFunction<RuleId, Citation, Rule> kind) {
+    ObjectNode tree = shanghai();
+    ObjectNode rule = tree.withArray("rules").addObject();
+    rule.put("id", id);
+    rule.put("kind", id);
+    ObjectNode citation = rule.putObject("citation");
+    citation.put("document", "某区规〔2024〕1号");
+    citation.put("clause", "一");
+    citation.putObject("text").put("zh", "测试条款。").put("en", "A clause for a test.");
+    rule.putArray("versions").addObject().put("effectiveFrom", "2021-09-01").putObject("values");
+    try {
+      return PolicyPacks.read(new java.io.ByteArrayInputStream(MAPPER.writeValueAsBytes(tree)), id + ".json",
+          java.util.Map.of(id, kind));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes the tree to {@code dir/name} and loads it as a pack file. */
   static PolicyPack load(ObjectNode pack, Path dir, String name) {
     Path file = dir.resolve(name);

@@ -89,9 +89,11 @@ class RemedyOptionsTest {
       RuleResult r = result(over, Rules.MIXED_USE_AMENITY);
       // Cut x: (2,000 − x) / (10,000 − x) = 0.15 → x = 500 / 0.85 = 588.24 → 588.3 m².
       // Add y: 2,000 / (10,000 + y) = 0.15 → y = 3,333.33 → 3,333.4 m².
+      // Alone, the cut takes the plot ratio to 9,411.7 / 5,000 = 1.88, below 2.0; the addition leaves it 2.67.
       assertThat(r.remedyOptions()).containsExactly(
-          RemedyOption.of(Kind.REDUCE_FLOOR_AREA, List.of(UseClass.LIVING_AMENITY), 588.3),
-          RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(UseClass.PRINCIPAL_INDUSTRIAL), 3_333.4));
+          RemedyOption.of(Kind.REDUCE_FLOOR_AREA, List.of(UseClass.LIVING_AMENITY), 588.3).withCompliesAlone(false),
+          RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(UseClass.PRINCIPAL_INDUSTRIAL), 3_333.4)
+              .withCompliesAlone(true));
       assertThat(RemedyFigures.areasM2(r)).containsExactly(588.3, 3_333.4);
     }
 
@@ -127,10 +129,12 @@ class RemedyOptionsTest {
     void figures() {
       // Cut x: (4,000 − x) / (10,000 − x) = 0.3 → x = 1,000 / 0.7 = 1,428.57 → 1,428.6 m².
       // Add y: 4,000 / (10,000 + y) = 0.3 → y = 3,333.33 → 3,333.4 m².
+      // Alone, the cut takes the plot ratio below 2.0 (8,571.4 / 5,000); the addition leaves amenities at 11.25 %.
       assertThat(result(over, Rules.MIXED_USE_ANCILLARY).remedyOptions()).containsExactly(
           RemedyOption.of(Kind.REDUCE_FLOOR_AREA, List.of(UseClass.OTHER_INDUSTRIAL, UseClass.LIVING_AMENITY),
-              1_428.6),
-          RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(UseClass.PRINCIPAL_INDUSTRIAL), 3_333.4));
+              1_428.6).withCompliesAlone(false),
+          RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(UseClass.PRINCIPAL_INDUSTRIAL), 3_333.4)
+              .withCompliesAlone(true));
     }
 
     @Test
@@ -167,7 +171,8 @@ class RemedyOptionsTest {
     void addIsJustEnough() {
       RuleResult r = result(under(9_876.5), Rules.PLOT_RATIO_MINIMUM);
       // 2.0 × 7,777.7 − 9,876.5 = 5,678.9 m².
-      assertThat(r.remedyOptions()).containsExactly(RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(), 5_678.9));
+      assertThat(r.remedyOptions())
+          .containsExactly(RemedyOption.of(Kind.ADD_FLOOR_AREA, List.of(), 5_678.9).withCompliesAlone(true));
       assertThat(RemedyFigures.areasM2(r)).containsExactly(5_678.9);
       double add = r.remedyOptions().get(0).amount();
       assertThat(result(under(9_876.5 + add), Rules.PLOT_RATIO_MINIMUM).verdict()).isEqualTo(Verdict.COMPLIANT);
@@ -190,7 +195,8 @@ class RemedyOptionsTest {
     void cutIsJustEnough() {
       RuleResult r = result(built(20_000), Rules.PLOT_RATIO_CAP);
       // 20,000 − 2.8 × 6,543.2 = 20,000 − 18,320.96 = 1,679.04 → 1,679.1 m².
-      assertThat(r.remedyOptions()).containsExactly(RemedyOption.of(Kind.REDUCE_FLOOR_AREA, List.of(), 1_679.1));
+      assertThat(r.remedyOptions())
+          .containsExactly(RemedyOption.of(Kind.REDUCE_FLOOR_AREA, List.of(), 1_679.1).withCompliesAlone(true));
       assertThat(RemedyFigures.areasM2(r)).containsExactly(1_679.1);
       double cut = r.remedyOptions().get(0).amount();
       assertThat(result(built(20_000 - cut), Rules.PLOT_RATIO_CAP).verdict()).isEqualTo(Verdict.COMPLIANT);
@@ -213,12 +219,23 @@ class RemedyOptionsTest {
     void shortenIsJustEnough() {
       RuleResult r = result(lease(50), Rules.LEASE_TERM);
       // Only municipal or national recognition qualifies for 50 years; otherwise the general cap of 20 years applies.
-      assertThat(r.remedyOptions()).containsExactly(RemedyOption.shortenTermTo(20));
+      assertThat(r.remedyOptions()).containsExactly(RemedyOption.shortenTermTo(20).withCompliesAlone(true));
       assertThat(r.remedy().orElseThrow().en()).contains("20 years");
       int years = (int) r.remedyOptions().get(0).amount();
       assertThat(result(lease(years), Rules.LEASE_TERM).verdict()).isEqualTo(Verdict.COMPLIANT);
       assertThat(result(lease(years + 1), Rules.LEASE_TERM).verdict()).isEqualTo(Verdict.NON_COMPLIANT);
     }
+  }
+
+  @Test
+  @DisplayName("a parcel a hair below its limit is offered a tenth of a m², not an amount of 0")
+  void hairBelowTheLimit() {
+    // 19.99999991 m² on 10 m²: plot ratio 1.999999991, below 2.0 by more than the pack's tolerance of 1e-9; the
+    // area needed, 9e-8 m², rounded up to a tenth is 0.1 m² (it was −0.0, which an option refuses).
+    RuleResult r = result(industrial("TINY").siteAreaM2(10).clearFloorAreas().floorAreaM2("生产", 19.99999991),
+        Rules.PLOT_RATIO_MINIMUM);
+    assertThat(r.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(r.remedyOptions()).extracting(RemedyOption::amount).containsExactly(0.1);
   }
 
   @Test

@@ -55,10 +55,20 @@ class ReportFormatDocTest {
         .floorAreaM2("生产", 16_000).floorAreaM2("KTV", 400).applicationDate(LocalDate.of(2024, 5, 20)).build();
   }
 
+  /**
+   * The parcel of the example without a plan: a plot-ratio cap of 1.8 in its planning conditions, below the policy's
+   * floor of 2.0, so no floor area meets both.
+   */
+  static Parcel noPlanExample() {
+    return Parcel.builder("JD-2024-0044").landUse(LandUse.INDUSTRIAL).singleUse(true).tenure(LandTenure.NEW)
+        .lease(LocalDate.of(2024, 3, 1), 20).siteAreaM2(12_000).floorAreaM2("生产", 21_000)
+        .approvedPlotRatioCap(1.8).applicationDate(LocalDate.of(2024, 5, 20)).build();
+  }
+
   private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
 
   private static final Map<String, Parcel> EXAMPLES =
-      Map.of("example-judged", judgedExample(), "example-error", errorExample());
+      Map.of("example-judged", judgedExample(), "example-error", errorExample(), "example-no-plan", noPlanExample());
 
   @Test
   @DisplayName("each example is what the code writes for its parcel")
@@ -79,7 +89,7 @@ class ReportFormatDocTest {
   @DisplayName("the field table lists exactly the fields the examples hold")
   void fieldTableMatchesExamples() throws Exception {
     Set<String> inExamples = new TreeSet<>();
-    for (String name : List.of("example-judged", "example-error")) {
+    for (String name : EXAMPLES.keySet()) {
       paths(PackFiles.MAPPER.readTree(RepoFiles.fenced(RepoFiles.block(DOC, name).orElseThrow())), "", inExamples);
     }
     Set<String> documented = new TreeSet<>();

@@ -34,7 +34,7 @@ class ReportJsonTest {
   @DisplayName("the top level carries schema version, parcel, pack, date, whether the pack was in force, and the verdict")
   void topLevel() throws Exception {
     JsonNode json = json(CHECKER.check(PARCEL));
-    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(json.get("parcelId").asText()).isEqualTo("J-1");
     assertThat(json.get("pack").asText()).isEqualTo("shanghai-2021");
     assertThat(json.get("checkDate").asText()).isEqualTo(TestParcels.APPLIED.toString());
@@ -64,6 +64,28 @@ class ReportJsonTest {
       assertThat(PackFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(embedded))
           .isEqualTo(r.toJson());
     }
+  }
+
+  @Test
+  @DisplayName("a non-compliant parcel has its remedy plan, and each option whether it complies alone")
+  void remedyPlan() throws Exception {
+    // the counter-example: 16,900 m² 生产 and 3,800 m² 宿舍 on 10,000 m²
+    Parcel parcel = TestParcels.industrial("CE").clearFloorAreas().floorAreaM2("生产", 16_900)
+        .floorAreaM2("宿舍", 3_800).build();
+    JsonNode json = json(CHECKER.check(parcel));
+    JsonNode plan = json.get("remedyPlan");
+    assertThat(plan.get("version").asInt()).isEqualTo(1);
+    assertThat(plan.get("status").asText()).isEqualTo("FOUND");
+    assertThat(plan.get("changes")).extracting(c -> c.get("useClass").asText() + " " + c.get("changeM2").asDouble())
+        .containsExactly("PRINCIPAL_INDUSTRIAL 100.0", "LIVING_AMENITY -800.0");
+    assertThat(plan.get("totalChangeM2").asDouble()).isEqualTo(900.0);
+    assertThat(plan.has("leaseTermYears")).isFalse();
+    assertThat(plan.get("rules")).isEmpty();
+    assertThat(plan.get("textEn").asText()).startsWith("Cut 800.0 m² of living amenities");
+    JsonNode options = result(json, Rules.MIXED_USE_AMENITY).get("remedyOptions");
+    assertThat(options).extracting(o -> o.get("compliesAlone").asBoolean()).containsExactly(false, true);
+    // a compliant parcel has none
+    assertThat(json(CHECKER.check(TestParcels.industrial("OK").build())).has("remedyPlan")).isFalse();
   }
 
   @Test

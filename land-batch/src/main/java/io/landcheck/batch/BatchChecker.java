@@ -50,12 +50,15 @@ public final class BatchChecker {
   private final Optional<LocalDate> date;
   private final int threads;
   private final boolean repair;
+  private final Optional<LocalDate> asOf;
 
-  private BatchChecker(PolicyPack pack, Optional<LocalDate> date, int threads, boolean repair) {
+  private BatchChecker(PolicyPack pack, Optional<LocalDate> date, int threads, boolean repair,
+      Optional<LocalDate> asOf) {
     this.pack = pack;
     this.date = date;
     this.threads = threads;
     this.repair = repair;
+    this.asOf = asOf;
   }
 
   /**
@@ -67,7 +70,17 @@ public final class BatchChecker {
    */
   public static BatchChecker of(PolicyPack pack) {
     return new BatchChecker(checkNotNull(pack, "BatchChecker.pack"), Optional.empty(),
-        Runtime.getRuntime().availableProcessors(), false);
+        Runtime.getRuntime().availableProcessors(), false, Optional.empty());
+  }
+
+  /** The pack this checker applies. */
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  /** The date every parcel is judged as of, when {@link #asOf} set one. */
+  public Optional<LocalDate> asOfDate() {
+    return asOf;
   }
 
   /**
@@ -77,7 +90,17 @@ public final class BatchChecker {
    * @return a new checker with that date; this one is unchanged
    */
   public BatchChecker onDate(LocalDate date) {
-    return new BatchChecker(pack, Optional.of(checkNotNull(date, "BatchChecker.date")), threads, repair);
+    return new BatchChecker(pack, Optional.of(checkNotNull(date, "BatchChecker.date")), threads, repair, asOf);
+  }
+
+  /**
+   * This checker judging every parcel as if it were applied for on {@code date}, its own application date set aside
+   * (and balancing green space on it): what a policy-impact comparison between two dates asks
+   * ({@link PolicyDiff}). A parcel's lease grant date is kept.
+   */
+  public BatchChecker asOf(LocalDate date) {
+    checkNotNull(date, "BatchChecker.asOf(date)");
+    return new BatchChecker(pack, Optional.of(date), threads, repair, Optional.of(date));
   }
 
   /**
@@ -88,7 +111,7 @@ public final class BatchChecker {
    */
   public BatchChecker threads(int threads) {
     checkArgument(threads >= 1, "BatchChecker.threads must be >= 1, was %s", threads);
-    return new BatchChecker(pack, date, threads, repair);
+    return new BatchChecker(pack, date, threads, repair, asOf);
   }
 
   /**
@@ -98,7 +121,7 @@ public final class BatchChecker {
    * @return a new checker that repairs; this one is unchanged
    */
   public BatchChecker repairingInvalidGeometry() {
-    return new BatchChecker(pack, date, threads, true);
+    return new BatchChecker(pack, date, threads, true, asOf);
   }
 
   /**
@@ -241,10 +264,16 @@ public final class BatchChecker {
         return error(item, item.errors());
       }
       if (item.facts().isPresent()) {
-        Report report = checker.check(item.facts().get());
-        return new BatchRow(item.index(), item.locator(), report, Optional.empty(), item.facts(), Optional.empty());
+        Parcel facts = dated(item.facts().get());
+        Report report = checker.check(facts);
+        return new BatchRow(item.index(), item.locator(), report, Optional.empty(), Optional.of(facts),
+            Optional.empty());
       }
       GeoParcel geo = item.geo().orElseThrow();
+      if (asOf.isPresent()) {
+        geo = new GeoParcel(geo.id(), geo.boundary(), geo.buildings(), dated(geo.facts()), geo.declaredSiteAreaM2(),
+            geo.locator());
+      }
       Optional<LocalDate> dated = checker.dateFor(geo.facts());
       if (dated.isEmpty()) {
         Report report = Report.error(geo.id(), pack.id(), Optional.empty(), List.of(Checker.undated(geo.id())));
@@ -261,6 +290,11 @@ public final class BatchChecker {
       Parcel facts = measured.facts().orElseThrow();
       return new BatchRow(item.index(), item.locator(), checker.check(facts), Optional.of(measured), Optional.of(facts),
           item.geo());
+    }
+
+    /** The parcel with the date every parcel is judged as of ({@link #asOf}), if one is set; else itself. */
+    private Parcel dated(Parcel facts) {
+      return asOf.isPresent() ? facts.toBuilder().applicationDate(asOf.get()).build() : facts;
     }
 
     Done done(BatchRow row, List<BatchSink> sinks) {

@@ -2,7 +2,9 @@ package io.landcheck.batch;
 
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
+import io.landcheck.RemedyPlan;
 import io.landcheck.RuleResult;
+import io.landcheck.UseClass;
 import io.landcheck.Verdict;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,7 +19,11 @@ import java.util.Set;
  * Writes a batch as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that Excel opens Chinese text
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
  * naming the field; a warning gives a WARNING row. After the parcels, one BATCH_RULE row per parcel the green-space
- * balance leaves short. A text cell beginning with =, +, -, @, a tab or a carriage return gets a single quote in front
+ * balance leaves short. A non-compliant parcel also gets one PLAN row after its RULE rows: its remedy plan (the
+ * smallest change that makes every rule comply at once) in the {@code plan_…} columns, signed m² by use class (cut
+ * negative, add positive), the lease term, or the rules that stopped a plan, with the plan's "to comply" text as
+ * {@code message}; those columns are empty on every other row. A text cell beginning with =, +, -, @, a tab or a
+ * carriage return gets a single quote in front
  * ({@link #neutralise}), so that a spreadsheet does not run it as a formula. Messages and remedies are in the report's
  * language; column names are fixed English names. A parcel's lines are encoded to bytes by {@link #encode}, on a
  * worker thread.
@@ -26,11 +32,17 @@ final class CsvReportWriter implements EncodingSink {
 
   static final List<String> COLUMNS = List.of("index", "parcel_id", "locator", "park_id", "district_id", "verdict",
       "row_type", "rule", "clause", "rule_verdict", "measured", "limit", "unit", "determination", "message", "remedy",
-      "field");
+      "field", "plan_status", "plan_principal_industrial_m2", "plan_other_industrial_m2", "plan_living_amenity_m2",
+      "plan_lease_term_years", "plan_rules");
 
   /** The columns that hold numbers, written as they are; every other cell is text, neutralised. */
-  private static final Set<Integer> NUMERIC =
-      Set.of(COLUMNS.indexOf("index"), COLUMNS.indexOf("measured"), COLUMNS.indexOf("limit"));
+  private static final Set<Integer> NUMERIC = Set.of(COLUMNS.indexOf("index"), COLUMNS.indexOf("measured"),
+      COLUMNS.indexOf("limit"), COLUMNS.indexOf("plan_principal_industrial_m2"),
+      COLUMNS.indexOf("plan_other_industrial_m2"), COLUMNS.indexOf("plan_living_amenity_m2"),
+      COLUMNS.indexOf("plan_lease_term_years"));
+
+  /** The plan columns of a row that is not a PLAN row. */
+  private static final String[] NO_PLAN = {"", "", "", "", "", ""};
 
   private final OutputStream out;
   private final String language;
@@ -60,6 +72,19 @@ final class CsvReportWriter implements EncodingSink {
           Numbers.beside(r.measured(), 6, Numbers.limitOf(r)),
           Numbers.limit(r.limit()), r.unit().orElse(""), r.determination().orElse(""), r.message().in(language),
           r.remedy().map(m -> m.in(language)).orElse(""), "");
+    }
+    if (row.report().remedyPlan().isPresent()) {
+      RemedyPlan plan = row.report().remedyPlan().get();
+      StringBuilder rules = new StringBuilder();
+      for (RemedyPlan.Blocker blocker : plan.rules()) {
+        rules.append(rules.length() > 0 ? "; " : "").append(blocker.rule().value()).append(' ')
+            .append(blocker.reason().name());
+      }
+      lineWithPlan(b, new String[] {index, row.parcelId(), row.locator(), park, district, verdict, "PLAN", "", "", "",
+          "", "", "", "", plan.text().in(language), "", "", plan.status().name(), change(plan, UseClass.PRINCIPAL_INDUSTRIAL),
+          change(plan, UseClass.OTHER_INDUSTRIAL), change(plan, UseClass.LIVING_AMENITY),
+          plan.leaseTermYears().isPresent() ? Integer.toString(plan.leaseTermYears().getAsInt()) : "",
+          rules.toString()});
     }
     for (RecordError e : row.report().errors()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "", "", "", "",
@@ -115,7 +140,23 @@ final class CsvReportWriter implements EncodingSink {
     out.flush();
   }
 
+  /** The plan's change of {@code useClass}, m², signed; "" where it changes none. */
+  private static String change(RemedyPlan plan, UseClass useClass) {
+    double m2 = plan.changeM2(useClass);
+    return m2 == 0 ? "" : Numbers.plain(m2, 6);
+  }
+
+  /** A line of the columns up to {@code field}, the plan columns empty. */
   private static void line(StringBuilder b, String... cells) {
+    String[] all = cells;
+    if (cells.length < COLUMNS.size()) {
+      all = java.util.Arrays.copyOf(cells, COLUMNS.size());
+      System.arraycopy(NO_PLAN, 0, all, cells.length, NO_PLAN.length);
+    }
+    lineWithPlan(b, all);
+  }
+
+  private static void lineWithPlan(StringBuilder b, String[] cells) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         b.append(',');

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
+import io.landcheck.RemedyPlan;
 import io.landcheck.Report;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -35,7 +36,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Writes a batch as one self-contained HTML page (inline CSS and script, no network) a planner opens offline: the
  * summary, the park scorecard (园区评价), the green-space balance, an SVG map of parcels and buildings coloured by
- * verdict, a sortable table of every parcel, and each parcel's rule-by-rule detail with clauses and remedies.
+ * verdict, a sortable table of every parcel, and each parcel's rule-by-rule detail with clauses and remedies. A
+ * non-compliant parcel's remedy plan is its 「合规所需」 / "To comply" line, in its table row and at the head of its
+ * detail; each rule's remedy there says whether each of its options, taken alone, leaves the parcel compliant.
  *
  * <p>The page is streamed: table rows are written to the output as they come; map paths and details are spooled to
  * temporary files and appended at the end, when the summary is known. CSS flex order puts the summary first on
@@ -115,7 +118,8 @@ final class HtmlReportWriter implements EncodingSink {
     out.write("<section id=\"parcels\" class=\"s-table\"><h2>" + esc(t("parcels")) + "</h2>\n");
     out.write("<p class=\"hint\">" + esc(t("sortHint")) + "</p>\n");
     out.write("<table class=\"sortable\" id=\"parcel-table\"><thead><tr>");
-    for (String h : new String[] {"no", "parcelId", "park", "verdict", "plotRatio", "amenityShare", "failed"}) {
+    for (String h : new String[] {"no", "parcelId", "park", "verdict", "plotRatio", "amenityShare", "failed",
+        "toComply"}) {
       out.write("<th>" + esc(t(h)) + "</th>");
     }
     out.write("</tr></thead>\n<tbody>\n");
@@ -141,7 +145,7 @@ final class HtmlReportWriter implements EncodingSink {
         + "<td>" + esc(r.verdict() == Verdict.ERROR
             ? r.errors().stream().map(RecordError::field).distinct().collect(Collectors.joining(", "))
             : r.resultsWith(Verdict.NON_COMPLIANT).stream().map(x -> x.ruleId().value()).collect(Collectors.joining(", ")))
-        + "</td></tr>\n";
+        + "</td><td class=\"plan\">" + r.remedyPlan().map(p -> esc(p.text().in(lang))).orElse("") + "</td></tr>\n";
     // The writer decides on the row count, which a worker does not know: make the detail where it is likely wanted;
     // the writer makes any other it wants itself.
     boolean likely = row.index() < DETAIL_ALL_LIMIT
@@ -218,6 +222,11 @@ final class HtmlReportWriter implements EncodingSink {
         + Numbers.plain(f.otherIndustrialM2(), 2) + ", " + esc(t("amenity")) + " " + Numbers.plain(f.livingAmenityM2(), 2)
         + ") · " + esc(t("underground")) + " " + Numbers.plain(f.undergroundM2(), 2) + " m² · " + esc(t("plotRatio")) + " "
         + Numbers.beside(f.plotRatio(), 3, Numbers.limits(r, "ratio")) + "</p>\n"));
+    if (r.remedyPlan().isPresent()) {
+      RemedyPlan plan = r.remedyPlan().get();
+      d.write("<p class=\"plan plan-" + plan.status().name() + "\"><b>" + esc(t("toComply")) + "</b>"
+          + esc(t("colon")) + esc(plan.text().in(lang)) + "</p>\n");
+    }
     if (!r.results().isEmpty()) {
       d.write("<table class=\"rules\"><thead><tr>");
       for (String h : new String[] {"rule", "clause", "verdict", "measured", "limit", "message", "remedy"}) {
@@ -232,7 +241,7 @@ final class HtmlReportWriter implements EncodingSink {
             + Numbers.beside(x.measured(), 4, Numbers.limitOf(x))
             + "</td><td class=\"num\">" + Numbers.limit(x.limit()) + " " + esc(x.unit().orElse(""))
             + "</td><td>" + esc(x.message().in(lang)) + "</td><td>" + x.remedy().map(m -> esc(m.in(lang))).orElse("")
-            + "</td></tr>\n");
+            + alone(x) + "</td></tr>\n");
       }
       d.write("</tbody></table>\n");
     }
@@ -242,6 +251,19 @@ final class HtmlReportWriter implements EncodingSink {
       trace(d, row.measured().get().trace());
     }
     d.write("<p><a href=\"#parcels\">↑ " + esc(t("back")) + "</a></p></section>\n");
+  }
+
+  /**
+   * Whether each of the result's options, taken alone, leaves the parcel compliant, in option order: 「单独采取后整体合规：
+   * 否、是」; "" when no option was checked so.
+   */
+  private String alone(RuleResult x) {
+    if (x.remedyOptions().isEmpty() || x.remedyOptions().stream().anyMatch(o -> o.compliesAlone().isEmpty())) {
+      return "";
+    }
+    String answers = x.remedyOptions().stream().map(o -> t(o.compliesAlone().get() ? "alone.yes" : "alone.no"))
+        .collect(Collectors.joining("zh".equals(lang) ? "、" : ", "));
+    return "<br><span class=\"alone\">" + esc(t("alone")) + esc(t("colon")) + esc(answers) + "</span>";
   }
 
   private void trace(Writer d, MeasurementTrace trace) throws IOException {
@@ -565,6 +587,11 @@ final class HtmlReportWriter implements EncodingSink {
       .put("limit", new String[] {"限值", "Limit"})
       .put("message", new String[] {"说明", "Finding"})
       .put("remedy", new String[] {"整改建议", "Remedy"})
+      .put("toComply", new String[] {"合规所需", "To comply"})
+      .put("alone", new String[] {"单独采取后整体合规", "Alone, leaves the parcel compliant"})
+      .put("colon", new String[] {"：", ": "})
+      .put("alone.yes", new String[] {"是", "yes"})
+      .put("alone.no", new String[] {"否", "no"})
       .put("errors", new String[] {"数据错误", "Errors"})
       .put("warnings", new String[] {"提示", "Warnings"})
       .put("trace", new String[] {"面积计算过程", "How the areas were measured"})
@@ -617,7 +644,8 @@ final class HtmlReportWriter implements EncodingSink {
       .put("verdict.ERROR", new String[] {"数据错误", "Error"})
       .buildOrThrow();
 
-  private static final String CSS = """
+  /** The page's style sheet, which the policy-impact page ({@link DiffFormat#HTML}) shares. */
+  static final String CSS = """
       body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",system-ui,sans-serif;margin:0;background:#f6f7f9;color:#222}
       main.report{display:flex;flex-direction:column;max-width:1360px;margin:0 auto;padding:16px 24px}
       main>*{background:#fff;border-radius:8px;padding:8px 20px;margin:8px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
@@ -644,6 +672,7 @@ final class HtmlReportWriter implements EncodingSink {
       path.v-COMPLIANT{fill:#43a047}path.v-NON_COMPLIANT{fill:#e53935}path.v-INSUFFICIENT_DATA{fill:#fbc02d}
       path.v-NOT_APPLICABLE{fill:#9e9e9e}path.v-ERROR{fill:#8e24aa}
       .parcel-detail{border-top:1px solid #ddd;padding:4px 0}.parcel-detail:target{background:#fffbe6}
+      p.plan{background:#eef5ff;border-left:3px solid #1565c0;padding:4px 8px}.alone{color:#555;font-size:12px}
       details summary{cursor:pointer;color:#1565c0}.errors li{color:#6a1b9a}.warnings li{color:#8a4b00}
       tr.v-NON_COMPLIANT td:first-child{border-left:3px solid #c62828}tr.v-ERROR td:first-child{border-left:3px solid #6a1b9a}
       """;

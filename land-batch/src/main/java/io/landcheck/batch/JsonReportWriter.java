@@ -40,8 +40,11 @@ import java.util.OptionalDouble;
  */
 final class JsonReportWriter implements EncodingSink {
 
-  /** The version of the batch envelope; bumped only for incompatible changes. */
-  static final int SCHEMA_VERSION = 1;
+  /**
+   * The version of the batch envelope; bumped only for incompatible changes. 2: the parcels' reports are of report
+   * schema 2 (remedy options promise their own rule only; a non-compliant parcel has a {@code remedyPlan}).
+   */
+  static final int SCHEMA_VERSION = 2;
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);

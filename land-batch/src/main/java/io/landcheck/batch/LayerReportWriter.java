@@ -121,8 +121,9 @@ final class LayerReportWriter implements BatchSink {
   }
 
   /**
-   * The columns kept for the parcel's remedy plan (issue 15: one plan making every failing rule comply at once), which
-   * is not in this version: always null until it is ported. Per-rule remedies are in {@code remedy_options}.
+   * The columns of the parcel's remedy plan (one plan making every failing rule comply at once, {@link
+   * io.landcheck.RemedyPlan}), on a non-compliant parcel; null on others. Per-rule remedies are in
+   * {@code remedy_options}.
    */
   static final List<Column> PLAN_COLUMNS = List.of(
       new Column("plan_status", Type.TEXT),
@@ -217,6 +218,14 @@ final class LayerReportWriter implements BatchSink {
     if (!remedies.isEmpty()) {
       v.put("remedies", remedies);
     }
+    report.remedyPlan().ifPresent(plan -> {
+      v.put("plan_status", plan.status().name());
+      if (plan.found()) {
+        v.put("plan_total_change_m2", plan.totalChangeM2());
+      }
+      plan.leaseTermYears().ifPresent(t -> v.put("plan_lease_term_years", t));
+      v.put("plan_text", plan.text().in(language));
+    });
     for (RuleResult r : report.results()) {
       if (ruleIds.contains(r.ruleId().value())) {
         v.put(ruleColumn(r.ruleId().value()), r.verdict().name());

@@ -132,14 +132,16 @@ class ResultLayersTest {
   }
 
   @Test
-  @DisplayName("the columns of the remedy plan are there and empty, for the plan to fill when it is ported")
-  void planColumnsAreReserved() throws Exception {
+  @DisplayName("a non-compliant parcel's layer feature carries its remedy plan: R-2 adds 8,000 m², as hand-worked")
+  void planColumns() throws Exception {
     Map<String, Object> r2 = rows(check("results-park.gpkg", ReportFormat.GPKG, "v.gpkg"), "parcel_results")
         .get("R-2");
 
-    assertThat(r2).containsKeys("plan_status", "plan_total_change_m2", "plan_lease_term_years", "plan_text");
-    assertThat(Arrays.asList(r2.get("plan_status"), r2.get("plan_total_change_m2"), r2.get("plan_lease_term_years"),
-        r2.get("plan_text"))).containsOnlyNulls();
+    assertThat(r2.get("plan_status")).isEqualTo("FOUND");
+    // plot ratio 1.2 on 10,000 m² under a floor of 2.0: 2.0 × 10,000 − 12,000 = 8,000 m² more, and nothing else
+    assertThat((double) r2.get("plan_total_change_m2")).isCloseTo(8_000, within(0.05));
+    assertThat(r2.get("plan_lease_term_years")).isNull();
+    assertThat((String) r2.get("plan_text")).contains("8,000");
   }
 
   @Test

@@ -99,15 +99,17 @@ class WritersTest {
   }
 
   @Test
-  @DisplayName("CSV has one row per parcel and rule, one ERROR row per record error naming the field, and one row per "
-      + "parcel left short of green space")
+  @DisplayName("CSV has one row per parcel and rule, one ERROR row per record error naming the field, one PLAN row per "
+      + "non-compliant parcel, and one row per parcel left short of green space")
   void csvRows() throws IOException {
-    // mixed-facts.json: 4 judged parcels × 8 rules, 3 records with one error each, P-002 left 100 m² short of green
-    // space: 32 + 3 + 1 = 36 rows under the header
+    // mixed-facts.json: 4 judged parcels × 8 rules, 3 records with one error each, a PLAN row for each of the 2
+    // non-compliant parcels (P-002, P-004), P-002 left 100 m² short of green space: 32 + 3 + 2 + 1 = 38 rows under
+    // the header
     List<String> lines = text(facts(ReportFormat.CSV, "en")).lines().toList();
-    assertThat(lines).hasSize(37);
+    assertThat(lines).hasSize(39);
     assertThat(lines.get(0)).endsWith(String.join(",", CsvReportWriter.COLUMNS));
-    assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,")).anySatisfy(l -> assertThat(l).endsWith(",site_area_m2"));
+    assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,"))
+        .anySatisfy(l -> assertThat(l).endsWith(",site_area_m2,,,,,,"));
   }
 
   @Test
@@ -156,7 +158,7 @@ class WritersTest {
     JsonNode bad = MAPPER.readTree(facts(ReportFormat.JSON, "en")).path("parcels").get(2);
 
     assertThat(parkColumn).isNotNegative();
-    assertThat(lines).filteredOn(l -> l.endsWith(",site_area_m2")).singleElement()
+    assertThat(lines).filteredOn(l -> l.endsWith(",site_area_m2,,,,,,")).singleElement()
         .satisfies(l -> assertThat(l.split(",", -1)[parkColumn]).isEqualTo("PARK-B"));
     assertThat(bad.path("verdict").asText()).isEqualTo("ERROR");
     assertThat(bad.path("parkId").asText()).isEqualTo("PARK-B");
@@ -197,7 +199,9 @@ class WritersTest {
 
     for (int i = 0; i < written.length; i++) {
       String column = CsvReportWriter.COLUMNS.get(i);
-      assertThat(written[i]).as(column).isEqualTo(List.of("index", "measured", "limit").contains(column) ? "-1.5" : "'-1.5");
+      assertThat(written[i]).as(column).isEqualTo(List.of("index", "measured", "limit", "plan_principal_industrial_m2",
+          "plan_other_industrial_m2", "plan_living_amenity_m2", "plan_lease_term_years").contains(column)
+          ? "-1.5" : "'-1.5");
     }
   }
 
@@ -214,6 +218,45 @@ class WritersTest {
     List<String> rows = text(csv).lines().skip(1).toList();
 
     assertThat(rows).isNotEmpty().allSatisfy(l -> assertThat(l.split(",", -1)[column("parcel_id")]).isEqualTo("'=1+2"));
+  }
+
+  /** The counter-example and a parcel with a cap below its floor, through the batch writers. */
+  private static byte[] planned(ReportFormat format, String lang) throws IOException {
+    Parcel counter = Parcel.builder("CE-1").landUse(LandUse.INDUSTRIAL).singleUse(true).siteAreaM2(10_000)
+        .floorAreaM2("生产", 16_900).floorAreaM2("宿舍", 3_800).tenure(io.landcheck.LandTenure.NEW)
+        .lease(DATE, 20).build();
+    Parcel capped = counter.toBuilder().clearFloorAreas().floorAreaM2("生产", 20_000).approvedPlotRatioCap(1.8)
+        .build();
+    Parcel renamed = Parcel.builder("CAP-1").build();
+    capped = new Parcel(renamed.id(), capped.landUse(), capped.singleUse(), capped.projectCategory(),
+        capped.recognitionLevel(), capped.lease(), capped.tenure(), capped.siteAreaM2(), capped.aboveGroundFloorAreaM2(),
+        capped.plotRatioFloorAreaM2(), capped.undergroundFloorAreaM2(), capped.approvedPlotRatioCap(),
+        capped.intensification(), capped.split(), capped.greenSpace(), capped.rooftopGreenAreaM2(), capped.districtId(),
+        capped.parkId(), capped.applicationDate());
+    try (BatchInput input = BatchInput.ofParcels(List.of(counter, capped), "planned")) {
+      return Fixtures.write(format, lang, CHECKER, input);
+    }
+  }
+
+  @Test
+  @DisplayName("CSV has a PLAN row per non-compliant parcel: signed m² by use class, or the rules that stop a plan")
+  void csvPlanRows() throws IOException {
+    List<String[]> plans = text(planned(ReportFormat.CSV, "en")).lines().map(l -> l.split(",", -1))
+        .filter(cells -> cells.length > column("row_type") && cells[column("row_type")].equals("PLAN")).toList();
+    assertThat(plans).hasSize(2);
+    String[] counter = plans.get(0);
+    assertThat(counter[column("parcel_id")]).isEqualTo("CE-1");
+    assertThat(counter[column("plan_status")]).isEqualTo("FOUND");
+    assertThat(counter[column("plan_principal_industrial_m2")]).isEqualTo("100");
+    assertThat(counter[column("plan_other_industrial_m2")]).isEmpty();
+    assertThat(counter[column("plan_living_amenity_m2")]).isEqualTo("-800");
+    assertThat(counter[column("plan_lease_term_years")]).isEmpty();
+    assertThat(counter[column("message")])
+        .isEqualTo("Cut 800.0 m² of living amenities and add 100.0 m² of principal industrial floor area.");
+    String[] capped = plans.get(1);
+    assertThat(capped[column("plan_status")]).isEqualTo("NONE_EXISTS");
+    assertThat(capped[column("plan_rules")])
+        .isEqualTo("plot-ratio-minimum CONFLICTING; plot-ratio-cap CONFLICTING");
   }
 
   private static JsonNode json() throws IOException {
@@ -308,9 +351,29 @@ class WritersTest {
     // P-002: 12,000 m² 生产 + 4,000 m² 宿舍 on 10,000 m². Plot ratio 1.6: 20,000 - 16,000 = 4,000 m² more for 2.0.
     // Amenity 25 %: x less, (4,000 - x) / (16,000 - x) = 0.15, x = 1,600 / 0.85 = 1,882.35, up to 1,882.4; or y more
     // principal, 4,000 / (16,000 + y) = 0.15, y = 10,666.67, up to 10,666.7.
+    // Alone: 4,000 m² more leaves the amenity share at 4,000 / 20,000 = 20 % (no); 1,882.4 m² less amenity leaves the
+    // plot ratio at 14,117.6 / 10,000 = 1.41 (no); 10,666.7 m² more principal gives 2.67 and 15.0 % (yes).
     assertThat(p2.select("tr.v-NON_COMPLIANT td:last-child").eachText()).containsExactly(
-        "增加地上计容建筑面积至少 4,000.0 m²（地下面积不计入容积率）。",
-        "减少生活配套设施建筑面积 1,882.4 m²，或增加主导产业建筑面积 10,666.7 m²。");
+        "增加地上计容建筑面积至少 4,000.0 m²（地下面积不计入容积率）。 单独采取后整体合规：否",
+        "减少生活配套设施建筑面积 1,882.4 m²，或增加主导产业建筑面积 10,666.7 m²。 单独采取后整体合规：否、是");
+  }
+
+  @Test
+  @DisplayName("HTML gives a non-compliant parcel its 'to comply' line, in Chinese and in English, and marks options")
+  void htmlToComply() throws IOException {
+    Document en = Jsoup.parse(text(planned(ReportFormat.HTML, "en")));
+    assertThat(en.select("#parcel-table thead th").last().text()).isEqualTo("To comply");
+    assertThat(en.select("#parcel-table tbody tr").get(0).select("td.plan").text())
+        .isEqualTo("Cut 800.0 m² of living amenities and add 100.0 m² of principal industrial floor area.");
+    assertThat(en.select("#p-0 p.plan").text()).isEqualTo(
+        "To comply: Cut 800.0 m² of living amenities and add 100.0 m² of principal industrial floor area.");
+    assertThat(en.select("#p-0 .alone").text()).isEqualTo("Alone, leaves the parcel compliant: no, yes");
+    assertThat(en.select("#p-1 p.plan").text()).isEqualTo("To comply: No change to floor areas or lease term meets"
+        + " plot-ratio-minimum and plot-ratio-cap at once.");
+    Document zh = Jsoup.parse(text(planned(ReportFormat.HTML, "zh")));
+    assertThat(zh.select("#p-0 p.plan").text())
+        .isEqualTo("合规所需：减少生活配套设施建筑面积 800.0 m²，增加主导产业建筑面积 100.0 m²。");
+    assertThat(zh.select("#p-0 .alone").text()).isEqualTo("单独采取后整体合规：否、是");
   }
 
   @Test

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code landcheck} command: checks batches of industrial land parcels (产业用地) against a policy pack and writes
- * the report. {@code landcheck check INPUT...}, {@code landcheck rules}, {@code landcheck --version}.
+ * the report. {@code landcheck check INPUT...}, {@code landcheck diff --policy A --policy B INPUT...},
+ * {@code landcheck rules}, {@code landcheck --version}.
  *
  * @since 0.1
  */
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = 64, exitCodeOnExecutionException = 70,
     versionProvider = Main.Version.class,
-    subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, DiffCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     description = {
         "Checks Shanghai industrial land parcels against 沪府规〔2021〕9号 section 五 (or a policy pack of your own).",
         "Reads GeoPackage, Shapefile, GeoJSON or facts-only JSON; writes JSON, CSV or a self-contained HTML report."},
@@ -150,7 +151,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use check, rules or --help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use check, diff, rules or --help");
   }
 
   /** The version from the build. */

@@ -7,6 +7,7 @@ import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -35,6 +36,12 @@ final class LandPriceRule extends PackRule {
   @Override
   public void validate(Parameters p) {
     p.texts("landUses");
+  }
+
+  /** None: the land price is determined by the tenure, the land use and the approval, not by floor areas or term. */
+  @Override
+  public java.util.Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    return java.util.Optional.of(RemedyConstraints.none());
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.ProjectCategory;
 import io.landcheck.RecognitionLevel;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RemedyOption;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
@@ -44,6 +45,42 @@ final class LeaseTermRule extends PackRule {
     }
     p.texts("qualifyingCategories").forEach(ProjectCategory::valueOf);
     RecognitionLevel.valueOf(p.text("minimumRecognitionLevel"));
+  }
+
+  /**
+   * The longest term this parcel's project may be granted, as the condition on the lease term: {@code maxTermYears}
+   * for a qualifying project, else {@code generalTermCapYears}, which is also the term that complies whatever the
+   * project's recognition level when that is not given. None on a land use the clause does not cover or for a lease
+   * granted before it took effect; empty when the land use or the lease is not given, or when a missing recognition
+   * level decides the verdict.
+   */
+  @Override
+  public Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    Parcel parcel = context.parcel();
+    if (parcel.landUse().isEmpty() || context.parameters().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!context.parameters().get().texts("landUses").contains(parcel.landUse().get().code())) {
+      return Optional.of(RemedyConstraints.none());
+    }
+    if (parcel.lease().isEmpty()) {
+      return Optional.empty();
+    }
+    Lease lease = parcel.lease().get();
+    Optional<Parameters> atGrant = context.parametersOn(lease.grantDate());
+    if (atGrant.isEmpty()) {
+      return Optional.of(RemedyConstraints.none());
+    }
+    Parameters p = atGrant.get();
+    int generalCap = p.integer("generalTermCapYears");
+    Optional<Boolean> qualifies = qualifies(parcel, p);
+    if (qualifies.isEmpty()) {
+      // Within the general cap the term complies whatever the level; above it the level decides, unless the term
+      // is above the longest term too, when only the general cap complies whatever the level.
+      return lease.termYears() <= generalCap || lease.termYears() > p.integer("maxTermYears")
+          ? Optional.of(RemedyConstraints.leaseTermAtMost(generalCap)) : Optional.empty();
+    }
+    return Optional.of(RemedyConstraints.leaseTermAtMost(qualifies.get() ? p.integer("maxTermYears") : generalCap));
   }
 
   @Override

@@ -2,11 +2,13 @@ package io.landcheck.rules;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
+import io.landcheck.FloorAreaConstraint;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RemedyOption;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
@@ -15,6 +17,7 @@ import io.landcheck.UseClass;
 import io.landcheck.Verdict;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,6 +70,48 @@ final class MixedUseShareRule extends PackRule {
   public ImmutableList<Double> limits(RuleContext context, String unit) {
     return "share".equals(unit) && context.parameters().isPresent()
         ? ImmutableList.of(context.parameters().get().number("maxShare")) : ImmutableList.of();
+  }
+
+  /**
+   * The largest share as a condition on the changes in floor area: with {@code m} the largest share, the classes'
+   * floor area after the change at most {@code m} of the above-ground floor area after it, that is
+   * {@code Σ(1 − m)·Δclass − Σ m·Δother ≤ m × aboveGroundM2 − classes' floor area}. None on land that is not
+   * single-use; empty when single use, the land use or the floor areas are not given.
+   */
+  @Override
+  public Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    Parcel parcel = context.parcel();
+    if (parcel.singleUse().isEmpty() || context.parameters().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!parcel.singleUse().get()) {
+      return Optional.of(RemedyConstraints.none());
+    }
+    FloorAreaSummary areas = context.floorAreas();
+    if (parcel.landUse().isEmpty() || areas.aboveGroundM2().isEmpty()) {
+      return Optional.empty();
+    }
+    Limit limit = limits.computeIfAbsent(context.parameters().get(), Limit::of);
+    double max = limit.max();
+    double[] coefficient = new double[UseClass.values().length];
+    double partM2 = 0;
+    for (UseClass c : UseClass.values()) {
+      boolean counted = limit.classes().contains(c);
+      coefficient[c.ordinal()] = counted ? 1 - max : -max;
+      if (counted) {
+        partM2 += areaOf(areas, c);
+      }
+    }
+    return Optional.of(RemedyConstraints.of(new FloorAreaConstraint(coefficient[0], coefficient[1], coefficient[2],
+        FloorAreaConstraint.Relation.AT_MOST, max * areas.aboveGroundM2().getAsDouble() - partM2)));
+  }
+
+  private static double areaOf(FloorAreaSummary areas, UseClass c) {
+    return switch (c) {
+      case PRINCIPAL_INDUSTRIAL -> areas.principalIndustrialM2();
+      case OTHER_INDUSTRIAL -> areas.otherIndustrialM2();
+      case LIVING_AMENITY -> areas.livingAmenityM2();
+    };
   }
 
   @Override

@@ -108,9 +108,13 @@ final class Numbers {
     return String.format(Locale.ROOT, "%,." + areaM2.scale() + "f", areaM2) + " m²";
   }
 
-  /** An area rounded up to a tenth of a square metre: the amount of a remedy option, which must be enough. */
+  /**
+   * An area rounded up to a tenth of a square metre: the amount of a remedy option, which must be enough. At least a
+   * tenth: a rule fails only beyond its limit, so some area is always needed, however little (a share a hair over its
+   * limit, as checking a parcel again with a remedy applied can give, must not get an amount of 0).
+   */
   static double tenthAtLeast(double areaM2) {
-    return Math.ceil(areaM2 * 10 - 1e-6) / 10;
+    return Math.max(0.1, Math.ceil(areaM2 * 10 - 1e-6) / 10);
   }
 
   /**

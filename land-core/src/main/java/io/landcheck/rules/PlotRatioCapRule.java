@@ -2,14 +2,19 @@ package io.landcheck.rules;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
+import io.landcheck.FloorAreaConstraint;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RemedyOption;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
+import io.landcheck.UseClass;
 import io.landcheck.Verdict;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -29,6 +34,25 @@ final class PlotRatioCapRule extends PackRule {
   public ImmutableList<Double> limits(RuleContext context, String unit) {
     OptionalDouble cap = context.parcel().approvedPlotRatioCap();
     return "ratio".equals(unit) && cap.isPresent() ? ImmutableList.of(cap.getAsDouble()) : ImmutableList.of();
+  }
+
+  /**
+   * The cap as a condition on the change in floor area counted in the plot ratio (计容建筑面积): the changes of every
+   * use class together must add at most {@code cap × siteAreaM2 − plotRatioFloorAreaM2} (a negative bound is a cut).
+   * None without a cap; empty when the site area or the floor area is not given.
+   */
+  @Override
+  public Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    OptionalDouble cap = context.parcel().approvedPlotRatioCap();
+    FloorAreaSummary areas = context.floorAreas();
+    if (cap.isEmpty()) {
+      return Optional.of(RemedyConstraints.none());
+    }
+    if (areas.siteAreaM2().isEmpty() || areas.plotRatioFloorAreaM2().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(RemedyConstraints.of(FloorAreaConstraint.sumAtMost(EnumSet.allOf(UseClass.class),
+        cap.getAsDouble() * areas.siteAreaM2().getAsDouble() - areas.plotRatioFloorAreaM2().getAsDouble())));
   }
 
   @Override

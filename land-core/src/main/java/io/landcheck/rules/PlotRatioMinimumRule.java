@@ -2,18 +2,23 @@ package io.landcheck.rules;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Citation;
+import io.landcheck.FloorAreaConstraint;
 import io.landcheck.FloorAreaSummary;
 import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RemedyOption;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
+import io.landcheck.UseClass;
 import io.landcheck.Verdict;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -59,6 +64,29 @@ final class PlotRatioMinimumRule extends PackRule {
       p.numberFor("minimumByLandUse", landUse.code()).ifPresent(floors::add);
     }
     return floors.build();
+  }
+
+  /**
+   * The floor as a condition on the change in floor area counted in the plot ratio (计容建筑面积): the changes of every
+   * use class together must add at least {@code floor × siteAreaM2 − plotRatioFloorAreaM2}. None on a land use without
+   * a floor; empty when the land use, the site area or the floor area is not given.
+   */
+  @Override
+  public Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    Parcel parcel = context.parcel();
+    FloorAreaSummary areas = context.floorAreas();
+    if (parcel.landUse().isEmpty() || context.parameters().isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalDouble minimum = context.parameters().get().numberFor("minimumByLandUse", parcel.landUse().get().code());
+    if (minimum.isEmpty()) {
+      return Optional.of(RemedyConstraints.none());
+    }
+    if (areas.siteAreaM2().isEmpty() || areas.plotRatioFloorAreaM2().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(RemedyConstraints.of(FloorAreaConstraint.sumAtLeast(EnumSet.allOf(UseClass.class),
+        minimum.getAsDouble() * areas.siteAreaM2().getAsDouble() - areas.plotRatioFloorAreaM2().getAsDouble())));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.landcheck.rules;
 
 import io.landcheck.Citation;
 import io.landcheck.LocalizedText;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -18,6 +19,12 @@ final class RooftopGreeningRule extends PackRule {
 
   RooftopGreeningRule(RuleId id, Citation citation) {
     super(id, citation);
+  }
+
+  /** None: rooftop greening never fails a parcel. */
+  @Override
+  public java.util.Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    return java.util.Optional.of(RemedyConstraints.none());
   }
 
   @Override

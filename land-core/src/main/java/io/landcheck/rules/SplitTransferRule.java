@@ -5,6 +5,7 @@ import io.landcheck.LandUse;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyConstraints;
 import io.landcheck.RuleContext;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
@@ -69,6 +70,12 @@ final class SplitTransferRule extends PackRule {
       throw new IllegalArgumentException(p.owner() + ": parameter " + name + " must be a number > 0, was "
           + minimum.getAsDouble());
     }
+  }
+
+  /** None: a split transfer is eligible by its conditions, listing and recipient, not by floor areas or term. */
+  @Override
+  public java.util.Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
+    return java.util.Optional.of(RemedyConstraints.none());
   }
 
   @Override

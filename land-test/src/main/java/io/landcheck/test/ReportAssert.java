@@ -19,6 +19,7 @@ import org.assertj.core.data.Offset;
  *     .violates(Rules.MIXED_USE_AMENITY)
  *     .hasPlotRatio(2.35, within(0.005))
  *     .result(Rules.MIXED_USE_AMENITY).hasRemedyContaining("cut living amenities");
+ * assertThat(checker.check(parcel)).remedyPlan().cuts(UseClass.LIVING_AMENITY).isCloseTo(800.0, within(0.1));
  * }</pre>
  *
  * @since 0.1
@@ -152,6 +153,18 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     }
     return new RuleResultAssert(result).as("%s", descriptionText().isEmpty()
         ? "parcel " + actual.parcelId() : descriptionText());
+  }
+
+  /**
+   * Assertions on the parcel's remedy plan, by number: {@code .remedyPlan().cuts(LIVING_AMENITY).isCloseTo(800.0,
+   * within(0.1))}. Fails if the report has none (only a non-compliant parcel has a plan).
+   */
+  public RemedyPlanAssert remedyPlan() {
+    isNotNull();
+    if (actual.remedyPlan().isEmpty()) {
+      fail("to have a remedy plan, but it has none (only a non-compliant parcel has one)");
+    }
+    return new RemedyPlanAssert(actual.remedyPlan().get(), actual);
   }
 
   private ReportAssert hasRuleVerdict(RuleId ruleId, Verdict expected, String expectation) {

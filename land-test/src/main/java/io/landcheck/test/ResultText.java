@@ -2,6 +2,8 @@ package io.landcheck.test;
 
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.RecordError;
+import io.landcheck.RemedyOption;
+import io.landcheck.RemedyPlan;
 import io.landcheck.Report;
 import io.landcheck.RuleResult;
 import java.util.Locale;
@@ -26,6 +28,11 @@ final class ResultText {
     }
     out.append("\n    message: ").append(r.message().en()).append(" / ").append(r.message().zh());
     r.remedy().ifPresent(m -> out.append("\n    remedy: ").append(m.en()).append(" / ").append(m.zh()));
+    for (RemedyOption o : r.remedyOptions()) {
+      out.append("\n    option: ").append(o.kind()).append(' ').append(o.useClasses()).append(' ')
+          .append(o.amount()).append(' ').append(o.unit())
+          .append(o.compliesAlone().map(c -> c ? ", complies alone" : ", does not comply alone").orElse(""));
+    }
     r.determination().ifPresent(d -> out.append("\n    determination: ").append(d));
     return out.toString();
   }
@@ -42,7 +49,18 @@ final class ResultText {
     for (RuleResult r : report.results()) {
       out.append("\n  ").append(describe(r).replace("\n", "\n  "));
     }
+    report.remedyPlan().ifPresent(p -> out.append("\n  ").append(describe(p)));
     return out.toString();
+  }
+
+  /** A remedy plan: its status, changes by use class, lease term and the rules that stopped it, and its text. */
+  static String describe(RemedyPlan plan) {
+    StringBuilder out = new StringBuilder("remedy plan ").append(plan.status());
+    plan.changesM2().forEach((c, m2) -> out.append(", ").append(c).append(' ').append(m2 > 0 ? "+" : "")
+        .append(String.format(Locale.ROOT, "%.2f m²", m2)));
+    plan.leaseTermYears().ifPresent(t -> out.append(", lease term ").append(t).append(" years"));
+    plan.rules().forEach(b -> out.append(", ").append(b.rule()).append(' ').append(b.reason()));
+    return out.append(": ").append(plan.text().en()).toString();
   }
 
   /** A green-space balance: its verdict, each park's status and each parcel left short. */

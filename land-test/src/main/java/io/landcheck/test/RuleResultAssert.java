@@ -1,10 +1,16 @@
 package io.landcheck.test;
 
+import io.landcheck.RemedyOption;
 import io.landcheck.RuleResult;
+import io.landcheck.UseClass;
 import io.landcheck.Verdict;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.data.Offset;
 
@@ -146,6 +152,25 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
   }
 
   /**
+   * Assertions on the rule's remedy option of {@code kind} on exactly {@code useClasses} (none: an option on any use,
+   * or a lease term), by number: {@code .option(Kind.REDUCE_FLOOR_AREA, LIVING_AMENITY).hasAmount(817.7,
+   * within(0.05)).doesNotComplyAlone()}. Fails if the rule offers no such option.
+   *
+   * @param kind the option's kind
+   * @param useClasses the use classes it is on; none for an option on any use, or on the lease term
+   * @return assertions on that option
+   */
+  public RemedyOptionAssert option(RemedyOption.Kind kind, UseClass... useClasses) {
+    isNotNull();
+    Set<UseClass> classes = useClasses.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(useClasses));
+    Optional<RemedyOption> option = actual.remedyOptions().stream()
+        .filter(o -> o.kind() == kind && o.useClasses().equals(classes)).findFirst();
+    if (option.isEmpty()) {
+      fail("to offer a remedy option " + kind + " " + classes + "; it offers " + actual.remedyOptions());
+    }
+    return new RemedyOptionAssert(option.get(), actual);
+  }
+
    * The rule offers no remedy.
    *
    * @return this assertion, for chaining

@@ -6,8 +6,12 @@ import com.google.common.collect.ImmutableSet;
 import io.landcheck.Checker;
 import io.landcheck.GreenSpaceReport.ParkStatus;
 import io.landcheck.Parcel;
+import io.landcheck.RemedyOption;
+import io.landcheck.RemedyPlan;
 import io.landcheck.RuleId;
+import io.landcheck.UseClass;
 import io.landcheck.Verdict;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -31,8 +35,10 @@ record ScenarioFile(
    * @param description the case's description, citing the clause it is written from
    * @param parcel the parcel
    * @param expect what is expected
+   * @param period the date the parcel is judged on (its application date), when the case gives {@code periods}: one
+   *     case is one period of them
    */
-  record Case(int index, String description, Parcel parcel, Expectation expect) {}
+  record Case(int index, String description, Parcel parcel, Expectation expect, Optional<LocalDate> period) {}
 
   /**
    * What a case expects of its report.
@@ -41,9 +47,37 @@ record ScenarioFile(
    * @param plotRatio the plot ratio, if given
    * @param tolerance how far a number may be from the expected one
    * @param rules what is expected of each rule named
+   * @param plan what is expected of the remedy plan, if given
    */
   record Expectation(
-      Optional<Verdict> verdict, OptionalDouble plotRatio, double tolerance, ImmutableMap<RuleId, RuleExpectation> rules) {}
+      Optional<Verdict> verdict, OptionalDouble plotRatio, double tolerance, ImmutableMap<RuleId, RuleExpectation> rules,
+      Optional<PlanExpectation> plan) {}
+
+  /**
+   * What a case expects of its remedy plan, by number.
+   *
+   * @param status the plan's status, if given
+   * @param changesM2 the change of every use class, signed (a cut negative), when {@code cut_m2} or {@code add_m2} is
+   *     given: a class named in neither must be left as it is
+   * @param totalM2 the floor area changed in all, if given
+   * @param leaseTermYears the lease term the plan shortens to, if given
+   * @param rules exactly the rules that stop a plan, in pack order, if given
+   * @param toleranceM2 how far an area may be from the one expected, m²
+   */
+  record PlanExpectation(
+      Optional<RemedyPlan.Status> status, Optional<ImmutableMap<UseClass, Double>> changesM2, OptionalDouble totalM2,
+      Optional<Integer> leaseTermYears, Optional<ImmutableList<RuleId>> rules, double toleranceM2) {}
+
+  /**
+   * What a case expects of one of a rule's remedy options, found by kind and use classes.
+   *
+   * @param kind the option's kind
+   * @param useClasses its use classes, exactly
+   * @param amount its amount, if given
+   * @param compliesAlone whether applying it alone leaves the parcel compliant, if given
+   */
+  record OptionExpectation(
+      RemedyOption.Kind kind, ImmutableSet<UseClass> useClasses, OptionalDouble amount, Optional<Boolean> compliesAlone) {}
 
   /**
    * What a case expects of one rule's result.
@@ -54,10 +88,11 @@ record ScenarioFile(
    * @param remedyContains text the remedy must contain (Chinese, or English ignoring case), if given
    * @param messageContains text the message must contain, if given
    * @param determination the determination, such as NOT_DUE, if given
+   * @param options what is expected of some of the rule's remedy options, by number
    */
   record RuleExpectation(
       Optional<Verdict> verdict, OptionalDouble measured, OptionalDouble limit, Optional<String> remedyContains,
-      Optional<String> messageContains, Optional<String> determination) {}
+      Optional<String> messageContains, Optional<String> determination, ImmutableList<OptionExpectation> options) {}
 
   /**
    * A batch of parcels and the green-space balance (五(四)) expected of it.

@@ -21,10 +21,13 @@ import io.landcheck.PolicyPack;
 import io.landcheck.PolicyPacks;
 import io.landcheck.ProjectCategory;
 import io.landcheck.RecognitionLevel;
+import io.landcheck.RemedyOption;
+import io.landcheck.RemedyPlan;
 import io.landcheck.Rule;
 import io.landcheck.RuleId;
 import io.landcheck.SplitRequest;
 import io.landcheck.RecordError;
+import io.landcheck.UseClass;
 import io.landcheck.Verdict;
 import io.landcheck.input.JsonValues;
 import io.landcheck.input.ParcelField;
@@ -70,6 +73,17 @@ final class ScenarioFileReader {
       "数据不足", Verdict.INSUFFICIENT_DATA, "错误", Verdict.ERROR);
 
   private static final double DEFAULT_TOLERANCE = 0.0005;
+
+  /** How far a remedy plan's or option's area may be from the one expected, m², unless the file says: its rounding. */
+  private static final double DEFAULT_PLAN_TOLERANCE_M2 = 0.05;
+
+  private static final String EXPECT_FIELDS = "verdict, plot_ratio, tolerance, rules and remedy_plan";
+
+  /** The use classes by their Chinese names, as a file may write them. */
+  private static final ImmutableMap<String, UseClass> USE_CLASS_NAMES = ImmutableMap.of(
+      "主导产业", UseClass.PRINCIPAL_INDUSTRIAL, "主导产业用途", UseClass.PRINCIPAL_INDUSTRIAL,
+      "其他产业用途", UseClass.OTHER_INDUSTRIAL, "生活配套", UseClass.LIVING_AMENITY,
+      "生活配套设施", UseClass.LIVING_AMENITY);
   private static final double DEFAULT_AREA_TOLERANCE_M2 = 0.01;
 
   private static final ObjectMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -118,13 +132,46 @@ final class ScenarioFileReader {
         throw c.error("parcel_id", "parcel " + id + " is given twice in this file");
       }
       String caseDescription = c.text("description", "说明").orElse("");
-      Fields expectFields = c.mapping("expect", "verdict, plot_ratio, tolerance and rules", "预期")
+      Set<String> notParcel = Set.of("description", "说明", "expect", "预期", "periods", "期间");
+      if (c.has("periods", "期间")) {
+        if (c.has("expect", "预期")) {
+          throw c.error("periods", "a case gives expect or periods, not both");
+        }
+        if (c.has("application_date", "申请日期")) {
+          throw c.error("application_date", "is set by each of the case's periods; give it in periods, not here");
+        }
+        Fields caseFields = c;
+        Fields periods = c.mapping("periods", "dates (YYYY-MM-DD) and what is expected on each", "期间")
+            .orElseThrow(() -> caseFields.error("periods", "must be a mapping of dates and expectations"));
+        List<String> dates = periods.keys();
+        if (dates.isEmpty()) {
+          throw c.error("periods", "must give at least one date");
+        }
+        for (String date : dates) {
+          LocalDate on;
+          try {
+            on = LocalDate.parse(date.strip());
+          } catch (java.time.format.DateTimeParseException ex) {
+            throw periods.error(date, "is not a date YYYY-MM-DD");
+          }
+          Fields expectFields = periods.mapping(date, EXPECT_FIELDS).orElseThrow(() ->
+              periods.error(date, "must be a mapping of " + EXPECT_FIELDS));
+          Expectation expect = readExpectation(expectFields, pack);
+          ObjectNode own = ((ObjectNode) c.node()).deepCopy();
+          own.put(ParcelField.APPLICATION_DATE.fieldName(), on.toString());
+          Fields merged = merge(name, c.where() + " on " + on, defaults, own, notParcel);
+          cases.add(new Case(i, caseDescription, readParcel(merged, id, pack, true), expect, Optional.of(on)));
+        }
+        continue;
+      }
+      Fields expectFields = c.mapping("expect", EXPECT_FIELDS, "预期")
           .orElseThrow(() -> new ScenarioFileException(name, where + " (parcel " + id + ")", "expect",
-              "is required: a case must expect something (verdict, plot_ratio or rules)"));
+              "is required: a case must expect something (verdict, plot_ratio, rules or remedy_plan), or give"
+                  + " periods"));
       Expectation expect = readExpectation(expectFields, pack);
-      Fields merged = merge(name, c.where(), defaults, c.node(), Set.of("description", "说明", "expect", "预期"));
+      Fields merged = merge(name, c.where(), defaults, c.node(), notParcel);
       Parcel parcel = readParcel(merged, id, pack, true);
-      cases.add(new Case(i, caseDescription, parcel, expect));
+      cases.add(new Case(i, caseDescription, parcel, expect, Optional.empty()));
     }
     ImmutableList.Builder<Balance> balances = ImmutableList.builder();
     ImmutableList<JsonNode> balanceNodes = top.list("balances", "绿地平衡");
@@ -216,28 +263,113 @@ final class ScenarioFileReader {
         RuleId id = ruleId(rf, key, pack, packRules);
         JsonNode value = rf.node().get(key);
         if (value.isObject()) {
-          Fields x = rf.mapping(key, "verdict, measured, limit, remedy_contains, message_contains and determination")
-              .orElseThrow();
+          Fields x = rf.mapping(key, "verdict, measured, limit, remedy_contains, message_contains, determination"
+              + " and remedy_options").orElseThrow();
           RuleExpectation re = new RuleExpectation(
               x.enumValue("verdict", Verdict.class, VERDICT_NAMES, "结论"),
               x.number("measured", -Double.MAX_VALUE, false, "实测值"),
               x.number("limit", -Double.MAX_VALUE, false, "限值"),
               x.text("remedy_contains", "整改包含"),
               x.text("message_contains", "说明包含"),
-              x.text("determination", "认定"));
-          x.rejectUnknown(List.of("verdict", "measured", "limit", "remedy_contains", "message_contains", "determination"));
+              x.text("determination", "认定"),
+              readOptions(x));
+          x.rejectUnknown(List.of("verdict", "measured", "limit", "remedy_contains", "message_contains", "determination",
+              "remedy_options"));
           rules.put(id, re);
         } else {
           rules.put(id, new RuleExpectation(rf.enumValue(key, Verdict.class, VERDICT_NAMES), OptionalDouble.empty(),
-              OptionalDouble.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+              OptionalDouble.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of()));
         }
       }
     });
-    e.rejectUnknown(List.of("verdict", "plot_ratio", "tolerance", "rules"));
-    if (verdict.isEmpty() && plotRatio.isEmpty() && rules.isEmpty()) {
-      throw e.error("", "must expect something: verdict, plot_ratio or rules");
+    Optional<ScenarioFile.PlanExpectation> plan = e.mapping("remedy_plan",
+        "status, cut_m2, add_m2, total_m2, lease_term_years, rules and tolerance", "合规方案").map(pf -> readPlan(pf, pack, packRules));
+    e.rejectUnknown(List.of("verdict", "plot_ratio", "tolerance", "rules", "remedy_plan"));
+    if (verdict.isEmpty() && plotRatio.isEmpty() && rules.isEmpty() && plan.isEmpty()) {
+      throw e.error("", "must expect something: verdict, plot_ratio, rules or remedy_plan");
     }
-    return new Expectation(verdict, plotRatio, tolerance, ImmutableMap.copyOf(rules));
+    return new Expectation(verdict, plotRatio, tolerance, ImmutableMap.copyOf(rules), plan);
+  }
+
+  /** A {@code remedy_plan} expectation: status, m² cut and added per use class, total, lease term, rules. */
+  private static ScenarioFile.PlanExpectation readPlan(Fields p, PolicyPack pack, Set<RuleId> packRules) {
+    Optional<RemedyPlan.Status> status = p.enumValue("status", RemedyPlan.Status.class, Map.of(), "状态");
+    Map<UseClass, Double> changes = new java.util.EnumMap<>(UseClass.class);
+    boolean byClass = false;
+    for (String[] side : new String[][] {{"cut_m2", "减少"}, {"add_m2", "增加"}}) {
+      Optional<Fields> m = p.mapping(side[0], "use classes and m²", side[1]);
+      if (m.isEmpty()) {
+        continue;
+      }
+      byClass = true;
+      Fields mf = m.get();
+      for (String key : mf.keys()) {
+        UseClass c = useClass(mf, key);
+        double m2 = mf.number(key, 0, false).orElseThrow(() -> mf.error(key, "must be an area, m²"));
+        if (changes.containsKey(c)) {
+          throw mf.error(key, "use class " + c + " is both cut and added");
+        }
+        changes.put(c, side[0].equals("cut_m2") ? -m2 : m2);
+      }
+    }
+    OptionalDouble total = p.number("total_m2", 0, false, "合计");
+    Optional<Integer> term = p.integer("lease_term_years", 1, "出让年限");
+    Optional<ImmutableList<RuleId>> rules = p.has("rules", "规则")
+        ? Optional.of(p.list("rules", "规则").stream().map(n -> {
+            RuleId id;
+            try {
+              id = RuleId.of(n.asText());
+            } catch (IllegalArgumentException ex) {
+              throw p.error("rules", "\"" + n.asText() + "\" is not a rule id");
+            }
+            if (!packRules.contains(id)) {
+              throw p.error("rules", "pack " + pack.id() + " has no rule " + id);
+            }
+            return id;
+          }).collect(ImmutableList.toImmutableList()))
+        : Optional.empty();
+    double tolerance = p.number("tolerance", 0, false, "容差").orElse(DEFAULT_PLAN_TOLERANCE_M2);
+    p.rejectUnknown(List.of("status", "cut_m2", "add_m2", "total_m2", "lease_term_years", "rules", "tolerance"));
+    if (status.isEmpty() && !byClass && total.isEmpty() && term.isEmpty() && rules.isEmpty()) {
+      throw p.error("", "must expect something: status, cut_m2, add_m2, total_m2, lease_term_years or rules");
+    }
+    return new ScenarioFile.PlanExpectation(status, byClass ? Optional.of(ImmutableMap.copyOf(changes))
+        : Optional.empty(), total, term, rules, tolerance);
+  }
+
+  /** A rule's {@code remedy_options} expectations: each option found by kind and use classes, by number. */
+  private static ImmutableList<ScenarioFile.OptionExpectation> readOptions(Fields x) {
+    ImmutableList.Builder<ScenarioFile.OptionExpectation> out = ImmutableList.builder();
+    ImmutableList<JsonNode> nodes = x.list("remedy_options", "整改选项");
+    for (int i = 0; i < nodes.size(); i++) {
+      Fields o = Fields.of(x.file(), x.where(), "remedy_options[" + i + "].",
+          "kind, use_classes, amount and complies_alone", nodes.get(i));
+      RemedyOption.Kind kind = o.enumValue("kind", RemedyOption.Kind.class, Map.of(), "类型")
+          .orElseThrow(() -> o.error("kind", "is required: " + List.of(RemedyOption.Kind.values())));
+      Set<UseClass> classes = new java.util.LinkedHashSet<>();
+      for (JsonNode n : o.list("use_classes", "用途类别")) {
+        classes.add(useClass(o, n.asText()));
+      }
+      OptionalDouble amount = o.number("amount", 0, true, "数量");
+      Optional<Boolean> alone = o.bool("complies_alone", "单独合规");
+      o.rejectUnknown(List.of("kind", "use_classes", "amount", "complies_alone"));
+      out.add(new ScenarioFile.OptionExpectation(kind, ImmutableSet.copyOf(classes), amount, alone));
+    }
+    return out.build();
+  }
+
+  private static UseClass useClass(Fields f, String name) {
+    String n = name.strip();
+    if (USE_CLASS_NAMES.containsKey(n)) {
+      return USE_CLASS_NAMES.get(n);
+    }
+    for (UseClass c : UseClass.values()) {
+      if (c.name().equalsIgnoreCase(n.replace('-', '_').replace(' ', '_'))) {
+        return c;
+      }
+    }
+    throw f.error(name, "is not a use class; use classes are " + List.of(UseClass.values()) + " (主导产业, 其他产业用途,"
+        + " 生活配套)");
   }
 
   private static RuleId ruleId(Fields rf, String key, PolicyPack pack, Set<RuleId> packRules) {

@@ -5,9 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import io.landcheck.Checker;
 import io.landcheck.GreenSpaceReport;
+import io.landcheck.Parcel;
+import io.landcheck.RemedyOption;
+import io.landcheck.RemedyPlan;
 import io.landcheck.Report;
 import io.landcheck.RuleId;
 import io.landcheck.RuleResult;
+import io.landcheck.UseClass;
+import io.landcheck.Verdict;
 import io.landcheck.test.ScenarioFile.Balance;
 import io.landcheck.test.ScenarioFile.Case;
 import io.landcheck.test.ScenarioFile.RuleExpectation;
@@ -103,7 +108,8 @@ public final class ScenarioFiles {
     }
     List<DynamicTest> tests = new ArrayList<>();
     for (Case c : file.cases()) {
-      String display = c.parcel().id() + (c.description().isEmpty() ? "" : " — " + c.description());
+      String display = c.parcel().id() + c.period().map(d -> " on " + d).orElse("")
+          + (c.description().isEmpty() ? "" : " — " + c.description());
       tests.add(DynamicTest.dynamicTest(display, source, () -> verify(file, c)));
     }
     for (Balance b : file.balances()) {
@@ -141,8 +147,10 @@ public final class ScenarioFiles {
             + ResultText.describe(result.get()).replace("\n", "\n      "));
       }
     }
+    c.expect().plan().ifPresent(x -> planMisses(x, report, file.checker(), c.parcel(), misses));
     if (!misses.isEmpty()) {
       throw new AssertionError("Scenario " + file.name() + ", parcel " + c.parcel().id()
+          + c.period().map(d -> " on " + d).orElse("")
           + (c.description().isEmpty() ? "" : " (" + c.description() + ")") + ":\n  - "
           + String.join("\n  - ", misses) + "\nWhole report:\n  " + ResultText.describe(report).replace("\n", "\n  "));
     }
@@ -170,7 +178,79 @@ public final class ScenarioFiles {
         misses.add("expected determination " + d + ", was " + r.determination().orElse("none"));
       }
     });
+    for (ScenarioFile.OptionExpectation o : x.options()) {
+      Optional<RemedyOption> found = r.remedyOptions().stream()
+          .filter(a -> a.kind() == o.kind() && a.useClasses().equals(o.useClasses())).findFirst();
+      String name = "option " + o.kind() + " " + o.useClasses();
+      if (found.isEmpty()) {
+        misses.add("expected an " + name + ", the rule offers " + (r.remedyOptions().isEmpty() ? "none"
+            : r.remedyOptions().stream().map(a -> a.kind() + " " + a.useClasses()).toList()));
+        continue;
+      }
+      o.amount().ifPresent(amount -> {
+        if (Math.abs(found.get().amount() - amount) > AREA_TOLERANCE) {
+          misses.add(name + ": expected amount " + amount + ", was " + found.get().amount());
+        }
+      });
+      o.compliesAlone().ifPresent(alone -> {
+        if (!found.get().compliesAlone().equals(Optional.of(alone))) {
+          misses.add(name + ": expected complies_alone " + alone + ", was "
+              + found.get().compliesAlone().map(String::valueOf).orElse("not checked"));
+        }
+      });
+    }
     return misses;
+  }
+
+  /** How far an option's amount may be from the one expected: its rounding, a tenth of a m² or a year. */
+  private static final double AREA_TOLERANCE = 0.05;
+
+  /** What a case's remedy-plan expectation misses; a plan found must also make the parcel comply when applied. */
+  private static void planMisses(ScenarioFile.PlanExpectation x, Report report, Checker checker, Parcel parcel,
+      List<String> misses) {
+    if (report.remedyPlan().isEmpty()) {
+      misses.add("remedy plan: expected one, but the report has none (verdict " + report.verdict()
+          + "; only a non-compliant parcel has one)");
+      return;
+    }
+    RemedyPlan plan = report.remedyPlan().get();
+    List<String> planMisses = new ArrayList<>();
+    x.status().filter(st -> st != plan.status()).ifPresent(st ->
+        planMisses.add("expected status " + st + ", was " + plan.status()));
+    x.changesM2().ifPresent(changes -> {
+      for (UseClass c : UseClass.values()) {
+        double expected = changes.getOrDefault(c, 0.0);
+        if (Math.abs(plan.changeM2(c) - expected) > x.toleranceM2()) {
+          planMisses.add("expected " + c + " " + signed(expected) + ", was " + signed(plan.changeM2(c)));
+        }
+      }
+    });
+    x.totalM2().ifPresent(t -> {
+      if (Math.abs(plan.totalChangeM2() - t) > x.toleranceM2()) {
+        planMisses.add("expected " + t + " m² changed in all, was " + plan.totalChangeM2());
+      }
+    });
+    x.leaseTermYears().ifPresent(t -> {
+      if (!plan.leaseTermYears().equals(java.util.OptionalInt.of(t))) {
+        planMisses.add("expected the lease term shortened to " + t + " years, was "
+            + (plan.leaseTermYears().isPresent() ? plan.leaseTermYears().getAsInt() + " years" : "kept"));
+      }
+    });
+    x.rules().filter(rules -> !rules.equals(plan.ruleIds())).ifPresent(rules ->
+        planMisses.add("expected the rules " + rules + ", was " + plan.ruleIds()));
+    if (plan.found()) {
+      Report again = checker.check(checker.apply(parcel, plan));
+      if (again.verdict() != Verdict.COMPLIANT && again.verdict() != Verdict.NOT_APPLICABLE) {
+        planMisses.add("applied and checked again, the parcel is " + again.verdict());
+      }
+    }
+    if (!planMisses.isEmpty()) {
+      misses.add("remedy plan: " + String.join("; ", planMisses) + "\n      " + ResultText.describe(plan));
+    }
+  }
+
+  private static String signed(double m2) {
+    return (m2 > 0 ? "+" : "") + m2 + " m²";
   }
 
   private static Optional<String> number(String what, OptionalDouble expected, OptionalDouble actual,

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.landcheck.Checker;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPacks;
+import io.landcheck.RemedyOption;
 import io.landcheck.Rules;
+import io.landcheck.UseClass;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,12 @@ class ReadmeSampleTest {
         .hasPlotRatio(2.16, within(0.005))
         .violates(Rules.MIXED_USE_AMENITY)
         .result(Rules.MIXED_USE_AMENITY).hasLimit(0.15).citesClause("五(二)").hasRemedyContaining("Cut living amenities");
+
+    assertThat(checker.check(parcel)).remedyPlan()
+        .isFound().changesOnly(UseClass.LIVING_AMENITY).compliesWhenApplied(checker, parcel)
+        .cuts(UseClass.LIVING_AMENITY).isCloseTo(423.6, within(0.05));
+    assertThat(checker.check(parcel)).result(Rules.MIXED_USE_AMENITY)
+        .option(RemedyOption.Kind.REDUCE_FLOOR_AREA, UseClass.LIVING_AMENITY).compliesAlone();
 
     WhatIf whatIf = WhatIf.of(checker, parcel);
     assertThat(whatIf.maxAdditionalFloorAreaM2("宿舍")).hasValue(0.0);

@@ -165,7 +165,7 @@ class ScenarioFilesTest {
           - parcel_id: P-1
             land_use: industrial
         """)).isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field expect: is required: a case must expect"
-        + " something (verdict, plot_ratio or rules)");
+        + " something (verdict, plot_ratio, rules or remedy_plan), or give periods");
   }
 
   @Test
@@ -355,6 +355,109 @@ class ScenarioFilesTest {
         """, Optional.empty());
     ScenarioFiles.verify(file, file.cases().get(0));
     assertThat(file.cases().get(0).parcel().siteAreaM2()).hasValue(10_000);
+  }
+
+  /** The failure of verifying the file's only case, or null if it passed. */
+  private static Throwable verifyError(String yaml) {
+    ScenarioFile file = ScenarioFileReader.read("zoning/test.yaml", yaml, Optional.empty());
+    try {
+      ScenarioFiles.verify(file, file.cases().get(0));
+      return null;
+    } catch (AssertionError e) {
+      return e;
+    }
+  }
+
+  private static final String COUNTER_EXAMPLE = """
+      defaults: { land_use: industrial, site_area_m2: 10000, lease_term_years: 20 }
+      cases:
+        - parcel_id: CE
+          floor_areas_m2: { 生产: 16900, 宿舍: 3800 }
+          expect:
+      """;
+
+  @Test
+  @DisplayName("a remedy plan expected by number passes when the plan is that")
+  void planExpectationMet() {
+    assertThat(verifyError(COUNTER_EXAMPLE + """
+              remedy_plan: { status: FOUND, cut_m2: { LIVING_AMENITY: 800 }, add_m2: { 主导产业: 100 }, total_m2: 900 }
+        """)).isNull();
+  }
+
+  @Test
+  @DisplayName("a wrong remedy plan expectation names each class that differs, with the plan")
+  void planExpectationMissed() {
+    // expecting the per-rule cut alone (817.7 m²), which the plan is not
+    Throwable e = verifyError(COUNTER_EXAMPLE + """
+              remedy_plan: { cut_m2: { LIVING_AMENITY: 817.7 } }
+        """);
+    assertThat(e).isInstanceOf(AssertionError.class);
+    assertThat(e.getMessage())
+        .contains("- remedy plan: expected PRINCIPAL_INDUSTRIAL 0.0 m², was +100.0 m²;"
+            + " expected LIVING_AMENITY -817.7 m², was -800.0 m²")
+        .contains("remedy plan FOUND, PRINCIPAL_INDUSTRIAL +100.00 m², LIVING_AMENITY -800.00 m²");
+  }
+
+  @Test
+  @DisplayName("a rule's options are expected by kind and use classes, with amount and whether each complies alone")
+  void optionExpectations() {
+    assertThat(verifyError(COUNTER_EXAMPLE + """
+              rules:
+                mixed-use-amenity:
+                  remedy_options:
+                    - { kind: REDUCE_FLOOR_AREA, use_classes: [生活配套], amount: 817.7, complies_alone: no }
+                    - { kind: ADD_FLOOR_AREA, use_classes: [PRINCIPAL_INDUSTRIAL], complies_alone: yes }
+        """)).isNull();
+    Throwable e = verifyError(COUNTER_EXAMPLE + """
+              rules:
+                mixed-use-amenity:
+                  remedy_options: [ { kind: REDUCE_FLOOR_AREA, use_classes: [LIVING_AMENITY], complies_alone: true } ]
+        """);
+    assertThat(e.getMessage()).contains("- rule mixed-use-amenity: option REDUCE_FLOOR_AREA [LIVING_AMENITY]: expected"
+        + " complies_alone true, was false");
+  }
+
+  @Test
+  @DisplayName("a case with periods is one test per date, judged on it as its application date")
+  void periods() {
+    ScenarioFile file = ScenarioFileReader.read("zoning/test.yaml", """
+        defaults: { land_use: industrial, site_area_m2: 10000, lease_term_years: 20 }
+        cases:
+          - parcel_id: P-1
+            description: 沪府规〔2021〕9号 took effect on 2021-09-01
+            floor_areas_m2: { 生产: 18000 }
+            periods:
+              2021-08-31: { verdict: NOT_APPLICABLE }
+              2021-09-01: { verdict: NON_COMPLIANT, remedy_plan: { add_m2: { PRINCIPAL_INDUSTRIAL: 2000 } } }
+        """, Optional.empty());
+    assertThat(file.cases()).hasSize(2);
+    assertThat(file.cases()).extracting(c -> c.parcel().applicationDate().orElseThrow().toString())
+        .containsExactly("2021-08-31", "2021-09-01");
+    file.cases().forEach(c -> ScenarioFiles.verify(file, c));
+    Throwable e = verifyError("""
+        defaults: { land_use: industrial, site_area_m2: 10000, lease_term_years: 20 }
+        cases:
+          - parcel_id: P-1
+            floor_areas_m2: { 生产: 18000 }
+            periods: { 2021-08-31: { verdict: NON_COMPLIANT } }
+        """);
+    assertThat(e.getMessage()).startsWith("Scenario zoning/test.yaml, parcel P-1 on 2021-08-31:")
+        .contains("overall verdict: expected NON_COMPLIANT, was NOT_APPLICABLE");
+  }
+
+  @Test
+  @DisplayName("periods with expect, periods with an application date, a bad date or use class are refused")
+  void badPeriodsAndPlans() {
+    String head = "cases:\n  - parcel_id: P-1\n    land_use: industrial\n";
+    assertThat(readError(head + "    expect: { verdict: COMPLIANT }\n    periods: { 2024-01-01: { verdict: COMPLIANT } }\n"))
+        .isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field periods: a case gives expect or periods, not both");
+    assertThat(readError(head + "    application_date: 2024-01-01\n    periods: { 2024-01-01: { verdict: COMPLIANT } }\n"))
+        .startsWith("zoning/test.yaml, cases[0] (parcel P-1), field application_date: is set by each of the case's"
+            + " periods");
+    assertThat(readError(head + "    periods: { 2024-13-01: { verdict: COMPLIANT } }\n"))
+        .isEqualTo("zoning/test.yaml, cases[0] (parcel P-1), field periods.2024-13-01: is not a date YYYY-MM-DD");
+    assertThat(readError(head + "    expect: { remedy_plan: { cut_m2: { 宿舍: 10 } } }\n"))
+        .startsWith("zoning/test.yaml, cases[0] (parcel P-1), field expect.remedy_plan.cut_m2.宿舍: is not a use class;");
   }
 
   @Test

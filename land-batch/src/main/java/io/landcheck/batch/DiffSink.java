@@ -1,0 +1,33 @@
+package io.landcheck.batch;
+
+import io.landcheck.PolicyPack;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a {@link PolicyDiff}'s results go as they come: {@link #begin} once, {@link #changed} once per parcel that
+ * changes, in input order, then {@link #end} with the totals, all from one thread. A writer of {@link DiffFormat}, or
+ * a sink of your own.
+ */
+public interface DiffSink {
+
+  /**
+   * One side of the comparison, as the report names it.
+   *
+   * @param label how the report names the side: the pack's id, a file name or a date
+   * @param pack the pack applied
+   * @param asOf the date every parcel was judged as of, if the side sets one
+   */
+  record Side(String label, PolicyPack pack, Optional<LocalDate> asOf) {}
+
+  /** The comparison starts: its two sides and the inputs. */
+  default void begin(Side before, Side after, List<String> inputs) throws IOException {}
+
+  /** A parcel that changes. */
+  void changed(ParcelChange change) throws IOException;
+
+  /** Every record has been compared. */
+  default void end(DiffSummary summary) throws IOException {}
+}

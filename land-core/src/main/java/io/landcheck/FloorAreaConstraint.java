@@ -1,0 +1,76 @@
+package io.landcheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * One condition a rule sets on changes to a parcel's above-ground floor area, in m², for the parcel to comply with it:
+ * a linear condition on the floor area added (positive) or cut (negative) in each {@link UseClass},
+ *
+ * <pre>
+ *   principal × ΔPRINCIPAL_INDUSTRIAL + otherIndustrial × ΔOTHER_INDUSTRIAL + livingAmenity × ΔLIVING_AMENITY
+ *       ≥ boundM2   (AT_LEAST)   or   ≤ boundM2   (AT_MOST)
+ * </pre>
+ *
+ * <p>For example, a plot-ratio floor of 2.0 on 10,000 m² with 19,300 m² counted in the plot ratio asks for
+ * {@code 1·ΔP + 1·ΔO + 1·ΔA ≥ 700}; living amenities of 3,800 m² held to 15 % of 20,700 m² ask for
+ * {@code −0.15·ΔP − 0.15·ΔO + 0.85·ΔA ≤ −695}. The bound is the limit itself, without the pack's tolerance, so a change
+ * that meets it complies however the rule rounds.
+ *
+ * @param principal the coefficient of the change in principal industrial floor area (主导产业用途)
+ * @param otherIndustrial the coefficient of the change in other industrial floor area (其他产业用途)
+ * @param livingAmenity the coefficient of the change in living-amenity floor area (生活配套)
+ * @param relation whether the sum must be at least or at most the bound
+ * @param boundM2 the bound, m²
+ */
+public record FloorAreaConstraint(
+    double principal, double otherIndustrial, double livingAmenity, Relation relation, double boundM2) {
+
+  /** Which side of its bound the sum must lie on; bounds are inclusive. */
+  public enum Relation {
+    /** The sum must be at least the bound. */
+    AT_LEAST,
+    /** The sum must be at most the bound. */
+    AT_MOST
+  }
+
+  public FloorAreaConstraint {
+    checkNotNull(relation, "FloorAreaConstraint.relation");
+    checkArgument(Double.isFinite(principal) && Double.isFinite(otherIndustrial) && Double.isFinite(livingAmenity)
+            && Double.isFinite(boundM2),
+        "FloorAreaConstraint: coefficients and bound must be finite, were %s, %s, %s and %s", principal,
+        otherIndustrial, livingAmenity, boundM2);
+  }
+
+  /** The sum of the changes in {@code classes}' floor areas must be at least {@code boundM2}. */
+  public static FloorAreaConstraint sumAtLeast(java.util.Set<UseClass> classes, double boundM2) {
+    return sum(classes, Relation.AT_LEAST, boundM2);
+  }
+
+  /** The sum of the changes in {@code classes}' floor areas must be at most {@code boundM2}. */
+  public static FloorAreaConstraint sumAtMost(java.util.Set<UseClass> classes, double boundM2) {
+    return sum(classes, Relation.AT_MOST, boundM2);
+  }
+
+  private static FloorAreaConstraint sum(java.util.Set<UseClass> classes, Relation relation, double boundM2) {
+    checkNotNull(classes, "FloorAreaConstraint.classes");
+    return new FloorAreaConstraint(classes.contains(UseClass.PRINCIPAL_INDUSTRIAL) ? 1 : 0,
+        classes.contains(UseClass.OTHER_INDUSTRIAL) ? 1 : 0, classes.contains(UseClass.LIVING_AMENITY) ? 1 : 0,
+        relation, boundM2);
+  }
+
+  /** The coefficient of the change in {@code useClass}'s floor area. */
+  public double coefficient(UseClass useClass) {
+    return switch (checkNotNull(useClass, "FloorAreaConstraint.coefficient(useClass)")) {
+      case PRINCIPAL_INDUSTRIAL -> principal;
+      case OTHER_INDUSTRIAL -> otherIndustrial;
+      case LIVING_AMENITY -> livingAmenity;
+    };
+  }
+
+  /** Whether changes of {@code principalM2}, {@code otherIndustrialM2} and {@code livingAmenityM2} meet it exactly. */
+  public boolean holdsFor(double principalM2, double otherIndustrialM2, double livingAmenityM2) {
+    double sum = principal * principalM2 + otherIndustrial * otherIndustrialM2 + livingAmenity * livingAmenityM2;
+    return relation == Relation.AT_LEAST ? sum >= boundM2 : sum <= boundM2;
+  }
+}
