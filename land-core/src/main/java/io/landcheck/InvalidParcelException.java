@@ -42,18 +42,43 @@ public final class InvalidParcelException extends IllegalArgumentException {
   /** The by-use floor areas, named with the use code in brackets ({@code aboveGroundFloorAreaM2[生产]}). */
   private static final String FLOOR_AREAS = "aboveGroundFloorAreaM2";
 
+  private final RecordError.Code code;
   private final String parcelId;
   private final String field;
   private final String problem;
 
-  /** A problem with {@code field} of the parcel {@code parcelId}. */
+  /**
+   * A value of {@code field} of the parcel {@code parcelId} that the model refuses ({@link RecordError.Code#INVALID_VALUE}).
+   *
+   * @param parcelId the parcel's id
+   * @param field the fact, by its name in {@link Parcel}
+   * @param problem what is wrong, following the field's name
+   */
   public InvalidParcelException(String parcelId, String field, String problem) {
+    this(RecordError.Code.INVALID_VALUE, parcelId, field, problem);
+  }
+
+  /**
+   * A problem of kind {@code code} with {@code field} of the parcel {@code parcelId}.
+   *
+   * @param code what kind of problem
+   * @param parcelId the parcel's id
+   * @param field the fact, by its name in {@link Parcel}
+   * @param problem what is wrong, following the field's name
+   */
+  public InvalidParcelException(RecordError.Code code, String parcelId, String field, String problem) {
     super("parcel " + checkNotNull(parcelId, "InvalidParcelException.parcelId")
         + ", field " + checkNotNull(field, "InvalidParcelException.field")
         + ": " + checkNotNull(problem, "InvalidParcelException.problem"));
+    this.code = checkNotNull(code, "InvalidParcelException.code");
     this.parcelId = parcelId;
     this.field = field;
     this.problem = problem;
+  }
+
+  /** @return what kind of problem, for the error row */
+  public RecordError.Code code() {
+    return code;
   }
 
   /** The parcel's id as given, or {@code "(no id)"} when the id itself is missing. */
@@ -86,6 +111,6 @@ public final class InvalidParcelException extends IllegalArgumentException {
 
   /** This problem as an error row. */
   public RecordError toRecordError() {
-    return RecordError.of(parcelId, field, problem);
+    return RecordError.of(code, parcelId, field, problem);
   }
 }
