@@ -101,7 +101,7 @@ public final class Checker {
    * @return the error naming the parcel and the field {@code applicationDate}
    */
   public static RecordError undated(String parcelId) {
-    return RecordError.of(parcelId, "applicationDate", "the application date (申请日期; application_date in data files)"
+    return RecordError.of(RecordError.Code.NO_DATE, parcelId, "applicationDate", "the application date (申请日期; application_date in data files)"
         + " is missing, and no date was given to judge parcels without one on (onDate in Java; --date on the command"
         + " line, by default today): the pack's parameters in force cannot be chosen");
   }
@@ -132,7 +132,7 @@ public final class Checker {
     List<RecordError> errors = new ArrayList<>();
     parcel.landUse().ifPresent(use -> {
       if (!pack.landUses().containsKey(use.code())) {
-        errors.add(RecordError.of(parcel.id(), "landUse",
+        errors.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, parcel.id(), "landUse",
             "unknown land use '" + use.code() + "'; pack " + pack.id() + " knows " + pack.landUses().keySet()));
       }
     });
@@ -330,7 +330,7 @@ public final class Checker {
     for (var e : parcel.aboveGroundFloorAreaM2().entrySet()) {
       Optional<UseClass> useClass = pack.classify(e.getKey(), landUse);
       if (useClass.isEmpty()) {
-        errors.add(RecordError.of(parcel.id(), "aboveGroundFloorAreaM2[" + e.getKey() + "]",
+        errors.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, parcel.id(), "aboveGroundFloorAreaM2[" + e.getKey() + "]",
             "unknown use code '" + e.getKey() + "'; pack " + pack.id() + " knows " + pack.useCodes()));
         continue;
       }

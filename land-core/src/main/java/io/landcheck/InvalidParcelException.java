@@ -44,6 +44,9 @@ public final class InvalidParcelException extends IllegalArgumentException {
   /** The by-use floor areas, named with the use code in brackets ({@code aboveGroundFloorAreaM2[生产]}). */
   private static final String FLOOR_AREAS = "aboveGroundFloorAreaM2";
 
+  /** What kind of problem, for the error row. */
+  private final RecordError.Code code;
+
   /**
    * The parcel's id, kept for {@link #parcelId()} (and serialised with the exception).
    */
@@ -58,19 +61,41 @@ public final class InvalidParcelException extends IllegalArgumentException {
   private final String problem;
 
   /**
-   * A problem with {@code field} of the parcel {@code parcelId}.
+   * A value of {@code field} of the parcel {@code parcelId} that the model refuses ({@link RecordError.Code#INVALID_VALUE}).
    *
-   * @param parcelId the parcel's id (宗地编号), or {@code "(no id)"} when the id itself is missing
-   * @param field the field at fault, by its name in {@link Parcel}, such as {@code lease.termYears}
-   * @param problem what is wrong, in plain words, such as {@code must be from 1 to 70 years, was 80}
+   * @param parcelId the parcel's id
+   * @param field the fact, by its name in {@link Parcel}
+   * @param problem what is wrong, following the field's name
    */
   public InvalidParcelException(String parcelId, String field, String problem) {
+    this(RecordError.Code.INVALID_VALUE, parcelId, field, problem);
+  }
+
+  /**
+   * A problem of kind {@code code} with {@code field} of the parcel {@code parcelId}.
+   *
+   * @param code what kind of problem
+   * @param parcelId the parcel's id
+   * @param field the fact, by its name in {@link Parcel}
+   * @param problem what is wrong, following the field's name
+   */
+  public InvalidParcelException(RecordError.Code code, String parcelId, String field, String problem) {
     super("parcel " + checkNotNull(parcelId, "InvalidParcelException.parcelId")
         + ", field " + checkNotNull(field, "InvalidParcelException.field")
         + ": " + checkNotNull(problem, "InvalidParcelException.problem"));
+    this.code = checkNotNull(code, "InvalidParcelException.code");
     this.parcelId = parcelId;
     this.field = field;
     this.problem = problem;
+  }
+
+  /**
+   * What kind of problem this is.
+   *
+   * @return the code of the error row it becomes
+   */
+  public RecordError.Code code() {
+    return code;
   }
 
   /**
@@ -122,6 +147,6 @@ public final class InvalidParcelException extends IllegalArgumentException {
    *     batch's output
    */
   public RecordError toRecordError() {
-    return RecordError.of(parcelId, field, problem);
+    return RecordError.of(code, parcelId, field, problem);
   }
 }

@@ -106,7 +106,9 @@ public record Parcel(
    */
   public Parcel {
     String name = id == null || id.isBlank() ? NO_ID : id;
-    require(id != null && !id.isBlank(), name, "id", "is missing");
+    if (id == null || id.isBlank()) {
+      throw new InvalidParcelException(RecordError.Code.MISSING_VALUE, name, "id", "is missing");
+    }
     require(landUse != null, name, "landUse", "must not be null (use Optional.empty())");
     require(singleUse != null, name, "singleUse", "must not be null");
     require(projectCategory != null, name, "projectCategory", "must not be null (use NONE)");

@@ -90,6 +90,7 @@ final class ReportJson {
     g.writeArrayFieldStart("errors");
     for (RecordError e : report.errors()) {
       g.writeStartObject();
+      g.writeStringField("code", e.code().name());
       g.writeStringField("record", e.recordId());
       g.writeStringField("field", e.field());
       g.writeStringField("message", e.message());

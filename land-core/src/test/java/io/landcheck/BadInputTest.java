@@ -127,7 +127,7 @@ class BadInputTest {
   void nullId() {
     InvalidParcelException e = catchThrowableOfType(InvalidParcelException.class, () -> Parcel.builder(null).build());
     assertThat(e.field()).isEqualTo("id");
-    assertThat(e.toRecordError()).isEqualTo(RecordError.of(Parcel.NO_ID, "id", e.problem()));
+    assertThat(e.toRecordError()).isEqualTo(RecordError.of(RecordError.Code.MISSING_VALUE, Parcel.NO_ID, "id", e.problem()));
   }
 
   @Test

@@ -96,7 +96,7 @@ class RecordChecksTest {
   @Test
   @DisplayName("a blank error message is refused as RecordError.message")
   void recordError() {
-    assertThatThrownBy(() -> RecordError.of("P-1", "siteAreaM2", ""))
+    assertThatThrownBy(() -> RecordError.of(RecordError.Code.INVALID_VALUE, "P-1", "siteAreaM2", ""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("RecordError.message must not be blank");
   }
 
@@ -145,7 +145,7 @@ class RecordChecksTest {
     InvalidParcelException e =
         catchThrowableOfType(InvalidParcelException.class, () -> industrial("P-1").lease(APPLIED, 80).build());
     assertThat(e.toRecordError())
-        .isEqualTo(RecordError.of("P-1", "lease.termYears", "must be from 1 to 70 years, was 80"));
+        .isEqualTo(RecordError.of(RecordError.Code.INVALID_VALUE, "P-1", "lease.termYears", "must be from 1 to 70 years, was 80"));
   }
 
   @Test
@@ -154,7 +154,7 @@ class RecordChecksTest {
     InvalidParcelException e = catchThrowableOfType(InvalidParcelException.class,
         () -> industrial("P-1").intensification(1.5, -2, 0, 0, true).build());
     assertThat(e.toRecordError())
-        .isEqualTo(RecordError.of("P-1", "intensification.plotRatioAfter", "must be >= 0, was -2.0"));
+        .isEqualTo(RecordError.of(RecordError.Code.INVALID_VALUE, "P-1", "intensification.plotRatioAfter", "must be >= 0, was -2.0"));
   }
 
   @Test

@@ -49,7 +49,7 @@ class ReportJsonTest {
   void fieldsAreTheText() throws Exception {
     Report judged = CHECKER.check(PARCEL);
     Report error = Report.error("J-2", "shanghai-2021", LocalDate.of(2024, 5, 20),
-        java.util.List.of(RecordError.of("J-2", "siteAreaM2", "must be > 0")));
+        java.util.List.of(RecordError.of(RecordError.Code.INVALID_VALUE, "J-2", "siteAreaM2", "must be > 0")));
     for (Report r : java.util.List.of(judged, error)) {
       java.io.StringWriter text = new java.io.StringWriter();
       try (com.fasterxml.jackson.core.JsonGenerator g = PackFiles.MAPPER.getFactory().createGenerator(text)) {

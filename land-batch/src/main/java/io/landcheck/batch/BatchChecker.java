@@ -202,7 +202,7 @@ public final class BatchChecker {
     }
     List<RecordError> errors = new java.util.ArrayList<>(row.report().errors());
     errors.removeIf(e -> e.field().equals("parcel_id") && e.message().endsWith("is given twice"));
-    errors.add(RecordError.of(id, "parcel_id",
+    errors.add(RecordError.of(RecordError.Code.DUPLICATE_ID, id, "parcel_id",
         row.locator() + ": parcel id " + id + " is given twice, first at " + first.get()));
     return new BatchRow(row.index(), row.locator(),
         Report.error(id, row.report().packId(), row.report().checkDate(), errors), row.measured(), row.facts(),
@@ -314,7 +314,7 @@ public final class BatchChecker {
     BatchRow failed(Item item, RuntimeException e) {
       RecordError error = e instanceof InvalidParcelException invalid
           ? invalid.toRecordError()
-          : RecordError.of(item.id(), "(record)",
+          : RecordError.of(RecordError.Code.NOT_CHECKED, item.id(), "(record)",
               (item.deferred().isPresent() ? "could not be read: " : "could not be checked: ") + e);
       return error(item, ImmutableList.of(error));
     }

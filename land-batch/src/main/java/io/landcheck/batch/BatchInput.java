@@ -241,7 +241,7 @@ public final class BatchInput implements AutoCloseable {
         String locator = description + ":buildings#" + n;
         // named by its locator: a building's id is no parcel id, and two unplaced buildings may share one
         items.add(Item.ofErrors(0, locator, locator,
-            ImmutableList.of(io.landcheck.RecordError.of(b.buildingId(), "parcel_id", b.problem().get()))));
+            ImmutableList.of(io.landcheck.RecordError.of(io.landcheck.RecordError.Code.DUPLICATE_ID, b.buildingId(), "parcel_id", b.problem().get()))));
       }
     }
     return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.of(items.size()), List.of(items::iterator),

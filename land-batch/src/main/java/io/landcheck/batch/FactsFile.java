@@ -130,8 +130,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     ParcelRecords.Mapped mapped = ParcelRecords.mapNamed(e.values(), locator, pack, ignoreUnknownFields);
     String id = mapped.id();
     ImmutableList.Builder<RecordError> errors = ImmutableList.builder();
-    problems.forEach(p -> errors.add(RecordError.of(id, "file", p)));
-    e.problem().ifPresent(p -> errors.add(RecordError.of(id, e.field(), locator + ": " + p)));
+    problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, "file", p)));
+    e.problem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), locator + ": " + p)));
     ImmutableList<RecordError> found = errors.build();
     if (!found.isEmpty()) {
       return Item.ofErrors(record - 1, id, locator, found).withPlace(mapped.parkId(), mapped.districtId());

@@ -286,6 +286,7 @@ final class JsonReportWriter implements EncodingSink {
 
   private static void error(JsonGenerator g, RecordError e) throws IOException {
     g.writeStartObject();
+    g.writeStringField("code", e.code().name());
     g.writeStringField("record", e.recordId());
     g.writeStringField("field", e.field());
     g.writeStringField("message", e.message());

@@ -60,13 +60,13 @@ final class Tally {
     OptionalDouble plotRatio = row.report().plotRatio();
     if (plotRatio.isPresent() && Double.isFinite(plotRatio.getAsDouble())
         && !(park.plotRatioSum + plotRatio.getAsDouble() <= LIMIT)) {
-      return row.withError(RecordError.of(row.parcelId(), "floor_areas_m2", row.locator() + ": its plot ratio "
+      return row.withError(RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), "floor_areas_m2", row.locator() + ": its plot ratio "
           + plotRatio.getAsDouble() + " would take the total of the plot ratios of " + where + " past what landcheck "
           + "can compute with, for the park scorecard"));
     }
     OptionalDouble above = row.report().floorAreas().map(f -> f.aboveGroundM2()).orElse(OptionalDouble.empty());
     if (above.isPresent() && !(park.aboveGroundM2 + above.getAsDouble() <= LIMIT)) {
-      return row.withError(RecordError.of(row.parcelId(), "floor_areas_m2", row.locator() + ": its above-ground floor "
+      return row.withError(RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), "floor_areas_m2", row.locator() + ": its above-ground floor "
           + "area " + above.getAsDouble() + " m² would take the total floor area of " + where + " past what landcheck "
           + "can compute with, for the park scorecard"));
     }
@@ -76,7 +76,7 @@ final class Tally {
       if (refused.isPresent()) {
         String field = GreenSpaceRule.Totals.field(entry.get()).equals("greenSpace.attachedGreenCutM2")
             ? "green_cut_m2" : "green_added_m2";
-        return row.withError(RecordError.of(row.parcelId(), field, row.locator() + ": " + refused.get()
+        return row.withError(RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), field, row.locator() + ": " + refused.get()
             + "; its green space is left out of the green-space balance"));
       }
     }

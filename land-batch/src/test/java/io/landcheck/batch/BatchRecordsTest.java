@@ -20,7 +20,7 @@ class BatchRecordsTest {
 
   private static final LocalDate DATE = LocalDate.of(2026, 1, 1);
   private static final Report REPORT =
-      Report.error("M-1", PACK.id(), DATE, List.of(RecordError.of("M-1", "boundary", "Self-intersection at (1 2)")));
+      Report.error("M-1", PACK.id(), DATE, List.of(RecordError.of(RecordError.Code.INVALID_GEOMETRY, "M-1", "boundary", "Self-intersection at (1 2)")));
 
   @Test
   @DisplayName("batch info without a date is refused, naming the record and the field")

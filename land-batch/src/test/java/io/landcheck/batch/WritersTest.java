@@ -70,7 +70,7 @@ class WritersTest {
           "park.gpkg:parcels#" + (i + 1));
       Report report;
       if (i == 1) {
-        report = Report.error("M-1", PACK.id(), DATE, List.of(RecordError.of("M-1", "boundary", "Self-intersection at (1 2)")));
+        report = Report.error("M-1", PACK.id(), DATE, List.of(RecordError.of(RecordError.Code.INVALID_GEOMETRY, "M-1", "boundary", "Self-intersection at (1 2)")));
       } else {
         report = checker.check(facts.toBuilder().siteAreaM2(10_000).floorAreaM2("生产", 15_000 + i * 10_000)
             .floorAreaM2("宿舍", 900).build());

@@ -31,7 +31,7 @@ class ProgressTest {
     progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), ImmutableList.of("park.gpkg"), Optional.of(DATE),
         OptionalLong.of(expected)));
     for (int i = 0; i < rows; i++) {
-      Report report = Report.error("R-" + i, "shanghai-2021", DATE, List.of(RecordError.of("R-" + i, "f", "bad")));
+      Report report = Report.error("R-" + i, "shanghai-2021", DATE, List.of(RecordError.of(RecordError.Code.INVALID_VALUE, "R-" + i, "f", "bad")));
       progress.row(new BatchRow(i, "park.gpkg:parcels#" + i, report, Optional.empty(), Optional.empty(),
           Optional.empty()));
     }

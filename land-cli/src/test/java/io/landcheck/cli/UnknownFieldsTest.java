@@ -102,7 +102,7 @@ class UnknownFieldsTest {
       + "GBK, not --ignore-unknown-fields")
   void charsetHint() {
     UnknownFields unknown = new UnknownFields();
-    RecordError garbled = RecordError.of("zd.shp#1", "fields",
+    RecordError garbled = RecordError.of(RecordError.Code.UNKNOWN_FIELD, "zd.shp#1", "fields",
         "zd.shp: layer parcels: unknown field(s) [\uFFFD\uFFFD\uFFFD\uFFFD]; the schema's fields are [parcel_id/宗地编号]");
     unknown.row(new BatchRow(0, "zd.shp#1", Report.error("zd.shp#1", "shanghai-2021", Optional.empty(),
         List.of(garbled)), Optional.empty(), Optional.empty(), Optional.empty()));

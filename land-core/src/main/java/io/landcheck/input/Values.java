@@ -89,11 +89,12 @@ public final class Values {
   /**
    * Files an error on {@code field}.
    *
-   * @param field the field's name, as {@link ParcelField#fieldName()} gives it (the prefix is added)
-   * @param message what is wrong, in plain words
+   * @param code what kind of problem
+   * @param field the field, as the input names it
+   * @param message what is wrong, following the field's name ({@code is missing})
    */
-  public void error(String field, String message) {
-    errors.add(RecordError.of(recordId, prefix + field, locator.isEmpty() ? message : locator + ": " + message));
+  public void error(RecordError.Code code, String field, String message) {
+    errors.add(RecordError.of(code, recordId, prefix + field, locator.isEmpty() ? message : locator + ": " + message));
   }
 
   /** The field's raw value; null for none, and for a {@link BadValue}, whose problem is filed (once) instead. */
@@ -104,7 +105,7 @@ public final class Values {
     }
     if (v instanceof BadValue bad) {
       if (reported.add(field)) {
-        error(field, bad.problem());
+        error(RecordError.Code.MALFORMED_VALUE, field, bad.problem());
       }
       return null;
     }
@@ -133,7 +134,7 @@ public final class Values {
       return Optional.empty();
     }
     if (v instanceof byte[] || v instanceof Map || v instanceof List) {
-      error(field, "must be text, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "must be text, was " + shown(v));
       return Optional.empty();
     }
     if (v instanceof Double d && Double.isFinite(d) && d == Math.rint(d)) {
@@ -154,7 +155,7 @@ public final class Values {
   public Optional<String> requiredText(String field) {
     Optional<String> t = text(field);
     if (!present(field)) {
-      error(field, "is missing");
+      error(RecordError.Code.MISSING_VALUE, field, "is missing");
     }
     return t;
   }
@@ -189,7 +190,7 @@ public final class Values {
           break;
       }
     }
-    error(field, "must be yes or no (true/false, yes/no, 1/0, 是/否), was " + shown(v));
+    error(RecordError.Code.MALFORMED_VALUE, field, "must be yes or no (true/false, yes/no, 1/0, 是/否), was " + shown(v));
     return Optional.empty();
   }
 
@@ -223,7 +224,7 @@ public final class Values {
         return Optional.empty();
       }
       if (date.getYear() > 9999) {
-        error(field, "must be a date with a four-digit year, was " + date);
+        error(RecordError.Code.INVALID_VALUE, field, "must be a date with a four-digit year, was " + date);
         return Optional.empty();
       }
       return Optional.of(date);
@@ -235,7 +236,7 @@ public final class Values {
       v = d.isPresent() && d.get().stripTrailingZeros().scale() <= 0 ? d.get().toBigInteger().toString() : v;
     }
     if (!(v instanceof CharSequence)) {
-      error(field, "must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, was " + shown(v));
       return Optional.empty();
     }
     String s = v.toString().strip();
@@ -253,7 +254,7 @@ public final class Values {
         // not this form: try the next
       }
     }
-    error(field, "must be a real calendar date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, alone or followed by a time"
+    error(RecordError.Code.MALFORMED_VALUE, field, "must be a real calendar date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, alone or followed by a time"
         + " after a T or a space (2024-05-20T10:00:00, 2024-05-20 10:00:00), was " + shown(s));
     return Optional.empty();
   }
@@ -274,7 +275,7 @@ public final class Values {
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().abs().compareTo(INT_MAX) > 0) {
-      error(field, "must be a whole number, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "must be a whole number, was " + shown(v));
       return OptionalInt.empty();
     }
     return OptionalInt.of(d.get().intValueExact());
@@ -302,12 +303,12 @@ public final class Values {
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty()) {
-      error(field, (isNonFinite(v) ? "must be a finite number, was " : "must be a number, was ") + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, (isNonFinite(v) ? "must be a finite number, was " : "must be a number, was ") + shown(v));
       return OptionalDouble.empty();
     }
     double x = d.get().doubleValue();
     if (!Double.isFinite(x)) {
-      error(field, "must be a finite number, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "must be a finite number, was " + shown(v));
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(x);
@@ -379,7 +380,7 @@ public final class Values {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
     }
     names.keySet().forEach(k -> allowed.append(", ").append(k));
-    error(field, "unknown value " + shown(s) + "; use one of " + allowed);
+    error(RecordError.Code.INVALID_VALUE, field, "unknown value " + shown(s) + "; use one of " + allowed);
     return Optional.empty();
   }
 
@@ -396,7 +397,7 @@ public final class Values {
       return Optional.empty();
     }
     if (!(v instanceof Map<?, ?> m)) {
-      error(field, "must be a mapping of use code to m², such as {\"生产\": 12000}, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "must be a mapping of use code to m², such as {\"生产\": 12000}, was " + shown(v));
       return Optional.empty();
     }
     Map<String, Object> byUse = new LinkedHashMap<>();
@@ -405,11 +406,11 @@ public final class Values {
     Map<String, Double> out = new LinkedHashMap<>();
     for (String use : byUse.keySet()) {
       if (use.isBlank()) {
-        error(field, "has a blank use code");
+        error(RecordError.Code.MALFORMED_VALUE, field, "has a blank use code");
         continue;
       }
       if (!inner.present(use)) {
-        inner.error("[" + use + "]", "is missing: give the floor area in m²");
+        inner.error(RecordError.Code.MISSING_VALUE, "[" + use + "]", "is missing: give the floor area in m²");
         continue;
       }
       OptionalDouble area = new Values(byUse, recordId, locator, prefix + field + "[" + use + "]", errors)

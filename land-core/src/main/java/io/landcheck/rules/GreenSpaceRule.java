@@ -14,6 +14,7 @@ import io.landcheck.InvalidParcelException;
 import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
+import io.landcheck.RecordError;
 import io.landcheck.RuleId;
 import io.landcheck.Verdict;
 import java.time.LocalDate;
@@ -279,7 +280,8 @@ public final class GreenSpaceRule {
     for (Judged j : judged) {
       Optional<String> refused = totals.add(j.entry());
       if (refused.isPresent()) {
-        throw new InvalidParcelException(j.entry().parcelId(), Totals.field(j.entry()), refused.get());
+        throw new InvalidParcelException(RecordError.Code.TOO_LARGE, j.entry().parcelId(), Totals.field(j.entry()),
+            refused.get());
       }
     }
   }

@@ -215,7 +215,7 @@ public final class Measurement {
     // An application from before the pack: the checker will say the pack is not in force; measure all the same.
     Parameters parameters = inForce.orElseGet(() -> pack.measurement(pack.effectiveFrom()));
     if (inForce.isEmpty()) {
-      warnings.add(RecordError.of(parcelId, "applicationDate", "pack " + pack.id() + " has no measurement parameters"
+      warnings.add(RecordError.of(RecordError.Code.PACK_NOT_IN_FORCE, parcelId, "applicationDate", "pack " + pack.id() + " has no measurement parameters"
           + " in force on " + date + "; measured with those in force from " + parameters.effectiveFrom()));
     }
     return measurers.computeIfAbsent(parameters, p -> new ParcelMeasurer(pack, p, repair));

@@ -147,7 +147,7 @@ final class ParcelMeasurer {
       return measureValid(parcel, boundary.orElseThrow(), footprints, plotRatioLimits, errors, warnings)
           .withRepaired(repaired);
     } catch (TopologyException e) {
-      errors.add(RecordError.of(id, "boundary", "JTS could not overlay the parcel's polygons: " + e.getMessage()));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, "boundary", "JTS could not overlay the parcel's polygons: " + e.getMessage()));
       return failed(parcel, errors, warnings, emptyTrace(id)).withRepaired(repaired);
     }
   }
@@ -186,7 +186,7 @@ final class ParcelMeasurer {
     parcel.declaredSiteAreaM2().ifPresent(declared -> {
       double difference = Math.abs(declared - siteAreaM2) / siteAreaM2;
       if (difference > siteAreaTolerance) {
-        warnings.add(RecordError.of(id, "declaredSiteAreaM2", "the declared site area " + Figures.m2(declared)
+        warnings.add(RecordError.of(RecordError.Code.SITE_AREA_DIFFERS, id, "declaredSiteAreaM2", "the declared site area " + Figures.m2(declared)
             + " differs from the measured " + Figures.m2(siteAreaM2) + " by "
             + Figures.percent(difference, siteAreaTolerance) + " (more than " + SITE_AREA_TOLERANCE + " "
             + Decimals.exact(siteAreaTolerance, 2, 2) + "%); the measured site area is used"));
@@ -220,7 +220,7 @@ final class ParcelMeasurer {
         noisyCrossings++;
         noiseM2 += outsideM2;
       } else if (outsideM2 > geometryToleranceM2) {
-        warnings.add(RecordError.of(id, buildingField(b), insideM2 <= geometryToleranceM2
+        warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), insideM2 <= geometryToleranceM2
             ? "building " + b.id() + " lies outside the parcel: its " + Figures.m2(footprintM2)
                 + " footprint is not counted"
             : "building " + b.id() + " crosses the parcel boundary: " + Figures.m2(outsideM2, geometryToleranceM2)
@@ -230,7 +230,7 @@ final class ParcelMeasurer {
       }
       ImmutableList<Storey> storeys = b.storeys();
       if (storeys.isEmpty()) {
-        warnings.add(RecordError.of(id, "buildings[" + b.id() + "].storeys",
+        warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings[" + b.id() + "].storeys",
             "building " + b.id() + " has no storeys, so it adds no floor area"));
       }
       // The storeys on the building's footprint share its outside area, so they share the note on it.
@@ -268,7 +268,7 @@ final class ParcelMeasurer {
           }
           plotRatioAreaM2 += countedM2;
           if (canonical.isEmpty()) {
-            warnings.add(RecordError.of(id, storeyField(b, s, "use_code"), "use code '" + s.useCode()
+            warnings.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, id, storeyField(b, s, "use_code"), "use code '" + s.useCode()
                 + "' is not in pack " + pack.id() + " (it knows " + pack.useCodes() + "); its floor area is passed on"
                 + " under that code and the check will report it"));
           }
@@ -282,14 +282,14 @@ final class ParcelMeasurer {
       }
     }
     if (noisyCrossings > 0) {
-      warnings.add(RecordError.of(id, "buildings", noisyCrossings + (noisyCrossings == 1 ? " building crosses" : " buildings"
+      warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, "buildings", noisyCrossings + (noisyCrossings == 1 ? " building crosses" : " buildings"
           + " cross") + " the parcel boundary by no more than " + CROSSING_NOISE_M2 + " " + Figures.m2(crossingNoiseM2)
           + " and " + CROSSING_NOISE_SHARE + " " + Decimals.exact(crossingNoiseShare, 2, 2) + "% of the footprint each ("
           + Figures.m2(noiseM2) + " outside in all, not counted): taken as drawing noise, not listed one by one"));
     }
     ImmutableMap<String, Double> byUse = Sum.values(sumsByUse);
     if (byUse.isEmpty()) {
-      warnings.add(RecordError.of(id, "buildings", "the parcel has no above-ground storey, so no floor area counted in"
+      warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings", "the parcel has no above-ground storey, so no floor area counted in"
           + " the plot ratio (计容建筑面积) is measured and the plot ratio cannot be judged"));
     }
 
@@ -359,7 +359,7 @@ final class ParcelMeasurer {
       }
     }
     if (!overlapping.isEmpty()) {
-      errors.add(RecordError.of(id, "buildings[" + a.building.id() + ", " + b.building.id() + "]",
+      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, "buildings[" + a.building.id() + ", " + b.building.id() + "]",
           "buildings " + a.building.id() + " and " + b.building.id() + " overlap on level"
               + (overlapping.size() == 1 ? " " : "s ")
               + overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " by up to "
@@ -620,7 +620,7 @@ final class ParcelMeasurer {
         double beyond = Polygons.difference(own[i], footprint).getArea();
         if (beyond > toleranceM2) {
           int level = building.storeys().get(i).level();
-          errors.add(RecordError.of(id, storeyField(building, level, "footprint"),
+          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, storeyField(building, level, "footprint"),
               "the footprint of storey " + level + " of building " + building.id() + " is not within the building's"
                   + " footprint: " + Figures.m2(beyond, toleranceM2) + " of it lies beyond (more than "
                   + GEOMETRY_TOLERANCE_M2 + " " + Decimals.exact(toleranceM2, 0, 2) + " m²)"));

@@ -41,20 +41,20 @@ final class Polygons {
       Geometry g, boolean repair, double repairTolerance, String recordId, String field, String what,
       List<RecordError> errors, List<RecordError> warnings, List<String> repaired) {
     if (g.isEmpty()) {
-      errors.add(RecordError.of(recordId, field, what + " is empty"));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is empty"));
       return Optional.empty();
     }
     TopologyValidationError invalid = isSimpleShell(g) ? null : new IsValidOp(g).getValidationError();
     if (invalid == null) {
       if (g.getArea() <= 0) {
-        errors.add(RecordError.of(recordId, field, what + " has no area"));
+        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " has no area"));
         return Optional.empty();
       }
       return Optional.of(g);
     }
     String reason = invalid.getMessage() + " at " + Figures.point(invalid.getCoordinate());
     if (!repair) {
-      errors.add(RecordError.of(recordId, field, what + " is not a valid polygon: " + reason
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is not a valid polygon: " + reason
           + "; fix the drawing, or let JTS GeometryFixer repair it (--repair on the command line, "
           + "Measurement.repairingInvalidGeometry() in Java)"));
       return Optional.empty();
@@ -62,7 +62,7 @@ final class Polygons {
     repaired.add(what);
     Geometry fixed = polygonal(GeometryFixer.fix(g));
     if (fixed.isEmpty() || fixed.getArea() <= 0) {
-      errors.add(RecordError.of(recordId, field, what + " is not a valid polygon (" + reason
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is not a valid polygon (" + reason
           + ") and JTS GeometryFixer could not repair it into one with an area"));
       return Optional.empty();
     }
@@ -72,12 +72,12 @@ final class Polygons {
     String areas = "the drawn lines enclose " + Figures.m2(drawn[0]) + " (" + Figures.m2(drawn[1])
         + " read even-odd), the repair has " + Figures.m2(after) + ": a change of " + percent(change, repairTolerance);
     if (change > repairTolerance) {
-      errors.add(RecordError.of(recordId, field, what + " is not a valid polygon (" + reason
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is not a valid polygon (" + reason
           + "); repaired with JTS GeometryFixer, " + areas + ", more than repairAreaTolerance "
           + Figures.percent(repairTolerance) + ", so its area cannot be trusted and the parcel is not judged; fix the drawing"));
       return Optional.empty();
     }
-    warnings.add(RecordError.of(recordId, field, what + " was not a valid polygon (" + reason
+    warnings.add(RecordError.of(RecordError.Code.GEOMETRY_REPAIRED, recordId, field, what + " was not a valid polygon (" + reason
         + "); repaired with JTS GeometryFixer: " + areas + ", within repairAreaTolerance " + Figures.percent(repairTolerance)));
     return Optional.of(fixed);
   }

@@ -86,12 +86,12 @@ final class Splitter {
         surplus = Polygons.intersection(boundary, area.get());
         retained = Polygons.difference(boundary, area.get());
         if (surplus.getArea() <= tolerance) {
-          errors.add(RecordError.of(id, FIELD, "the split polygon does not overlap the parcel"));
+          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "the split polygon does not overlap the parcel"));
         } else if (retained.getArea() <= tolerance) {
-          errors.add(RecordError.of(id, FIELD, "the split polygon covers the whole parcel: nothing would be retained"));
+          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "the split polygon covers the whole parcel: nothing would be retained"));
         }
       } else {
-        errors.add(RecordError.of(id, FIELD,
+        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, FIELD,
             "the split must be a line or a polygon, was a " + cut.getGeometryType()));
         return failed(id, errors, warnings);
       }
@@ -100,7 +100,7 @@ final class Splitter {
       }
       return finish(parcel, retainedOf(retained), surplus, request, warnings);
     } catch (TopologyException e) {
-      errors.add(RecordError.of(id, FIELD, "JTS could not overlay the split with the parcel: " + e.getMessage()));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, FIELD, "JTS could not overlay the split with the parcel: " + e.getMessage()));
       return failed(id, errors, warnings);
     }
   }
@@ -128,7 +128,7 @@ final class Splitter {
       }
     }
     if (pieces.size() <= boundary.getNumGeometries()) {
-      errors.add(RecordError.of(id, FIELD,
+      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD,
           "the split line does not divide the parcel: it must cross the parcel from boundary to boundary"));
       return Optional.empty();
     }
@@ -144,10 +144,10 @@ final class Splitter {
       built.add(pieces.get(0));
       unbuilt.clear();
       unbuilt.addAll(pieces.subList(1, pieces.size()));
-      warnings.add(RecordError.of(id, FIELD, "no building stands on the parcel, so the largest part ("
+      warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, FIELD, "no building stands on the parcel, so the largest part ("
           + Figures.m2(pieces.get(0).getArea()) + ") is taken as the retained part"));
     } else if (unbuilt.isEmpty()) {
-      errors.add(RecordError.of(id, FIELD, "buildings stand on every part the split line makes, so it cannot tell"
+      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "buildings stand on every part the split line makes, so it cannot tell"
           + " the surplus part; draw the surplus part as a polygon instead"));
       return Optional.empty();
     }
@@ -164,12 +164,12 @@ final class Splitter {
       double onRetainedM2 = Polygons.intersectionArea(retained, footprint);
       double onSurplusM2 = Polygons.intersectionArea(surplus, footprint);
       if (onRetainedM2 <= tolerance) {
-        warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id()
+        warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, ParcelMeasurer.buildingField(b), "building " + b.id()
             + " stands on the surplus part and goes with it; it is not counted on the retained part"));
         continue;
       }
       if (onSurplusM2 > tolerance) {
-        warnings.add(RecordError.of(id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
+        warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
             + Figures.m2(onSurplusM2, tolerance) + " of its footprint stands on the surplus part and is not counted on"
             + " the retained part"));
       }

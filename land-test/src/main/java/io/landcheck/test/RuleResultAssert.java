@@ -171,6 +171,7 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rul
     return new RemedyOptionAssert(option.get(), actual);
   }
 
+  /**
    * The rule offers no remedy.
    *
    * @return this assertion, for chaining

@@ -144,11 +144,11 @@ final class Assembler {
     Optional<String> district = read.district();
     List<RecordError> errors = new ArrayList<>();
     if (read.duplicate()) {
-      errors.add(RecordError.of(id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
+      errors.add(RecordError.of(RecordError.Code.DUPLICATE_ID, id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
     }
-    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(id, f.featureField(), f.locator() + ": " + p)));
+    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, f.featureField(), f.locator() + ": " + p)));
     if (!problems.isEmpty() || f.featureProblem().isPresent()) {
-      problems.forEach(p -> errors.add(RecordError.of(id, p.field(), p.message())));
+      problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, p.field(), p.message())));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
     ParcelRecords.Mapped mapped = ParcelRecords.map(f.values(), f.locator(), options.pack());
@@ -163,7 +163,7 @@ final class Assembler {
       Geometry drawn = source.get();
       Optional<String> range = system.rangeProblem(drawn).or(() -> system.placeProblem(drawn));
       if (range.isPresent()) {
-        v.error("geometry", range.get());
+        v.error(RecordError.Code.COORDINATE_SYSTEM, "geometry", range.get());
         source = Optional.empty();
       } else {
         zone = system.zoneOf(source.get());
@@ -173,7 +173,7 @@ final class Assembler {
     List<Building> buildings = List.of();
     Optional<String> tooMany = tooMany(id, read.rows());
     if (tooMany.isPresent()) {
-      errors.add(RecordError.of(id, read.rows().storeys().overLimit() ? "storeys" : "buildings",
+      errors.add(RecordError.of(RecordError.Code.TOO_LARGE, id, read.rows().storeys().overLimit() ? "storeys" : "buildings",
           f.locator() + ": " + tooMany.get()));
     } else {
       buildings = buildings(id, decoded(read.rows().buildings().rows(), wkb, options.limits()),
@@ -192,7 +192,7 @@ final class Assembler {
       SourceRecord r = SourceRecord.of(index, gp);
       return system.isGeographic() ? r.withEllipsoidalAreaM2(SourceCrs.ellipsoidalAreaM2(source.get())) : r;
     } catch (IllegalArgumentException e) {
-      errors.add(RecordError.of(id, "buildings", f.locator() + ": " + e.getMessage()));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, "buildings", f.locator() + ": " + e.getMessage()));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
   }
@@ -275,12 +275,12 @@ final class Assembler {
 
   private Optional<Geometry> polygonal(Values v, RawFeature f, String field, boolean required) {
     if (f.geometryProblem().isPresent()) {
-      v.error(field, f.geometryProblem().get());
+      v.error(RecordError.Code.INVALID_GEOMETRY, field, f.geometryProblem().get());
       return Optional.empty();
     }
     if (f.geometry().isEmpty()) {
       if (required) {
-        v.error(field, "is missing (a Polygon or MultiPolygon is needed)");
+        v.error(RecordError.Code.MISSING_VALUE, field, "is missing (a Polygon or MultiPolygon is needed)");
       }
       return Optional.empty();
     }
@@ -291,7 +291,7 @@ final class Assembler {
     if (g.getNumGeometries() == 1 && g.getGeometryN(0) instanceof Polygon p) {
       return Optional.of(p);
     }
-    v.error(field, "must be a Polygon or MultiPolygon, was " + g.getGeometryType());
+    v.error(RecordError.Code.INVALID_GEOMETRY, field, "must be a Polygon or MultiPolygon, was " + g.getGeometryType());
     return Optional.empty();
   }
 
@@ -300,7 +300,7 @@ final class Assembler {
     if (g.isPresent()) {
       Optional<String> range = system.rangeProblem(g.get());
       if (range.isPresent()) {
-        v.error("geometry", range.get());
+        v.error(RecordError.Code.COORDINATE_SYSTEM, "geometry", range.get());
         return Optional.empty();
       }
       return Optional.of(tagged(oriented(system.toMetres(g.get(), zone)), system, zone));
@@ -350,7 +350,7 @@ final class Assembler {
         continue;
       }
       if (footprints.containsKey(bid.get()) || broken.contains(bid.get())) {
-        v.error("building_id", "building " + bid.get() + " is given twice on parcel " + parcelId);
+        v.error(RecordError.Code.DUPLICATE_FIELD, "building_id", "building " + bid.get() + " is given twice on parcel " + parcelId);
       } else if (footprint.isPresent()) {
         footprints.put(bid.get(), footprint.get());
         locators.put(bid.get(), b.locator());
@@ -367,26 +367,26 @@ final class Assembler {
       OptionalDouble height = v.number("storey_height_m");
       Optional<String> use = v.requiredText("use_code");
       if (level.isEmpty() && !v.present("level")) {
-        v.error("level", "is missing");
+        v.error(RecordError.Code.MISSING_VALUE, "level", "is missing");
       }
       if (height.isEmpty() && !v.present("storey_height_m")) {
-        v.error("storey_height_m", "is missing");
+        v.error(RecordError.Code.MISSING_VALUE, "storey_height_m", "is missing");
       }
       Optional<Geometry> own = metres(v, s, false, zone, system);
       if (bid.isEmpty() || level.isEmpty() || height.isEmpty() || use.isEmpty()) {
         continue;
       }
       if (level.getAsInt() == 0) {
-        v.error("level", "must not be 0 (1 is the ground floor, -1 the first basement)");
+        v.error(RecordError.Code.INVALID_VALUE, "level", "must not be 0 (1 is the ground floor, -1 the first basement)");
         continue;
       }
       if (height.getAsDouble() <= 0) {
-        v.error("storey_height_m", "must be > 0, was " + height.getAsDouble());
+        v.error(RecordError.Code.INVALID_VALUE, "storey_height_m", "must be > 0, was " + height.getAsDouble());
         continue;
       }
       if (!storeys.containsKey(bid.get())) {
         if (!broken.contains(bid.get())) {
-          v.error("building_id", "building " + bid.get() + " is not a building of parcel " + parcelId);
+          v.error(RecordError.Code.INVALID_VALUE, "building_id", "building " + bid.get() + " is not a building of parcel " + parcelId);
         }
         continue;
       }
@@ -398,7 +398,7 @@ final class Assembler {
       List<Storey> list = storeys.get(bid.get());
       int lv = level.getAsInt();
       if (list.stream().anyMatch(x -> x.level() == lv)) {
-        v.error("level", "building " + bid.get() + " has level " + lv + " twice");
+        v.error(RecordError.Code.GEOMETRY_CONFLICT, "level", "building " + bid.get() + " has level " + lv + " twice");
         continue;
       }
       list.add(storey);
@@ -408,7 +408,7 @@ final class Assembler {
       try {
         out.add(Building.of(e.getKey(), e.getValue(), storeys.get(e.getKey())));
       } catch (IllegalArgumentException ex) {
-        errors.add(RecordError.of(parcelId, "buildings", locators.get(e.getKey()) + ": " + ex.getMessage()));
+        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, parcelId, "buildings", locators.get(e.getKey()) + ": " + ex.getMessage()));
       }
     }
     return out;
@@ -443,7 +443,7 @@ final class Assembler {
         ? (one ? " names" : " name") + " parcel " + g.parcelId().get() + ", which the parcels layer does not have"
         : (one ? " has" : " have") + " no parcel_id");
     return SourceRecord.error(index, id, locator,
-        List.of(RecordError.of(id, "parcel_id", what + " (" + String.join(", ", examples) + ")")));
+        List.of(RecordError.of(RecordError.Code.MISSING_VALUE, id, "parcel_id", what + " (" + String.join(", ", examples) + ")")));
   }
 
   /** The locators kept, followed by an ellipsis if there were more rows. */
