@@ -188,6 +188,11 @@ public final class Checker {
    * industrial land, 研发 on general R&amp;D land); a declared floor area counted in the plot ratio (计容建筑面积) changed
    * by the same total, so its extra for tall storeys is kept; the lease term set to the plan's. A plan that was not
    * found changes nothing.
+   *
+   * @param parcel the parcel as it was checked
+   * @param plan the remedy plan to apply, such as {@link Report#remedyPlan()} of the parcel's report
+   * @return the parcel with the plan's floor-area changes (m²) and lease term (years) applied; {@code parcel} itself
+   *     is not modified, and a plan that was not found leaves the facts as they were
    */
   public Parcel apply(Parcel parcel, RemedyPlan plan) {
     checkNotNull(parcel, "Checker.apply(parcel)");
@@ -201,6 +206,11 @@ public final class Checker {
    * proportion to their floor areas; an addition naming principal industrial floor area, or any use, is principal
    * industrial floor area, one naming other classes is spread over them in proportion to their floor areas. Each
    * class's change is then spread over its use codes as for a plan ({@link #apply(Parcel, RemedyPlan)}).
+   *
+   * @param parcel the parcel as it was checked
+   * @param option one of the per-rule remedy options of the parcel's report ({@link RuleResult#remedyOptions()})
+   * @return the parcel with that option's change applied: its floor area in m², or its lease term in years;
+   *     {@code parcel} itself is not modified
    */
   public Parcel apply(Parcel parcel, RemedyOption option) {
     checkNotNull(parcel, "Checker.apply(parcel)");

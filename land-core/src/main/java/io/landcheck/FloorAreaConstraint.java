@@ -22,6 +22,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param livingAmenity the coefficient of the change in living-amenity floor area (生活配套)
  * @param relation whether the sum must be at least or at most the bound
  * @param boundM2 the bound, m²
+ * @since 0.1
  */
 public record FloorAreaConstraint(
     double principal, double otherIndustrial, double livingAmenity, Relation relation, double boundM2) {
@@ -34,6 +35,16 @@ public record FloorAreaConstraint(
     AT_MOST
   }
 
+  /**
+   * Checks the components: a null {@code relation} throws a {@code NullPointerException}, and a coefficient or bound
+   * that is not finite an {@code IllegalArgumentException} naming the record.
+   *
+   * @param principal the coefficient of the change in principal industrial floor area (主导产业用途); finite
+   * @param otherIndustrial the coefficient of the change in other industrial floor area (其他产业用途); finite
+   * @param livingAmenity the coefficient of the change in living-amenity floor area (生活配套); finite
+   * @param relation whether the sum must be at least or at most the bound; not null
+   * @param boundM2 the bound, m²; finite
+   */
   public FloorAreaConstraint {
     checkNotNull(relation, "FloorAreaConstraint.relation");
     checkArgument(Double.isFinite(principal) && Double.isFinite(otherIndustrial) && Double.isFinite(livingAmenity)
@@ -42,12 +53,26 @@ public record FloorAreaConstraint(
         otherIndustrial, livingAmenity, boundM2);
   }
 
-  /** The sum of the changes in {@code classes}' floor areas must be at least {@code boundM2}. */
+  /**
+   * The sum of the changes in {@code classes}' floor areas must be at least {@code boundM2}: a floor, such as the
+   * plot-ratio (容积率) floor on all above-ground floor area.
+   *
+   * @param classes the use classes whose changes are summed, each with coefficient 1; the others get 0
+   * @param boundM2 the least the sum may be, m²; negative when the parcel may lose that much and still comply
+   * @return the condition {@code Σ Δclass ≥ boundM2}
+   */
   public static FloorAreaConstraint sumAtLeast(java.util.Set<UseClass> classes, double boundM2) {
     return sum(classes, Relation.AT_LEAST, boundM2);
   }
 
-  /** The sum of the changes in {@code classes}' floor areas must be at most {@code boundM2}. */
+  /**
+   * The sum of the changes in {@code classes}' floor areas must be at most {@code boundM2}: a cap, such as the
+   * plot-ratio (容积率) cap on all above-ground floor area.
+   *
+   * @param classes the use classes whose changes are summed, each with coefficient 1; the others get 0
+   * @param boundM2 the most the sum may be, m²; negative when the parcel must lose at least that much to comply
+   * @return the condition {@code Σ Δclass ≤ boundM2}
+   */
   public static FloorAreaConstraint sumAtMost(java.util.Set<UseClass> classes, double boundM2) {
     return sum(classes, Relation.AT_MOST, boundM2);
   }
@@ -59,7 +84,12 @@ public record FloorAreaConstraint(
         relation, boundM2);
   }
 
-  /** The coefficient of the change in {@code useClass}'s floor area. */
+  /**
+   * The coefficient of the change in {@code useClass}'s floor area.
+   *
+   * @param useClass the use class
+   * @return its coefficient in the condition's sum; 0 when the condition does not involve that class
+   */
   public double coefficient(UseClass useClass) {
     return switch (checkNotNull(useClass, "FloorAreaConstraint.coefficient(useClass)")) {
       case PRINCIPAL_INDUSTRIAL -> principal;
@@ -68,7 +98,15 @@ public record FloorAreaConstraint(
     };
   }
 
-  /** Whether changes of {@code principalM2}, {@code otherIndustrialM2} and {@code livingAmenityM2} meet it exactly. */
+  /**
+   * Whether changes of {@code principalM2}, {@code otherIndustrialM2} and {@code livingAmenityM2} meet it exactly,
+   * without the pack's tolerance.
+   *
+   * @param principalM2 the change in principal industrial floor area (主导产业用途), m²: negative to cut, positive to add
+   * @param otherIndustrialM2 the change in other industrial floor area (其他产业用途), m²: negative to cut, positive to add
+   * @param livingAmenityM2 the change in living-amenity floor area (生活配套), m²: negative to cut, positive to add
+   * @return true when the weighted sum lies on the required side of the bound, the bound itself included
+   */
   public boolean holdsFor(double principalM2, double otherIndustrialM2, double livingAmenityM2) {
     double sum = principal * principalM2 + otherIndustrial * otherIndustrialM2 + livingAmenity * livingAmenityM2;
     return relation == Relation.AT_LEAST ? sum >= boundM2 : sum <= boundM2;

@@ -71,6 +71,8 @@ public record RemedyOption(
    *     floor area of any use (as for the plot ratio, 容积率), and always empty for {@link Kind#SHORTEN_TERM_TO}; not null
    * @param amount how much: see {@link Kind}; finite and greater than zero
    * @param unit the unit of {@code amount}, always {@code kind.unit()}: {@code m2} or {@code years}; not null
+   * @param compliesAlone whether applying this option alone, and nothing else, leaves the parcel compliant with every
+   *     rule of the pack ({@link Checker#apply(Parcel, RemedyOption)}); empty on an option not yet checked so; not null
    */
   public RemedyOption {
     checkNotNull(kind, "RemedyOption.kind");

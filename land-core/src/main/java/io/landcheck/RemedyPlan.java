@@ -42,6 +42,7 @@ import java.util.OptionalInt;
  *     positive to add; classes left as they are are absent. Empty unless {@link Status#FOUND}
  * @param leaseTermYears the lease term to shorten to, in years, when the plan shortens it
  * @param rules the rules that stopped a plan, each with why; empty when {@link Status#FOUND}
+ * @since 0.1
  */
 public record RemedyPlan(
     Status status, Map<UseClass, Double> changesM2, OptionalInt leaseTermYears, List<Blocker> rules) {
@@ -89,12 +90,29 @@ public record RemedyPlan(
    * @param reason why it stopped the plan
    */
   public record Blocker(RuleId rule, Reason reason) {
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it.
+     *
+     * @param rule the rule's id; not null
+     * @param reason why it stopped the plan; not null
+     */
     public Blocker {
       checkNotNull(rule, "RemedyPlan.Blocker.rule");
       checkNotNull(reason, "RemedyPlan.Blocker.reason");
     }
   }
 
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it, and an inconsistent one
+   * an {@code IllegalArgumentException} naming it.
+   *
+   * @param status whether a plan was found, none exists, or none could be made; not null
+   * @param changesM2 the change in above-ground floor area of each use class the plan changes, m²: negative to cut,
+   *     positive to add, never 0 (a class left as it is is absent); copied; empty unless {@link Status#FOUND}; not null
+   * @param leaseTermYears the lease term (出让年限) to shorten to, in years; empty when the plan does not shorten it,
+   *     and always empty unless {@link Status#FOUND}; not null
+   * @param rules the rules that stopped a plan, each with why; empty exactly when {@link Status#FOUND}; copied; not null
+   */
   public RemedyPlan {
     checkNotNull(status, "RemedyPlan.status");
     checkNotNull(changesM2, "RemedyPlan.changesM2");
@@ -125,22 +143,41 @@ public record RemedyPlan(
     return new RemedyPlan(status, Map.of(), OptionalInt.empty(), rules);
   }
 
-  /** Whether a plan was found ({@link Status#FOUND}). */
+  /**
+   * Whether a plan was found ({@link Status#FOUND}).
+   *
+   * @return true when the changes make the parcel comply with every rule
+   */
   public boolean found() {
     return status == Status.FOUND;
   }
 
-  /** The change in {@code useClass}'s above-ground floor area, m²: negative to cut, positive to add, 0 to keep. */
+  /**
+   * The change in {@code useClass}'s above-ground floor area.
+   *
+   * @param useClass the use class
+   * @return the change, m²: negative to cut, positive to add, 0 to keep it as it is (and for a plan not found)
+   */
   public double changeM2(UseClass useClass) {
     return changesM2.getOrDefault(checkNotNull(useClass, "RemedyPlan.changeM2(useClass)"), 0.0);
   }
 
-  /** How much of {@code useClass}'s above-ground floor area to cut, m²; 0 if the plan cuts none. */
+  /**
+   * How much of {@code useClass}'s above-ground floor area to cut.
+   *
+   * @param useClass the use class
+   * @return the floor area to cut, m², never negative; 0 if the plan cuts none of that class
+   */
   public double cutM2(UseClass useClass) {
     return Math.max(0, -changeM2(useClass));
   }
 
-  /** How much above-ground floor area of {@code useClass} to add, m²; 0 if the plan adds none. */
+  /**
+   * How much above-ground floor area of {@code useClass} to add.
+   *
+   * @param useClass the use class
+   * @return the floor area to add, m², never negative; 0 if the plan adds none of that class
+   */
   public double addM2(UseClass useClass) {
     return Math.max(0, changeM2(useClass));
   }
@@ -148,6 +185,8 @@ public record RemedyPlan(
   /**
    * The floor area the plan changes in all, cut and added alike, m²: the figure the planner keeps smallest. Summed in
    * decimal, so tenths add up to tenths (1,290.2 + 1,465.4 is 2,755.6, not 2,755.6000000000004).
+   *
+   * @return the sum of the absolute changes over all use classes, m²; 0 for a plan not found
    */
   public double totalChangeM2() {
     BigDecimal total = BigDecimal.ZERO;
@@ -157,7 +196,11 @@ public record RemedyPlan(
     return total.doubleValue();
   }
 
-  /** The ids of the rules that stopped a plan, in pack order. */
+  /**
+   * The ids of the rules that stopped a plan, in pack order.
+   *
+   * @return the ids; an empty list when a plan was found
+   */
   public List<RuleId> ruleIds() {
     return rules.stream().map(Blocker::rule).toList();
   }
@@ -166,6 +209,8 @@ public record RemedyPlan(
    * The plan in words, in Chinese and English, as the reports' "to comply" line writes it: 「减少生活配套设施建筑面积
    * 800.0 m²，增加主导产业建筑面积 100.0 m²。」 / "Cut 800.0 m² of living amenities and add 100.0 m² of principal
    * industrial floor area."
+   *
+   * @return the plan, or why there is none and the rules that stopped it, in Chinese and English
    */
   public LocalizedText text() {
     return switch (status) {

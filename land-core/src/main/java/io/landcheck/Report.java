@@ -55,6 +55,9 @@ public record Report(
    * @param results every rule's result, in pack order; not null
    * @param errors what is wrong with the record, for {@link Verdict#ERROR}; otherwise empty; not null
    * @param floorAreas the parcel's floor areas by use class, when the record was good; not null
+   * @param remedyPlan for a {@link Verdict#NON_COMPLIANT} parcel, the smallest change of floor areas by use class and
+   *     lease term that makes it comply with every rule at once, or why there is none; empty for any other verdict,
+   *     and may be empty for a non-compliant one; not null
    */
   public Report {
     checkNotNull(parcelId, "Report.parcelId");
@@ -74,7 +77,19 @@ public record Report(
         "is only for a non-compliant parcel; report %s has verdict %s", parcelId, verdict);
   }
 
-  /** A report without a remedy plan, as every report but a non-compliant parcel's is. */
+  /**
+   * A report without a remedy plan, as every report but a non-compliant parcel's is.
+   *
+   * @param parcelId the parcel's id, or the record's locator when it has none; not null
+   * @param packId the policy pack's id; not null
+   * @param checkDate the date the parcel was judged for; empty only in an error report of a parcel that had no date to
+   *     be judged on; not null
+   * @param packInForce whether the pack was in force on that date; if not, no rule judged the parcel
+   * @param verdict the overall verdict; not null
+   * @param results every rule's result, in pack order; not null
+   * @param errors what is wrong with the record, for {@link Verdict#ERROR}; otherwise empty; not null
+   * @param floorAreas the parcel's floor areas by use class, when the record was good; not null
+   */
   public Report(
       String parcelId, String packId, Optional<LocalDate> checkDate, boolean packInForce, Verdict verdict,
       ImmutableList<RuleResult> results, ImmutableList<RecordError> errors, Optional<FloorAreaSummary> floorAreas) {

@@ -62,6 +62,11 @@ public interface Rule {
    * parcel (a rule of your own that does not override this, or a fact the conditions need is missing): the planner
    * then makes no plan for a parcel this rule fails, naming it, and checks every plan it makes by checking the parcel
    * again with the plan applied, so a rule that states nothing is never planned around silently.
+   *
+   * @param context the parcel, its floor areas and the rule's parameters on the check date
+   * @return the rule's conditions on the floor-area changes (m²) and lease term (years);
+   *     {@link RemedyConstraints#none()} when no such change moves its verdict; empty when the rule cannot state them
+   *     for this parcel
    */
   default Optional<RemedyConstraints> remedyConstraints(RuleContext context) {
     return Optional.empty();

@@ -73,12 +73,21 @@ public final class BatchChecker {
         Runtime.getRuntime().availableProcessors(), false, Optional.empty());
   }
 
-  /** The pack this checker applies. */
+  /**
+   * The pack this checker applies.
+   *
+   * @return the policy pack every parcel is judged by
+   */
   public PolicyPack pack() {
     return pack;
   }
 
-  /** The date every parcel is judged as of, when {@link #asOf} set one. */
+  /**
+   * The date every parcel is judged as of, when {@link #asOf} set one.
+   *
+   * @return that date; empty when each parcel is judged on its own application date (or the {@link #onDate} date for
+   *     a parcel without one)
+   */
   public Optional<LocalDate> asOfDate() {
     return asOf;
   }
@@ -97,6 +106,9 @@ public final class BatchChecker {
    * This checker judging every parcel as if it were applied for on {@code date}, its own application date set aside
    * (and balancing green space on it): what a policy-impact comparison between two dates asks
    * ({@link PolicyDiff}). A parcel's lease grant date is kept.
+   *
+   * @param date the date every parcel is judged as if applied for on
+   * @return a new checker judging as of that date; this one is unchanged
    */
   public BatchChecker asOf(LocalDate date) {
     checkNotNull(date, "BatchChecker.asOf(date)");

@@ -35,10 +35,15 @@ import java.util.OptionalDouble;
  *
  * The format is described in docs/report-format.md ("Policy-impact reports"), with its JSON fields and schema version;
  * README.md ("Policy impact") shows it on the sample park.
+ *
+ * @since 0.1
  */
 public enum DiffFormat {
+  /** One JSON document ({@code kind} {@code landcheck-diff}), UTF-8. */
   JSON,
+  /** CSV rows of types PARCEL, RULE, BY_RULE, BY_PARK and TOTAL; UTF-8 with a byte-order mark. */
   CSV,
+  /** One self-contained HTML page, UTF-8. */
   HTML;
 
   /** The version of the JSON document; bumped only for incompatible changes. */
@@ -47,6 +52,10 @@ public enum DiffFormat {
   /**
    * A writer of this format to {@code out}, with texts in {@code language} ({@code zh} or {@code en}). It flushes
    * {@code out} at the end but does not close it.
+   *
+   * @param out the stream to write to; the caller closes it
+   * @param language the language of the texts (verdict names, the "to comply" plan): {@code zh} or {@code en}
+   * @return a sink that writes the comparison in this format as it comes
    */
   public DiffSink writer(OutputStream out, String language) {
     checkNotNull(out, "DiffFormat.writer(out)");
@@ -59,7 +68,11 @@ public enum DiffFormat {
     };
   }
 
-  /** The usual file extension, without the dot. */
+  /**
+   * The usual file extension, without the dot.
+   *
+   * @return {@code json}, {@code csv} or {@code html}
+   */
   public String extension() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

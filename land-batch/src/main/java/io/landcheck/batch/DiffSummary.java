@@ -18,11 +18,23 @@ import java.util.Optional;
  * @param byRule per rule whose result changes for some parcel, the most changed first
  * @param byPark per park, in park id order, parcels without a park last: every park of the batch, changed or not
  * @param elapsed the time both checks took
+ * @since 0.1
  */
 public record DiffSummary(
     long read, long changed, long newlyNonCompliant, long noLongerNonCompliant, List<RuleCount> byRule,
     List<ParkCount> byPark, Duration elapsed) {
 
+  /**
+   * Checks the components: a null list or duration throws a {@code NullPointerException} naming it.
+   *
+   * @param read the records read (the same on both sides)
+   * @param changed the parcels whose verdict or some rule's verdict or determination changes
+   * @param newlyNonCompliant the parcels non-compliant after and not before
+   * @param noLongerNonCompliant the parcels non-compliant before and not after
+   * @param byRule per rule whose result changes for some parcel, the most changed first; copied; not null
+   * @param byPark per park, in park id order, parcels without a park last; copied; not null
+   * @param elapsed the time both checks took; not null
+   */
   public DiffSummary {
     byRule = List.copyOf(checkNotNull(byRule, "DiffSummary.byRule"));
     byPark = List.copyOf(checkNotNull(byPark, "DiffSummary.byPark"));

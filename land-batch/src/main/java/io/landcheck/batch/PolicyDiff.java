@@ -42,6 +42,8 @@ import java.util.TreeMap;
  * checked twice, once per side, with the batch engine ({@link BatchChecker}); the first check leaves a few bytes per
  * record in a temporary file, so memory stays flat however many parcels there are. The green-space balance, a rule
  * over the whole batch, is not compared.
+ *
+ * @since 0.1
  */
 public final class PolicyDiff {
 
@@ -60,13 +62,23 @@ public final class PolicyDiff {
   /** Opens the batch's input for one side of the comparison (it is read once for each), with that side's pack. */
   @FunctionalInterface
   public interface Inputs {
-    /** The batch's input, read with {@code pack}'s field and use-code names. */
+    /**
+     * The batch's input, read with {@code pack}'s field and use-code names.
+     *
+     * @param pack the pack of the side about to be checked
+     * @return a fresh input over the same records as for the other side; the comparison closes it
+     * @throws IOException if the input cannot be opened
+     */
     BatchInput open(PolicyPack pack) throws IOException;
   }
 
   /**
    * A comparison of the batch as {@code before} checks it with the batch as {@code after} does: two packs, or one pack
    * as of two dates ({@link BatchChecker#asOf}). Each side is named by its pack's id, and its date if it has one.
+   *
+   * @param before the checker of the side compared from: the old pack, or the earlier date
+   * @param after the checker of the side compared to: the new pack, or the later date
+   * @return the comparison
    */
   public static PolicyDiff of(BatchChecker before, BatchChecker after) {
     checkNotNull(before, "PolicyDiff.before");
@@ -74,7 +86,13 @@ public final class PolicyDiff {
     return new PolicyDiff(before, after, label(before), label(after));
   }
 
-  /** This comparison with its sides named {@code before} and {@code after} in reports (file names, say). */
+  /**
+   * This comparison with its sides named {@code before} and {@code after} in reports (file names, say).
+   *
+   * @param before the name of the side compared from
+   * @param after the name of the side compared to
+   * @return a new comparison with those names; this one is unchanged
+   */
   public PolicyDiff labelled(String before, String after) {
     return new PolicyDiff(this.before, this.after, checkNotNull(before, "PolicyDiff.labelled(before)"),
         checkNotNull(after, "PolicyDiff.labelled(after)"));
@@ -87,6 +105,9 @@ public final class PolicyDiff {
   /**
    * Checks the batch on both sides and gives each parcel that changes to {@code sink}, in input order, then the totals.
    *
+   * @param inputs opens the batch's input for each side; called twice
+   * @param sink where the parcels that change and the totals go
+   * @return the totals, as given to the sink's {@link DiffSink#end}
    * @throws IOException if an input cannot be read, the two reads of it give different records, or the sink cannot
    *     write
    */

@@ -10,6 +10,8 @@ import org.assertj.core.data.Offset;
 /**
  * Assertions on one of a rule's remedy options ({@link RuleResult#remedyOptions()}), by number: its amount and
  * whether applying it alone leaves the parcel compliant. Get one from {@link RuleResultAssert#option}.
+ *
+ * @since 0.1
  */
 public final class RemedyOptionAssert extends AbstractAssert<RemedyOptionAssert, RemedyOption> {
 
@@ -20,13 +22,23 @@ public final class RemedyOptionAssert extends AbstractAssert<RemedyOptionAssert,
     this.result = result;
   }
 
-  /** The option's amount, in its unit (m² or years), to assert on with AssertJ. */
+  /**
+   * The option's amount, in its unit (m² or years), to assert on with AssertJ.
+   *
+   * @return an AssertJ assertion on the amount, described by the option's kind and rule
+   */
   public AbstractDoubleAssert<?> amount() {
     isNotNull();
     return Assertions.assertThat(actual.amount()).as("amount of %s of rule %s", actual.kind(), result.ruleId());
   }
 
-  /** The option's amount is {@code expected}, within {@code offset}. */
+  /**
+   * The option's amount is {@code expected}, within {@code offset}.
+   *
+   * @param expected the amount expected, in the option's unit (m² or years), worked out by hand
+   * @param offset how far the amount may lie from {@code expected}, in the same unit
+   * @return this assertion, to chain
+   */
   public RemedyOptionAssert hasAmount(double expected, Offset<Double> offset) {
     isNotNull();
     if (Math.abs(actual.amount() - expected) > offset.value) {
@@ -35,7 +47,12 @@ public final class RemedyOptionAssert extends AbstractAssert<RemedyOptionAssert,
     return this;
   }
 
-  /** Applying this option alone leaves the parcel compliant with every rule. */
+  /**
+   * Applying this option alone leaves the parcel compliant with every rule. Fails also for an option not checked so
+   * ({@link RemedyOption#compliesAlone()} empty).
+   *
+   * @return this assertion, to chain
+   */
   public RemedyOptionAssert compliesAlone() {
     isNotNull();
     if (!actual.compliesAlone().orElse(false)) {
@@ -44,7 +61,12 @@ public final class RemedyOptionAssert extends AbstractAssert<RemedyOptionAssert,
     return this;
   }
 
-  /** Applying this option alone leaves some rule failing (it fixes its own rule, not the parcel). */
+  /**
+   * Applying this option alone leaves some rule failing (it fixes its own rule, not the parcel). Fails also for an
+   * option not checked so ({@link RemedyOption#compliesAlone()} empty).
+   *
+   * @return this assertion, to chain
+   */
   public RemedyOptionAssert doesNotComplyAlone() {
     isNotNull();
     if (actual.compliesAlone().orElse(true)) {

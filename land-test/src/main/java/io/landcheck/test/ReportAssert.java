@@ -158,6 +158,8 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   /**
    * Assertions on the parcel's remedy plan, by number: {@code .remedyPlan().cuts(LIVING_AMENITY).isCloseTo(800.0,
    * within(0.1))}. Fails if the report has none (only a non-compliant parcel has a plan).
+   *
+   * @return assertions on the plan, whose failure messages print the whole report
    */
   public RemedyPlanAssert remedyPlan() {
     isNotNull();
