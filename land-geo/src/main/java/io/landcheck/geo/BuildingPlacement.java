@@ -37,6 +37,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *
  * <p>All the parcels are held in memory with their index while buildings are placed: for a batch, one input's parcels
  * at a time (about 1 KB a parcel with a few buildings).
+ * @since 0.1
  */
 public final class BuildingPlacement {
 

@@ -17,6 +17,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param centralMeridianDeg the central meridian of {@code zone}, degrees east
  * @param ellipsoidalAreaM2 the boundary's area on the CGCS2000 ellipsoid (GeographicLib), m², as drawn (before any
  *     repair)
+ * @since 0.1
  */
 public record Georeference(String crs, Handling handling, String zone, double centralMeridianDeg,
     double ellipsoidalAreaM2) {

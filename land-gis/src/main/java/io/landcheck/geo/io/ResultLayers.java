@@ -48,6 +48,7 @@ import org.locationtech.proj4j.ProjCoordinate;
  * Coordinates are written in the file's system: a geometry whose SRID names another EPSG system (as the readers tag
  * the geometries they read, see {@code Assembler#tagged}) is projected to it with Proj4J; one without (SRID 0) is
  * written as it is.
+ * @since 0.1
  */
 public final class ResultLayers implements AutoCloseable {
 
