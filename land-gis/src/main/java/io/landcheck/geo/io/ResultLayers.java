@@ -23,13 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
-import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * A GIS file of result layers (审查结果图层) that GDAL and QGIS open: the parcels (宗地) with their verdicts as
@@ -307,29 +304,7 @@ public final class ResultLayers implements AutoCloseable {
             CRS.createFromName("EPSG:" + srid));
       }
     });
-    Geometry out = g.copy();
-    ProjCoordinate in = new ProjCoordinate();
-    ProjCoordinate res = new ProjCoordinate();
-    out.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        in.x = seq.getX(i);
-        in.y = seq.getY(i);
-        t.transform(in, res);
-        seq.setOrdinate(i, 0, res.x);
-        seq.setOrdinate(i, 1, res.y);
-      }
-
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
-    });
+    Geometry out = SourceCrs.transformed(g, t);
     out.geometryChanged();
     out.setSRID(srid);
     return out;

@@ -423,7 +423,7 @@ final class SourceCrs {
   }
 
   /** A copy of the geometry with every coordinate transformed by {@code t}. */
-  private static Geometry transformed(Geometry g, CoordinateTransform t) {
+  static Geometry transformed(Geometry g, CoordinateTransform t) {
     Geometry out = g.copy();
     ProjCoordinate in = new ProjCoordinate();
     ProjCoordinate res = new ProjCoordinate();
