@@ -51,6 +51,8 @@ public record RecordError(Code code, String recordId, String field, String messa
     UNREADABLE,
     /** landcheck failed on this record (a fault of landcheck, reported so the batch goes on). */
     NOT_CHECKED,
+    /** A building without parcel_id, read by location, that was placed on no parcel (none holds any part of it …). */
+    BUILDING_UNPLACED,
     /** Warning: an invalid polygon was repaired (JTS GeometryFixer) and measured repaired. */
     GEOMETRY_REPAIRED,
     /** Warning: a building lies partly or wholly outside its parcel; only the part inside is counted. */
@@ -62,7 +64,11 @@ public record RecordError(Code code, String recordId, String field, String messa
     /** Warning: the pack's measurement parameters were not in force on the record's date; the first ones were used. */
     PACK_NOT_IN_FORCE,
     /** Warning: what a split of surplus land assumed (which part is retained, which buildings go with the surplus). */
-    SPLIT_ASSUMPTION
+    SPLIT_ASSUMPTION,
+    /** Warning: a building without parcel_id was placed on the parcel by location; the share outside it is given. */
+    ASSIGNED_BY_LOCATION,
+    /** Warning: a building names the parcel in parcel_id, but another parcel holds a larger part of its footprint. */
+    PARCEL_ID_DISAGREES
   }
 
   /**

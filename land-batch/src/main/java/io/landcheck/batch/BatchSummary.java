@@ -32,6 +32,11 @@ import java.util.Optional;
  * @param elapsed wall-clock time of the batch
  * @param repaired records with an invalid polygon repaired on request ({@code --repair}), judged with a warning or
  *     not judged because the repair changed the area too much (counted under their verdict as well)
+ * @param buildingsByLocation buildings without parcel_id placed on a judged parcel by location ({@code
+ *     --assign-buildings by-location}): the parcels' {@code ASSIGNED_BY_LOCATION} warnings, so a building split across
+ *     parcels counts once on each
+ * @param buildingsUnplaced buildings without parcel_id placed on no parcel by location, each an ERROR row ({@code
+ *     BUILDING_UNPLACED}, counted under {@code errors} as well)
  * @since 0.1
  */
 public record BatchSummary(
@@ -46,7 +51,9 @@ public record BatchSummary(
     ImmutableList<ParkScore> scorecard,
     Optional<GreenSpaceReport> greenSpace,
     Duration elapsed,
-    long repaired) {
+    long repaired,
+    long buildingsByLocation,
+    long buildingsUnplaced) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
@@ -65,6 +72,8 @@ public record BatchSummary(
    *     null
    * @param elapsed wall-clock time of the batch; not null
    * @param repaired records with an invalid polygon repaired on request, from 0 to {@code read}
+   * @param buildingsByLocation buildings placed on a judged parcel by location, 0 or more
+   * @param buildingsUnplaced buildings placed on no parcel by location, from 0 to {@code errors}
    */
   public BatchSummary {
     checkArgument(read == compliant + nonCompliant + notApplicable + insufficientData + errors,
@@ -76,10 +85,14 @@ public record BatchSummary(
     checkNotNull(elapsed, "BatchSummary.elapsed");
     checkArgument(repaired >= 0 && repaired <= read, "BatchSummary.repaired must be from 0 to read (%s), was %s", read,
         repaired);
+    checkArgument(buildingsByLocation >= 0, "BatchSummary.buildingsByLocation must be >= 0, was %s",
+        buildingsByLocation);
+    checkArgument(buildingsUnplaced >= 0 && buildingsUnplaced <= errors,
+        "BatchSummary.buildingsUnplaced must be from 0 to errors (%s), was %s", errors, buildingsUnplaced);
   }
 
   /**
-   * The totals of a batch in which nothing was repaired.
+   * The totals of a batch in which nothing was repaired and no building placed by location.
    *
    * @param read records read, good and bad
    * @param compliant parcels whose overall verdict is {@link Verdict#COMPLIANT}
@@ -97,7 +110,7 @@ public record BatchSummary(
       long errors, long withWarnings, ImmutableMap<RuleId, Long> nonCompliantByRule, ImmutableList<ParkScore> scorecard,
       Optional<GreenSpaceReport> greenSpace, Duration elapsed) {
     this(read, compliant, nonCompliant, notApplicable, insufficientData, errors, withWarnings, nonCompliantByRule,
-        scorecard, greenSpace, elapsed, 0);
+        scorecard, greenSpace, elapsed, 0, 0, 0);
   }
 
   /**

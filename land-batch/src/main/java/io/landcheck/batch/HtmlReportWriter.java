@@ -436,6 +436,9 @@ final class HtmlReportWriter implements EncodingSink {
     }
     out.write("</div>\n<p class=\"meta\">" + esc(String.format(t("throughput"), s.read(),
         Numbers.plain(s.elapsed().toMillis() / 1000.0, 1), Numbers.plain(s.recordsPerSecond(), 0))));
+    if (s.buildingsByLocation() + s.buildingsUnplaced() > 0) {
+      out.write(" · " + esc(String.format(t("byLocation"), s.buildingsByLocation(), s.buildingsUnplaced())));
+    }
     if (s.withWarnings() > 0) {
       out.write(" · " + esc(String.format(t("withWarnings"), s.withWarnings())));
     }
@@ -609,6 +612,7 @@ final class HtmlReportWriter implements EncodingSink {
       .put("read", new String[] {"读取记录", "Records read"})
       .put("throughput", new String[] {"共 %s 条记录，用时 %s 秒，每秒 %s 条。", "%s records in %s s, %s per second."})
       .put("withWarnings", new String[] {"%s 条记录带提示", "%s records with warnings"})
+      .put("byLocation", new String[] {"按位置归属建筑 %s 栋，未能归属 %s 栋", "%s buildings placed by location, %s on no parcel"})
       .put("failuresByRule", new String[] {"各条款不符合的宗地数", "Parcels failing each rule"})
       .put("parcelsCount", new String[] {"宗地数", "Parcels"})
       .put("checked", new String[] {"已审查", "Checked"})

@@ -200,6 +200,10 @@ final class JsonReportWriter implements EncodingSink {
     g.writeNumberField("errors", s.errors());
     g.writeNumberField("withWarnings", s.withWarnings());
     g.writeNumberField("repaired", s.repaired());
+    if (s.buildingsByLocation() + s.buildingsUnplaced() > 0) { // only when buildings were read by location
+      g.writeNumberField("buildingsByLocation", s.buildingsByLocation());
+      g.writeNumberField("buildingsUnplaced", s.buildingsUnplaced());
+    }
     g.writeObjectFieldStart("nonCompliantByRule");
     for (Map.Entry<RuleId, Long> e : s.nonCompliantByRule().entrySet()) {
       g.writeNumberField(e.getKey().value(), e.getValue());

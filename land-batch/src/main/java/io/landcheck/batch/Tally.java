@@ -37,6 +37,8 @@ final class Tally {
   private final long[] byVerdict = new long[Verdict.values().length];
   private long withWarnings;
   private long repaired;
+  private long buildingsByLocation;
+  private long buildingsUnplaced;
   private final Map<RuleId, Long> nonCompliantByRule = new HashMap<>();
   private final Map<String, Park> parks = new TreeMap<>();
   private final Park noPark = new Park();
@@ -92,6 +94,12 @@ final class Tally {
     if (row.measured().map(Measured::isRepaired).orElse(false)) {
       repaired++;
     }
+    if (verdict != Verdict.ERROR) {
+      buildingsByLocation += row.warnings().stream()
+          .filter(w -> w.code() == RecordError.Code.ASSIGNED_BY_LOCATION).count();
+    } else if (row.report().errors().stream().anyMatch(e -> e.code() == RecordError.Code.BUILDING_UNPLACED)) {
+      buildingsUnplaced++;
+    }
     Park park = row.parkId().map(id -> parks.computeIfAbsent(id, k -> new Park())).orElse(noPark);
     park.add(row);
     for (RuleResult r : row.report().results()) {
@@ -130,7 +138,9 @@ final class Tally {
         scorecard.build(),
         greenSpace,
         elapsed,
-        repaired);
+        repaired,
+        buildingsByLocation,
+        buildingsUnplaced);
   }
 
   private static ImmutableMap<RuleId, Long> mostFirst(Map<RuleId, Long> counts, int limit) {

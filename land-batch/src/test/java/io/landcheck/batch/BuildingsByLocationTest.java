@@ -83,4 +83,55 @@ class BuildingsByLocationTest {
     assertThat(placed.placements()).filteredOn(p -> p.buildingId().equals("B1"))
         .extracting(p -> p.parcelId().orElseThrow()).containsExactly("R-1", "R-2", "R-5");
   }
+
+  /** land-gis's by-location fixture (scripts/make-location-fixtures), read as {@code how} says, checked as a batch. */
+  private static Fixtures.Collecting byLocationPark(ReadOptions.BuildingAssignment how) throws IOException {
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput in = BatchInput.open(List.of(java.nio.file.Path.of(
+        "../land-gis/src/test/resources/fixtures/by-location/park.gpkg")),
+        ReadOptions.defaults().withPack(Fixtures.PACK).withBuildingAssignment(how))) {
+      CHECKER.run(in, c);
+    }
+    return c;
+  }
+
+  @Test
+  @DisplayName("read by location, the summary counts the buildings placed (2) and placed on no parcel (1)")
+  void summaryCountsPlacedAndUnplaced() throws IOException {
+    BatchSummary s = byLocationPark(ReadOptions.BuildingAssignment.BY_LOCATION).summary;
+
+    assertThat(s.buildingsByLocation()).isEqualTo(2);
+    assertThat(s.buildingsUnplaced()).isEqualTo(1);
+    assertThat(s.errors()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("split, the building across two parcels counts on each: 3 placements")
+  void summaryCountsSplitOnEachParcel() throws IOException {
+    assertThat(byLocationPark(ReadOptions.BuildingAssignment.BY_LOCATION_SPLIT).summary.buildingsByLocation())
+        .isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("read by id, nothing is counted by location and the buildings without parcel_id are one error row")
+  void byIdCountsNothing() throws IOException {
+    Fixtures.Collecting c = byLocationPark(ReadOptions.BuildingAssignment.BY_ID);
+
+    assertThat(c.summary.buildingsByLocation()).isZero();
+    assertThat(c.summary.buildingsUnplaced()).isZero();
+    assertThat(c.rows.get(2).report().errors()).extracting(io.landcheck.RecordError::code)
+        .containsExactly(io.landcheck.RecordError.Code.MISSING_VALUE);
+  }
+
+  @Test
+  @DisplayName("the building placed on no parcel is an ERROR row with its code, the parcels judged with the warning")
+  void unplacedRowAndMarkedParcel() throws IOException {
+    List<BatchRow> rows = byLocationPark(ReadOptions.BuildingAssignment.BY_LOCATION).rows;
+
+    assertThat(rows.get(2).verdict()).isEqualTo(Verdict.ERROR);
+    assertThat(rows.get(2).report().errors()).extracting(io.landcheck.RecordError::code)
+        .containsExactly(io.landcheck.RecordError.Code.BUILDING_UNPLACED);
+    assertThat(rows.get(0).warnings()).extracting(io.landcheck.RecordError::code)
+        .contains(io.landcheck.RecordError.Code.ASSIGNED_BY_LOCATION);
+  }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code check --layer ROLE=NAME}: a bureau's GeoJSON directory whose layers are named zd, jz, lc. */
+/**
+ * {@code check --layer ROLE=NAME}, and layers found by their fields: a bureau's GeoJSON directory whose layers are named
+ * zd, jz, lc.
+ */
 class LayerOptionTest {
 
   private static final Path PARK = Path.of("../land-gis/src/test/resources/fixtures/geojson");
@@ -65,11 +68,32 @@ class LayerOptionTest {
   }
 
   @Test
-  @DisplayName("without --layer, a directory without parcels.geojson is an error that names --layer parcels=NAME")
-  void missingParcelsNamesTheOption() throws IOException {
-    int exit = check("check", bureau().toString(), "--date", "2024-06-01", "--lang", "en");
+  @DisplayName("without --layer, layers not named parcels, buildings, storeys are found by their fields")
+  void foundByFields() throws IOException {
+    Path found = dir.resolve("found.json");
+    Path plain = dir.resolve("plain.json");
+
+    check("check", bureau().toString(), "--date", "2024-06-01", "--lang", "en", "--out", found.toString());
+    check("check", PARK.toString(), "--date", "2024-06-01", "--lang", "en", "--out", plain.toString());
+
+    JsonNode a = new ObjectMapper().readTree(found.toFile()).path("parcels");
+    JsonNode b = new ObjectMapper().readTree(plain.toFile()).path("parcels");
+    assertThat(a).hasSize(b.size()).isNotEmpty();
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(a.get(i).path("verdict")).isEqualTo(b.get(i).path("verdict"));
+      assertThat(a.get(i).path("floorAreas")).isEqualTo(b.get(i).path("floorAreas"));
+    }
+  }
+
+  @Test
+  @DisplayName("two files with the parcels' fields are an error (74) naming both and --layer parcels=NAME")
+  void ambiguousNamesTheOption() throws IOException {
+    Path park = bureau();
+    Files.copy(park.resolve("zd.geojson"), park.resolve("zd-old.geojson"));
+
+    int exit = check("check", park.toString(), "--date", "2024-06-01", "--lang", "en");
 
     assertThat(exit).isEqualTo(74);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--layer parcels=NAME");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("[zd.geojson, zd-old.geojson]", "--layer parcels=NAME");
   }
 }

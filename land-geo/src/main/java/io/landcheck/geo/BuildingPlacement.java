@@ -146,7 +146,7 @@ public final class BuildingPlacement {
         List<Building> all = new ArrayList<>(p.buildings());
         all.addAll(more);
         out.add(new GeoParcel(p.id(), p.boundary(), ImmutableList.copyOf(all), p.facts(), p.declaredSiteAreaM2(),
-            p.locator()));
+            p.locator(), p.georeference(), p.readWarnings()));
       }
     }
     return new Placed(out, placements);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Parcel;
+import io.landcheck.RecordError;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import org.locationtech.jts.geom.Geometry;
  * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}
  * @param georeference the coordinate system the boundary was read in and how it was brought into metres, for a
  *     parcel read from a GIS file
+ * @param readWarnings what reading the parcel found that a reviewer should know, which measurement puts first among
+ *     its warnings: buildings placed on it by location (建筑按位置归属, {@code ASSIGNED_BY_LOCATION}) and how much of
+ *     them lies outside it, buildings whose parcel_id disagrees with where they stand ({@code PARCEL_ID_DISAGREES})
  * @since 0.1
  */
 public record GeoParcel(
@@ -38,7 +42,8 @@ public record GeoParcel(
     Parcel facts,
     OptionalDouble declaredSiteAreaM2,
     String locator,
-    Optional<Georeference> georeference) {
+    Optional<Georeference> georeference,
+    List<RecordError> readWarnings) {
 
   /**
    * Checks the components; prefer {@link #of}.
@@ -50,6 +55,7 @@ public record GeoParcel(
    * @param declaredSiteAreaM2 a site area (用地面积) attribute from the file, if it has one, m²; not null
    * @param locator where the record came from, e.g. {@code parcels.gpkg:parcels#17}; not null
    * @param georeference the coordinate system the boundary was read in, for a parcel read from a GIS file; not null
+   * @param readWarnings what reading the parcel found that a reviewer should know; an empty list for none; not null
    */
   public GeoParcel {
     checkNotNull(id, "parcel id");
@@ -67,6 +73,7 @@ public record GeoParcel(
     checkNotNull(declaredSiteAreaM2, "parcel %s: declaredSiteAreaM2 (use OptionalDouble.empty())", id);
     checkNotNull(locator, "parcel %s: locator", id);
     checkNotNull(georeference, "parcel %s: georeference (use Optional.empty())", id);
+    readWarnings = ImmutableList.copyOf(checkNotNull(readWarnings, "parcel %s: readWarnings (use List.of())", id));
     Set<String> ids = new HashSet<>();
     for (Building b : buildings) {
       checkArgument(ids.add(b.id()), "parcel %s: building id %s is given twice", id, b.id());
@@ -85,7 +92,7 @@ public record GeoParcel(
    */
   public GeoParcel(String id, Geometry boundary, ImmutableList<Building> buildings, Parcel facts,
       OptionalDouble declaredSiteAreaM2, String locator) {
-    this(id, boundary, buildings, facts, declaredSiteAreaM2, locator, Optional.empty());
+    this(id, boundary, buildings, facts, declaredSiteAreaM2, locator, Optional.empty(), List.of());
   }
 
   /**
@@ -110,7 +117,8 @@ public record GeoParcel(
    * @return a copy of this parcel with the declared site area
    */
   public GeoParcel withDeclaredSiteAreaM2(double siteAreaM2) {
-    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator, georeference);
+    return new GeoParcel(id, boundary, buildings, facts, OptionalDouble.of(siteAreaM2), locator, georeference,
+        readWarnings);
   }
 
   /**
@@ -121,6 +129,29 @@ public record GeoParcel(
    */
   public GeoParcel withGeoreference(Georeference georeference) {
     return new GeoParcel(id, boundary, buildings, facts, declaredSiteAreaM2, locator,
-        Optional.of(checkNotNull(georeference, "parcel %s: georeference", id)));
+        Optional.of(checkNotNull(georeference, "parcel %s: georeference", id)), readWarnings);
+  }
+
+  /**
+   * This parcel with more of what reading it found (buildings placed on it by location, a parcel_id that disagrees with
+   * where a building stands), after those it has.
+   *
+   * @param warnings the warnings, each naming this parcel
+   * @return a copy of this parcel with them
+   */
+  public GeoParcel withReadWarnings(List<RecordError> warnings) {
+    checkNotNull(warnings, "parcel %s: warnings", id);
+    return new GeoParcel(id, boundary, buildings, facts, declaredSiteAreaM2, locator, georeference,
+        ImmutableList.<RecordError>builder().addAll(readWarnings).addAll(warnings).build());
+  }
+
+  /**
+   * This parcel with other facts (the same id), keeping everything else.
+   *
+   * @param otherFacts the facts, such as these facts with a date to judge them on
+   * @return a copy of this parcel with them
+   */
+  public GeoParcel withFacts(Parcel otherFacts) {
+    return new GeoParcel(id, boundary, buildings, otherFacts, declaredSiteAreaM2, locator, georeference, readWarnings);
   }
 }

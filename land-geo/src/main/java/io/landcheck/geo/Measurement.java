@@ -132,7 +132,7 @@ public final class Measurement {
   public Measured measure(GeoParcel parcel, LocalDate date) {
     checkNotNull(parcel, "parcel");
     checkNotNull(date, "date");
-    List<RecordError> warnings = new ArrayList<>();
+    List<RecordError> warnings = new ArrayList<>(parcel.readWarnings());
     return measurer(parcel.id(), date, warnings).measure(parcel, plotRatioLimits(pack, parcel.facts(), date), warnings);
   }
 

@@ -67,20 +67,25 @@ final class AssembledSource implements ParcelSource {
   private final Records parcels;
   private final ChildStore store;
   private final AutoCloseable resources;
+  private final List<ByLocation.Unplaced> unplaced;
   private boolean used;
   private boolean closed;
   private ChildStore.Orphans openOrphans;
 
   AssembledSource(String description, OptionalLong count, Features parcels, ChildStore store, Assembler assembler,
       AutoCloseable resources) {
-    this(description, assembler.crs(), count, Records.of(parcels, assembler), store, resources);
+    this(description, assembler, count, Records.of(parcels, assembler), store, resources);
   }
 
-  /** A source of these records; {@code store} gives the orphans after them. */
-  AssembledSource(String description, Optional<SourceCrs> crs, OptionalLong count, Records parcels, ChildStore store,
+  /**
+   * A source of these records, read by {@code assembler}; after them come the buildings it placed on no parcel by
+   * location, then the orphans {@code store} gives.
+   */
+  AssembledSource(String description, Assembler assembler, OptionalLong count, Records parcels, ChildStore store,
       AutoCloseable resources) {
     this.description = description;
-    this.crs = crs;
+    this.crs = assembler.crs();
+    this.unplaced = assembler.unplaced();
     this.count = count;
     this.parcels = parcels;
     this.store = store;
@@ -105,6 +110,7 @@ final class AssembledSource implements ParcelSource {
     used = true;
     Iterator<SourceRecord.Deferred> it = new AbstractIterator<>() {
       long index;
+      int unplacedShown;
       ChildStore.Orphans orphans;
 
       @Override
@@ -115,6 +121,9 @@ final class AssembledSource implements ParcelSource {
             if (parcel.isPresent()) {
               index = parcel.get().index() + 1;
               return parcel.get();
+            }
+            if (unplacedShown < unplaced.size()) {
+              return SourceRecord.Deferred.of(ByLocation.unplacedRecord(index++, unplaced.get(unplacedShown++)));
             }
             orphans = store.orphans();
             openOrphans = orphans;

@@ -44,12 +44,46 @@ final class Assembler {
   private final Optional<SourceCrs> crs;
   private final List<Problem> problems;
   private final ReadOptions options;
+  private final Optional<ByLocation> byLocation;
 
   Assembler(ChildStore store, Optional<SourceCrs> crs, List<Problem> problems, ReadOptions options) {
+    this(store, crs, problems, options, Optional.empty());
+  }
+
+  /** An assembler adding to each parcel the buildings without parcel_id placed on it {@code byLocation}. */
+  Assembler(ChildStore store, Optional<SourceCrs> crs, List<Problem> problems, ReadOptions options,
+      Optional<ByLocation> byLocation) {
     this.store = store;
     this.crs = crs;
     this.problems = List.copyOf(problems);
     this.options = options;
+    this.byLocation = byLocation;
+  }
+
+  /**
+   * An assembler for a source whose children are in {@code store}: placing its buildings without parcel_id by location
+   * first, over a fresh pass of its parcels {@code parcels}, if the options ask for it and the source has no problem
+   * that fails every record.
+   */
+  static Assembler of(ChildStore store, Optional<SourceCrs> crs, List<Problem> problems, ReadOptions options,
+      ParcelPass parcels) throws SQLException, java.io.IOException {
+    if (!options.buildingAssignment().byLocation() || !problems.isEmpty() || crs.isEmpty()) {
+      return new Assembler(store, crs, problems, options);
+    }
+    try (AssembledSource.Features pass = parcels.open()) {
+      return new Assembler(store, crs, problems, options,
+          Optional.of(ByLocation.place(pass, store, crs.get(), options)));
+    }
+  }
+
+  /** Opens a fresh pass over a source's parcel features, for placing buildings by location. */
+  interface ParcelPass {
+    AssembledSource.Features open() throws SQLException, java.io.IOException;
+  }
+
+  /** The buildings placed on no parcel by location, each an error record after the parcels. */
+  List<ByLocation.Unplaced> unplaced() {
+    return byLocation.map(ByLocation::unplaced).orElse(List.of());
   }
 
   /** The coordinate system of the parcels, if the source has one landcheck can use. */
@@ -100,7 +134,8 @@ final class Assembler {
     Optional<String> bounded = maybeId.filter(i -> i.length() <= options.limits().maxStringLength());
     String id = bounded.orElse(locator);
     boolean duplicate = bounded.isPresent() && !store.see(id);
-    return new SourceRecord.Deferred(index, id, locator, () -> assemble(read(index, id, duplicate, rows.get())));
+    return new SourceRecord.Deferred(index, id, locator, () -> assemble(read(index, id, duplicate,
+        duplicate || byLocation.isEmpty() ? rows.get() : byLocation.get().withPlaced(id, rows.get()))));
   }
 
   /** The one value parser over a feature's values, errors filed under {@code recordId} and the feature's locator. */
@@ -108,7 +143,7 @@ final class Assembler {
     return Values.of(f.values(), recordId, f.locator(), prefix, errors);
   }
 
-  private static Optional<String> idOf(RawFeature parcel) {
+  static Optional<String> idOf(RawFeature parcel) {
     return values(parcel, parcel.locator(), "", new ArrayList<>()).text("parcel_id");
   }
 
@@ -188,6 +223,9 @@ final class Assembler {
           .withGeoreference(system.georeference(source.get(), zone));
       if (declared.isPresent()) {
         gp = gp.withDeclaredSiteAreaM2(declared.getAsDouble());
+      }
+      if (byLocation.isPresent() && !read.duplicate()) {
+        gp = gp.withReadWarnings(byLocation.get().warningsOf(id));
       }
       SourceRecord r = SourceRecord.of(index, gp);
       return system.isGeographic() ? r.withEllipsoidalAreaM2(SourceCrs.ellipsoidalAreaM2(source.get())) : r;

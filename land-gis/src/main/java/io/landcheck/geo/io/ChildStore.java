@@ -201,11 +201,17 @@ final class ChildStore {
     Children(Table t, Optional<Parcels> parcels, boolean fromFid, int max) throws SQLException {
       this.fromFid = fromFid;
       this.max = max;
-      String pid = quote(t.mapping().column("parcel_id").orElseThrow());
-      this.lookup = connection.prepareStatement(
-          "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
       this.lookupRows = new RowReader(t, true);
       this.cursorRows = new RowReader(t, true);
+      Optional<String> column = t.mapping().column("parcel_id");
+      if (column.isEmpty()) { // a layer without parcel_id, read by location: no row names a parcel
+        this.lookup = null;
+        this.joinSql = Optional.empty();
+        return;
+      }
+      String pid = quote(column.get());
+      this.lookup = connection.prepareStatement(
+          "SELECT * FROM " + t.sqlName() + " WHERE " + pid + " = ? ORDER BY " + quote(t.fidColumn()));
       this.joinSql = parcels.map(p -> "SELECT c.*, p." + quote(p.fidColumn()) + " AS lc_parcel_fid FROM "
           + p.sqlName() + " AS p CROSS JOIN " + t.sqlName() + " AS c ON c." + pid + " = "
           + parcelKey("p." + quote(p.parcelIdColumn())) + (fromFid ? " WHERE p." + quote(p.fidColumn()) + " >= ?" : "")
@@ -229,6 +235,9 @@ final class ChildStore {
     Fetched of(String parcelId) throws SQLException {
       if (joinSql.isPresent() && parcelId.equals(parcelKey)) {
         return joined(parcelFid);
+      }
+      if (lookup == null) {
+        return Fetched.NONE;
       }
       lookup.setString(1, parcelId);
       List<RawFeature> out = new ArrayList<>();
@@ -425,6 +434,86 @@ final class ChildStore {
     }
   }
 
+  /** Whether buildings without parcel_id were placed by location ({@link #markLoose}): they are no orphans then. */
+  private boolean placedByLocation;
+
+  /** The SQL condition of a row of {@code t} without a parcel_id (NULL or blank; every row of a layer without one). */
+  static String blank(Table t) {
+    Optional<String> column = t.mapping().column("parcel_id");
+    return column.isEmpty() ? "1" : quote(column.get()) + " IS NULL OR TRIM(CAST(" + quote(column.get())
+        + " AS TEXT)) = ''";
+  }
+
+  /** The SQL text of a row's building_id, NULL if the layer has none. */
+  private static String buildingIdText(Table t) {
+    return t.mapping().column("building_id").map(c -> "TRIM(CAST(" + quote(c) + " AS TEXT))").orElse("NULL");
+  }
+
+  /** The buildings table, if the source has one. */
+  Optional<Table> buildingsTable() {
+    return buildings;
+  }
+
+  /** The storeys table, if the source has one. */
+  Optional<Table> storeysTable() {
+    return storeys;
+  }
+
+  /**
+   * Reads the rows of {@code t} without a parcel_id ({@code loose}) or with one, in fid order, each as a feature with
+   * its parcel_id value, geometry still encoded.
+   */
+  void rowsByParcelId(Table t, boolean loose, RowVisitor visitor) throws SQLException {
+    if (!loose && t.mapping().column("parcel_id").isEmpty()) {
+      return;
+    }
+    RowReader reader = new RowReader(t, false);
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + t.sqlName()
+        + " WHERE " + (loose ? "" : "NOT ") + "(" + blank(t) + ") ORDER BY " + quote(t.fidColumn()))) {
+      while (rs.next()) {
+        visitor.visit(reader.feature(rs));
+      }
+    }
+  }
+
+  /** Takes the rows {@link #rowsByParcelId} reads. */
+  interface RowVisitor {
+    void visit(RawFeature row) throws SQLException;
+  }
+
+  /** Whether a building that names parcel {@code parcelId} has the id {@code buildingId}. */
+  boolean hasBuilding(String parcelId, String buildingId) throws SQLException {
+    if (buildings.isEmpty() || buildings.get().mapping().column("parcel_id").isEmpty()) {
+      return false;
+    }
+    Table t = buildings.get();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + t.sqlName() + " WHERE "
+        + quote(t.mapping().column("parcel_id").get()) + " = ? AND " + buildingIdText(t) + " = ? LIMIT 1")) {
+      ps.setString(1, parcelId);
+      ps.setString(2, buildingId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /**
+   * Notes that the buildings without parcel_id were placed by location, those with the ids {@code buildingIds} with
+   * their storeys without parcel_id: none of them is an orphan.
+   */
+  void markLoose(Iterable<String> buildingIds) throws SQLException {
+    placedByLocation = true;
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS lc_loose (bid TEXT PRIMARY KEY)");
+    }
+    try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO temp.lc_loose (bid) VALUES (?)")) {
+      for (String id : buildingIds) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /**
    * The buildings and storeys whose parcel_id names no parcel seen (or is empty), grouped by that parcel_id in id
    * order, rows without one last; call after all parcels. One query sorted by SQLite (spilling to disk), so memory
@@ -437,12 +526,15 @@ final class ChildStore {
     for (int rank = 0; rank < tables.size(); rank++) {
       if (tables.get(rank).isPresent() && !allSeen(tables.get(rank).get())) {
         Table t = tables.get(rank).get();
-        String pid = quote(t.mapping().column("parcel_id").orElseThrow());
+        String pid = t.mapping().column("parcel_id").map(ChildStore::quote).orElse("NULL");
         String text = "CAST(" + pid + " AS TEXT)";
+        // rows without parcel_id that were placed by location (or reported as placed nowhere) are no orphans
+        String loose = !placedByLocation ? "" : rank == 0 ? " AND NOT (" + blank(t) + ")"
+            : " AND NOT (" + blank(t) + " AND " + buildingIdText(t) + " IN (SELECT bid FROM temp.lc_loose))";
         selects.add("SELECT CASE WHEN TRIM(" + text + ") = '' THEN NULL ELSE " + text + " END AS k, " + rank
             + " AS r, " + quote(t.fidColumn()) + " AS f, " + t.locatorColumn().map(ChildStore::quote).orElse("NULL")
-            + " AS l FROM " + t.sqlName() + " WHERE " + pid + " IS NULL OR " + text
-            + " NOT IN (SELECT pid FROM temp.lc_seen)");
+            + " AS l FROM " + t.sqlName() + " WHERE (" + pid + " IS NULL OR " + text
+            + " NOT IN (SELECT pid FROM temp.lc_seen))" + loose);
       }
     }
     if (selects.isEmpty()) {
@@ -459,6 +551,9 @@ final class ChildStore {
    * each row against them.
    */
   private boolean allSeen(Table t) throws SQLException {
+    if (t.mapping().column("parcel_id").isEmpty()) {
+      return false;
+    }
     String pid = "c." + quote(t.mapping().column("parcel_id").orElseThrow());
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM "
         + t.sqlName() + "), (SELECT COUNT(*) FROM temp.lc_seen AS s CROSS JOIN " + t.sqlName() + " AS c ON " + pid

@@ -33,7 +33,7 @@ final class GeoJsonSource {
    * read, with the first few described ({@code #3 is 42}), and the problems of the whole file (a second
    * FeatureCollection or features member, content after it that is not JSON, a place it cannot be read past).
    */
-  private record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
+  record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
       long notObjects, List<String> notObjectExamples, List<String> problems) {}
 
   /** How many entries of a features array that are not objects a layer problem describes. */
@@ -67,7 +67,8 @@ final class GeoJsonSource {
       String description = parcelsFile.getFileName() + " (GeoJSON, "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       return new AssembledSource(description, OptionalLong.empty(), features, store,
-          new Assembler(store, crs, problems, options), staging);
+          Assembler.of(store, crs, problems, options, () -> new Features(parcelsFile, parcels, options.limits())),
+          staging);
     } catch (IOException | SQLException | RuntimeException e) {
       staging.close();
       if (e instanceof IOException io) {
@@ -90,7 +91,7 @@ final class GeoJsonSource {
   private static Schema.Mapping mapping(Schema.Layer layer, Scan scan, ReadOptions options,
       List<Assembler.Problem> problems) {
     Schema.Mapping m = Schema.map(layer, scan.properties(), Optional.empty());
-    m.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    m.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
     return m;
   }
 
@@ -126,7 +127,7 @@ final class GeoJsonSource {
       }
     }
     Schema.Mapping m = mapping(layer, scan, options, problems);
-    if (m.column("parcel_id").isEmpty()) {
+    if (m.column("parcel_id").isEmpty() && !options.buildingAssignment().byLocation()) {
       notFeatures(file.get(), scan.features(), scan.notObjects(), scan.notObjectExamples(), problems);
       return Optional.empty();
     }
@@ -176,7 +177,7 @@ final class GeoJsonSource {
     return crs.name() + (scan.crs().isEmpty() ? " (no crs member: RFC 7946 longitude/latitude)" : "");
   }
 
-  private static Scan scan(Path file, ReadLimits limits) throws IOException {
+  static Scan scan(Path file, ReadLimits limits) throws IOException {
     Set<String> properties = new LinkedHashSet<>();
     boolean[] geometries = new boolean[1];
     long features = 0;

@@ -106,7 +106,7 @@ final class GeoPackageSource {
           Optional.empty(), fileName + ":" + parcels.name() + "#");
       String key = parcelIdColumn.map(p -> ChildStore.parcelKey(quote(p))).orElse("NULL");
       String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
-      Assembler assembler = new Assembler(store, crs, problems, options);
+      Assembler assembler = Assembler.of(store, crs, problems, options, () -> allParcels(c, parcelTable, fileName));
       // A source-wide problem makes every record an error without reading any children: nothing to read ahead.
       if (options.readerThreads() > 0 && chunkParcels > 0 && joinable.isPresent() && problems.isEmpty()) {
         ChunkReader chunks = new ChunkReader(fileName, "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties(),
@@ -120,7 +120,7 @@ final class GeoPackageSource {
           throw e;
         }
         Connection main = c;
-        return new AssembledSource(description, crs, count, records, store, () -> {
+        return new AssembledSource(description, assembler, count, records, store, () -> {
           chunks.close();
           main.close();
           copies.close();
@@ -221,6 +221,30 @@ final class GeoPackageSource {
     };
   }
 
+  /** Every parcel feature of the table, in fid order, on the connection {@code c}: a pass of its own. */
+  private static AssembledSource.Features allParcels(Connection c, ChildStore.Table parcels, String fileName)
+      throws SQLException {
+    ChildStore.RowReader reader = ChildStore.rows(parcels);
+    PreparedStatement ps = c.prepareStatement("SELECT * FROM " + parcels.sqlName() + " ORDER BY "
+        + quote(parcels.fidColumn()));
+    ResultSet rows = ps.executeQuery();
+    return new AssembledSource.Features() {
+      @Override
+      protected RawFeature computeNext() {
+        try {
+          return rows.next() ? reader.feature(rows) : endOfData();
+        } catch (SQLException e) {
+          throw new java.io.UncheckedIOException(new IOException(fileName + ": " + e.getMessage(), e));
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        closeQuery(rows, ps);
+      }
+    };
+  }
+
   /** Closes a query's rows and statement. */
   private static void closeQuery(ResultSet rows, PreparedStatement statement) throws IOException {
     try {
@@ -265,7 +289,7 @@ final class GeoPackageSource {
     columns.remove(t.fid());
     t.geometry().ifPresent(columns::remove);
     Schema.Mapping m = Schema.map(layer, columns, Optional.empty());
-    m.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    m.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
     return m;
   }
 
@@ -283,7 +307,9 @@ final class GeoPackageSource {
     }
     Schema.Mapping m = mapping(layer, t, options, problems);
     if (m.column("parcel_id").isEmpty()) {
-      return Optional.empty();
+      // read by location, a layer without parcel_id is read whole, for placing its buildings; else it is a problem
+      return options.buildingAssignment().byLocation() ? Optional.of(new ChildStore.Table(quote(t.name()), m,
+          t.geometry(), t.fid(), Optional.empty(), fileName + ":" + t.name() + "#")) : Optional.empty();
     }
     String pid = m.column("parcel_id").get();
     String sqlName = quote(t.name());
@@ -468,7 +494,7 @@ final class GeoPackageSource {
     }
     for (String name : names) {
       Optional<TableInfo> t = table(c, name.toLowerCase(Locale.ROOT));
-      if (t.isPresent() && holds(layer, t.get())) {
+      if (t.isPresent() && holds(layer, t.get(), options)) {
         candidates.add(t.get());
       }
     }
@@ -481,15 +507,9 @@ final class GeoPackageSource {
   }
 
   /** Whether the table has the layer's required fields and not the next layer's, and geometry if the layer needs it. */
-  private static boolean holds(Schema.Layer layer, TableInfo t) {
-    boolean fields = Schema.map(layer, t.columns(), Optional.empty()).missing().isEmpty();
-    Optional<Schema.Layer> below = switch (layer) {
-      case PARCELS -> Optional.of(Schema.Layer.BUILDINGS);
-      case BUILDINGS -> Optional.of(Schema.Layer.STOREYS);
-      case STOREYS -> Optional.empty();
-    };
-    boolean belowToo = below.isPresent() && Schema.map(below.get(), t.columns(), Optional.empty()).missing().isEmpty();
-    return fields && !belowToo && (layer == Schema.Layer.STOREYS || t.geometry().isPresent());
+  private static boolean holds(Schema.Layer layer, TableInfo t, ReadOptions options) {
+    return Schema.holds(layer, t.columns(), Optional.empty(), t.geometry().isPresent(),
+        options.buildingAssignment().byLocation());
   }
 
   private static Optional<TableInfo> table(Connection c, String wanted) throws SQLException {

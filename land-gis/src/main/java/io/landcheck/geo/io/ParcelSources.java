@@ -17,7 +17,9 @@ import java.util.Locale;
  *
  * <p>CGCS2000 Gauss-Krüger coordinates are used as they are; geographic ones (EPSG:4490, 4326) are projected, and
  * other projected ones (Web Mercator EPSG:3857, UTM …) reprojected, to the CGCS2000 3° zone of each parcel's
- * longitude. Layers named otherwise than parcels, buildings and storeys are named with {@link ReadOptions#withLayer}.
+ * longitude. Layers named otherwise than parcels, buildings and storeys are named with {@link ReadOptions#withLayer},
+ * or found by their fields; buildings without a parcel_id are placed on parcels by location when {@link
+ * ReadOptions#withBuildingAssignment} asks for it (docs/input-format.md, "Buildings by location").
  *
  * @since 0.1
  */
@@ -42,18 +44,7 @@ public final class ParcelSources {
       throw new NoSuchFileException(path.toString(), null, "no such file or directory");
     }
     if (Files.isDirectory(path)) {
-      String parcels = options.layer("parcels").orElse("parcels");
-      if (Files.exists(path.resolve(parcels + ".shp"))) {
-        return ShapefileSource.open(path.resolve(parcels + ".shp"), options);
-      }
-      for (String name : new String[] {parcels + ".geojson", parcels + ".json"}) {
-        if (Files.exists(path.resolve(name))) {
-          return GeoJsonSource.open(path.resolve(name), options);
-        }
-      }
-      throw new IOException(path + ": a directory of input needs " + parcels + ".shp or " + parcels + ".geojson"
-          + (options.layer("parcels").isPresent() ? " (named with --layer parcels=" + parcels + ")"
-              : "; name another parcels layer with --layer parcels=NAME"));
+      return openDirectory(path, options);
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gpkg")) {
@@ -66,5 +57,41 @@ public final class ParcelSources {
       return GeoJsonSource.open(path, options);
     }
     throw new IOException(path + ": unknown input format; use a .gpkg, a .shp, a .geojson or a directory of them");
+  }
+
+  /**
+   * A directory of Shapefiles or GeoJSON files: its parcels layer is the one {@code --layer parcels=NAME} names, else
+   * {@code parcels.shp}, {@code parcels.geojson} or {@code parcels.json}, else the one file whose fields are the parcels'
+   * ({@link DirectoryLayers}); the buildings and storeys likewise.
+   */
+  private static ParcelSource openDirectory(Path dir, ReadOptions options) throws IOException {
+    String parcels = options.layer("parcels").orElse("parcels");
+    if (Files.exists(dir.resolve(parcels + ".shp"))) {
+      ReadOptions found = DirectoryLayers.detected(dir, DirectoryLayers.Format.SHAPEFILE, options);
+      return ShapefileSource.open(dir.resolve(parcels + ".shp"), found);
+    }
+    for (String name : new String[] {parcels + ".geojson", parcels + ".json"}) {
+      if (Files.exists(dir.resolve(name))) {
+        return GeoJsonSource.open(dir.resolve(name), DirectoryLayers.detected(dir, DirectoryLayers.Format.GEOJSON,
+            options));
+      }
+    }
+    if (options.layer("parcels").isEmpty()) {
+      ReadOptions shp = DirectoryLayers.detected(dir, DirectoryLayers.Format.SHAPEFILE, options);
+      if (shp.layer("parcels").isPresent()) {
+        return ShapefileSource.open(dir.resolve(shp.layer("parcels").get() + ".shp"), shp);
+      }
+      ReadOptions geojson = DirectoryLayers.detected(dir, DirectoryLayers.Format.GEOJSON, options);
+      if (geojson.layer("parcels").isPresent()) {
+        String base = geojson.layer("parcels").get();
+        Path file = Files.exists(dir.resolve(base + ".geojson")) ? dir.resolve(base + ".geojson")
+            : dir.resolve(base + ".json");
+        return GeoJsonSource.open(file, geojson);
+      }
+    }
+    throw new IOException(dir + ": a directory of input needs " + parcels + ".shp or " + parcels + ".geojson"
+        + (options.layer("parcels").isPresent() ? " (named with --layer parcels=" + parcels + ")"
+            : ", or one Shapefile or GeoJSON file with the parcels' fields; name another parcels layer with --layer "
+                + "parcels=NAME"));
   }
 }

@@ -38,12 +38,48 @@ import java.util.Optional;
  *     record beyond a bound is an error naming the bound and the field
  * @param layers the layer (GeoPackage table, or Shapefile/GeoJSON base name in a directory) holding the parcels, the
  *     buildings or the storeys, by role ({@code parcels}, {@code buildings}, {@code storeys}), where it is not named
- *     as its role; a role not given is the layer named as the role, else, in a GeoPackage, the one table whose
- *     columns hold that layer's required fields
+ *     as its role; a role not given is the layer named as the role, else the one table of a GeoPackage, or file of
+ *     an input directory, whose fields are that layer's required fields (docs/input-format.md)
+ * @param buildingAssignment how buildings are given to parcels: by their parcel_id ({@code BY_ID}, the default), or,
+ *     for buildings without one, by location ({@code BY_LOCATION}, {@code BY_LOCATION_SPLIT}). By location, the
+ *     source reads the parcels' polygons in a first pass and holds them, with an STRtree, while it places the
+ *     buildings without parcel_id, and holds those buildings and their storeys until their parcel is read
  * @since 0.1
  */
 public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
-    int readerThreads, long temporaryDiskBudget, ReadLimits limits, Map<String, String> layers) {
+    int readerThreads, long temporaryDiskBudget, ReadLimits limits, Map<String, String> layers,
+    BuildingAssignment buildingAssignment) {
+
+  /**
+   * How buildings (建筑) are given to parcels (宗地): by their {@code parcel_id} only, or, for buildings without one, by
+   * location (按位置归属). The rules are in docs/input-format.md, "Buildings by location".
+   *
+   * @since 0.1
+   */
+  public enum BuildingAssignment {
+    /** Every building names its parcel in {@code parcel_id}; one without it is an error ({@code --assign-buildings by-id}). */
+    BY_ID,
+    /**
+     * A building without {@code parcel_id} goes, with its storeys, to the parcel that holds the largest part of its
+     * footprint; the part outside is reported ({@code --assign-buildings by-location}).
+     */
+    BY_LOCATION,
+    /**
+     * As {@link #BY_LOCATION}, and a building across several parcels is also given to each other parcel holding part of
+     * it, so that each measures its own part ({@code --assign-buildings by-location-split}).
+     */
+    BY_LOCATION_SPLIT;
+
+    /**
+     * Whether buildings without parcel_id are placed by location.
+     *
+     * @return true for {@link #BY_LOCATION} and {@link #BY_LOCATION_SPLIT}
+     */
+    public boolean byLocation() {
+      return this != BY_ID;
+    }
+  }
+
 
   /** The roles a layer can have: {@code parcels}, {@code buildings}, {@code storeys}. */
   public static final List<String> LAYER_ROLES = List.of("parcels", "buildings", "storeys");
@@ -65,6 +101,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @param limits the bounds on what one record may hold; not null
    * @param layers the layer named for each role ({@code parcels}, {@code buildings}, {@code storeys}) that is not
    *     named as its role; an empty map to read the layers named as their roles; not null
+   * @param buildingAssignment how buildings are given to parcels: by parcel_id only, or by location for those without
+   *     one; not null
    */
   public ReadOptions {
     checkNotNull(crs, "crs (use Optional.empty())");
@@ -76,6 +114,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
     checkArgument(readerThreads >= 0, "readerThreads must be >= 0, was %s", readerThreads);
     checkArgument(temporaryDiskBudget >= 0, "temporaryDiskBudget must be >= 0, was %s", temporaryDiskBudget);
     checkNotNull(limits, "limits");
+    checkNotNull(buildingAssignment, "buildingAssignment");
     layers = Map.copyOf(checkNotNull(layers, "layers"));
     layers.forEach((role, name) -> {
       checkArgument(LAYER_ROLES.contains(role), "layer role must be one of %s, was '%s'", LAYER_ROLES, role);
@@ -96,7 +135,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
       int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
-    this(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, Map.of());
+    this(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, Map.of(),
+        BuildingAssignment.BY_ID);
   }
 
   /**
@@ -113,7 +153,19 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
     Map<String, String> out = new HashMap<>(layers);
     out.put(checkNotNull(role, "role"), checkNotNull(name, "name").strip());
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits,
-        out);
+        out, buildingAssignment);
+  }
+
+  /**
+   * These options giving buildings to parcels as {@code assignment} says ({@code --assign-buildings} on the command
+   * line).
+   *
+   * @param assignment by parcel_id only, or by location for buildings without one (split across parcels or not)
+   * @return a copy of these options with the assignment
+   */
+  public ReadOptions withBuildingAssignment(BuildingAssignment assignment) {
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits,
+        layers, checkNotNull(assignment, "assignment"));
   }
 
   /** The layer named for {@code role}, if one was. */
@@ -143,7 +195,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withCrs(String crs) {
     return new ReadOptions(Optional.of(checkNotNull(crs, "crs").strip()), fallbackCharset, ignoreUnknownFields, pack,
-        readerThreads, temporaryDiskBudget, limits, layers);
+        readerThreads, temporaryDiskBudget, limits, layers, buildingAssignment);
   }
 
   /**
@@ -153,7 +205,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options with the charset
    */
   public ReadOptions withCharset(Charset charset) {
-    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, layers);
+    return new ReadOptions(crs, charset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, layers, buildingAssignment);
   }
 
   /**
@@ -162,7 +214,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options that ignores unknown attributes instead of reporting them
    */
   public ReadOptions ignoringUnknownFields() {
-    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits, layers);
+    return new ReadOptions(crs, fallbackCharset, true, pack, readerThreads, temporaryDiskBudget, limits, layers, buildingAssignment);
   }
 
   /**
@@ -173,7 +225,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withPack(PolicyPack pack) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
-        limits, layers);
+        limits, layers, buildingAssignment);
   }
 
   /**
@@ -183,7 +235,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options with the threads
    */
   public ReadOptions withReaderThreads(int threads) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits, layers);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, threads, temporaryDiskBudget, limits, layers, buildingAssignment);
   }
 
   /**
@@ -194,7 +246,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    * @return a copy of these options with the budget
    */
   public ReadOptions withTemporaryDiskBudget(long bytes) {
-    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits, layers);
+    return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, bytes, limits, layers, buildingAssignment);
   }
 
   /**
@@ -205,6 +257,6 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public ReadOptions withLimits(ReadLimits limits) {
     return new ReadOptions(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget,
-        checkNotNull(limits, "limits"), layers);
+        checkNotNull(limits, "limits"), layers, buildingAssignment);
   }
 }

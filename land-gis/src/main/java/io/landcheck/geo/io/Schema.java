@@ -84,6 +84,19 @@ final class Schema {
       return Optional.ofNullable(columns.get(field));
     }
 
+    /**
+     * The layer-level problem as {@code options} read it: a buildings or storeys layer read by location ({@link
+     * ReadOptions.BuildingAssignment#byLocation()}) may lack parcel_id.
+     */
+    Optional<String> problem(ReadOptions options) {
+      if (options.buildingAssignment().byLocation() && layer != Layer.PARCELS) {
+        ImmutableList<String> needed = ImmutableList.copyOf(missing.stream()
+            .filter(m -> !m.startsWith("parcel_id ")).toList());
+        return new Mapping(layer, columns, needed, unknown).problem(options.ignoreUnknownFields());
+      }
+      return problem(options.ignoreUnknownFields());
+    }
+
     /** The layer-level problem, if any, in plain words. */
     Optional<String> problem(boolean ignoreUnknown) {
       List<String> parts = new ArrayList<>();
@@ -100,6 +113,28 @@ final class Schema {
       layer.fields.forEach(f -> known.add(f.name() + "/" + f.alias()));
       return Optional.of("layer " + layer.table + ": " + String.join("; ", parts) + "; the schema's fields are " + known);
     }
+  }
+
+  /**
+   * Whether a layer of the file with these columns (and a geometry, or none) can be the layer {@code layer}: it has the
+   * layer's required fields, under their names or Chinese aliases, and not those of the layer below it (a buildings
+   * layer has a parcel_id too, but also a building_id; a storeys layer also a level), and a geometry if the layer needs
+   * one. Read by location ({@code byLocation}), buildings and storeys need no parcel_id.
+   */
+  static boolean holds(Layer layer, List<String> columns, Optional<Charset> dbfCharset, boolean geometry,
+      boolean byLocation) {
+    boolean fields = needed(map(layer, columns, dbfCharset), byLocation).isEmpty();
+    // no switch on Layer here: its switch map would be built while Layer itself is initialised (by parcelFields)
+    Optional<Layer> below = layer == Layer.PARCELS ? Optional.of(Layer.BUILDINGS)
+        : layer == Layer.BUILDINGS ? Optional.of(Layer.STOREYS) : Optional.empty();
+    boolean belowToo = below.isPresent() && needed(map(below.get(), columns, dbfCharset), byLocation).isEmpty();
+    return fields && !belowToo && (layer == Layer.STOREYS || geometry);
+  }
+
+  /** The required fields the mapping misses; read by location, a buildings or storeys layer needs no parcel_id. */
+  private static List<String> needed(Mapping m, boolean byLocation) {
+    return byLocation && m.layer() != Layer.PARCELS
+        ? m.missing().stream().filter(f -> !f.startsWith("parcel_id ")).toList() : m.missing();
   }
 
   /**

@@ -48,7 +48,8 @@ final class ShapefileSource {
       String description = base + ".shp (Shapefile, " + parcels.charset + ", "
           + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       return new AssembledSource(description, OptionalLong.of(parcels.count()), parcels, store,
-          new Assembler(store, crs, problems, options), staging);
+          Assembler.of(store, crs, problems, options,
+              () -> new Features(dir, base, Schema.Layer.PARCELS, options, new ArrayList<>())), staging);
     } catch (IOException | SQLException | RuntimeException e) {
       parcels.close();
       if (staging != null) {
@@ -122,7 +123,7 @@ final class ShapefileSource {
       }
     }
     try (Features features = new Features(dir, base, layer, options, problems)) {
-      if (features.mapping.column("parcel_id").isEmpty()) {
+      if (features.mapping.column("parcel_id").isEmpty() && !options.buildingAssignment().byLocation()) {
         return Optional.empty();
       }
       ChildStore.Table table = staging.load(features.mapping, features);
@@ -274,7 +275,7 @@ final class ShapefileSource {
       }
       wrong.ifPresent(problems::add);
       if (wrong.isEmpty()) { // field names read in the wrong charset are not unknown fields: they are unreadable
-        mapping.problem(options.ignoreUnknownFields()).ifPresent(p -> problems.add(new Assembler.Problem("fields",
+        mapping.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields",
             name + ": " + p)));
       }
     }

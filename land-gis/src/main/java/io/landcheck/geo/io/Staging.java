@@ -57,6 +57,9 @@ final class Staging implements AutoCloseable {
   ChildStore.Table load(Schema.Mapping mapping, Iterator<RawFeature> features) throws SQLException {
     Schema.Layer layer = mapping.layer();
     List<String> fields = new ArrayList<>(mapping.columns().keySet());
+    if (!fields.contains("parcel_id")) { // a layer without one, read by location: every row without a parcel
+      fields.add(0, "parcel_id");
+    }
     String table = "lc_" + layer.table;
     List<String> columns = new ArrayList<>(List.of("fid INTEGER PRIMARY KEY", "locator TEXT", "geom BLOB",
         "lc_problem TEXT", "lc_bad TEXT"));
