@@ -12,9 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,36 +75,7 @@ final class CheckCommand implements Callable<Integer> {
           + "shows the trace; CSV has none.")
   boolean trace;
 
-  @Option(names = "--crs", paramLabel = "EPSG:xxxx",
-      description = "CRS of the inputs, overriding the one a file declares (and naming one for files without), "
-          + "e.g. EPSG:4549.")
-  String crs;
-
-  @Option(names = "--layer", paramLabel = "ROLE=NAME",
-      description = "The layer holding the parcels, buildings or storeys when it is not named so: a GeoPackage table, "
-          + "or the base name of a Shapefile/GeoJSON in an input directory, e.g. --layer parcels=zd --layer "
-          + "buildings=jz. Repeatable. Without it a GeoPackage layer is also found by its fields (the one table with "
-          + "the layer's required fields).")
-  java.util.Map<String, String> layers;
-
-  @Option(names = "--charset", paramLabel = "CHARSET",
-      description = "Charset of Shapefile attributes when there is no .cpg, e.g. GBK (default: UTF-8).")
-  String charset;
-
-  @Option(names = "--ignore-unknown-fields",
-      description = "Ignore fields (columns) of the inputs that landcheck does not know, instead of making every "
-          + "record of the layer or file an ERROR. Check first that none is a misspelt field name: its fact would be "
-          + "dropped.")
-  boolean ignoreUnknownFields;
-
-  @Option(names = "--repair",
-      description = "Repair invalid polygons with JTS GeometryFixer (each repair is reported as a warning).")
-  boolean repair;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that check parcels, and that read GeoPackages ahead, from 1 to " + CheckCommand.MAX_THREADS
-          + " (default: all cores; 1: all on one thread).")
-  Integer threads;
+  @Mixin InputOptions input;
 
   @Option(names = "--debug",
       description = "On an internal error (exit 70), also print its stack trace (as does the environment variable "
@@ -114,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
   boolean debug;
 
   /** The most threads --threads takes. */
-  static final int MAX_THREADS = 256;
+  static final int MAX_THREADS = InputOptions.MAX_THREADS;
 
   @Override
   public Integer call() {
@@ -140,26 +109,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(cl, "--date: must be a date YYYY-MM-DD, was '" + date + "'");
     }
-    BatchChecker checker = BatchChecker.of(pack).onDate(on);
-    if (threads != null) {
-      if (threads < 1 || threads > MAX_THREADS) {
-        throw new CommandLine.ParameterException(cl,
-            "--threads: must be from 1 to " + MAX_THREADS + ", was " + threads);
-      }
-      checker = checker.threads(threads);
-    }
-    if (repair) {
-      checker = checker.repairingInvalidGeometry();
-    }
-    Charset fallback = charset(cl);
-    ReadOptions readOptions = readOptions(pack, fallback, cl);
-    if (crs != null) {
-      try {
-        readOptions = readOptions.withCrs(crs);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cl, "--crs: " + e.getMessage());
-      }
-    }
+    BatchChecker checker = input.configured(BatchChecker.of(pack).onDate(on), cl);
+    ReadOptions readOptions = input.readOptions(pack, cl);
     PrintWriter err = cl.getErr();
     BatchSummary summary;
     UnknownFields unknownFields = new UnknownFields();
@@ -213,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
       return Main.internalError(err, e, "", debug);
     }
     err.println(line(summary));
-    if (unknownFields.records() > 0 && !ignoreUnknownFields) {
+    if (unknownFields.records() > 0 && !input.ignoreUnknownFields) {
       err.println(unknownFields.hint(lang));
     }
     if (summary.errors() > 0) {
@@ -232,9 +183,12 @@ final class CheckCommand implements Callable<Integer> {
             : "landcheck: %d read: %d compliant, %d non-compliant, %d insufficient data, %d not applicable, %d errors%s"
                 + "%s (%.1f s, %.0f/s)%s",
         s.read(), s.compliant(), s.nonCompliant(), s.insufficientData(), s.notApplicable(), s.errors(),
-        s.repaired() == 0 ? "" : String.format(Locale.ROOT, zh ? "；其中 %d 条的图形经修复" : "; %d with a repaired polygon",
-            s.repaired()),
-        s.greenSpaceShort() ? (zh ? "；绿地未补足" : "; green space left short") : "",
+        (s.repaired() == 0 ? "" : String.format(Locale.ROOT, zh ? "；其中 %d 条的图形经修复" : "; %d with a repaired polygon",
+            s.repaired()))
+            + (s.buildingsByLocation() + s.buildingsUnplaced() == 0 ? "" : String.format(Locale.ROOT, zh
+                ? "；按位置归属建筑 %d 栋，未能归属 %d 栋" : "; %d buildings placed by location, %d on no parcel",
+                s.buildingsByLocation(), s.buildingsUnplaced()))
+            + (s.greenSpaceShort() ? (zh ? "；绿地未补足" : "; green space left short") : ""), "",
         s.elapsed().toMillis() / 1000.0, s.recordsPerSecond(),
         out == null ? "" : (zh ? " → " : " -> ") + out);
   }
@@ -257,38 +211,6 @@ final class CheckCommand implements Callable<Integer> {
       return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, "--format: must be json, csv, html, gpkg or geojson, was '" + name + "'");
-    }
-  }
-
-  /** How to read the inputs: GeoPackages on as many threads as check the parcels (with one, on no other). */
-  private ReadOptions readOptions(PolicyPack pack, Charset fallback, CommandLine cl) {
-    ReadOptions options = ReadOptions.defaults().withPack(pack).withCharset(fallback);
-    if (threads != null) {
-      options = options.withReaderThreads(threads == 1 ? 0 : threads);
-    }
-    if (ignoreUnknownFields) {
-      options = options.ignoringUnknownFields();
-    }
-    if (layers != null) {
-      for (java.util.Map.Entry<String, String> layer : layers.entrySet()) {
-        try {
-          options = options.withLayer(layer.getKey(), layer.getValue());
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(cl, "--layer: " + e.getMessage());
-        }
-      }
-    }
-    return options;
-  }
-
-  private Charset charset(CommandLine cl) {
-    if (charset == null) {
-      return java.nio.charset.StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(charset);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new CommandLine.ParameterException(cl, "--charset: unknown charset '" + charset + "'");
     }
   }
 }

@@ -11,9 +11,6 @@ import io.landcheck.geo.io.ReadOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,18 +68,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Language of the texts and of the HTML page: zh or en (default: ${DEFAULT-VALUE}).")
   Language lang;
 
-  @Option(names = "--crs", paramLabel = "EPSG:xxxx", description = "CRS of the inputs, as for check.")
-  String crs;
-
-  @Option(names = "--charset", paramLabel = "CHARSET", description = "Charset of Shapefile attributes, as for check.")
-  String charset;
-
-  @Option(names = "--ignore-unknown-fields", description = "Ignore fields landcheck does not know, as for check.")
-  boolean ignoreUnknownFields;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that check parcels, from 1 to " + CheckCommand.MAX_THREADS + " (default: all cores).")
-  Integer threads;
+  @Mixin InputOptions input;
 
   @Option(names = "--debug", description = "On an internal error (exit 70), also print its stack trace.")
   boolean debug;
@@ -114,31 +101,12 @@ final class DiffCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, conflict.get());
       }
     }
-    if (threads != null && (threads < 1 || threads > CheckCommand.MAX_THREADS)) {
-      throw new CommandLine.ParameterException(cl,
-          "--threads: must be from 1 to " + CheckCommand.MAX_THREADS + ", was " + threads);
-    }
     LocalDate today = LocalDate.now(Clock.systemDefaultZone()); // the command line reads the clock, never the library
     BatchChecker a = side(before, on.isEmpty() ? Optional.empty() : Optional.of(on.get(0)), today);
     BatchChecker b = side(after, on.isEmpty() ? Optional.empty() : Optional.of(on.get(on.size() - 1)), today);
     PolicyDiff diff = PolicyDiff.of(a, b).labelled(label(packs.get(0), before, a), label(packs.get(packs.size() - 1),
         after, b));
-    Charset fallback = charset(cl);
-    ReadOptions base = ReadOptions.defaults().withCharset(fallback);
-    if (threads != null) {
-      base = base.withReaderThreads(threads == 1 ? 0 : threads);
-    }
-    if (ignoreUnknownFields) {
-      base = base.ignoringUnknownFields();
-    }
-    if (crs != null) {
-      try {
-        base = base.withCrs(crs);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cl, "--crs: " + e.getMessage());
-      }
-    }
-    ReadOptions readOptions = base;
+    ReadOptions readOptions = input.readOptions(before, cl);
     PrintWriter err = cl.getErr();
     DiffSummary summary;
     try (Cleanup cleanup = Cleanup.install()) {
@@ -170,7 +138,7 @@ final class DiffCommand implements Callable<Integer> {
   /** One side's batch checker: every parcel judged as of {@code asOf} when given, else on its application date. */
   private BatchChecker side(PolicyPack pack, Optional<LocalDate> asOf, LocalDate today) {
     BatchChecker checker = asOf.isPresent() ? BatchChecker.of(pack).asOf(asOf.get()) : BatchChecker.of(pack).onDate(today);
-    return threads == null ? checker : checker.threads(threads);
+    return input.configured(checker, spec.commandLine());
   }
 
   /** How the report names a side: the pack's id, or its file's name, and the date it is judged as of. */
@@ -194,17 +162,6 @@ final class DiffCommand implements Callable<Integer> {
       return DiffFormat.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, "--format: must be json, csv or html, was '" + name + "'");
-    }
-  }
-
-  private Charset charset(CommandLine cl) {
-    if (charset == null) {
-      return java.nio.charset.StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(charset);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new CommandLine.ParameterException(cl, "--charset: unknown charset '" + charset + "'");
     }
   }
 }
