@@ -51,4 +51,21 @@ class BatchSummaryTest {
     assertThat(nothingCut.greenSpaceShort()).isFalse();
     assertThat(summary(15, Duration.ofSeconds(1)).greenSpaceShort()).isFalse();
   }
+
+  private static BatchSummary placed(long byLocation, long unplaced) {
+    return new BatchSummary(15, 1, 2, 3, 4, 5, 0, ImmutableMap.of(), ImmutableList.of(), Optional.empty(),
+        Duration.ofSeconds(1), 0, byLocation, unplaced);
+  }
+
+  @Test
+  @DisplayName("buildings placed by location are 0 or more, and those placed on no parcel at most the 5 errors")
+  void byLocationCountsChecked() {
+    assertThat(placed(0, 5).buildingsUnplaced()).isEqualTo(5);
+    assertThat(placed(0, 0).buildingsByLocation()).isZero();
+    assertThatThrownBy(() -> placed(-1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BatchSummary.buildingsByLocation must be >= 0, was -1");
+    assertThatThrownBy(() -> placed(0, 6)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BatchSummary.buildingsUnplaced must be from 0 to errors (5), was 6");
+    assertThatThrownBy(() -> placed(0, -1)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -60,9 +60,11 @@ final class ByLocation {
   private final ImmutableListMultimap<String, RawFeature> storeys;
   private final ImmutableListMultimap<String, RecordError> warnings;
   private final ImmutableList<Unplaced> unplaced;
+  private final ReadLimits limits;
 
   private ByLocation(ListMultimap<String, RawFeature> buildings, ListMultimap<String, RawFeature> storeys,
-      ListMultimap<String, RecordError> warnings, List<Unplaced> unplaced) {
+      ListMultimap<String, RecordError> warnings, List<Unplaced> unplaced, ReadLimits limits) {
+    this.limits = limits;
     this.buildings = ImmutableListMultimap.copyOf(buildings);
     this.storeys = ImmutableListMultimap.copyOf(storeys);
     this.warnings = ImmutableListMultimap.copyOf(warnings);
@@ -109,7 +111,7 @@ final class ByLocation {
     List<Unplaced> nowhere = new ArrayList<>();
     Optional<ChildStore.Table> bt = store.buildingsTable();
     if (bt.isEmpty()) {
-      return new ByLocation(placedBuildings, placedStoreys, notes, nowhere);
+      return new ByLocation(placedBuildings, placedStoreys, notes, nowhere, options.limits());
     }
     // the storeys without parcel_id, by building_id
     ListMultimap<String, RawFeature> looseStoreys = MultimapBuilder.hashKeys().arrayListValues().build();
@@ -184,7 +186,7 @@ final class ByLocation {
     }
     disagreements(store, bt.get(), index, crs, options, notes);
     store.markLoose(looseIds);
-    return new ByLocation(placedBuildings, placedStoreys, notes, nowhere);
+    return new ByLocation(placedBuildings, placedStoreys, notes, nowhere, options.limits());
   }
 
   /**
@@ -304,17 +306,22 @@ final class ByLocation {
     if (more.isEmpty()) {
       return rows;
     }
-    return new Assembler.Rows(rows.parcel(), plus(rows.buildings(), more), plus(rows.storeys(),
-        storeys.get(parcelId)));
+    return new Assembler.Rows(rows.parcel(), plus(rows.buildings(), more, limits.maxBuildings()),
+        plus(rows.storeys(), storeys.get(parcelId), limits.maxStoreys()));
   }
 
-  private static ChildStore.Fetched plus(ChildStore.Fetched own, List<RawFeature> more) {
+  /** A parcel's own rows and those placed on it; none read, only counted, past the limit {@code max}. */
+  private static ChildStore.Fetched plus(ChildStore.Fetched own, List<RawFeature> more, int max) {
     if (more.isEmpty()) {
       return own;
     }
+    long count = own.count() + more.size();
+    if (own.overLimit() || count > max) {
+      return new ChildStore.Fetched(List.of(), count);
+    }
     List<RawFeature> all = new ArrayList<>(own.rows());
     all.addAll(more);
-    return new ChildStore.Fetched(all, own.count() + more.size());
+    return new ChildStore.Fetched(all, count);
   }
 
   /** The warnings of parcel {@code parcelId}: buildings placed on it, parcel_ids that disagree with where they stand. */

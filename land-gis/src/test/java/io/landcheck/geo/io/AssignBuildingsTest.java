@@ -243,4 +243,20 @@ class AssignBuildingsTest {
       assertThat(summary(read(input, how, 2))).as(input + " " + how).isEqualTo(summary(read(input, how, 0)));
     }
   }
+
+  @Test
+  @DisplayName("buildings placed on a parcel count toward its limit: P-2's own B-4 and placed B-2 pass a limit of 1")
+  void placedBuildingsCountTowardTheLimit() throws IOException {
+    ReadOptions options = ReadOptions.defaults().withReaderThreads(0)
+        .withBuildingAssignment(ReadOptions.BuildingAssignment.BY_LOCATION)
+        .withLimits(ReadLimits.defaults().withMaxBuildings(1));
+    List<SourceRecord> records;
+    try (ParcelSource source = ParcelSources.open(DIR.resolve("park.gpkg"), options)) {
+      records = source.records().toList();
+    }
+
+    assertThat(buildingIds(parcel(records, "P-1"))).containsExactly("B-1");
+    assertThat(records.get(1).errors()).extracting(RecordError::code).containsExactly(RecordError.Code.TOO_LARGE);
+    assertThat(records.get(1).errors().get(0).message()).contains("parcel P-2 has 2 buildings");
+  }
 }
