@@ -82,9 +82,6 @@ final class CheckCommand implements Callable<Integer> {
           + Main.DEBUG_ENV + "=1).")
   boolean debug;
 
-  /** The most threads --threads takes. */
-  static final int MAX_THREADS = InputOptions.MAX_THREADS;
-
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();

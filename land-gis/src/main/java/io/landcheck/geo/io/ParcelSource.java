@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 public interface ParcelSource extends AutoCloseable {
 
   /**
-   * The records, lazily, in file order of the parcels layer. After the parcels come error records for buildings and
-   * storeys that name a parcel the file does not have. Single use.
+   * The records, lazily, in file order of the parcels layer. After the parcels come, read by location ({@link
+   * ReadOptions#withBuildingAssignment}), one error record per building placed on no parcel, then error records for
+   * buildings and storeys that name a parcel the file does not have. Single use.
    *
    * @return every parcel record and every error record, each once; close the source when done
    */
