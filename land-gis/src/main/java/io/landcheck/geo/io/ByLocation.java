@@ -45,9 +45,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       names, that parcel gets a {@code PARCEL_ID_DISAGREES} warning.
  * </ol>
  *
- * <p>Cost: a first pass over the parcels reads every parcel polygon, in metres, into memory with an STRtree (about
- * the size of the polygons' coordinates, 16 bytes a vertex, plus some 200 bytes a parcel), held until every building
- * is placed; every building's footprint is intersected with the parcels its envelope meets (those with a parcel_id
+ * <p>Cost: a first pass over the parcels reads every parcel polygon, in metres, into memory with an STRtree, held
+ * until every building is placed (measured figures in docs/input-format.md, "Buildings by location"); every building's footprint is intersected with the parcels its envelope meets (those with a parcel_id
  * too, for the disagreement check); the rows of the buildings without parcel_id and their storeys are held until the
  * parcels are read. The assignment is immutable, read by the assembly threads.
  */
