@@ -88,11 +88,11 @@ final class CsvReportWriter implements EncodingSink {
     }
     for (RecordError e : row.report().errors()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "", "", "", "",
-          e.message(), "", e.field());
+          e.message(language), "", e.field());
     }
     for (RecordError w : row.warnings()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "WARNING", "", "", "", "", "", "", "",
-          w.message(), "", w.field());
+          w.message(language), "", w.field());
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -294,7 +294,7 @@ final class HtmlReportWriter implements EncodingSink {
     }
     d.write("<div class=\"" + key + "\"><h4>" + esc(t(key)) + "</h4><ul>");
     for (RecordError e : items) {
-      d.write("<li><code>" + esc(e.field()) + "</code>: " + esc(e.message()) + "</li>");
+      d.write("<li><code>" + esc(e.field()) + "</code>: " + esc(e.message(lang)) + "</li>");
     }
     d.write("</ul></div>\n");
   }

@@ -2,6 +2,7 @@ package io.landcheck.geo;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
+import io.landcheck.LocalizedText;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
@@ -78,7 +79,7 @@ final class Splitter {
         surplus = parts.get()[1];
       } else if (Storey.isPolygonal(cut)) {
         Optional<Geometry> area =
-            Polygons.usable(cut, repair, measurer.repairAreaTolerance(), id, FIELD, "the split polygon", errors,
+            Polygons.usable(cut, repair, measurer.repairAreaTolerance(), id, FIELD, LocalizedText.of("分割多边形", "the split polygon"), errors,
                 warnings, new ArrayList<>(0));
         if (area.isEmpty()) {
           return failed(id, errors, warnings);
