@@ -264,7 +264,7 @@ final class GeoJsonSource {
     private final Map<String, Object> partial = new HashMap<>();
 
     Features(Path file, Schema.Mapping mapping, ReadLimits limits) throws IOException {
-      this.name = file.getFileName().toString();
+      this.name = ParcelSources.located(file);
       this.mapping = mapping;
       this.limits = limits;
       mapping.columns().forEach((field, column) -> fieldOfColumn.put(column, field));

@@ -248,7 +248,7 @@ final class ShapefileSource {
       Path dbfFile = file(dir, base, "dbf").orElseThrow(() -> new IOException(base + ".dbf is missing beside "
           + base + ".shp"));
       Optional<Path> shpFile = file(dir, base, "shp");
-      this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
+      this.name = ParcelSources.located(shpFile.orElse(dbfFile));
       this.dbfName = dbfFile.getFileName().toString();
       this.dbfCharset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
       this.charset = dbfCharset.charset();
