@@ -129,7 +129,7 @@ public final class ParcelRecords {
       try {
         parcel = Optional.of(b.build());
       } catch (InvalidParcelException e) {
-        v.error(e.code(), e.inputField(), e.problem());
+        v.error(e.toRecordError(), e.inputField());
       }
     }
     return new Mapped(id, parcel, errors, park, district);
@@ -231,8 +231,8 @@ public final class ParcelRecords {
 
   private static void readLandUse(Values v, Parcel.Builder b, PolicyPack pack) {
     v.text(name(ParcelField.LAND_USE)).ifPresent(t -> landUse(t, pack).ifPresentOrElse(b::landUse,
-        () -> v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.LAND_USE), "unknown land use " + Values.shown(t) + "; pack " + pack.id()
-            + " knows " + describe(pack))));
+        () -> v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.LAND_USE), "landUseField",
+            List.of(Values.shown(t), pack.id(), describe(pack)))));
   }
 
   /**
@@ -264,8 +264,12 @@ public final class ParcelRecords {
     Optional<RecognitionLevel> level =
         v.enumValue(name(ParcelField.RECOGNITION_LEVEL), RecognitionLevel.class, RecognitionLevel.byChineseName());
     if (level.isPresent() && category.orElse(ProjectCategory.NONE) == ProjectCategory.NONE) {
-      v.error(RecordError.Code.INVALID_VALUE, name(ParcelField.RECOGNITION_LEVEL), "is given, but project_category is "
-          + category.map(c -> c.name() + " (no category to recognise)").orElse("missing"));
+      if (category.isPresent()) {
+        v.error(RecordError.Code.INVALID_VALUE, name(ParcelField.RECOGNITION_LEVEL), "levelWithoutCategory",
+            List.of(category.get().name()));
+      } else {
+        v.error(RecordError.Code.INVALID_VALUE, name(ParcelField.RECOGNITION_LEVEL), "levelCategoryMissing", List.of());
+      }
     } else if (level.isPresent()) {
       b.project(category.get(), level.get());
     } else {
@@ -354,8 +358,8 @@ public final class ParcelRecords {
     v.areasByUse(name(ParcelField.FLOOR_AREAS_M2)).ifPresent(areas -> areas.forEach((use, area) -> {
       Optional<String> code = pack.canonicalUseCode(use);
       if (code.isEmpty()) {
-        v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.FLOOR_AREAS_M2) + "[" + use + "]", "pack " + pack.id() + " knows no use code "
-            + Values.shown(use) + "; it knows " + pack.useCodes() + " and their aliases");
+        v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.FLOOR_AREAS_M2) + "[" + use + "]", "useCodeField",
+            List.of(pack.id(), Values.shown(use), String.valueOf(pack.useCodes())));
       } else {
         b.floorAreaM2(code.get(), area);
       }

@@ -115,6 +115,24 @@ public final class Values {
     errors.add(RecordError.of(code, recordId, prefix + field, name, all));
   }
 
+  /**
+   * Files on {@code field} an error made without this record's locator, such as a parcel's own check
+   * ({@code InvalidParcelException.toRecordError()}): its message with the locator put first. A template of the
+   * error's own (not the code's name) leaves its place {@code {0}} for the locator, as the templates this class fills.
+   *
+   * @param error the error, with the same code and facts
+   * @param field the field, as the input names it
+   */
+  public void error(RecordError error, String field) {
+    String code = error.code().name();
+    if (error.messageKey().equals(code)) {
+      error(error.code(), field, error.arguments().get(0));
+    } else {
+      List<String> facts = error.arguments();
+      error(error.code(), field, error.messageKey().substring(code.length() + 1), facts.subList(1, facts.size()));
+    }
+  }
+
   /** The field's raw value; null for none, and for a {@link BadValue}, whose problem is filed (once) instead. */
   private Object raw(String field) {
     Object v = fields.get(field);

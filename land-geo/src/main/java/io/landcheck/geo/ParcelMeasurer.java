@@ -357,12 +357,9 @@ final class ParcelMeasurer {
     }
     if (!overlapping.isEmpty()) {
       errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, "buildings[" + a.building.id() + ", " + b.building.id() + "]",
-          "buildings " + a.building.id() + " and " + b.building.id() + " overlap on level"
-              + (overlapping.size() == 1 ? " " : "s ")
-              + overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " by up to "
-              + Figures.m2(mostM2, geometryToleranceM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " "
-              + Decimals.exact(geometryToleranceM2, 0, 2) + " m²"
-              + "); the same floor cannot be counted in two buildings, so correct the footprints"));
+          overlapping.size() == 1 ? "overlapOne" : "overlapMany", List.of(a.building.id(), b.building.id(),
+              overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+              Figures.m2(mostM2, geometryToleranceM2), GEOMETRY_TOLERANCE_M2, Decimals.exact(geometryToleranceM2, 0, 2))));
     }
   }
 
@@ -618,9 +615,8 @@ final class ParcelMeasurer {
         if (beyond > toleranceM2) {
           int level = building.storeys().get(i).level();
           errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, storeyField(building, level, "footprint"),
-              "the footprint of storey " + level + " of building " + building.id() + " is not within the building's"
-                  + " footprint: " + Figures.m2(beyond, toleranceM2) + " of it lies beyond (more than "
-                  + GEOMETRY_TOLERANCE_M2 + " " + Decimals.exact(toleranceM2, 0, 2) + " m²)"));
+              "storeyBeyond", List.of(String.valueOf(level), building.id(), Figures.m2(beyond, toleranceM2),
+                  GEOMETRY_TOLERANCE_M2, Decimals.exact(toleranceM2, 0, 2))));
         }
       }
     }
