@@ -32,7 +32,8 @@ final class ShapefileSource {
   private ShapefileSource() {}
 
   static ParcelSource open(Path parcelsShp, ReadOptions options) throws IOException {
-    Path dir = parcelsShp.toAbsolutePath().getParent();
+    // the folder as the caller named it (locators of the sibling layers start with it), the working directory if none
+    Path dir = parcelsShp.getParent() != null ? parcelsShp.getParent() : Path.of("");
     String base = strip(parcelsShp.getFileName().toString());
     List<Assembler.Problem> problems = new ArrayList<>();
     Optional<SourceCrs> crs = crs(dir, base, options, problems);
