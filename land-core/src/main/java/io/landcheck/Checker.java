@@ -101,9 +101,7 @@ public final class Checker {
    * @return the error naming the parcel and the field {@code applicationDate}
    */
   public static RecordError undated(String parcelId) {
-    return RecordError.of(RecordError.Code.NO_DATE, parcelId, "applicationDate", "the application date (申请日期; application_date in data files)"
-        + " is missing, and no date was given to judge parcels without one on (onDate in Java; --date on the command"
-        + " line, by default today): the pack's parameters in force cannot be chosen");
+    return RecordError.of(RecordError.Code.NO_DATE, parcelId, "applicationDate", "undated", List.of());
   }
 
   /**
@@ -133,7 +131,7 @@ public final class Checker {
     parcel.landUse().ifPresent(use -> {
       if (!pack.landUses().containsKey(use.code())) {
         errors.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, parcel.id(), "landUse",
-            "unknown land use '" + use.code() + "'; pack " + pack.id() + " knows " + pack.landUses().keySet()));
+            "landUse", List.of(use.code(), pack.id(), String.valueOf(pack.landUses().keySet()))));
       }
     });
     LandUse landUse = parcel.landUse().orElse(LandUse.INDUSTRIAL);
@@ -341,7 +339,7 @@ public final class Checker {
       Optional<UseClass> useClass = pack.classify(e.getKey(), landUse);
       if (useClass.isEmpty()) {
         errors.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, parcel.id(), "aboveGroundFloorAreaM2[" + e.getKey() + "]",
-            "unknown use code '" + e.getKey() + "'; pack " + pack.id() + " knows " + pack.useCodes()));
+            "useCode", List.of(e.getKey(), pack.id(), String.valueOf(pack.useCodes()))));
         continue;
       }
       switch (useClass.get()) {

@@ -3,6 +3,8 @@ package io.landcheck;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A parcel's facts cannot be accepted: the message names the parcel and the field, for example
@@ -44,6 +46,12 @@ public final class InvalidParcelException extends IllegalArgumentException {
   /** The by-use floor areas, named with the use code in brackets ({@code aboveGroundFloorAreaM2[生产]}). */
   private static final String FLOOR_AREAS = "aboveGroundFloorAreaM2";
 
+  /** The RecordError template after the code's name, or empty for a problem told only in {@link #problem}. */
+  private final String name;
+  /** The template's arguments after the locator's place. */
+  @SuppressWarnings("serial") // an immutable List.copyOf of strings, serialisable
+  private final List<String> arguments;
+
   /** What kind of problem, for the error row. */
   private final RecordError.Code code;
 
@@ -80,6 +88,15 @@ public final class InvalidParcelException extends IllegalArgumentException {
    * @param problem what is wrong, following the field's name
    */
   public InvalidParcelException(RecordError.Code code, String parcelId, String field, String problem) {
+    this(code, parcelId, field, problem, "", List.of());
+  }
+
+  /**
+   * A problem told by the template {@code code.name} of {@link RecordError}, whose place {@code {0}} is left for a
+   * reader's locator and the others take {@code arguments}; {@code problem} is its English text.
+   */
+  InvalidParcelException(RecordError.Code code, String parcelId, String field, String problem, String name,
+      List<String> arguments) {
     super("parcel " + checkNotNull(parcelId, "InvalidParcelException.parcelId")
         + ", field " + checkNotNull(field, "InvalidParcelException.field")
         + ": " + checkNotNull(problem, "InvalidParcelException.problem"));
@@ -87,6 +104,8 @@ public final class InvalidParcelException extends IllegalArgumentException {
     this.parcelId = parcelId;
     this.field = field;
     this.problem = problem;
+    this.name = name;
+    this.arguments = List.copyOf(arguments);
   }
 
   /**
@@ -147,6 +166,12 @@ public final class InvalidParcelException extends IllegalArgumentException {
    *     batch's output
    */
   public RecordError toRecordError() {
-    return RecordError.of(code, parcelId, field, problem);
+    if (name.isEmpty()) {
+      return RecordError.of(code, parcelId, field, problem);
+    }
+    List<String> all = new ArrayList<>(arguments.size() + 1);
+    all.add("");
+    all.addAll(arguments);
+    return RecordError.of(code, parcelId, field, name, all);
   }
 }

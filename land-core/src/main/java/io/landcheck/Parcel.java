@@ -4,6 +4,7 @@ package io.landcheck;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -198,7 +199,11 @@ public record Parcel(
 
   private static void requireArea(double areaM2, String parcelId, String field, boolean positive) {
     boolean ok = Double.isFinite(areaM2) && (positive ? areaM2 > 0 : areaM2 >= 0);
-    require(ok, parcelId, field, "must be a finite number " + (positive ? "> 0" : ">= 0") + ", was " + areaM2);
+    if (!ok) {
+      String bound = positive ? "> 0" : ">= 0";
+      throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field,
+          "must be a finite number " + bound + ", was " + areaM2, "area", List.of(bound, String.valueOf(areaM2)));
+    }
   }
 
   /**

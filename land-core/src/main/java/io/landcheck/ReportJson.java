@@ -94,6 +94,7 @@ final class ReportJson {
       g.writeStringField("record", e.recordId());
       g.writeStringField("field", e.field());
       g.writeStringField("message", e.message());
+      g.writeStringField("messageZh", e.message("zh"));
       g.writeEndObject();
     }
     g.writeEndArray();

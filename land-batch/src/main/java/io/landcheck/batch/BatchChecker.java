@@ -213,9 +213,9 @@ public final class BatchChecker {
       return row;
     }
     List<RecordError> errors = new java.util.ArrayList<>(row.report().errors());
-    errors.removeIf(e -> e.field().equals("parcel_id") && e.message().endsWith("is given twice"));
+    errors.removeIf(e -> e.messageKey().equals("DUPLICATE_ID.twice"));
     errors.add(RecordError.of(RecordError.Code.DUPLICATE_ID, id, "parcel_id",
-        row.locator() + ": parcel id " + id + " is given twice, first at " + first.get()));
+        "twiceFirstAt", List.of(row.locator(), id, first.get())));
     return new BatchRow(row.index(), row.locator(),
         Report.error(id, row.report().packId(), row.report().checkDate(), errors), row.measured(), row.facts(),
         row.parcel(), row.rawParkId(), row.rawDistrictId());

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Writes a batch as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that Excel opens Chinese text
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
- * naming the field; a warning gives a WARNING row. After the parcels, one BATCH_RULE row per parcel the green-space
+ * naming the field; a warning gives a WARNING row; a record with a polygon repaired on request ({@code --repair})
+ * gives one REPAIRED row before those, whether the repair was trusted or not. After the parcels, one BATCH_RULE row per parcel the green-space
  * balance leaves short. A non-compliant parcel also gets one PLAN row after its RULE rows: its remedy plan (the
  * smallest change that makes every rule comply at once) in the {@code plan_…} columns, signed m² by use class (cut
  * negative, add positive), the lease term, or the rules that stopped a plan, with the plan's "to comply" text as
@@ -86,13 +87,20 @@ final class CsvReportWriter implements EncodingSink {
           plan.leaseTermYears().isPresent() ? Integer.toString(plan.leaseTermYears().getAsInt()) : "",
           rules.toString()});
     }
+    if (row.measured().isPresent() && row.measured().get().isRepaired()) {
+      List<String> polygons = row.measured().get().repaired();
+      line(b, index, row.parcelId(), row.locator(), park, district, verdict, "REPAIRED", "", "", "", "", "", "", "",
+          "zh".equals(language) ? polygons.size() + " 个无效多边形经 --repair 修复：" + String.join(", ", polygons)
+              : polygons.size() + " invalid polygon(s) repaired with --repair: " + String.join(", ", polygons),
+          "", "");
+    }
     for (RecordError e : row.report().errors()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "", "", "", "",
-          e.message(), "", e.field());
+          e.message(language), "", e.field());
     }
     for (RecordError w : row.warnings()) {
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "WARNING", "", "", "", "", "", "", "",
-          w.message(), "", w.field());
+          w.message(language), "", w.field());
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }

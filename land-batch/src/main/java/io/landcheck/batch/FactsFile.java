@@ -50,6 +50,8 @@ import java.util.Optional;
 final class FactsFile implements Iterator<Item>, Closeable {
 
   private final String name;
+  /** The file as the caller named it, which locators start with. */
+  private final String located;
   private final PolicyPack pack;
   private final boolean ignoreUnknownFields;
   private final List<String> problems;
@@ -59,6 +61,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
 
   private FactsFile(Path file, PolicyPack pack, boolean ignoreUnknownFields, ReadLimits limits) throws IOException {
     this.name = file.getFileName().toString();
+    // records are located by the file as the caller names it (the command line: relative to its working directory)
+    this.located = file.normalize().toString().replace(java.io.File.separatorChar, '/');
     this.pack = pack;
     this.ignoreUnknownFields = ignoreUnknownFields;
     JsonFactory factory = JsonStream.factory(limits.maxJsonDepth(), limits.maxStringLength());
@@ -126,7 +130,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
       return null;
     }
     long record = e.number();
-    String locator = name + "#" + record;
+    String locator = located + "#" + record;
     ParcelRecords.Mapped mapped = ParcelRecords.mapNamed(e.values(), locator, pack, ignoreUnknownFields);
     String id = mapped.id();
     ImmutableList.Builder<RecordError> errors = ImmutableList.builder();

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -138,7 +139,7 @@ final class HtmlReportWriter implements EncodingSink {
     String head = "<tr class=\"v-" + verdict + "\"><td data-sort=\"" + row.index() + "\">" + (row.index() + 1) + "</td><td>";
     String tail = "</td><td>" + esc(row.parkId().orElse("")) + "</td>"
         + "<td data-sort=\"" + r.verdict().ordinal() + "\"><span class=\"badge v-" + verdict + "\">"
-        + esc(verdictName(r.verdict())) + "</span></td>"
+        + esc(verdictName(r.verdict())) + "</span>" + repairedBadge(row) + "</td>"
         + "<td class=\"num\">" + Numbers.beside(r.plotRatio(), 2, Numbers.limits(r, "ratio")) + "</td>"
         + "<td class=\"num\">" + Numbers.percentBeside(r.floorAreas().map(FloorAreaSummary::amenityShare)
             .orElse(java.util.OptionalDouble.empty()), Numbers.limits(r, "share")) + "</td>"
@@ -161,6 +162,17 @@ final class HtmlReportWriter implements EncodingSink {
       detail = Optional.of(d.toString());
     }
     return new Encoded(head, tail, detail);
+  }
+
+  /** Whether an invalid polygon of the record was repaired on request ({@code --repair}), trusted or not. */
+  private static boolean repaired(BatchRow row) {
+    return row.measured().isPresent() && row.measured().get().isRepaired();
+  }
+
+  /** A badge beside the verdict of a repaired record; nothing for others (styled inline: other reports unchanged). */
+  private String repairedBadge(BatchRow row) {
+    return repaired(row) ? " <span class=\"badge repaired\" style=\"background:#1565c0\">" + esc(t("repaired"))
+        + "</span>" : "";
   }
 
   private static boolean problem(Report r) {
@@ -205,7 +217,8 @@ final class HtmlReportWriter implements EncodingSink {
   private void detail(Writer d, BatchRow row, String anchor) throws IOException {
     Report r = row.report();
     d.write("<section class=\"parcel-detail\" id=\"" + anchor + "\"><h3>" + esc(row.parcelId()) + " <span class=\"badge v-"
-        + r.verdict().name() + "\">" + esc(verdictName(r.verdict())) + "</span></h3>\n<p class=\"meta\">");
+        + r.verdict().name() + "\">" + esc(verdictName(r.verdict())) + "</span>" + repairedBadge(row) + "</h3>\n"
+        + "<p class=\"meta\">");
     d.write(esc(t("locator")) + ": " + esc(row.locator()));
     row.parkId().ifPresent(p -> write(d, " · " + esc(t("park")) + ": " + esc(p)));
     row.districtId().ifPresent(p -> write(d, " · " + esc(t("district")) + ": " + esc(p)));
@@ -216,6 +229,11 @@ final class HtmlReportWriter implements EncodingSink {
       d.write(" · <b>" + esc(t("notInForce")) + "</b>");
     }
     d.write("</p>\n");
+    if (repaired(row)) {
+      List<String> polygons = row.measured().get().repaired();
+      d.write("<p class=\"repaired\"><b>" + esc(t("repaired")) + "</b>" + esc(t("colon"))
+          + esc(String.format(t("repairedLine"), polygons.size(), String.join(", ", polygons))) + "</p>\n");
+    }
     r.floorAreas().ifPresent(f -> write(d, "<p class=\"areas\">" + esc(t("siteArea")) + " " + Numbers.plain(f.siteAreaM2(), 2)
         + " m² · " + esc(t("aboveGround")) + " " + Numbers.plain(f.aboveGroundM2(), 2) + " m² ("
         + esc(t("principal")) + " " + Numbers.plain(f.principalIndustrialM2(), 2) + ", " + esc(t("other")) + " "
@@ -294,7 +312,7 @@ final class HtmlReportWriter implements EncodingSink {
     }
     d.write("<div class=\"" + key + "\"><h4>" + esc(t(key)) + "</h4><ul>");
     for (RecordError e : items) {
-      d.write("<li><code>" + esc(e.field()) + "</code>: " + esc(e.message()) + "</li>");
+      d.write("<li><code>" + esc(e.field()) + "</code>: " + esc(e.message(lang)) + "</li>");
     }
     d.write("</ul></div>\n");
   }
@@ -576,6 +594,12 @@ final class HtmlReportWriter implements EncodingSink {
       .put("amenityShare", new String[] {"生活配套占比", "Living-amenity share"})
       .put("failed", new String[] {"不符合的条款 / 错误字段", "Failed rules / fields in error"})
       .put("locator", new String[] {"来源", "Source"})
+      .put("repaired", new String[] {"已修复", "Repaired"})
+      .put("repairedLine", new String[] {"%d 个无效多边形经 --repair 由 JTS GeometryFixer 修复（%s），修复可信则照常判定并附警告，"
+          + "面积变化超过容差则不予判定（见下方错误或警告）",
+          "%d invalid polygon(s) repaired with --repair by JTS GeometryFixer (%s): judged with a warning where the "
+          + "repair is trusted, not judged where its area changes by more than the tolerance (see the errors or "
+          + "warnings below)"})
       .put("checkDate", new String[] {"适用日期", "Judged for"})
       .put("notInForce", new String[] {"申请日期不在政策施行期内", "application date outside the policy's period"})
       .put("siteArea", new String[] {"用地面积", "Site area"})

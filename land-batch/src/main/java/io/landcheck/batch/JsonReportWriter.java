@@ -294,6 +294,7 @@ final class JsonReportWriter implements EncodingSink {
     g.writeStringField("record", e.recordId());
     g.writeStringField("field", e.field());
     g.writeStringField("message", e.message());
+    g.writeStringField("messageZh", e.message("zh"));
     g.writeEndObject();
   }
 

@@ -231,8 +231,8 @@ final class LayerReportWriter implements BatchSink {
         v.put(ruleColumn(r.ruleId().value()), r.verdict().name());
       }
     }
-    putLines(v, "errors", report.errors());
-    putLines(v, "warnings", row.warnings());
+    putLines(v, "errors", report.errors(), language);
+    putLines(v, "warnings", row.warnings(), language);
     return v;
   }
 
@@ -253,9 +253,9 @@ final class LayerReportWriter implements BatchSink {
     }
   }
 
-  private static void putLines(Map<String, Object> v, String column, List<RecordError> errors) {
+  private static void putLines(Map<String, Object> v, String column, List<RecordError> errors, String language) {
     if (!errors.isEmpty()) {
-      v.put(column, errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("\n")));
+      v.put(column, errors.stream().map(e -> e.field() + ": " + e.message(language)).collect(Collectors.joining("\n")));
     }
   }
 

@@ -29,9 +29,10 @@ class BatchCheckerTest {
   void everyRecordInOrder() throws IOException {
     Fixtures.Collecting c = Fixtures.check(CHECKER, "mixed-facts.json");
     assertThat(c.rows).extracting(BatchRow::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+    // the file as it was opened (here its absolute path) and the record's number
+    String file = Fixtures.resource("mixed-facts.json").toString();
     assertThat(c.rows).extracting(BatchRow::locator)
-        .containsExactly("mixed-facts.json#1", "mixed-facts.json#2", "mixed-facts.json#3", "mixed-facts.json#4",
-            "mixed-facts.json#5", "mixed-facts.json#6", "mixed-facts.json#7");
+        .containsExactly(file + "#1", file + "#2", file + "#3", file + "#4", file + "#5", file + "#6", file + "#7");
   }
 
   @Test

@@ -114,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     try (Cleanup cleanup = Cleanup.install()) { // removes every temporary file however the run ends, signals too
       BatchInput input;
       try {
-        input = cleanup.add(BatchInput.open(inputs, readOptions));
+        input = cleanup.add(BatchInput.open(InputPaths.located(inputs), readOptions));
       } catch (IllegalArgumentException e) {
         err.println("landcheck: " + e.getMessage());
         return Main.USAGE;

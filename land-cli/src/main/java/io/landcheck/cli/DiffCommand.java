@@ -113,7 +113,7 @@ final class DiffCommand implements Callable<Integer> {
       ReportFile report = cleanup.report(out == null ? ReportFile.standardOutput() : ReportFile.open(out));
       DiffSink sink = diffFormat.writer(report.stream(), lang.code());
       try {
-        summary = diff.run(pack -> cleanup.add(BatchInput.open(inputs, readOptions.withPack(pack))), sink);
+        summary = diff.run(pack -> cleanup.add(BatchInput.open(InputPaths.located(inputs), readOptions.withPack(pack))), sink);
       } catch (IllegalArgumentException e) {
         err.println("landcheck: " + Main.oneLine(String.valueOf(e.getMessage())));
         return Main.USAGE;

@@ -166,7 +166,11 @@ final class HostileCorpus {
       return this;
     }
 
-    /** A record in error and the field its error names. */
+    /**
+     * A record in error and the field its error names. A record without an id is named by its locator, which starts
+     * with the input's path (as the command line was given it, relative to its working directory): {@code record} is
+     * the end of it from the case's folder on, such as {@code geojson/parcels.geojson#1}.
+     */
     Case error(String record, String field) {
       ObjectNode e = expected.withArray("errors").addObject();
       e.put("record", record);
@@ -632,7 +636,7 @@ final class HostileCorpus {
         Files.copy(f, dir.resolve(f.getFileName()));
       }
     }
-    c.check("shp").exit(2, 4).error("parcels.shp#1", "charset").done();
+    c.check("shp").exit(2, 4).error("shp/parcels.shp#1", "charset").done();
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -690,7 +694,7 @@ final class HostileCorpus {
         + "-9602.5").exit(2, 4).error("P-001", "site_area_m2").done();
     geo("geojson-properties-null", "the first parcel's properties are null", "parcels", "\"properties\": { "
         + "\"parcel_id\": \"P-001\"", "\"properties\": null, \"x\": { \"parcel_id\": \"P-001\"").exit(2, 5)
-        .error("parcels.geojson#1", "parcel_id").done();
+        .error("geojson/parcels.geojson#1", "parcel_id").done();
     geo("geojson-duplicate-id", "two parcels with one id", "parcels", "\"parcel_id\": \"P-004\"",
         "\"parcel_id\": \"P-001\"").exit(2, 4).error("P-001", "parcel_id").done();
     geo("geojson-storey-height-text", "a storey height written as text", "storeys", "\"storey_height_m\": 9.0",

@@ -158,7 +158,8 @@ class SampleParkIT {
       assertThat(rs.next()).as("a parcel with a blank parcel_id in the sample park").isTrue();
       fid = rs.getLong(1);
     }
-    String locator = "sample-park.gpkg:parcels#" + fid;
+    // the input as the command line was given it (relative to the working directory), its table and the row
+    String locator = SAMPLE.normalize() + ":parcels#" + fid;
     JsonNode row = StreamSupport.stream(json.path("parcels").spliterator(), false)
         .filter(p -> p.path("locator").asText().equals(locator)).findFirst().orElseThrow();
 

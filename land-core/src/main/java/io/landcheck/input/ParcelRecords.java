@@ -129,7 +129,7 @@ public final class ParcelRecords {
       try {
         parcel = Optional.of(b.build());
       } catch (InvalidParcelException e) {
-        v.error(e.code(), e.inputField(), e.problem());
+        v.error(e.toRecordError(), e.inputField());
       }
     }
     return new Mapped(id, parcel, errors, park, district);
@@ -198,13 +198,13 @@ public final class ParcelRecords {
       Optional<ParcelField> field = ParcelField.byName(key);
       if (field.isEmpty()) {
         if (!ignoreUnknown) {
-          v.error(RecordError.Code.UNKNOWN_FIELD, key, "is not a known field; the fields are " + fieldNames());
+          v.error(RecordError.Code.UNKNOWN_FIELD, key, "unknown", List.of(String.valueOf(fieldNames())));
         }
         return;
       }
       String before = seen.put(field.get(), key);
       if (before != null) {
-        v.error(RecordError.Code.DUPLICATE_FIELD, field.get().fieldName(), "is given twice, as " + before + " and " + key);
+        v.error(RecordError.Code.DUPLICATE_FIELD, field.get().fieldName(), "twice", List.of(before, key));
         return;
       }
       out.put(field.get().fieldName(), value);
@@ -231,8 +231,8 @@ public final class ParcelRecords {
 
   private static void readLandUse(Values v, Parcel.Builder b, PolicyPack pack) {
     v.text(name(ParcelField.LAND_USE)).ifPresent(t -> landUse(t, pack).ifPresentOrElse(b::landUse,
-        () -> v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.LAND_USE), "unknown land use " + Values.shown(t) + "; pack " + pack.id()
-            + " knows " + describe(pack))));
+        () -> v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.LAND_USE), "landUseField",
+            List.of(Values.shown(t), pack.id(), describe(pack)))));
   }
 
   /**
@@ -264,8 +264,12 @@ public final class ParcelRecords {
     Optional<RecognitionLevel> level =
         v.enumValue(name(ParcelField.RECOGNITION_LEVEL), RecognitionLevel.class, RecognitionLevel.byChineseName());
     if (level.isPresent() && category.orElse(ProjectCategory.NONE) == ProjectCategory.NONE) {
-      v.error(RecordError.Code.INVALID_VALUE, name(ParcelField.RECOGNITION_LEVEL), "is given, but project_category is "
-          + category.map(c -> c.name() + " (no category to recognise)").orElse("missing"));
+      if (category.isPresent()) {
+        v.error(RecordError.Code.INVALID_VALUE, name(ParcelField.RECOGNITION_LEVEL), "levelWithoutCategory",
+            List.of(category.get().name()));
+      } else {
+        v.error(RecordError.Code.INVALID_VALUE, name(ParcelField.RECOGNITION_LEVEL), "levelCategoryMissing", List.of());
+      }
     } else if (level.isPresent()) {
       b.project(category.get(), level.get());
     } else {
@@ -279,9 +283,9 @@ public final class ParcelRecords {
     if (grant.isPresent() && term.isPresent()) {
       b.lease(grant.get(), term.getAsInt());
     } else if (grant.isPresent() && !v.present(name(ParcelField.LEASE_TERM_YEARS))) {
-      v.error(RecordError.Code.MISSING_VALUE, name(ParcelField.LEASE_TERM_YEARS), "is missing, but lease_grant_date is given");
+      v.error(RecordError.Code.MISSING_VALUE, name(ParcelField.LEASE_TERM_YEARS), "requires", List.of("lease_grant_date"));
     } else if (term.isPresent() && !v.present(name(ParcelField.LEASE_GRANT_DATE))) {
-      v.error(RecordError.Code.MISSING_VALUE, name(ParcelField.LEASE_GRANT_DATE), "is missing, but lease_term_years is given");
+      v.error(RecordError.Code.MISSING_VALUE, name(ParcelField.LEASE_GRANT_DATE), "requires", List.of("lease_term_years"));
     }
   }
 
@@ -296,7 +300,7 @@ public final class ParcelRecords {
     Optional<Boolean> approved = v.yesNo(name(ParcelField.INTENSIFICATION_APPROVED));
     for (ParcelField f : List.of(ParcelField.PR_BEFORE, ParcelField.PR_AFTER, ParcelField.INTENSIFICATION_APPROVED)) {
       if (!v.present(f.fieldName())) {
-        v.error(RecordError.Code.MISSING_VALUE, f.fieldName(), "is missing, but other intensification fields are given");
+        v.error(RecordError.Code.MISSING_VALUE, f.fieldName(), "intensification", List.of());
       }
     }
     if (before.isPresent() && after.isPresent() && approved.isPresent()) {
@@ -326,13 +330,13 @@ public final class ParcelRecords {
     for (ParcelField f : List.of(ParcelField.SPLIT_CONDITIONS_MET, ParcelField.SPLIT_LISTED,
         ParcelField.SPLIT_RECIPIENT)) {
       if (!v.present(f.fieldName())) {
-        v.error(RecordError.Code.MISSING_VALUE, f.fieldName(), "is missing, but other split fields are given");
+        v.error(RecordError.Code.MISSING_VALUE, f.fieldName(), "split", List.of());
       }
     }
     if (v.present(name(ParcelField.SPLIT_AREA_M2)) != v.present(name(ParcelField.SPLIT_WIDTH_M))) {
       ParcelField missing = v.present(name(ParcelField.SPLIT_AREA_M2)) ? ParcelField.SPLIT_WIDTH_M
           : ParcelField.SPLIT_AREA_M2;
-      v.error(RecordError.Code.MISSING_VALUE, missing.fieldName(), "is missing: split_area_m2 and split_width_m go together");
+      v.error(RecordError.Code.MISSING_VALUE, missing.fieldName(), "splitPair", List.of());
     }
     if (met.isPresent() && listed.isPresent() && recipient.isPresent()) {
       SplitRequest request = SplitRequest.of(met.get(), listed.get(), recipient.get());
@@ -354,8 +358,8 @@ public final class ParcelRecords {
     v.areasByUse(name(ParcelField.FLOOR_AREAS_M2)).ifPresent(areas -> areas.forEach((use, area) -> {
       Optional<String> code = pack.canonicalUseCode(use);
       if (code.isEmpty()) {
-        v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.FLOOR_AREAS_M2) + "[" + use + "]", "pack " + pack.id() + " knows no use code "
-            + Values.shown(use) + "; it knows " + pack.useCodes() + " and their aliases");
+        v.error(RecordError.Code.UNKNOWN_CODE, name(ParcelField.FLOOR_AREAS_M2) + "[" + use + "]", "useCodeField",
+            List.of(pack.id(), Values.shown(use), String.valueOf(pack.useCodes())));
       } else {
         b.floorAreaM2(code.get(), area);
       }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,41 @@ public final class Values {
     errors.add(RecordError.of(code, recordId, prefix + field, locator.isEmpty() ? message : locator + ": " + message));
   }
 
+  /**
+   * Files an error on {@code field} told by the template {@code code.name} (RecordError's templates), whose place
+   * {@code {0}} takes the record's locator and ": " (nothing where there is no locator) and the others
+   * {@code arguments}.
+   *
+   * @param code what kind of problem
+   * @param field the field, as the input names it
+   * @param name the template's name after the code's, such as {@code missing}
+   * @param arguments the facts for the places {@code {1}}, {@code {2}}, ...
+   */
+  public void error(RecordError.Code code, String field, String name, List<String> arguments) {
+    List<String> all = new ArrayList<>(arguments.size() + 1);
+    all.add(locator.isEmpty() ? "" : locator + ": ");
+    all.addAll(arguments);
+    errors.add(RecordError.of(code, recordId, prefix + field, name, all));
+  }
+
+  /**
+   * Files on {@code field} an error made without this record's locator, such as a parcel's own check
+   * ({@code InvalidParcelException.toRecordError()}): its message with the locator put first. A template of the
+   * error's own (not the code's name) leaves its place {@code {0}} for the locator, as the templates this class fills.
+   *
+   * @param error the error, with the same code and facts
+   * @param field the field, as the input names it
+   */
+  public void error(RecordError error, String field) {
+    String code = error.code().name();
+    if (error.messageKey().equals(code)) {
+      error(error.code(), field, error.arguments().get(0));
+    } else {
+      List<String> facts = error.arguments();
+      error(error.code(), field, error.messageKey().substring(code.length() + 1), facts.subList(1, facts.size()));
+    }
+  }
+
   /** The field's raw value; null for none, and for a {@link BadValue}, whose problem is filed (once) instead. */
   private Object raw(String field) {
     Object v = fields.get(field);
@@ -134,7 +170,7 @@ public final class Values {
       return Optional.empty();
     }
     if (v instanceof byte[] || v instanceof Map || v instanceof List) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "must be text, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "text", List.of(shown(v)));
       return Optional.empty();
     }
     if (v instanceof Double d && Double.isFinite(d) && d == Math.rint(d)) {
@@ -155,7 +191,7 @@ public final class Values {
   public Optional<String> requiredText(String field) {
     Optional<String> t = text(field);
     if (!present(field)) {
-      error(RecordError.Code.MISSING_VALUE, field, "is missing");
+      error(RecordError.Code.MISSING_VALUE, field, "missing", List.of());
     }
     return t;
   }
@@ -190,7 +226,7 @@ public final class Values {
           break;
       }
     }
-    error(RecordError.Code.MALFORMED_VALUE, field, "must be yes or no (true/false, yes/no, 1/0, 是/否), was " + shown(v));
+    error(RecordError.Code.MALFORMED_VALUE, field, "yesNo", List.of(shown(v)));
     return Optional.empty();
   }
 
@@ -224,7 +260,7 @@ public final class Values {
         return Optional.empty();
       }
       if (date.getYear() > 9999) {
-        error(RecordError.Code.INVALID_VALUE, field, "must be a date with a four-digit year, was " + date);
+        error(RecordError.Code.INVALID_VALUE, field, "year", List.of(String.valueOf(date)));
         return Optional.empty();
       }
       return Optional.of(date);
@@ -236,7 +272,7 @@ public final class Values {
       v = d.isPresent() && d.get().stripTrailingZeros().scale() <= 0 ? d.get().toBigInteger().toString() : v;
     }
     if (!(v instanceof CharSequence)) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "must be a date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "date", List.of(shown(v)));
       return Optional.empty();
     }
     String s = v.toString().strip();
@@ -254,8 +290,7 @@ public final class Values {
         // not this form: try the next
       }
     }
-    error(RecordError.Code.MALFORMED_VALUE, field, "must be a real calendar date written YYYY-MM-DD, YYYY/M/D or YYYYMMDD, alone or followed by a time"
-        + " after a T or a space (2024-05-20T10:00:00, 2024-05-20 10:00:00), was " + shown(s));
+    error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", List.of(shown(s)));
     return Optional.empty();
   }
 
@@ -275,7 +310,7 @@ public final class Values {
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().abs().compareTo(INT_MAX) > 0) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "must be a whole number, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "wholeNumber", List.of(shown(v)));
       return OptionalInt.empty();
     }
     return OptionalInt.of(d.get().intValueExact());
@@ -303,12 +338,12 @@ public final class Values {
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty()) {
-      error(RecordError.Code.MALFORMED_VALUE, field, (isNonFinite(v) ? "must be a finite number, was " : "must be a number, was ") + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, isNonFinite(v) ? "finiteNumber" : "number", List.of(shown(v)));
       return OptionalDouble.empty();
     }
     double x = d.get().doubleValue();
     if (!Double.isFinite(x)) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "must be a finite number, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "finiteNumber", List.of(shown(v)));
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(x);
@@ -380,7 +415,7 @@ public final class Values {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
     }
     names.keySet().forEach(k -> allowed.append(", ").append(k));
-    error(RecordError.Code.INVALID_VALUE, field, "unknown value " + shown(s) + "; use one of " + allowed);
+    error(RecordError.Code.INVALID_VALUE, field, "option", List.of(shown(s), allowed.toString()));
     return Optional.empty();
   }
 
@@ -397,7 +432,7 @@ public final class Values {
       return Optional.empty();
     }
     if (!(v instanceof Map<?, ?> m)) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "must be a mapping of use code to m², such as {\"生产\": 12000}, was " + shown(v));
+      error(RecordError.Code.MALFORMED_VALUE, field, "useMapping", List.of(shown(v)));
       return Optional.empty();
     }
     Map<String, Object> byUse = new LinkedHashMap<>();
@@ -406,11 +441,11 @@ public final class Values {
     Map<String, Double> out = new LinkedHashMap<>();
     for (String use : byUse.keySet()) {
       if (use.isBlank()) {
-        error(RecordError.Code.MALFORMED_VALUE, field, "has a blank use code");
+        error(RecordError.Code.MALFORMED_VALUE, field, "blankUse", List.of());
         continue;
       }
       if (!inner.present(use)) {
-        inner.error(RecordError.Code.MISSING_VALUE, "[" + use + "]", "is missing: give the floor area in m²");
+        inner.error(RecordError.Code.MISSING_VALUE, "[" + use + "]", "useArea", List.of());
         continue;
       }
       OptionalDouble area = new Values(byUse, recordId, locator, prefix + field + "[" + use + "]", errors)

@@ -215,8 +215,8 @@ public final class Measurement {
     // An application from before the pack: the checker will say the pack is not in force; measure all the same.
     Parameters parameters = inForce.orElseGet(() -> pack.measurement(pack.effectiveFrom()));
     if (inForce.isEmpty()) {
-      warnings.add(RecordError.of(RecordError.Code.PACK_NOT_IN_FORCE, parcelId, "applicationDate", "pack " + pack.id() + " has no measurement parameters"
-          + " in force on " + date + "; measured with those in force from " + parameters.effectiveFrom()));
+      warnings.add(RecordError.of(RecordError.Code.PACK_NOT_IN_FORCE, parcelId, "applicationDate", "firstParameters",
+          List.of(pack.id(), String.valueOf(date), String.valueOf(parameters.effectiveFrom()))));
     }
     return measurers.computeIfAbsent(parameters, p -> new ParcelMeasurer(pack, p, repair));
   }

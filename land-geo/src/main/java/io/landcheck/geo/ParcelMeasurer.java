@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.landcheck.Decimals;
 import io.landcheck.InvalidParcelException;
+import io.landcheck.LocalizedText;
 import io.landcheck.Parameters;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
@@ -121,12 +122,12 @@ final class ParcelMeasurer {
     List<String> repaired = new ArrayList<>(0);
 
     Optional<Geometry> boundary =
-        Polygons.usable(parcel.boundary(), repair, repairAreaTolerance, id, "boundary", "the parcel boundary", errors,
+        Polygons.usable(parcel.boundary(), repair, repairAreaTolerance, id, "boundary", LocalizedText.of("地块界线", "the parcel boundary"), errors,
             warnings, repaired);
     ImmutableList<Building> buildings = parcel.buildings();
     List<Footprints> footprints = new ArrayList<>(buildings.size());
     for (Building b : buildings) {
-      Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> "the footprint of building " + b.id(),
+      Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> LocalizedText.of("建筑 " + b.id() + " 的基底", "the footprint of building " + b.id()),
           errors, warnings, repaired);
       ImmutableList<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
@@ -134,7 +135,8 @@ final class ParcelMeasurer {
         Storey s = storeys.get(i);
         if (s.footprint().isPresent()) {
           own[i] = usable(id, s.footprint().get(), () -> storeyField(b, s, "footprint"),
-              () -> "the footprint of storey " + s.level() + " of building " + b.id(), errors, warnings,
+              () -> LocalizedText.of("建筑 " + b.id() + " 第 " + s.level() + " 层的基底",
+                  "the footprint of storey " + s.level() + " of building " + b.id()), errors, warnings,
               repaired);
         }
       }
@@ -156,7 +158,7 @@ final class ParcelMeasurer {
    * {@code g} if it can be measured as it is, else what {@link Polygons#usable} makes of it: the repair, or
    * {@code null} after adding an error. The field and the words naming the polygon are only written when needed.
    */
-  private Geometry usable(String id, Geometry g, Supplier<String> field, Supplier<String> what,
+  private Geometry usable(String id, Geometry g, Supplier<String> field, Supplier<LocalizedText> what,
       List<RecordError> errors, List<RecordError> warnings, List<String> repaired) {
     if (Polygons.isMeasurable(g)) {
       return g;
@@ -186,10 +188,9 @@ final class ParcelMeasurer {
     parcel.declaredSiteAreaM2().ifPresent(declared -> {
       double difference = Math.abs(declared - siteAreaM2) / siteAreaM2;
       if (difference > siteAreaTolerance) {
-        warnings.add(RecordError.of(RecordError.Code.SITE_AREA_DIFFERS, id, "declaredSiteAreaM2", "the declared site area " + Figures.m2(declared)
-            + " differs from the measured " + Figures.m2(siteAreaM2) + " by "
-            + Figures.percent(difference, siteAreaTolerance) + " (more than " + SITE_AREA_TOLERANCE + " "
-            + Decimals.exact(siteAreaTolerance, 2, 2) + "%); the measured site area is used"));
+        warnings.add(RecordError.of(RecordError.Code.SITE_AREA_DIFFERS, id, "declaredSiteAreaM2", "differs",
+            List.of(Figures.m2(declared), Figures.m2(siteAreaM2), Figures.percent(difference, siteAreaTolerance),
+                SITE_AREA_TOLERANCE, Decimals.exact(siteAreaTolerance, 2, 2))));
       }
     });
 
@@ -220,18 +221,17 @@ final class ParcelMeasurer {
         noisyCrossings++;
         noiseM2 += outsideM2;
       } else if (outsideM2 > geometryToleranceM2) {
-        warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), insideM2 <= geometryToleranceM2
-            ? "building " + b.id() + " lies outside the parcel: its " + Figures.m2(footprintM2)
-                + " footprint is not counted"
-            : "building " + b.id() + " crosses the parcel boundary: " + Figures.m2(outsideM2, geometryToleranceM2)
-                + " of its "
-                + Figures.m2(footprintM2) + " footprint lies outside the parcel and is not counted (clipped to the "
-                + Figures.m2(insideM2) + " inside)"));
+        warnings.add(insideM2 <= geometryToleranceM2
+            ? RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), "outside",
+                List.of(b.id(), Figures.m2(footprintM2)))
+            : RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), "crosses",
+                List.of(b.id(), Figures.m2(outsideM2, geometryToleranceM2), Figures.m2(footprintM2),
+                    Figures.m2(insideM2))));
       }
       ImmutableList<Storey> storeys = b.storeys();
       if (storeys.isEmpty()) {
         warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings[" + b.id() + "].storeys",
-            "building " + b.id() + " has no storeys, so it adds no floor area"));
+            "noStoreys", List.of(b.id())));
       }
       // The storeys on the building's footprint share its outside area, so they share the note on it.
       String buildingOutsideNote = outsideM2 > geometryToleranceM2 ? outsideNote(outsideM2) : "";
@@ -268,9 +268,8 @@ final class ParcelMeasurer {
           }
           plotRatioAreaM2 += countedM2;
           if (canonical.isEmpty()) {
-            warnings.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, id, storeyField(b, s, "use_code"), "use code '" + s.useCode()
-                + "' is not in pack " + pack.id() + " (it knows " + pack.useCodes() + "); its floor area is passed on"
-                + " under that code and the check will report it"));
+            warnings.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, id, storeyField(b, s, "use_code"), "storeyUse",
+                List.of(s.useCode(), pack.id(), String.valueOf(pack.useCodes()))));
           }
         } else {
           undergroundM2 += countedM2;
@@ -282,15 +281,13 @@ final class ParcelMeasurer {
       }
     }
     if (noisyCrossings > 0) {
-      warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, "buildings", noisyCrossings + (noisyCrossings == 1 ? " building crosses" : " buildings"
-          + " cross") + " the parcel boundary by no more than " + CROSSING_NOISE_M2 + " " + Figures.m2(crossingNoiseM2)
-          + " and " + CROSSING_NOISE_SHARE + " " + Decimals.exact(crossingNoiseShare, 2, 2) + "% of the footprint each ("
-          + Figures.m2(noiseM2) + " outside in all, not counted): taken as drawing noise, not listed one by one"));
+      warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, "buildings", noisyCrossings == 1 ? "noiseOne" : "noiseMany",
+          List.of(String.valueOf(noisyCrossings), CROSSING_NOISE_M2, Figures.m2(crossingNoiseM2), CROSSING_NOISE_SHARE,
+              Decimals.exact(crossingNoiseShare, 2, 2), Figures.m2(noiseM2))));
     }
     ImmutableMap<String, Double> byUse = Sum.values(sumsByUse);
     if (byUse.isEmpty()) {
-      warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings", "the parcel has no above-ground storey, so no floor area counted in"
-          + " the plot ratio (计容建筑面积) is measured and the plot ratio cannot be judged"));
+      warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings", "noAboveGround", List.of()));
     }
 
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -360,12 +357,9 @@ final class ParcelMeasurer {
     }
     if (!overlapping.isEmpty()) {
       errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, "buildings[" + a.building.id() + ", " + b.building.id() + "]",
-          "buildings " + a.building.id() + " and " + b.building.id() + " overlap on level"
-              + (overlapping.size() == 1 ? " " : "s ")
-              + overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " by up to "
-              + Figures.m2(mostM2, geometryToleranceM2) + " (more than " + GEOMETRY_TOLERANCE_M2 + " "
-              + Decimals.exact(geometryToleranceM2, 0, 2) + " m²"
-              + "); the same floor cannot be counted in two buildings, so correct the footprints"));
+          overlapping.size() == 1 ? "overlapOne" : "overlapMany", List.of(a.building.id(), b.building.id(),
+              overlapping.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+              Figures.m2(mostM2, geometryToleranceM2), GEOMETRY_TOLERANCE_M2, Decimals.exact(geometryToleranceM2, 0, 2))));
     }
   }
 
@@ -621,9 +615,8 @@ final class ParcelMeasurer {
         if (beyond > toleranceM2) {
           int level = building.storeys().get(i).level();
           errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, storeyField(building, level, "footprint"),
-              "the footprint of storey " + level + " of building " + building.id() + " is not within the building's"
-                  + " footprint: " + Figures.m2(beyond, toleranceM2) + " of it lies beyond (more than "
-                  + GEOMETRY_TOLERANCE_M2 + " " + Decimals.exact(toleranceM2, 0, 2) + " m²)"));
+              "storeyBeyond", List.of(String.valueOf(level), building.id(), Figures.m2(beyond, toleranceM2),
+                  GEOMETRY_TOLERANCE_M2, Decimals.exact(toleranceM2, 0, 2))));
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.landcheck.geo;
 
+import io.landcheck.LocalizedText;
 import io.landcheck.RecordError;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,50 +36,47 @@ final class Polygons {
    * {@code repair} is set, its {@link GeometryFixer} repair, with a warning giving the areas the drawn lines enclose
    * ({@link #drawnAreasM2}) and the repair's, or an error instead when the repair's area differs from either reading
    * of the drawn lines by more than {@code repairTolerance} (relative); else an error with the JTS reason and
-   * coordinate. Every repair tried, trusted or not, adds {@code what} to {@code repaired}.
+   * coordinate. Every repair tried, trusted or not, adds {@code what} (in English) to {@code repaired}. {@code what}
+   * names the polygon in both languages (地块界线, the parcel boundary).
    */
   static Optional<Geometry> usable(
-      Geometry g, boolean repair, double repairTolerance, String recordId, String field, String what,
+      Geometry g, boolean repair, double repairTolerance, String recordId, String field, LocalizedText what,
       List<RecordError> errors, List<RecordError> warnings, List<String> repaired) {
     if (g.isEmpty()) {
-      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is empty"));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, "empty", List.of(what.en(), what.zh())));
       return Optional.empty();
     }
     TopologyValidationError invalid = isSimpleShell(g) ? null : new IsValidOp(g).getValidationError();
     if (invalid == null) {
       if (g.getArea() <= 0) {
-        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " has no area"));
+        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, "noArea", List.of(what.en(), what.zh())));
         return Optional.empty();
       }
       return Optional.of(g);
     }
     String reason = invalid.getMessage() + " at " + Figures.point(invalid.getCoordinate());
     if (!repair) {
-      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is not a valid polygon: " + reason
-          + "; fix the drawing, or let JTS GeometryFixer repair it (--repair on the command line, "
-          + "Measurement.repairingInvalidGeometry() in Java)"));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, "invalid",
+          List.of(what.en(), what.zh(), reason)));
       return Optional.empty();
     }
-    repaired.add(what);
+    repaired.add(what.en());
     Geometry fixed = polygonal(GeometryFixer.fix(g));
     if (fixed.isEmpty() || fixed.getArea() <= 0) {
-      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is not a valid polygon (" + reason
-          + ") and JTS GeometryFixer could not repair it into one with an area"));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, "unrepairable",
+          List.of(what.en(), what.zh(), reason)));
       return Optional.empty();
     }
     double[] drawn = drawnAreasM2(g);
     double after = fixed.getArea();
     double change = Math.max(relativeChange(drawn[0], after), relativeChange(drawn[1], after));
-    String areas = "the drawn lines enclose " + Figures.m2(drawn[0]) + " (" + Figures.m2(drawn[1])
-        + " read even-odd), the repair has " + Figures.m2(after) + ": a change of " + percent(change, repairTolerance);
+    List<String> facts = List.of(what.en(), what.zh(), reason, Figures.m2(drawn[0]), Figures.m2(drawn[1]),
+        Figures.m2(after), percent(change, repairTolerance), Figures.percent(repairTolerance));
     if (change > repairTolerance) {
-      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, what + " is not a valid polygon (" + reason
-          + "); repaired with JTS GeometryFixer, " + areas + ", more than repairAreaTolerance "
-          + Figures.percent(repairTolerance) + ", so its area cannot be trusted and the parcel is not judged; fix the drawing"));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, recordId, field, "repairChangesArea", facts));
       return Optional.empty();
     }
-    warnings.add(RecordError.of(RecordError.Code.GEOMETRY_REPAIRED, recordId, field, what + " was not a valid polygon (" + reason
-        + "); repaired with JTS GeometryFixer: " + areas + ", within repairAreaTolerance " + Figures.percent(repairTolerance)));
+    warnings.add(RecordError.of(RecordError.Code.GEOMETRY_REPAIRED, recordId, field, "repaired", facts));
     return Optional.of(fixed);
   }
 

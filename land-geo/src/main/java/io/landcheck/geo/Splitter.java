@@ -2,6 +2,7 @@ package io.landcheck.geo;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
+import io.landcheck.LocalizedText;
 import io.landcheck.Parcel;
 import io.landcheck.PolicyPack;
 import io.landcheck.RecordError;
@@ -78,7 +79,7 @@ final class Splitter {
         surplus = parts.get()[1];
       } else if (Storey.isPolygonal(cut)) {
         Optional<Geometry> area =
-            Polygons.usable(cut, repair, measurer.repairAreaTolerance(), id, FIELD, "the split polygon", errors,
+            Polygons.usable(cut, repair, measurer.repairAreaTolerance(), id, FIELD, LocalizedText.of("分割多边形", "the split polygon"), errors,
                 warnings, new ArrayList<>(0));
         if (area.isEmpty()) {
           return failed(id, errors, warnings);
@@ -86,13 +87,13 @@ final class Splitter {
         surplus = Polygons.intersection(boundary, area.get());
         retained = Polygons.difference(boundary, area.get());
         if (surplus.getArea() <= tolerance) {
-          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "the split polygon does not overlap the parcel"));
+          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "splitOutside", List.of()));
         } else if (retained.getArea() <= tolerance) {
-          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "the split polygon covers the whole parcel: nothing would be retained"));
+          errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "splitWhole", List.of()));
         }
       } else {
-        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, FIELD,
-            "the split must be a line or a polygon, was a " + cut.getGeometryType()));
+        errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, FIELD, "splitType",
+            List.of(cut.getGeometryType())));
         return failed(id, errors, warnings);
       }
       if (!errors.isEmpty()) {
@@ -128,8 +129,7 @@ final class Splitter {
       }
     }
     if (pieces.size() <= boundary.getNumGeometries()) {
-      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD,
-          "the split line does not divide the parcel: it must cross the parcel from boundary to boundary"));
+      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "splitNotDividing", List.of()));
       return Optional.empty();
     }
     List<Geometry> footprints = parcel.buildings().stream().map(b -> fixed(b.footprint())).toList();
@@ -144,11 +144,10 @@ final class Splitter {
       built.add(pieces.get(0));
       unbuilt.clear();
       unbuilt.addAll(pieces.subList(1, pieces.size()));
-      warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, FIELD, "no building stands on the parcel, so the largest part ("
-          + Figures.m2(pieces.get(0).getArea()) + ") is taken as the retained part"));
+      warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, FIELD, "largestRetained",
+          List.of(Figures.m2(pieces.get(0).getArea()))));
     } else if (unbuilt.isEmpty()) {
-      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "buildings stand on every part the split line makes, so it cannot tell"
-          + " the surplus part; draw the surplus part as a polygon instead"));
+      errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, FIELD, "splitAllBuilt", List.of()));
       return Optional.empty();
     }
     return Optional.of(new Geometry[] {OverlayNGRobust.union(built), OverlayNGRobust.union(unbuilt)});
@@ -164,14 +163,13 @@ final class Splitter {
       double onRetainedM2 = Polygons.intersectionArea(retained, footprint);
       double onSurplusM2 = Polygons.intersectionArea(surplus, footprint);
       if (onRetainedM2 <= tolerance) {
-        warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, ParcelMeasurer.buildingField(b), "building " + b.id()
-            + " stands on the surplus part and goes with it; it is not counted on the retained part"));
+        warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, ParcelMeasurer.buildingField(b), "onSurplus",
+            List.of(b.id())));
         continue;
       }
       if (onSurplusM2 > tolerance) {
-        warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, ParcelMeasurer.buildingField(b), "building " + b.id() + " straddles the split: "
-            + Figures.m2(onSurplusM2, tolerance) + " of its footprint stands on the surplus part and is not counted on"
-            + " the retained part"));
+        warnings.add(RecordError.of(RecordError.Code.SPLIT_ASSUMPTION, id, ParcelMeasurer.buildingField(b), "straddles",
+            List.of(b.id(), Figures.m2(onSurplusM2, tolerance))));
       }
       kept.add(b);
     }

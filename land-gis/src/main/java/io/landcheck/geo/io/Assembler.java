@@ -179,7 +179,7 @@ final class Assembler {
     Optional<String> district = read.district();
     List<RecordError> errors = new ArrayList<>();
     if (read.duplicate()) {
-      errors.add(RecordError.of(RecordError.Code.DUPLICATE_ID, id, "parcel_id", f.locator() + ": parcel id " + id + " is given twice"));
+      errors.add(RecordError.of(RecordError.Code.DUPLICATE_ID, id, "parcel_id", "twice", List.of(f.locator(), id)));
     }
     f.featureProblem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, f.featureField(), f.locator() + ": " + p)));
     if (!problems.isEmpty() || f.featureProblem().isPresent()) {
@@ -318,7 +318,7 @@ final class Assembler {
     }
     if (f.geometry().isEmpty()) {
       if (required) {
-        v.error(RecordError.Code.MISSING_VALUE, field, "is missing (a Polygon or MultiPolygon is needed)");
+        v.error(RecordError.Code.MISSING_VALUE, field, "geometry", List.of());
       }
       return Optional.empty();
     }
@@ -329,7 +329,7 @@ final class Assembler {
     if (g.getNumGeometries() == 1 && g.getGeometryN(0) instanceof Polygon p) {
       return Optional.of(p);
     }
-    v.error(RecordError.Code.INVALID_GEOMETRY, field, "must be a Polygon or MultiPolygon, was " + g.getGeometryType());
+    v.error(RecordError.Code.INVALID_GEOMETRY, field, "type", List.of(g.getGeometryType()));
     return Optional.empty();
   }
 
@@ -388,7 +388,7 @@ final class Assembler {
         continue;
       }
       if (footprints.containsKey(bid.get()) || broken.contains(bid.get())) {
-        v.error(RecordError.Code.DUPLICATE_FIELD, "building_id", "building " + bid.get() + " is given twice on parcel " + parcelId);
+        v.error(RecordError.Code.DUPLICATE_FIELD, "building_id", "building", List.of(bid.get(), parcelId));
       } else if (footprint.isPresent()) {
         footprints.put(bid.get(), footprint.get());
         locators.put(bid.get(), b.locator());
@@ -405,26 +405,26 @@ final class Assembler {
       OptionalDouble height = v.number("storey_height_m");
       Optional<String> use = v.requiredText("use_code");
       if (level.isEmpty() && !v.present("level")) {
-        v.error(RecordError.Code.MISSING_VALUE, "level", "is missing");
+        v.error(RecordError.Code.MISSING_VALUE, "level", "missing", List.of());
       }
       if (height.isEmpty() && !v.present("storey_height_m")) {
-        v.error(RecordError.Code.MISSING_VALUE, "storey_height_m", "is missing");
+        v.error(RecordError.Code.MISSING_VALUE, "storey_height_m", "missing", List.of());
       }
       Optional<Geometry> own = metres(v, s, false, zone, system);
       if (bid.isEmpty() || level.isEmpty() || height.isEmpty() || use.isEmpty()) {
         continue;
       }
       if (level.getAsInt() == 0) {
-        v.error(RecordError.Code.INVALID_VALUE, "level", "must not be 0 (1 is the ground floor, -1 the first basement)");
+        v.error(RecordError.Code.INVALID_VALUE, "level", "levelZero", List.of());
         continue;
       }
       if (height.getAsDouble() <= 0) {
-        v.error(RecordError.Code.INVALID_VALUE, "storey_height_m", "must be > 0, was " + height.getAsDouble());
+        v.error(RecordError.Code.INVALID_VALUE, "storey_height_m", "positive", List.of(String.valueOf(height.getAsDouble())));
         continue;
       }
       if (!storeys.containsKey(bid.get())) {
         if (!broken.contains(bid.get())) {
-          v.error(RecordError.Code.INVALID_VALUE, "building_id", "building " + bid.get() + " is not a building of parcel " + parcelId);
+          v.error(RecordError.Code.INVALID_VALUE, "building_id", "notOfParcel", List.of(bid.get(), parcelId));
         }
         continue;
       }
@@ -436,7 +436,7 @@ final class Assembler {
       List<Storey> list = storeys.get(bid.get());
       int lv = level.getAsInt();
       if (list.stream().anyMatch(x -> x.level() == lv)) {
-        v.error(RecordError.Code.GEOMETRY_CONFLICT, "level", "building " + bid.get() + " has level " + lv + " twice");
+        v.error(RecordError.Code.GEOMETRY_CONFLICT, "level", "levelTwice", List.of(bid.get(), String.valueOf(lv)));
         continue;
       }
       list.add(storey);
@@ -481,7 +481,9 @@ final class Assembler {
         ? (one ? " names" : " name") + " parcel " + g.parcelId().get() + ", which the parcels layer does not have"
         : (one ? " has" : " have") + " no parcel_id");
     return SourceRecord.error(index, id, locator,
-        List.of(RecordError.of(RecordError.Code.MISSING_VALUE, id, "parcel_id", what + " (" + String.join(", ", examples) + ")")));
+        List.of(RecordError.of(RecordError.Code.MISSING_VALUE, id, "parcel_id",
+            g.parcelId().isPresent() ? "orphansNamed" : "orphansUnnamed", List.of(what, String.valueOf(g.buildings()),
+            String.valueOf(g.storeys()), g.parcelId().orElse(""), String.join(", ", examples)))));
   }
 
   /** The locators kept, followed by an ellipsis if there were more rows. */

@@ -40,7 +40,8 @@ final class GeoJsonSource {
   private static final int EXAMPLES = 3;
 
   static ParcelSource open(Path parcelsFile, ReadOptions options) throws IOException {
-    Path dir = parcelsFile.toAbsolutePath().getParent();
+    // the folder as the caller named it (locators of the sibling layers start with it), the working directory if none
+    Path dir = parcelsFile.getParent() != null ? parcelsFile.getParent() : Path.of("");
     String ext = parcelsFile.getFileName().toString().endsWith(".json") ? ".json" : ".geojson";
     Optional<Path> buildingsFile = sibling(dir, options.layer("buildings").orElse("buildings"), ext);
     Optional<Path> storeysFile = sibling(dir, options.layer("storeys").orElse("storeys"), ext);
@@ -265,7 +266,7 @@ final class GeoJsonSource {
     private final Map<String, Object> partial = new HashMap<>();
 
     Features(Path file, Schema.Mapping mapping, ReadLimits limits) throws IOException {
-      this.name = file.getFileName().toString();
+      this.name = ParcelSources.located(file);
       this.mapping = mapping;
       this.limits = limits;
       mapping.columns().forEach((field, column) -> fieldOfColumn.put(column, field));

@@ -84,8 +84,8 @@ final class GeoPackageSource {
       Optional<TableInfo> storeys = layerTable(c, fileName, Schema.Layer.STOREYS, options);
       List<Assembler.Problem> problems = new ArrayList<>();
       Schema.Mapping pm = mapping(Schema.Layer.PARCELS, parcels, options, problems);
-      Optional<ChildStore.Table> bt = child(c, Schema.Layer.BUILDINGS, buildings, fileName, options, problems, copies);
-      Optional<ChildStore.Table> st = child(c, Schema.Layer.STOREYS, storeys, fileName, options, problems, copies);
+      Optional<ChildStore.Table> bt = child(c, Schema.Layer.BUILDINGS, buildings, ParcelSources.located(file), options, problems, copies);
+      Optional<ChildStore.Table> st = child(c, Schema.Layer.STOREYS, storeys, ParcelSources.located(file), options, problems, copies);
       copies.attach(c);
       if (parcels.geometry().isEmpty()) {
         problems.add(new Assembler.Problem("geometry", fileName + ": table parcels has no geometry column"));
@@ -103,7 +103,7 @@ final class GeoPackageSource {
           : Optional.empty();
       ChildStore store = new ChildStore(c, bt, st, joinable, options.limits());
       ChildStore.Table parcelTable = new ChildStore.Table(quote(parcels.name()), pm, parcels.geometry(), parcels.fid(),
-          Optional.empty(), fileName + ":" + parcels.name() + "#");
+          Optional.empty(), ParcelSources.located(file) + ":" + parcels.name() + "#");
       String key = parcelIdColumn.map(p -> ChildStore.parcelKey(quote(p))).orElse("NULL");
       String description = fileName + " (GeoPackage, " + crs.map(SourceCrs::name).orElse("no coordinate system") + ")";
       Assembler assembler = Assembler.of(store, crs, problems, options, () -> allParcels(c, parcelTable, fileName));

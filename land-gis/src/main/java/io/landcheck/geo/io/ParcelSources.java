@@ -21,11 +21,22 @@ import java.util.Locale;
  * or found by their fields; buildings without a parcel_id are placed on parcels by location when {@link
  * ReadOptions#withBuildingAssignment} asks for it (docs/input-format.md, "Buildings by location").
  *
+ * <p>A record without a parcel id is named by a locator: the file as {@code path} names it and the record's number,
+ * such as {@code data/a/parcels.geojson#3} or {@code data/park.gpkg:parcels#3}. The path is taken as the caller gives
+ * it, with {@code /} between its names: to have locators relative to a folder (the command line's working
+ * directory), give the path relative to it.
+ *
  * @since 0.1
  */
 public final class ParcelSources {
 
   private ParcelSources() {}
+
+  /** The file as a locator names it: the path as the caller gave it, with {@code /} between its names. */
+  static String located(Path file) {
+    String shown = file.normalize().toString();
+    return java.io.File.separatorChar == '/' ? shown : shown.replace(java.io.File.separatorChar, '/');
+  }
 
   /**
    * Opens the file or directory.

@@ -32,7 +32,8 @@ final class ShapefileSource {
   private ShapefileSource() {}
 
   static ParcelSource open(Path parcelsShp, ReadOptions options) throws IOException {
-    Path dir = parcelsShp.toAbsolutePath().getParent();
+    // the folder as the caller named it (locators of the sibling layers start with it), the working directory if none
+    Path dir = parcelsShp.getParent() != null ? parcelsShp.getParent() : Path.of("");
     String base = strip(parcelsShp.getFileName().toString());
     List<Assembler.Problem> problems = new ArrayList<>();
     Optional<SourceCrs> crs = crs(dir, base, options, problems);
@@ -249,7 +250,7 @@ final class ShapefileSource {
       Path dbfFile = file(dir, base, "dbf").orElseThrow(() -> new IOException(base + ".dbf is missing beside "
           + base + ".shp"));
       Optional<Path> shpFile = file(dir, base, "shp");
-      this.name = shpFile.map(p -> p.getFileName().toString()).orElse(dbfFile.getFileName().toString());
+      this.name = ParcelSources.located(shpFile.orElse(dbfFile));
       this.dbfName = dbfFile.getFileName().toString();
       this.dbfCharset = charset(dir, base, dbfFile, options.fallbackCharset(), problems);
       this.charset = dbfCharset.charset();

@@ -45,7 +45,8 @@ class GeoPackageSourceTest {
     assertThat(p1.facts().parkId()).contains("临港产业园");
     assertThat(p1.facts().projectCategory()).isEqualTo(ProjectCategory.MUNICIPAL_STRATEGIC_KEY);
     assertThat(p1.declaredSiteAreaM2()).hasValue(9602.5);
-    assertThat(p1.locator()).isEqualTo("park.gpkg:parcels#1");
+    // the file as it was opened (here the fixture's absolute path), the table and the row
+    assertThat(p1.locator()).isEqualTo(ParcelSources.located(Fixtures.path("park.gpkg")) + ":parcels#1");
   }
 
   @Test

@@ -182,7 +182,7 @@ class HostileGeoPackageTest {
 
     List<SourceRecord> records = Fixtures.read(file, ReadOptions.defaults());
 
-    assertThat(records.get(0).id()).isEqualTo("park.gpkg:parcels#1");
+    assertThat(records.get(0).id()).isEqualTo(ParcelSources.located(file) + ":parcels#1");
     assertThat(records.get(0).errors()).extracting(RecordError::field).contains("parcel_id");
   }
 }

@@ -43,10 +43,10 @@ class NotFeaturesTest {
   @Test
   @DisplayName("a number and a text among the parcels are each an error record, named by their place in the array")
   void eachIsAnErrorRecord() throws IOException {
-    List<SourceRecord> records = Fixtures.read(parkWith("parcels", 1, JSON.getNodeFactory().numberNode(42),
-        JSON.getNodeFactory().textNode("oops")), ReadOptions.defaults());
+    Path park = parkWith("parcels", 1, JSON.getNodeFactory().numberNode(42), JSON.getNodeFactory().textNode("oops"));
+    List<SourceRecord> records = Fixtures.read(park, ReadOptions.defaults());
 
-    assertThat(records.get(1).id()).isEqualTo("parcels.geojson#2");
+    assertThat(records.get(1).id()).isEqualTo(ParcelSources.located(park) + "/parcels.geojson#2");
     assertThat(records.get(1).errors()).singleElement().satisfies(e -> {
       assertThat(e.field()).isEqualTo("feature");
       assertThat(e.message()).contains("parcels.geojson#2", "42", "not a Feature object");
@@ -60,11 +60,11 @@ class NotFeaturesTest {
   @Test
   @DisplayName("the parcels after an entry that is not an object are still read, in file order")
   void laterParcelsRead() throws IOException {
-    List<SourceRecord> records = Fixtures.read(parkWith("parcels", 1, JSON.getNodeFactory().numberNode(42)),
-        ReadOptions.defaults());
+    Path park = parkWith("parcels", 1, JSON.getNodeFactory().numberNode(42));
+    List<SourceRecord> records = Fixtures.read(park, ReadOptions.defaults());
 
     assertThat(records).extracting(SourceRecord::id)
-        .containsExactly("P-001", "parcels.geojson#2", "P-002", "P-003", "P-004");
+        .containsExactly("P-001", ParcelSources.located(park) + "/parcels.geojson#2", "P-002", "P-003", "P-004");
     assertThat(records).filteredOn(r -> r.id().startsWith("P-")).allSatisfy(r -> assertThat(r.parcel()).isPresent());
   }
 

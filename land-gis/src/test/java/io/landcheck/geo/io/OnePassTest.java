@@ -87,10 +87,11 @@ class OnePassTest {
   @Test
   @DisplayName("every record is the same whether the children are read in one pass or looked up parcel by parcel")
   void sameAsLookingUp() {
+    // the two copies lie in two folders, which their locators name: compared without the folder
     List<String> fromOnePass = Fixtures.read(onePass, ReadOptions.defaults()).stream().map(OnePassTest::describe)
-        .toList();
+        .map(d -> d.replace(ParcelSources.located(onePass), "park.gpkg")).toList();
     List<String> fromLookups = Fixtures.read(lookedUp, ReadOptions.defaults()).stream().map(OnePassTest::describe)
-        .toList();
+        .map(d -> d.replace(ParcelSources.located(lookedUp), "park.gpkg")).toList();
 
     assertThat(fromOnePass).hasSize(6).containsExactlyElementsOf(fromLookups);
   }
@@ -156,8 +157,8 @@ class OnePassTest {
     List<SourceRecord> records = Fixtures.read(onePass, ReadOptions.defaults());
 
     assertThat(records.get(3).errors()).extracting(RecordError::message)
-        .contains("park.gpkg:parcels#4: parcel id P-002 is given twice");
+        .contains(ParcelSources.located(onePass) + ":parcels#4: parcel id P-002 is given twice");
     assertThat(records.subList(4, records.size())).extracting(SourceRecord::id)
-        .containsExactly("P-404", "park.gpkg:storeys#92");
+        .containsExactly("P-404", ParcelSources.located(onePass) + ":storeys#92");
   }
 }

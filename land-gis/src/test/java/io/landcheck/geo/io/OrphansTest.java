@@ -39,6 +39,11 @@ class OrphansTest {
   private static final Pattern COUNTED = Pattern.compile("(\\d+) (building|storey)s?\\b");
 
   @TempDir Path dir;
+
+  /** Where the records are located: the folder as it was opened, and a slash. */
+  private String at() {
+    return ParcelSources.located(dir) + "/";
+  }
   private List<SourceRecord> records;
 
   @BeforeEach
@@ -108,7 +113,7 @@ class OrphansTest {
     assertThat(records.get(0).id()).isEqualTo("P-1");
     assertThat(records.get(0).parcel()).isPresent();
     assertThat(records.subList(1, records.size())).extracting(SourceRecord::id)
-        .containsExactly("P-2", "P-3", "P-4", "buildings.geojson#4")
+        .containsExactly("P-2", "P-3", "P-4", at() + "buildings.geojson#4")
         .hasSize((int) distinctNamed + 1);
     assertThat(records).extracting(SourceRecord::index).containsExactly(0L, 1L, 2L, 3L, 4L);
   }
@@ -120,7 +125,7 @@ class OrphansTest {
     long buildings = BUILDINGS.stream().filter(b -> "P-2".equals(b[0])).count();
     long storeys = STOREYS.stream().filter(s -> "P-2".equals(s[0])).count();
 
-    assertThat(p2.locator()).isEqualTo("buildings.geojson, storeys.geojson");
+    assertThat(p2.locator()).isEqualTo(at() + "buildings.geojson, " + at() + "storeys.geojson");
     assertThat(p2.errors()).singleElement().satisfies(e -> {
       assertThat(e.recordId()).isEqualTo("P-2");
       assertThat(e.field()).isEqualTo("parcel_id");
@@ -136,7 +141,7 @@ class OrphansTest {
   void storeysOnly() {
     SourceRecord p4 = record("P-4");
 
-    assertThat(p4.locator()).isEqualTo("storeys.geojson");
+    assertThat(p4.locator()).isEqualTo(at() + "storeys.geojson");
     assertThat(message(p4)).contains("1 storey names parcel P-4", "storeys.geojson#8");
   }
 
@@ -145,7 +150,7 @@ class OrphansTest {
   void withoutParcelId() {
     SourceRecord none = records.get(records.size() - 1);
 
-    assertThat(none.id()).isEqualTo("buildings.geojson#4");
+    assertThat(none.id()).isEqualTo(at() + "buildings.geojson#4");
     assertThat(none.errors()).singleElement().satisfies(e -> {
       assertThat(e.field()).isEqualTo("parcel_id");
       assertThat(e.message()).contains("1 building and 1 storey have no parcel_id", "buildings.geojson#4",
@@ -184,7 +189,8 @@ class OrphansTest {
 
     assertThat(read).filteredOn(r -> r.parcel().isEmpty()).singleElement().satisfies(r -> {
       assertThat(r.id()).isEqualTo("P-404");
-      assertThat(r.locator()).isEqualTo("orphans.gpkg:buildings, orphans.gpkg:storeys");
+      assertThat(r.locator()).isEqualTo(ParcelSources.located(file) + ":buildings, " + ParcelSources.located(file)
+          + ":storeys");
       assertThat(message(r)).contains("1 building and 4 storeys name parcel P-404", "orphans.gpkg:storeys#" + fid,
           "orphans.gpkg:storeys#" + (fid + 2)).doesNotContain("orphans.gpkg:storeys#" + (fid + 3));
     });

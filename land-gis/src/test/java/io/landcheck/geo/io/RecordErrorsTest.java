@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class RecordErrorsTest {
 
   private static final List<SourceRecord> BAD = Fixtures.read("bad");
+  /** Where the records are located: the fixture folder as it was opened (its absolute path). */
+  private static final String AT = ParcelSources.located(Fixtures.path("bad")) + "/";
 
   private static Map<String, SourceRecord> byLocator() {
     return BAD.stream().collect(Collectors.toMap(SourceRecord::locator, Function.identity()));
@@ -27,18 +29,18 @@ class RecordErrorsTest {
   @DisplayName("every parcel feature appears exactly once, in file order, before the orphan records")
   void everyRecordOnce() {
     List<String> parcelLocators = BAD.stream().map(SourceRecord::locator)
-        .filter(l -> l.startsWith("parcels.geojson#")).toList();
+        .filter(l -> l.startsWith(AT + "parcels.geojson#")).toList();
 
-    assertThat(parcelLocators).containsExactly("parcels.geojson#1", "parcels.geojson#2", "parcels.geojson#3",
-        "parcels.geojson#4", "parcels.geojson#5", "parcels.geojson#6", "parcels.geojson#7", "parcels.geojson#8",
-        "parcels.geojson#9", "parcels.geojson#10");
+    assertThat(parcelLocators).containsExactly(AT + "parcels.geojson#1", AT + "parcels.geojson#2", AT + "parcels.geojson#3",
+        AT + "parcels.geojson#4", AT + "parcels.geojson#5", AT + "parcels.geojson#6", AT + "parcels.geojson#7", AT + "parcels.geojson#8",
+        AT + "parcels.geojson#9", AT + "parcels.geojson#10");
     assertThat(BAD).extracting(SourceRecord::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
   }
 
   @Test
   @DisplayName("a good parcel among bad ones is read")
   void goodParcelRead() {
-    SourceRecord first = byLocator().get("parcels.geojson#1");
+    SourceRecord first = byLocator().get(AT + "parcels.geojson#1");
 
     assertThat(first.parcel()).isPresent();
     assertThat(first.parcel().get().buildings()).hasSize(1);
@@ -47,24 +49,24 @@ class RecordErrorsTest {
   @Test
   @DisplayName("a parcel without an id is named by its locator")
   void missingId() {
-    SourceRecord r = byLocator().get("parcels.geojson#2");
+    SourceRecord r = byLocator().get(AT + "parcels.geojson#2");
 
-    assertThat(r.id()).isEqualTo("parcels.geojson#2");
+    assertThat(r.id()).isEqualTo(AT + "parcels.geojson#2");
     assertThat(r.errors()).extracting(RecordError::field).containsExactly("parcel_id");
   }
 
   @Test
   @DisplayName("a bad date and a bad number are errors on their fields")
   void badDateAndNumber() {
-    assertThat(fields("parcels.geojson#3")).containsExactly("lease_grant_date");
-    assertThat(fields("parcels.geojson#4")).containsExactly("lease_term_years");
-    assertThat(fields("parcels.geojson#10")).containsExactly("single_use", "site_area_m2");
+    assertThat(fields(AT + "parcels.geojson#3")).containsExactly("lease_grant_date");
+    assertThat(fields(AT + "parcels.geojson#4")).containsExactly("lease_term_years");
+    assertThat(fields(AT + "parcels.geojson#10")).containsExactly("single_use", "site_area_m2");
   }
 
   @Test
   @DisplayName("a record with a bad field keeps the park and district it names")
   void errorKeepsPlace() {
-    SourceRecord r = byLocator().get("parcels.geojson#3");
+    SourceRecord r = byLocator().get(AT + "parcels.geojson#3");
 
     assertThat(r.isParcel()).isFalse();
     assertThat(r.parkId()).contains("PARK-BAD");
@@ -74,7 +76,7 @@ class RecordErrorsTest {
   @Test
   @DisplayName("a record in error that names no park has none")
   void errorWithoutPlace() {
-    SourceRecord r = byLocator().get("parcels.geojson#4");
+    SourceRecord r = byLocator().get(AT + "parcels.geojson#4");
 
     assertThat(r.isParcel()).isFalse();
     assertThat(r.parkId()).isEmpty();
@@ -84,7 +86,7 @@ class RecordErrorsTest {
   @Test
   @DisplayName("the records of buildings and storeys of a missing parcel name no park")
   void orphansHaveNoPlace() {
-    assertThat(BAD.stream().filter(r -> !r.locator().startsWith("parcels.geojson#")))
+    assertThat(BAD.stream().filter(r -> !r.locator().startsWith(AT + "parcels.geojson#")))
         .isNotEmpty()
         .allSatisfy(r -> assertThat(r.parkId()).isEmpty());
   }
@@ -92,53 +94,53 @@ class RecordErrorsTest {
   @Test
   @DisplayName("a parcel id given twice is an error on the second record")
   void duplicateId() {
-    assertThat(byLocator().get("parcels.geojson#5").errors()).singleElement()
+    assertThat(byLocator().get(AT + "parcels.geojson#5").errors()).singleElement()
         .satisfies(e -> assertThat(e.message()).contains("given twice"));
   }
 
   @Test
   @DisplayName("a storey at level 0 is an error on its parcel, naming the storey record")
   void storeyAtLevelZero() {
-    assertThat(byLocator().get("parcels.geojson#6").errors()).singleElement().satisfies(e -> {
+    assertThat(byLocator().get(AT + "parcels.geojson#6").errors()).singleElement().satisfies(e -> {
       assertThat(e.recordId()).isEqualTo("P-105");
       assertThat(e.field()).isEqualTo("storeys.level");
-      assertThat(e.message()).startsWith("storeys.geojson#2");
+      assertThat(e.message()).startsWith(AT + "storeys.geojson#2");
     });
   }
 
   @Test
   @DisplayName("a storey of an unknown building is an error on its parcel, on the field storeys.building_id")
   void storeyOfUnknownBuilding() {
-    assertThat(fields("parcels.geojson#7")).containsExactly("storeys.building_id");
+    assertThat(fields(AT + "parcels.geojson#7")).containsExactly("storeys.building_id");
   }
 
   @Test
   @DisplayName("an unknown land use lists the pack's land uses")
   void unknownLandUse() {
-    assertThat(byLocator().get("parcels.geojson#8").errors()).singleElement()
+    assertThat(byLocator().get(AT + "parcels.geojson#8").errors()).singleElement()
         .satisfies(e -> assertThat(e.message()).contains("商业用地", "industrial", "产业项目类工业用地"));
   }
 
   @Test
   @DisplayName("a parcel without geometry is an error")
   void missingGeometry() {
-    assertThat(fields("parcels.geojson#9")).containsExactly("geometry");
+    assertThat(fields(AT + "parcels.geojson#9")).containsExactly("geometry");
   }
 
   @Test
   @DisplayName("a building or storey of a parcel that does not exist is an error record named by that parcel id")
   void orphans() {
-    List<SourceRecord> orphans = BAD.stream().filter(r -> !r.locator().startsWith("parcels.geojson#")).toList();
+    List<SourceRecord> orphans = BAD.stream().filter(r -> !r.locator().startsWith(AT + "parcels.geojson#")).toList();
 
     assertThat(orphans).extracting(SourceRecord::id).containsExactly("P-998", "P-999");
-    assertThat(orphans.get(0).locator()).isEqualTo("storeys.geojson");
+    assertThat(orphans.get(0).locator()).isEqualTo(AT + "storeys.geojson");
     assertThat(orphans.get(0).errors()).singleElement().satisfies(e -> {
       assertThat(e.field()).isEqualTo("parcel_id");
-      assertThat(e.message()).contains("1 storey names parcel P-998", "storeys.geojson#4");
+      assertThat(e.message()).contains("1 storey names parcel P-998", AT + "storeys.geojson#4");
     });
-    assertThat(orphans.get(1).locator()).isEqualTo("buildings.geojson");
+    assertThat(orphans.get(1).locator()).isEqualTo(AT + "buildings.geojson");
     assertThat(orphans.get(1).errors()).singleElement()
-        .satisfies(e -> assertThat(e.message()).contains("1 building names parcel P-999", "buildings.geojson#4"));
+        .satisfies(e -> assertThat(e.message()).contains("1 building names parcel P-999", AT + "buildings.geojson#4"));
   }
 
   @Test
