@@ -215,10 +215,8 @@ final class ByLocation {
       double namedM2 = parts.get().stream().filter(p -> p.parcel().id().equals(named.get()))
           .mapToDouble(Part::areaM2).sum();
       notes.put(named.get(), RecordError.of(RecordError.Code.PARCEL_ID_DISAGREES, named.get(),
-          "buildings[" + bid.get() + "].parcel_id", String.format(Locale.ROOT, "building %s (%s) names this parcel "
-              + "in parcel_id, which holds %s of its footprint, but parcel %s holds %s; it stays on this parcel, as "
-              + "its parcel_id says", bid.get(), b.locator(), percent(namedM2, footprintM2), largest.parcel().id(),
-              percent(largest.areaM2(), footprintM2))));
+          "buildings[" + bid.get() + "].parcel_id", "named", List.of(bid.get(), b.locator(),
+              percent(namedM2, footprintM2), largest.parcel().id(), percent(largest.areaM2(), footprintM2))));
     });
   }
 
@@ -226,15 +224,17 @@ final class ByLocation {
   private static RecordError assigned(Part p, String bid, String locator, double footprintM2, List<Part> given,
       boolean split) {
     double outsideM2 = Math.max(0, footprintM2 - p.areaM2());
-    String message = String.format(Locale.ROOT, "building %s (%s) has no parcel_id and was placed on this parcel by "
-        + "location: %s of its %s m² footprint lies on it, %s (%s m²) outside it", bid, locator,
-        percent(p.areaM2(), footprintM2), m2(footprintM2), percent(outsideM2, footprintM2), m2(outsideM2));
+    List<String> facts = new ArrayList<>(List.of(bid, locator, percent(p.areaM2(), footprintM2), m2(footprintM2),
+        percent(outsideM2, footprintM2), m2(outsideM2)));
     if (split && given.size() > 1) {
       List<String> others = new ArrayList<>();
       given.stream().filter(o -> o != p).forEach(o -> others.add(o.parcel().id()));
-      message += "; split across parcels, each measures its own part (the others: " + String.join(", ", others) + ")";
+      facts.add(String.join(", ", others));
+      return RecordError.of(RecordError.Code.ASSIGNED_BY_LOCATION, p.parcel().id(), "buildings[" + bid + "]", "split",
+          facts);
     }
-    return RecordError.of(RecordError.Code.ASSIGNED_BY_LOCATION, p.parcel().id(), "buildings[" + bid + "]", message);
+    return RecordError.of(RecordError.Code.ASSIGNED_BY_LOCATION, p.parcel().id(), "buildings[" + bid + "]", "placed",
+        facts);
   }
 
   private static String percent(double partM2, double wholeM2) {
