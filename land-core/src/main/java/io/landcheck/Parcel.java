@@ -54,7 +54,7 @@ public record Parcel(
     Optional<Lease> lease,
     Optional<LandTenure> tenure,
     OptionalDouble siteAreaM2,
-    ImmutableMap<String, Double> aboveGroundFloorAreaM2,
+    Map<String, Double> aboveGroundFloorAreaM2,
     OptionalDouble plotRatioFloorAreaM2,
     double undergroundFloorAreaM2,
     OptionalDouble approvedPlotRatioCap,
@@ -122,6 +122,7 @@ public record Parcel(
       require(!use.isBlank(), name, "aboveGroundFloorAreaM2", "has a blank use code");
       requireArea(area, name, "aboveGroundFloorAreaM2[" + use + "]", false);
     });
+    aboveGroundFloorAreaM2 = ImmutableMap.copyOf(aboveGroundFloorAreaM2);
     double totalM2 = 0;
     for (double area : aboveGroundFloorAreaM2.values()) {
       totalM2 += area;

@@ -284,7 +284,7 @@ public final class BatchChecker {
       GeoParcel geo = item.geo().orElseThrow();
       if (asOf.isPresent()) {
         geo = new GeoParcel(geo.id(), geo.boundary(), geo.buildings(), dated(geo.facts()), geo.declaredSiteAreaM2(),
-            geo.locator());
+            geo.locator(), Optional.empty());
       }
       Optional<LocalDate> dated = checker.dateFor(geo.facts());
       if (dated.isEmpty()) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.LandUse;
@@ -80,8 +79,8 @@ class WritersTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSink sink = format.writer(out, lang);
     Tally tally = new Tally();
-    sink.begin(new BatchInfo(PACK, ImmutableList.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
-        OptionalLong.of(3)));
+    sink.begin(new BatchInfo(PACK, List.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
+        OptionalLong.of(3), List.of()));
     for (BatchRow r : rows) {
       tally.add(r);
       sink.row(r);

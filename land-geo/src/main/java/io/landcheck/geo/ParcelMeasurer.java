@@ -123,12 +123,12 @@ final class ParcelMeasurer {
     Optional<Geometry> boundary =
         Polygons.usable(parcel.boundary(), repair, repairAreaTolerance, id, "boundary", "the parcel boundary", errors,
             warnings, repaired);
-    ImmutableList<Building> buildings = parcel.buildings();
+    List<Building> buildings = parcel.buildings();
     List<Footprints> footprints = new ArrayList<>(buildings.size());
     for (Building b : buildings) {
       Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> "the footprint of building " + b.id(),
           errors, warnings, repaired);
-      ImmutableList<Storey> storeys = b.storeys();
+      List<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
       for (int i = 0; i < own.length; i++) {
         Storey s = storeys.get(i);
@@ -228,7 +228,7 @@ final class ParcelMeasurer {
                 + Figures.m2(footprintM2) + " footprint lies outside the parcel and is not counted (clipped to the "
                 + Figures.m2(insideM2) + " inside)"));
       }
-      ImmutableList<Storey> storeys = b.storeys();
+      List<Storey> storeys = b.storeys();
       if (storeys.isEmpty()) {
         warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings[" + b.id() + "].storeys",
             "building " + b.id() + " has no storeys, so it adds no floor area"));
@@ -315,8 +315,7 @@ final class ParcelMeasurer {
       if (!byUse.isEmpty()) {
         facts.plotRatioFloorAreaM2(plotRatioAreaM2);
       }
-      return new Measured(id, parcel.locator(), Optional.of(facts.build()), ImmutableList.of(),
-          ImmutableList.copyOf(warnings), trace);
+      return new Measured(id, parcel.locator(), Optional.of(facts.build()), List.of(), warnings, trace, List.of());
     } catch (InvalidParcelException e) {
       errors.add(e.toRecordError());
       return failed(parcel, errors, warnings, trace);
@@ -331,8 +330,8 @@ final class ParcelMeasurer {
     if (!a.extent().intersects(b.extent())) {
       return;
     }
-    ImmutableList<Storey> as = a.building.storeys();
-    ImmutableList<Storey> bs = b.building.storeys();
+    List<Storey> as = a.building.storeys();
+    List<Storey> bs = b.building.storeys();
     TreeSet<Integer> overlapping = new TreeSet<>();
     double mostM2 = 0;
     double wholeFootprints = Double.NaN;
@@ -513,8 +512,7 @@ final class ParcelMeasurer {
 
   private static Measured failed(
       GeoParcel parcel, List<RecordError> errors, List<RecordError> warnings, MeasurementTrace trace) {
-    return new Measured(parcel.id(), parcel.locator(), Optional.empty(), ImmutableList.copyOf(errors),
-        ImmutableList.copyOf(warnings), trace);
+    return new Measured(parcel.id(), parcel.locator(), Optional.empty(), errors, warnings, trace, List.of());
   }
 
   static String buildingField(Building b) {
