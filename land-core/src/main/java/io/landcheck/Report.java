@@ -79,25 +79,6 @@ public record Report(
         "is only for a non-compliant parcel; report %s has verdict %s", parcelId, verdict);
   }
 
-  /**
-   * A report without a remedy plan, as every report but a non-compliant parcel's is.
-   *
-   * @param parcelId the parcel's id, or the record's locator when it has none; not null
-   * @param packId the policy pack's id; not null
-   * @param checkDate the date the parcel was judged for; empty only in an error report of a parcel that had no date to
-   *     be judged on; not null
-   * @param packInForce whether the pack was in force on that date; if not, no rule judged the parcel
-   * @param verdict the overall verdict; not null
-   * @param results every rule's result, in pack order; not null
-   * @param errors what is wrong with the record, for {@link Verdict#ERROR}; otherwise empty; not null
-   * @param floorAreas the parcel's floor areas by use class, when the record was good; not null
-   */
-  public Report(
-      String parcelId, String packId, Optional<LocalDate> checkDate, boolean packInForce, Verdict verdict,
-      List<RuleResult> results, List<RecordError> errors, Optional<FloorAreaSummary> floorAreas) {
-    this(parcelId, packId, checkDate, packInForce, verdict, results, errors, floorAreas, Optional.empty());
-  }
-
   /** The report of a parcel the rules judged; its verdict is the worst of theirs ({@code NOT_APPLICABLE} if none). */
   static Report judged(
       String parcelId, String packId, LocalDate checkDate, boolean packInForce, List<RuleResult> results,
@@ -106,14 +87,14 @@ public record Report(
     for (RuleResult r : results) {
       verdict = verdict.worst(r.verdict());
     }
-    return new Report(parcelId, packId, Optional.of(checkDate), packInForce, verdict, ImmutableList.copyOf(results),
-        ImmutableList.of(), Optional.of(floorAreas));
+    return new Report(parcelId, packId, Optional.of(checkDate), packInForce, verdict, results, List.of(),
+        Optional.of(floorAreas), Optional.empty());
   }
 
   /** This report with the rules' results, their options marked, and the remedy plan. */
   Report withRemedies(List<RuleResult> results, RemedyPlan plan) {
-    return new Report(parcelId, packId, checkDate, packInForce, verdict, ImmutableList.copyOf(results), errors,
-        floorAreas, Optional.of(plan));
+    return new Report(parcelId, packId, checkDate, packInForce, verdict, results, errors, floorAreas,
+        Optional.of(plan));
   }
 
   /**
@@ -144,8 +125,8 @@ public record Report(
     checkNotNull(errors, "Report.errors");
     checkField(!errors.isEmpty(), "Report", "errors", "must not be empty in an error report; report %s has none",
         recordId);
-    return new Report(recordId, packId, checkDate, true, Verdict.ERROR, ImmutableList.of(),
-        ImmutableList.copyOf(errors), Optional.empty());
+    return new Report(recordId, packId, checkDate, true, Verdict.ERROR, List.of(), errors, Optional.empty(),
+        Optional.empty());
   }
 
   /**
