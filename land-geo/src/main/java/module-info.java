@@ -5,11 +5,13 @@
  *
  * @since 0.1
  */
-// JTS is an automatic module (no module-info) with a stable Automatic-Module-Name
+// JTS and Guava are automatic modules (no module-info) with stable Automatic-Module-Names. JTS's geometries are part of
+// this module's API; Guava is used inside only (no public signature names its types: PublicApiTest in land-test).
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.landcheck.geo {
   requires transitive io.landcheck.core;
   requires transitive org.locationtech.jts;
+  requires com.google.common;
 
   exports io.landcheck.geo;
 }

@@ -307,7 +307,7 @@ public final class Checker {
    * @return every floor, cap or largest share the figure could be held to, in {@code unit}; an empty list when there
    *     are none
    */
-  public ImmutableList<Double> limits(Parcel parcel, String unit) {
+  public List<Double> limits(Parcel parcel, String unit) {
     checkNotNull(parcel, "Checker.limits(parcel)");
     checkNotNull(unit, "Checker.limits(unit)");
     Optional<LocalDate> dated = dateFor(parcel);

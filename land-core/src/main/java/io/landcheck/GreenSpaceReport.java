@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static io.landcheck.Checks.checkNonNegative;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,9 +25,9 @@ public record GreenSpaceReport(
     RuleId ruleId,
     Citation citation,
     Verdict verdict,
-    ImmutableList<ParkBalance> parks,
-    ImmutableList<DistrictBalance> districts,
-    ImmutableList<Shortfall> shortfalls) {
+    List<ParkBalance> parks,
+    List<DistrictBalance> districts,
+    List<Shortfall> shortfalls) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it.
@@ -46,6 +47,9 @@ public record GreenSpaceReport(
     checkNotNull(parks, "GreenSpaceReport.parks");
     checkNotNull(districts, "GreenSpaceReport.districts");
     checkNotNull(shortfalls, "GreenSpaceReport.shortfalls");
+    parks = ImmutableList.copyOf(parks);
+    districts = ImmutableList.copyOf(districts);
+    shortfalls = ImmutableList.copyOf(shortfalls);
   }
 
   /**

@@ -69,17 +69,6 @@ public final class InvalidParcelException extends IllegalArgumentException {
   private final String problem;
 
   /**
-   * A value of {@code field} of the parcel {@code parcelId} that the model refuses ({@link RecordError.Code#INVALID_VALUE}).
-   *
-   * @param parcelId the parcel's id
-   * @param field the fact, by its name in {@link Parcel}
-   * @param problem what is wrong, following the field's name
-   */
-  public InvalidParcelException(String parcelId, String field, String problem) {
-    this(RecordError.Code.INVALID_VALUE, parcelId, field, problem);
-  }
-
-  /**
    * A problem of kind {@code code} with {@code field} of the parcel {@code parcelId}.
    *
    * @param code what kind of problem

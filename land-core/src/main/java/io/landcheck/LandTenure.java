@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -41,7 +42,7 @@ public enum LandTenure {
    *
    * @return each tenure by its Chinese name; an immutable map
    */
-  public static ImmutableMap<String, LandTenure> byChineseName() {
+  public static Map<String, LandTenure> byChineseName() {
     return BY_CHINESE_NAME;
   }
 }

@@ -138,7 +138,7 @@ public final class Parameters {
    *
    * @return the names; an immutable set
    */
-  public ImmutableSet<String> names() {
+  public Set<String> names() {
     return values.keySet();
   }
 
@@ -147,7 +147,7 @@ public final class Parameters {
    *
    * @return the raw values by name (numbers, texts, lists, maps), as the pack file gives them
    */
-  public ImmutableMap<String, Object> values() {
+  public Map<String, Object> values() {
     return values;
   }
 
@@ -256,7 +256,7 @@ public final class Parameters {
    * @param name the parameter's name, such as {@code landUses} or {@code useClasses}
    * @return its values in pack order; an immutable list
    */
-  public ImmutableList<String> texts(String name) {
+  public List<String> texts(String name) {
     ImmutableList<String> known = textLists.get(name);
     if (known != null) {
       return known;

@@ -55,7 +55,7 @@ public record Parcel(
     Optional<Lease> lease,
     Optional<LandTenure> tenure,
     OptionalDouble siteAreaM2,
-    ImmutableMap<String, Double> aboveGroundFloorAreaM2,
+    Map<String, Double> aboveGroundFloorAreaM2,
     OptionalDouble plotRatioFloorAreaM2,
     double undergroundFloorAreaM2,
     OptionalDouble approvedPlotRatioCap,
@@ -123,6 +123,7 @@ public record Parcel(
       require(!use.isBlank(), name, "aboveGroundFloorAreaM2", "has a blank use code");
       requireArea(area, name, "aboveGroundFloorAreaM2[" + use + "]", false);
     });
+    aboveGroundFloorAreaM2 = ImmutableMap.copyOf(aboveGroundFloorAreaM2);
     double totalM2 = 0;
     for (double area : aboveGroundFloorAreaM2.values()) {
       totalM2 += area;
@@ -144,7 +145,7 @@ public record Parcel(
     require(parkId != null, name, "parkId", "must not be null");
     require(applicationDate != null, name, "applicationDate", "must not be null");
     if (recognitionLevel.isPresent() && projectCategory == ProjectCategory.NONE) {
-      throw new InvalidParcelException(name, "recognitionLevel",
+      throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, "recognitionLevel",
           "is given, but the project category is NONE (no category to recognise)");
     }
   }
@@ -193,7 +194,7 @@ public record Parcel(
 
   private static void require(boolean condition, String parcelId, String field, String problem) {
     if (!condition) {
-      throw new InvalidParcelException(parcelId, field, problem);
+      throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field, problem);
     }
   }
 
@@ -530,10 +531,10 @@ public record Parcel(
     public Parcel build() {
       String name = id == null || id.isBlank() ? NO_ID : id.strip();
       if (nullField != null && !name.equals(NO_ID)) {
-        throw new InvalidParcelException(name, nullField, "was given as null; leave a fact that is not known out");
+        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, nullField, "was given as null; leave a fact that is not known out");
       }
       if (badFloorArea != null && !name.equals(NO_ID)) {
-        throw new InvalidParcelException(name, "aboveGroundFloorAreaM2[" + badFloorArea.getKey() + "]",
+        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, "aboveGroundFloorAreaM2[" + badFloorArea.getKey() + "]",
             "must be a finite number >= 0, was " + badFloorArea.getValue());
       }
       Optional<Lease> lease = Optional.ofNullable(
@@ -571,9 +572,9 @@ public record Parcel(
       try {
         return part.get();
       } catch (InvalidFieldException e) {
-        throw new InvalidParcelException(parcelId, field + "." + e.field(), e.problem());
+        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field + "." + e.field(), e.problem());
       } catch (IllegalArgumentException e) {
-        throw new InvalidParcelException(parcelId, field, e.getMessage());
+        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field, e.getMessage());
       }
     }
   }

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -128,7 +129,7 @@ public final class PolicyPack {
    *
    * @return the rules; an immutable list
    */
-  public ImmutableList<Rule> rules() {
+  public List<Rule> rules() {
     return rules.stream().map(Entry::rule).collect(ImmutableList.toImmutableList());
   }
 
@@ -146,7 +147,7 @@ public final class PolicyPack {
    *
    * @return each land use's name in Chinese and English, by its code, in pack order
    */
-  public ImmutableMap<String, LocalizedText> landUses() {
+  public Map<String, LocalizedText> landUses() {
     return landUses;
   }
 
@@ -176,7 +177,7 @@ public final class PolicyPack {
    *
    * @return the use codes; an immutable list
    */
-  public ImmutableList<String> useCodes() {
+  public List<String> useCodes() {
     return useCodes.entries().stream().map(UseCodes.Entry::code).collect(ImmutableList.toImmutableList());
   }
 
@@ -186,7 +187,7 @@ public final class PolicyPack {
    * @param ruleId the rule's id
    * @return the versions, each with its effective date
    */
-  public ImmutableList<Parameters> versions(RuleId ruleId) {
+  public List<Parameters> versions(RuleId ruleId) {
     return rules.stream()
         .filter(e -> e.rule().id().equals(ruleId))
         .findFirst()

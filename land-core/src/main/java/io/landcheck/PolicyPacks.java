@@ -77,7 +77,7 @@ public final class PolicyPacks {
    *
    * @return the ids, such as {@code shanghai-2021}; an immutable list
    */
-  public static ImmutableList<String> bundledIds() {
+  public static List<String> bundledIds() {
     return ImmutableList.of(SHANGHAI_2021);
   }
 

@@ -51,7 +51,7 @@ public enum ProjectCategory {
    *
    * @return each category by its Chinese name; an immutable map
    */
-  public static ImmutableMap<String, ProjectCategory> byChineseName() {
+  public static Map<String, ProjectCategory> byChineseName() {
     return BY_CHINESE_NAME;
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -54,7 +55,7 @@ public enum RecognitionLevel {
    *
    * @return each level by its Chinese name; an immutable map
    */
-  public static ImmutableMap<String, RecognitionLevel> byChineseName() {
+  public static Map<String, RecognitionLevel> byChineseName() {
     return BY_CHINESE_NAME;
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One way to make a parcel comply with one rule, in numbers a program can apply: cut so many m² of living amenities
@@ -31,7 +32,7 @@ import java.util.Optional;
  * @since 0.1
  */
 public record RemedyOption(
-    Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit, Optional<Boolean> compliesAlone) {
+    Kind kind, Set<UseClass> useClasses, double amount, String unit, Optional<Boolean> compliesAlone) {
 
   /**
    * What an option changes, and what its amount means.
@@ -79,6 +80,7 @@ public record RemedyOption(
     checkNotNull(compliesAlone, "RemedyOption.compliesAlone");
     checkNotNull(useClasses, "RemedyOption.useClasses");
     checkNotNull(unit, "RemedyOption.unit");
+    useClasses = ImmutableSet.copyOf(useClasses);
     checkArgument(Double.isFinite(amount) && amount > 0,
         "RemedyOption.amount must be finite and > 0, was %s", amount);
     checkArgument(unit.equals(kind.unit()),
@@ -87,18 +89,6 @@ public record RemedyOption(
         "RemedyOption.useClasses must be empty for %s", kind);
     checkArgument(kind != Kind.SHORTEN_TERM_TO || amount == Math.rint(amount),
         "RemedyOption.amount of %s must be whole years, was %s", kind, amount);
-  }
-
-  /**
-   * An option not yet checked against the whole parcel ({@link #compliesAlone()} empty).
-   *
-   * @param kind what to change
-   * @param useClasses the use classes whose floor area changes; empty for an option on any use or on the lease
-   * @param amount how much, in {@code unit}
-   * @param unit {@code m²} or {@code years}
-   */
-  public RemedyOption(Kind kind, ImmutableSet<UseClass> useClasses, double amount, String unit) {
-    this(kind, useClasses, amount, unit, Optional.empty());
   }
 
   /**
@@ -118,7 +108,7 @@ public record RemedyOption(
    * @return a {@link Kind#SHORTEN_TERM_TO} option
    */
   public static RemedyOption shortenTermTo(int termYears) {
-    return new RemedyOption(Kind.SHORTEN_TERM_TO, ImmutableSet.of(), termYears, Kind.SHORTEN_TERM_TO.unit());
+    return of(Kind.SHORTEN_TERM_TO, Set.of(), termYears);
   }
 
   /**
@@ -133,6 +123,6 @@ public record RemedyOption(
   public static RemedyOption of(Kind kind, Iterable<UseClass> useClasses, double amount) {
     checkNotNull(kind, "RemedyOption.kind");
     checkNotNull(useClasses, "RemedyOption.useClasses");
-    return new RemedyOption(kind, ImmutableSet.copyOf(useClasses), amount, kind.unit());
+    return new RemedyOption(kind, ImmutableSet.copyOf(useClasses), amount, kind.unit(), Optional.empty());
   }
 }

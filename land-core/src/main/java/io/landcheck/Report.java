@@ -3,9 +3,9 @@ package io.landcheck;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static io.landcheck.Checks.checkField;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +37,8 @@ public record Report(
     Optional<LocalDate> checkDate,
     boolean packInForce,
     Verdict verdict,
-    ImmutableList<RuleResult> results,
-    ImmutableList<RecordError> errors,
+    List<RuleResult> results,
+    List<RecordError> errors,
     Optional<FloorAreaSummary> floorAreas,
     Optional<RemedyPlan> remedyPlan) {
 
@@ -68,6 +68,8 @@ public record Report(
     checkNotNull(errors, "Report.errors");
     checkNotNull(floorAreas, "Report.floorAreas");
     checkNotNull(remedyPlan, "Report.remedyPlan");
+    results = ImmutableList.copyOf(results);
+    errors = ImmutableList.copyOf(errors);
     checkField(errors.isEmpty() == (verdict != Verdict.ERROR), "Report", "verdict",
         "must be ERROR if and only if there are errors; report %s has verdict %s and %s errors", parcelId, verdict,
         errors.size());
@@ -75,25 +77,6 @@ public record Report(
         "must be present in a judged report; report %s has verdict %s", parcelId, verdict);
     checkField(remedyPlan.isEmpty() || verdict == Verdict.NON_COMPLIANT, "Report", "remedyPlan",
         "is only for a non-compliant parcel; report %s has verdict %s", parcelId, verdict);
-  }
-
-  /**
-   * A report without a remedy plan, as every report but a non-compliant parcel's is.
-   *
-   * @param parcelId the parcel's id, or the record's locator when it has none; not null
-   * @param packId the policy pack's id; not null
-   * @param checkDate the date the parcel was judged for; empty only in an error report of a parcel that had no date to
-   *     be judged on; not null
-   * @param packInForce whether the pack was in force on that date; if not, no rule judged the parcel
-   * @param verdict the overall verdict; not null
-   * @param results every rule's result, in pack order; not null
-   * @param errors what is wrong with the record, for {@link Verdict#ERROR}; otherwise empty; not null
-   * @param floorAreas the parcel's floor areas by use class, when the record was good; not null
-   */
-  public Report(
-      String parcelId, String packId, Optional<LocalDate> checkDate, boolean packInForce, Verdict verdict,
-      ImmutableList<RuleResult> results, ImmutableList<RecordError> errors, Optional<FloorAreaSummary> floorAreas) {
-    this(parcelId, packId, checkDate, packInForce, verdict, results, errors, floorAreas, Optional.empty());
   }
 
   /** The report of a parcel the rules judged; its verdict is the worst of theirs ({@code NOT_APPLICABLE} if none). */
@@ -104,14 +87,14 @@ public record Report(
     for (RuleResult r : results) {
       verdict = verdict.worst(r.verdict());
     }
-    return new Report(parcelId, packId, Optional.of(checkDate), packInForce, verdict, ImmutableList.copyOf(results),
-        ImmutableList.of(), Optional.of(floorAreas));
+    return new Report(parcelId, packId, Optional.of(checkDate), packInForce, verdict, results, List.of(),
+        Optional.of(floorAreas), Optional.empty());
   }
 
   /** This report with the rules' results, their options marked, and the remedy plan. */
   Report withRemedies(List<RuleResult> results, RemedyPlan plan) {
-    return new Report(parcelId, packId, checkDate, packInForce, verdict, ImmutableList.copyOf(results), errors,
-        floorAreas, Optional.of(plan));
+    return new Report(parcelId, packId, checkDate, packInForce, verdict, results, errors, floorAreas,
+        Optional.of(plan));
   }
 
   /**
@@ -142,8 +125,8 @@ public record Report(
     checkNotNull(errors, "Report.errors");
     checkField(!errors.isEmpty(), "Report", "errors", "must not be empty in an error report; report %s has none",
         recordId);
-    return new Report(recordId, packId, checkDate, true, Verdict.ERROR, ImmutableList.of(),
-        ImmutableList.copyOf(errors), Optional.empty());
+    return new Report(recordId, packId, checkDate, true, Verdict.ERROR, List.of(), errors, Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -172,7 +155,7 @@ public record Report(
    * @param verdict the verdict to select
    * @return those results in pack order; an empty list when none has it
    */
-  public ImmutableList<RuleResult> resultsWith(Verdict verdict) {
+  public List<RuleResult> resultsWith(Verdict verdict) {
     return results.stream().filter(r -> r.verdict() == verdict).collect(ImmutableList.toImmutableList());
   }
 
@@ -186,14 +169,15 @@ public record Report(
   }
 
   /**
-   * Writes this report's fields, those of {@link #toJson()} in the same order, into the JSON object {@code g} is in:
-   * for writers that put reports into a larger document, such as a batch report's rows, without writing and
-   * reparsing the text. The caller starts and ends the object and may add fields of its own around these.
+   * Writes this report's fields, those of {@link #toJson()} in the same order, as the members of a JSON object without
+   * its braces: {@code "schemaVersion":2,"parcelId":...}, compact and in UTF-8. For writers that put reports into a
+   * larger document, such as a batch report's rows, without writing and reparsing the text: the caller writes the
+   * object's braces, and the commas between these members and any of its own around them.
    *
-   * @param g a generator positioned inside a JSON object the caller has started
-   * @throws IOException if the generator cannot write (its underlying stream fails)
+   * @param out where the members go; not closed
+   * @throws IOException if {@code out} cannot be written
    */
-  public void writeJsonFields(JsonGenerator g) throws IOException {
-    ReportJson.writeFields(this, g);
+  public void writeJsonFields(OutputStream out) throws IOException {
+    ReportJson.writeFields(this, out);
   }
 }

@@ -1,13 +1,18 @@
 package io.landcheck;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.OptionalDouble;
 
@@ -30,6 +35,12 @@ final class ReportJson {
 
   private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
+  /** The generators of {@link #writeFields(Report, OutputStream)}: compact, and leaving the stream open. */
+  private static final JsonFactory COMPACT = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+      .build();
+
   private ReportJson() {}
 
   /** The report as one indented JSON object (Jackson's default pretty printer). */
@@ -51,6 +62,42 @@ final class ReportJson {
       });
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The report's fields, in schema order, compact, as the members of an object without its braces: the generator
+   * writes the object's opening brace, which does not reach {@code out}, and is closed before it would write the
+   * closing one.
+   */
+  static void writeFields(Report report, OutputStream out) throws IOException {
+    OutputStream afterBrace = new FilterOutputStream(out) {
+      private boolean braceSkipped;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (!braceSkipped && len > 0) {
+          braceSkipped = true;
+          off++;
+          len--;
+        }
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        // the caller's stream stays open
+      }
+    };
+    try (JsonGenerator g = COMPACT.createGenerator(afterBrace, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      writeFields(report, g);
+      g.flush();
     }
   }
 

@@ -1,6 +1,7 @@
 package io.landcheck;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ public interface Rule {
    * @param unit the figure's unit, such as {@code ratio}
    * @return the limits, in {@code unit}; an empty list when the rule holds no figure in that unit
    */
-  default ImmutableList<Double> limits(RuleContext context, String unit) {
+  default List<Double> limits(RuleContext context, String unit) {
     return ImmutableList.of();
   }
 

@@ -6,9 +6,11 @@ import static io.landcheck.Checks.checkNonNegative;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a {@link Rule} judges: the parcel, its floor areas classified by the pack, the check date, and the rule's
@@ -30,8 +32,8 @@ import java.util.Optional;
  * @since 0.1
  */
 public record RuleContext(
-    Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, ImmutableList<Parameters> versions, double tolerance,
-    ImmutableMap<LandUse, FloorAreaSummary> floorAreasByLandUse) {
+    Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, List<Parameters> versions, double tolerance,
+    Map<LandUse, FloorAreaSummary> floorAreasByLandUse) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
@@ -54,6 +56,8 @@ public record RuleContext(
     checkNotNull(versions, "RuleContext.versions");
     checkNonNegative(tolerance, "RuleContext", "tolerance");
     checkNotNull(floorAreasByLandUse, "RuleContext.floorAreasByLandUse");
+    versions = ImmutableList.copyOf(versions);
+    floorAreasByLandUse = ImmutableMap.copyOf(floorAreasByLandUse);
     checkArgument(parcel.landUse().isEmpty() || floorAreasByLandUse.containsKey(parcel.landUse().get()),
         "RuleContext.floorAreasByLandUse must hold the parcel's land use %s, has %s", parcel.landUse(),
         floorAreasByLandUse.keySet());
@@ -70,7 +74,7 @@ public record RuleContext(
    * @param tolerance the pack's tolerance for ratios and shares
    */
   public RuleContext(
-      Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, ImmutableList<Parameters> versions,
+      Parcel parcel, FloorAreaSummary floorAreas, LocalDate checkDate, List<Parameters> versions,
       double tolerance) {
     this(parcel, floorAreas, checkDate, versions, tolerance,
         parcel == null || floorAreas == null || parcel.landUse().isEmpty()
@@ -83,8 +87,8 @@ public record RuleContext(
    *
    * @return the land uses; an immutable set
    */
-  public ImmutableSet<LandUse> possibleLandUses() {
-    return parcel.landUse().isPresent() ? ImmutableSet.of(parcel.landUse().get()) : floorAreasByLandUse.keySet();
+  public Set<LandUse> possibleLandUses() {
+    return parcel.landUse().isPresent() ? Set.of(parcel.landUse().get()) : floorAreasByLandUse.keySet();
   }
 
   /**

@@ -41,7 +41,7 @@ public record RuleResult(
     Optional<LocalizedText> remedy,
     Optional<String> determination,
     Optional<LocalDate> parametersFrom,
-    ImmutableList<RemedyOption> remedyOptions) {
+    List<RemedyOption> remedyOptions) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
@@ -78,6 +78,7 @@ public record RuleResult(
     checkNotNull(determination, "RuleResult.determination");
     checkNotNull(parametersFrom, "RuleResult.parametersFrom");
     checkNotNull(remedyOptions, "RuleResult.remedyOptions");
+    remedyOptions = ImmutableList.copyOf(remedyOptions);
   }
 
   /**

@@ -11,8 +11,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * Logs the random seed of every jqwik property as it runs, and takes the seed from {@code -Dlandcheck.jqwikSeed=...}
  * when given, so a property that failed anywhere (CI included) runs again with the same values:
  * {@code mvn -B -pl land-core -am test -Dtest=SomePropertyTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dlandcheck.jqwikSeed=<the seed logged>}. Registered for every property of the module in
- * {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}.
+ * -Dlandcheck.jqwikSeed=<the seed logged>} (land-geo's: {@code -pl land-geo}). Registered for every property in
+ * {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}; land-core's test jar carries both to land-geo's
+ * tests, so the one hook serves both modules.
  */
 public class JqwikSeeds implements AroundPropertyHook {
 

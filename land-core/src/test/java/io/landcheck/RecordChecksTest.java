@@ -127,8 +127,8 @@ class RecordChecksTest {
   @Test
   @DisplayName("a report with verdict ERROR but no errors is refused as Report.verdict")
   void reportVerdict() {
-    assertThatThrownBy(() -> new Report("P-1", "pack", Optional.of(APPLIED), true, Verdict.ERROR, ImmutableList.of(),
-            ImmutableList.of(), Optional.empty()))
+    assertThatThrownBy(() -> new Report("P-1", "pack", Optional.of(APPLIED), true, Verdict.ERROR, List.of(),
+            List.of(), Optional.empty(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Report.verdict must be ERROR");
   }
 

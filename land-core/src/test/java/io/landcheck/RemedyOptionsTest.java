@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableSet;
+
 import io.landcheck.RemedyOption.Kind;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class RemedyOptionsTest {
     @Test
     @DisplayName("rejects a unit that is not its kind's")
     void rejectsUnitOfAnotherKind() {
-      assertThatThrownBy(() -> new RemedyOption(Kind.ADD_FLOOR_AREA, ImmutableSet.of(), 5, "years"))
+      assertThatThrownBy(() -> new RemedyOption(Kind.ADD_FLOOR_AREA, Set.of(), 5, "years", Optional.empty()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemedyOption.unit");
     }
 

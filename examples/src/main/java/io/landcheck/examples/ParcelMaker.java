@@ -657,7 +657,7 @@ final class ParcelMaker {
     }
 
     private static Parameters latest(PolicyPack pack, io.landcheck.RuleId rule) {
-      ImmutableList<Parameters> versions = pack.versions(rule);
+      List<Parameters> versions = pack.versions(rule);
       if (versions.isEmpty()) {
         throw new IllegalStateException("pack " + pack.id() + " has no rule " + rule);
       }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.PolicyPack;
 import io.landcheck.geo.Georeference;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -22,8 +23,8 @@ import java.util.OptionalLong;
  * @since 0.1
  */
 public record BatchInfo(
-    PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords,
-    ImmutableList<InputSystem> systems) {
+    PolicyPack pack, List<String> inputs, Optional<LocalDate> date, OptionalLong expectedRecords,
+    List<InputSystem> systems) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it.
@@ -41,19 +42,8 @@ public record BatchInfo(
     checkNotNull(date, "BatchInfo.date");
     checkNotNull(expectedRecords, "BatchInfo.expectedRecords");
     checkNotNull(systems, "BatchInfo.systems");
-  }
-
-  /**
-   * What a batch is about, with no record of its inputs' coordinate systems (inputs that are not GIS files).
-   *
-   * @param pack the policy pack the parcels are checked against
-   * @param inputs a description of each input
-   * @param date the date parcels without an application date are judged on, if the batch has one
-   * @param expectedRecords the number of records, if the inputs know it cheaply
-   */
-  public BatchInfo(PolicyPack pack, ImmutableList<String> inputs, Optional<LocalDate> date,
-      OptionalLong expectedRecords) {
-    this(pack, inputs, date, expectedRecords, ImmutableList.of());
+    inputs = ImmutableList.copyOf(inputs);
+    systems = ImmutableList.copyOf(systems);
   }
 
   /**

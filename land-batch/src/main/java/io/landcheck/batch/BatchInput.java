@@ -253,7 +253,7 @@ public final class BatchInput implements AutoCloseable {
    *
    * @return the descriptions, in input order; an immutable list
    */
-  public ImmutableList<String> descriptions() {
+  public List<String> descriptions() {
     return descriptions;
   }
 
@@ -262,7 +262,7 @@ public final class BatchInput implements AutoCloseable {
    *
    * @return what each GIS input's system is and what was done with it; an immutable list
    */
-  public ImmutableList<BatchInfo.InputSystem> systems() {
+  public List<BatchInfo.InputSystem> systems() {
     return systems;
   }
 

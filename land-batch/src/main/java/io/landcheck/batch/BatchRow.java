@@ -10,6 +10,7 @@ import io.landcheck.Report;
 import io.landcheck.Verdict;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -112,7 +113,7 @@ public record BatchRow(
    *
    * @return the measurement's warnings; an empty list when there are none or the record has no geometry
    */
-  public ImmutableList<RecordError> warnings() {
+  public List<RecordError> warnings() {
     return measured.map(Measured::warnings).orElse(ImmutableList.of());
   }
 

@@ -9,6 +9,8 @@ import io.landcheck.GreenSpaceReport;
 import io.landcheck.RuleId;
 import io.landcheck.Verdict;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,8 +49,8 @@ public record BatchSummary(
     long insufficientData,
     long errors,
     long withWarnings,
-    ImmutableMap<RuleId, Long> nonCompliantByRule,
-    ImmutableList<ParkScore> scorecard,
+    Map<RuleId, Long> nonCompliantByRule,
+    List<ParkScore> scorecard,
     Optional<GreenSpaceReport> greenSpace,
     Duration elapsed,
     long repaired,
@@ -81,6 +83,8 @@ public record BatchSummary(
         compliant + nonCompliant + notApplicable + insufficientData + errors, read);
     checkNotNull(nonCompliantByRule, "BatchSummary.nonCompliantByRule");
     checkNotNull(scorecard, "BatchSummary.scorecard");
+    nonCompliantByRule = ImmutableMap.copyOf(nonCompliantByRule);
+    scorecard = ImmutableList.copyOf(scorecard);
     checkNotNull(greenSpace, "BatchSummary.greenSpace");
     checkNotNull(elapsed, "BatchSummary.elapsed");
     checkArgument(repaired >= 0 && repaired <= read, "BatchSummary.repaired must be from 0 to read (%s), was %s", read,
@@ -89,28 +93,6 @@ public record BatchSummary(
         buildingsByLocation);
     checkArgument(buildingsUnplaced >= 0 && buildingsUnplaced <= errors,
         "BatchSummary.buildingsUnplaced must be from 0 to errors (%s), was %s", errors, buildingsUnplaced);
-  }
-
-  /**
-   * The totals of a batch in which nothing was repaired and no building placed by location.
-   *
-   * @param read records read, good and bad
-   * @param compliant parcels whose overall verdict is {@link Verdict#COMPLIANT}
-   * @param nonCompliant parcels whose overall verdict is {@link Verdict#NON_COMPLIANT}
-   * @param notApplicable parcels no rule applied to
-   * @param insufficientData parcels whose worst result is {@link Verdict#INSUFFICIENT_DATA}
-   * @param errors records that could not be read, measured or checked
-   * @param withWarnings rows that carry warnings
-   * @param nonCompliantByRule for each rule with a failure, the number of parcels that fail it
-   * @param scorecard the park scorecard
-   * @param greenSpace the green-space balance over the batch, if judged
-   * @param elapsed wall-clock time of the batch
-   */
-  public BatchSummary(long read, long compliant, long nonCompliant, long notApplicable, long insufficientData,
-      long errors, long withWarnings, ImmutableMap<RuleId, Long> nonCompliantByRule, ImmutableList<ParkScore> scorecard,
-      Optional<GreenSpaceReport> greenSpace, Duration elapsed) {
-    this(read, compliant, nonCompliant, notApplicable, insufficientData, errors, withWarnings, nonCompliantByRule,
-        scorecard, greenSpace, elapsed, 0, 0, 0);
   }
 
   /**

@@ -19,7 +19,9 @@ import java.util.Set;
  * Writes a batch as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that Excel opens Chinese text
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
  * naming the field; a warning gives a WARNING row; a record with a polygon repaired on request ({@code --repair})
- * gives one REPAIRED row before those, whether the repair was trusted or not. After the parcels, one BATCH_RULE row per parcel the green-space
+ * gives one REPAIRED row before those, whether the repair was trusted or not. ERROR and WARNING rows carry the
+ * error's stable code ({@link io.landcheck.RecordError.Code}) in the last column, {@code error_code}, which is empty
+ * on every other row. After the parcels, one BATCH_RULE row per parcel the green-space
  * balance leaves short. A non-compliant parcel also gets one PLAN row after its RULE rows: its remedy plan (the
  * smallest change that makes every rule comply at once) in the {@code plan_…} columns, signed m² by use class (cut
  * negative, add positive), the lease term, or the rules that stopped a plan, with the plan's "to comply" text as
@@ -34,7 +36,7 @@ final class CsvReportWriter implements EncodingSink {
   static final List<String> COLUMNS = List.of("index", "parcel_id", "locator", "park_id", "district_id", "verdict",
       "row_type", "rule", "clause", "rule_verdict", "measured", "limit", "unit", "determination", "message", "remedy",
       "field", "plan_status", "plan_principal_industrial_m2", "plan_other_industrial_m2", "plan_living_amenity_m2",
-      "plan_lease_term_years", "plan_rules");
+      "plan_lease_term_years", "plan_rules", "error_code");
 
   /** The columns that hold numbers, written as they are; every other cell is text, neutralised. */
   private static final Set<Integer> NUMERIC = Set.of(COLUMNS.indexOf("index"), COLUMNS.indexOf("measured"),
@@ -85,7 +87,7 @@ final class CsvReportWriter implements EncodingSink {
           "", "", "", "", plan.text().in(language), "", "", plan.status().name(), change(plan, UseClass.PRINCIPAL_INDUSTRIAL),
           change(plan, UseClass.OTHER_INDUSTRIAL), change(plan, UseClass.LIVING_AMENITY),
           plan.leaseTermYears().isPresent() ? Integer.toString(plan.leaseTermYears().getAsInt()) : "",
-          rules.toString()});
+          rules.toString(), ""});
     }
     if (row.measured().isPresent() && row.measured().get().isRepaired()) {
       List<String> polygons = row.measured().get().repaired();
@@ -95,12 +97,12 @@ final class CsvReportWriter implements EncodingSink {
           "", "");
     }
     for (RecordError e : row.report().errors()) {
-      line(b, index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "", "", "", "",
-          e.message(language), "", e.field());
+      coded(b, e.code(), index, row.parcelId(), row.locator(), park, district, verdict, "ERROR", "", "", "ERROR", "",
+          "", "", "", e.message(language), "", e.field());
     }
     for (RecordError w : row.warnings()) {
-      line(b, index, row.parcelId(), row.locator(), park, district, verdict, "WARNING", "", "", "", "", "", "", "",
-          w.message(language), "", w.field());
+      coded(b, w.code(), index, row.parcelId(), row.locator(), park, district, verdict, "WARNING", "", "", "", "", "",
+          "", "", w.message(language), "", w.field());
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -154,13 +156,24 @@ final class CsvReportWriter implements EncodingSink {
     return m2 == 0 ? "" : Numbers.plain(m2, 6);
   }
 
-  /** A line of the columns up to {@code field}, the plan columns empty. */
+  /** A line of the columns up to {@code field}, the plan columns and {@code error_code} empty. */
   private static void line(StringBuilder b, String... cells) {
-    String[] all = cells;
-    if (cells.length < COLUMNS.size()) {
-      all = java.util.Arrays.copyOf(cells, COLUMNS.size());
-      System.arraycopy(NO_PLAN, 0, all, cells.length, NO_PLAN.length);
+    if (cells.length == COLUMNS.size()) {
+      lineWithPlan(b, cells);
+    } else {
+      lineUpToField(b, "", cells);
     }
+  }
+
+  /** An ERROR or WARNING line: the columns up to {@code field}, the plan columns empty, and the error's code. */
+  private static void coded(StringBuilder b, RecordError.Code code, String... cells) {
+    lineUpToField(b, code.name(), cells);
+  }
+
+  private static void lineUpToField(StringBuilder b, String errorCode, String[] cells) {
+    String[] all = java.util.Arrays.copyOf(cells, COLUMNS.size());
+    System.arraycopy(NO_PLAN, 0, all, cells.length, NO_PLAN.length);
+    all[COLUMNS.size() - 1] = errorCode;
     lineWithPlan(b, all);
   }
 

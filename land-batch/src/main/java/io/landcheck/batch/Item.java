@@ -8,6 +8,7 @@ import io.landcheck.Parcel;
 import io.landcheck.RecordError;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.SourceRecord;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -76,8 +77,8 @@ record Item(long index, String id, String locator, Optional<GeoParcel> geo, Opti
     return new Item(index, parcel.id(), locator, Optional.of(parcel), Optional.empty(), ImmutableList.of());
   }
 
-  static Item ofErrors(long index, String id, String locator, ImmutableList<RecordError> errors) {
-    return new Item(index, id, locator, Optional.empty(), Optional.empty(), errors);
+  static Item ofErrors(long index, String id, String locator, List<RecordError> errors) {
+    return new Item(index, id, locator, Optional.empty(), Optional.empty(), ImmutableList.copyOf(errors));
   }
 
   Item withIndex(long newIndex) {

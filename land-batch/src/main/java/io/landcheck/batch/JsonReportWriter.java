@@ -109,7 +109,7 @@ final class JsonReportWriter implements EncodingSink {
     // A row is some 5 KB, or 22 KB with the trace (on the bench park): room for most rows without growing.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(withTrace ? 32 * 1024 : 8 * 1024);
     try (JsonGenerator rowGenerator = MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-      parcel(rowGenerator, row, withTrace);
+      parcel(rowGenerator, bytes, row, withTrace);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,11 +126,16 @@ final class JsonReportWriter implements EncodingSink {
   }
 
   /** One parcel's object of the parcels array. */
-  private static void parcel(JsonGenerator g, BatchRow row, boolean withTrace) throws IOException {
+  private static void parcel(JsonGenerator g, OutputStream bytes, BatchRow row, boolean withTrace)
+      throws IOException {
     g.writeStartObject();
     g.writeNumberField("index", row.index());
     g.writeStringField("locator", row.locator());
-    row.report().writeJsonFields(g);
+    // the report's members go straight to the row's bytes, after what the generator holds; it goes on after them
+    // with a comma, as after any member of its own
+    g.flush();
+    bytes.write(',');
+    row.report().writeJsonFields(bytes);
     if (row.parkId().isPresent()) {
       g.writeStringField("parkId", row.parkId().get());
     }

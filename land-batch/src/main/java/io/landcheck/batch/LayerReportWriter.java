@@ -243,7 +243,7 @@ final class LayerReportWriter implements BatchSink {
     return o.kind().name() + classes + " " + Numbers.plain(o.amount(), 1) + " " + o.unit();
   }
 
-  private static String ids(ImmutableList<RuleResult> results) {
+  private static String ids(List<RuleResult> results) {
     return results.stream().map(r -> r.ruleId().value()).collect(Collectors.joining(","));
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.RuleId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -36,7 +37,7 @@ public record ParkScore(
     OptionalDouble meanPlotRatio,
     OptionalDouble medianPlotRatio,
     OptionalDouble amenityShare,
-    ImmutableList<RuleCount> worstRules) {
+    List<RuleCount> worstRules) {
 
   /**
    * Checks the components: a null component throws a {@code NullPointerException} naming it.
@@ -61,6 +62,7 @@ public record ParkScore(
     checkNotNull(medianPlotRatio, "ParkScore.medianPlotRatio");
     checkNotNull(amenityShare, "ParkScore.amenityShare");
     checkNotNull(worstRules, "ParkScore.worstRules");
+    worstRules = ImmutableList.copyOf(worstRules);
   }
 
   /**

@@ -3,13 +3,12 @@ package io.landcheck.batch;
 import static io.landcheck.batch.Fixtures.PACK;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.landcheck.RecordError;
 import io.landcheck.Report;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.DisplayName;
@@ -25,7 +24,7 @@ class BatchRecordsTest {
   @Test
   @DisplayName("batch info without a date is refused, naming the record and the field")
   void batchInfoNeedsDate() {
-    assertThatThrownBy(() -> new BatchInfo(PACK, ImmutableList.of("park.gpkg"), null, OptionalLong.empty()))
+    assertThatThrownBy(() -> new BatchInfo(PACK, List.of("park.gpkg"), null, OptionalLong.empty(), List.of()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("BatchInfo.date");
   }
@@ -50,8 +49,8 @@ class BatchRecordsTest {
   @Test
   @DisplayName("a batch summary whose verdict counts do not add up to the records read is refused, naming the field")
   void batchSummaryCountsAddUp() {
-    assertThatThrownBy(() -> new BatchSummary(3, 1, 1, 0, 0, 0, 0, ImmutableMap.of(), ImmutableList.of(),
-        Optional.empty(), Duration.ZERO))
+    assertThatThrownBy(() -> new BatchSummary(3, 1, 1, 0, 0, 0, 0, Map.of(), List.of(), Optional.empty(),
+        Duration.ZERO, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("BatchSummary.read must equal the sum of the verdict counts (2), was 3");
   }
@@ -59,8 +58,8 @@ class BatchRecordsTest {
   @Test
   @DisplayName("a batch summary without its elapsed time is refused, naming the record and the field")
   void batchSummaryNeedsElapsed() {
-    assertThatThrownBy(() -> new BatchSummary(0, 0, 0, 0, 0, 0, 0, ImmutableMap.of(), ImmutableList.of(),
-        Optional.empty(), null))
+    assertThatThrownBy(() -> new BatchSummary(0, 0, 0, 0, 0, 0, 0, Map.of(), List.of(), Optional.empty(), null,
+        0))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("BatchSummary.elapsed");
   }

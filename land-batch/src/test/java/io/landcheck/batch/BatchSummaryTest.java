@@ -3,13 +3,13 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.Verdict;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BatchSummaryTest {
 
   private static BatchSummary summary(long read, Duration elapsed) {
-    return new BatchSummary(read, 1, 2, 3, 4, 5, 0, ImmutableMap.of(), ImmutableList.of(), Optional.empty(), elapsed);
+    return new BatchSummary(read, 1, 2, 3, 4, 5, 0, Map.of(), List.of(), Optional.empty(), elapsed, 0);
   }
 
   @Test

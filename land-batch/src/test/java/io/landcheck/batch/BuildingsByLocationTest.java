@@ -2,7 +2,6 @@ package io.landcheck.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
 import io.landcheck.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.BuildingPlacement;
@@ -54,8 +53,8 @@ class BuildingsByLocationTest {
     List<Building> footprints = new ArrayList<>();
     for (GeoParcel p : withIds) {
       footprints.addAll(p.buildings());
-      bare.add(new GeoParcel(p.id(), p.boundary(), ImmutableList.of(), p.facts(), p.declaredSiteAreaM2(),
-          p.locator()));
+      bare.add(new GeoParcel(p.id(), p.boundary(), List.of(), p.facts(), p.declaredSiteAreaM2(), p.locator(),
+          Optional.empty()));
     }
     GeometryFactory gf = new GeometryFactory();
     footprints.add(Building.of("far", gf.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 0),

@@ -59,7 +59,7 @@ class ReportFormatDocTest {
   }
 
   @Test
-  @DisplayName("the table of PLAN columns names the CSV report's columns after field, in order")
+  @DisplayName("the table of PLAN columns names the CSV report's columns between field and error_code, in order")
   void planColumns() throws IOException {
     List<String> documented = new ArrayList<>();
     Matcher m = Pattern.compile("(?m)^\\| `(plan_[a-z0-9_]+)` \\|").matcher(section("The remedy plan in CSV"));
@@ -67,7 +67,16 @@ class ReportFormatDocTest {
       documented.add(m.group(1));
     }
     List<String> columns = CsvReportWriter.COLUMNS;
-    assertThat(documented).containsExactlyElementsOf(columns.subList(columns.indexOf("field") + 1, columns.size()));
+    assertThat(documented)
+        .containsExactlyElementsOf(columns.subList(columns.indexOf("field") + 1, columns.indexOf("error_code")));
+  }
+
+  @Test
+  @DisplayName("error_code, the CSV report's last column, is named in the CSV section with the codes' list")
+  void errorCodeColumn() throws IOException {
+    assertThat(CsvReportWriter.COLUMNS).last().isEqualTo("error_code");
+    assertThat(section("The remedy plan in CSV")).contains("the last column, `error_code`")
+        .contains("docs/input-format.md");
   }
 
   @Test

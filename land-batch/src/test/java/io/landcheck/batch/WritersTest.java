@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
 import io.landcheck.Checker;
 import io.landcheck.GreenSpaceReport;
 import io.landcheck.LandUse;
@@ -80,8 +79,8 @@ class WritersTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSink sink = format.writer(out, lang);
     Tally tally = new Tally();
-    sink.begin(new BatchInfo(PACK, ImmutableList.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
-        OptionalLong.of(3)));
+    sink.begin(new BatchInfo(PACK, List.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
+        OptionalLong.of(3), List.of()));
     for (BatchRow r : rows) {
       tally.add(r);
       sink.row(r);
@@ -109,7 +108,22 @@ class WritersTest {
     assertThat(lines).hasSize(39);
     assertThat(lines.get(0)).endsWith(String.join(",", CsvReportWriter.COLUMNS));
     assertThat(lines).filteredOn(l -> l.contains(",ERROR,ERROR,"))
-        .anySatisfy(l -> assertThat(l).endsWith(",site_area_m2,,,,,,"));
+        .anySatisfy(l -> assertThat(l).endsWith(",site_area_m2,,,,,,,INVALID_VALUE"));
+  }
+
+  @Test
+  @DisplayName("CSV names each error's stable code in error_code (P-003's site area of -5 m² is an INVALID_VALUE, the"
+      + " record without an id a MISSING_VALUE); RULE and PLAN rows leave it empty")
+  void csvErrorCodes() throws IOException {
+    // the cells before message hold no comma here, nor those after it: counted from either end, not across it
+    List<String[]> rows = text(facts(ReportFormat.CSV, "en")).lines().skip(1).map(l -> l.split(",", -1)).toList();
+    int fromEndToField = CsvReportWriter.COLUMNS.size() - column("field");
+
+    assertThat(rows).filteredOn(r -> r[column("row_type")].equals("ERROR"))
+        .extracting(r -> r[r.length - fromEndToField] + " " + r[r.length - 1])
+        .contains("site_area_m2 INVALID_VALUE", "parcel_id MISSING_VALUE");
+    assertThat(rows).filteredOn(r -> r[column("row_type")].equals("RULE") || r[column("row_type")].equals("PLAN"))
+        .isNotEmpty().allSatisfy(r -> assertThat(r[r.length - 1]).isEmpty());
   }
 
   @Test
@@ -158,7 +172,7 @@ class WritersTest {
     JsonNode bad = MAPPER.readTree(facts(ReportFormat.JSON, "en")).path("parcels").get(2);
 
     assertThat(parkColumn).isNotNegative();
-    assertThat(lines).filteredOn(l -> l.endsWith(",site_area_m2,,,,,,")).singleElement()
+    assertThat(lines).filteredOn(l -> l.endsWith(",site_area_m2,,,,,,,INVALID_VALUE")).singleElement()
         .satisfies(l -> assertThat(l.split(",", -1)[parkColumn]).isEqualTo("PARK-B"));
     assertThat(bad.path("verdict").asText()).isEqualTo("ERROR");
     assertThat(bad.path("parkId").asText()).isEqualTo("PARK-B");

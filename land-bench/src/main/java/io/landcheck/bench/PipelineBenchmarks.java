@@ -1,7 +1,6 @@
 package io.landcheck.bench;
 
 import io.landcheck.Parcel;
-import com.google.common.collect.ImmutableList;
 import io.landcheck.Report;
 import io.landcheck.batch.BatchInfo;
 import io.landcheck.batch.BatchRow;
@@ -16,6 +15,7 @@ import io.landcheck.geo.io.SourceRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Iterator;
@@ -115,8 +115,8 @@ public class PipelineBenchmarks {
   }
 
   private static void writeRows(ParkFile park, BatchSink sink) throws IOException {
-    sink.begin(new BatchInfo(park.checker.pack(), ImmutableList.of("park.gpkg"), Optional.of(LocalDate.of(2026, 6, 1)),
-        OptionalLong.of(ParkFile.PARCELS)));
+    sink.begin(new BatchInfo(park.checker.pack(), List.of("park.gpkg"), Optional.of(LocalDate.of(2026, 6, 1)),
+        OptionalLong.of(ParkFile.PARCELS), List.of()));
     for (BatchRow row : park.rows) {
       sink.row(row);
     }

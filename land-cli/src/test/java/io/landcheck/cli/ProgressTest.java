@@ -2,8 +2,6 @@ package io.landcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.landcheck.PolicyPacks;
 import io.landcheck.RecordError;
 import io.landcheck.Report;
@@ -15,6 +13,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.DisplayName;
@@ -28,15 +27,15 @@ class ProgressTest {
   private static String finalLine(long expected, int rows) {
     StringWriter out = new StringWriter();
     Progress progress = new Progress(new PrintWriter(out));
-    progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), ImmutableList.of("park.gpkg"), Optional.of(DATE),
-        OptionalLong.of(expected)));
+    progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), List.of("park.gpkg"), Optional.of(DATE),
+        OptionalLong.of(expected), List.of()));
     for (int i = 0; i < rows; i++) {
       Report report = Report.error("R-" + i, "shanghai-2021", DATE, List.of(RecordError.of(RecordError.Code.INVALID_VALUE, "R-" + i, "f", "bad")));
       progress.row(new BatchRow(i, "park.gpkg:parcels#" + i, report, Optional.empty(), Optional.empty(),
           Optional.empty()));
     }
-    progress.end(new BatchSummary(rows, 0, 0, 0, 0, rows, 0, ImmutableMap.of(), ImmutableList.of(), Optional.empty(),
-        Duration.ofSeconds(1)));
+    progress.end(new BatchSummary(rows, 0, 0, 0, 0, rows, 0, Map.of(), List.of(), Optional.empty(),
+        Duration.ofSeconds(1), 0));
     String[] lines = out.toString().split("\r");
     return lines[lines.length - 1];
   }

@@ -27,14 +27,15 @@ public final class JsonValues {
   private JsonValues() {}
 
   /**
-   * The raw value of {@code v}: null for JSON null.
+   * The raw value of {@code v}, as {@link #readObject(JsonParser)} gives a member's value: null for JSON null. Not
+   * public: Jackson's types stay out of the API (a reader of a tree reads it with {@code readObject(node.traverse())}).
    *
    * @param v a JSON value as Jackson's tree holds it
    * @return a {@code String}, a {@code Boolean}, a whole number as a {@code Long} (a {@code BigInteger} past a long's
    *     range), any other number as a {@code BigDecimal} (exactly as written), a {@code Map}, a {@code List}, or null
    *     for JSON null: the raw values {@link Values} reads
    */
-  public static Object of(JsonNode v) {
+  static Object of(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
     } else if (v.isBoolean()) {
@@ -58,13 +59,14 @@ public final class JsonValues {
   }
 
   /**
-   * Reads the object the parser is at (its {@code START_OBJECT}), to its {@code END_OBJECT}, as raw values as
-   * {@link #of} gives them, read token by token (a deep value does not deepen the stack). A key the object gives twice
+   * Reads the object the parser is at (its {@code START_OBJECT}), to its {@code END_OBJECT}, as raw values (text,
+   * booleans, a whole number as a {@code Long} or past a long's range a {@code BigInteger}, any other number as a
+   * {@code BigDecimal} exactly as written, objects as maps, arrays as lists, null for JSON null), read token by token (a deep value does not deepen the stack). A key the object gives twice
    * is a {@link BadValue} naming both values, and so is a value that holds a key twice in a mapping inside it: which
    * one was meant cannot be known, and keeping either would drop the other silently.
    *
    * @param p the parser, at the object's {@code START_OBJECT}; left at its {@code END_OBJECT}
-   * @return the members in file order, each value as {@link #of} gives it
+   * @return the members in file order, each as a raw value
    * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
    */
   public static Map<String, Object> readObject(JsonParser p) throws IOException {

@@ -305,7 +305,7 @@ public final class Values {
     if (v == null) {
       return OptionalInt.empty();
     }
-    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+    if (NumberKind.of(v) == NumberKind.INT) {
       return OptionalInt.of(((Number) v).intValue());
     }
     Optional<BigDecimal> d = exact(v);
@@ -328,8 +328,7 @@ public final class Values {
     if (v == null) {
       return OptionalDouble.empty();
     }
-    if (v instanceof Double || v instanceof Float || v instanceof Long || v instanceof Integer || v instanceof Short
-        || v instanceof Byte) {
+    if (NumberKind.of(v).isPrimitive()) {
       // the double an exact decimal of these would give, without making one: new BigDecimal(3.6) has 52 digits
       double x = ((Number) v).doubleValue();
       if (Double.isFinite(x)) {
@@ -358,18 +357,17 @@ public final class Values {
    * ({@link #DECIMAL}); empty if it is neither.
    */
   private static Optional<BigDecimal> exact(Object v) {
-    if (v instanceof BigDecimal b) {
-      return Optional.of(b);
-    }
-    if (v instanceof BigInteger i) {
-      return Optional.of(new BigDecimal(i));
-    }
-    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-      return Optional.of(BigDecimal.valueOf(((Number) v).longValue()));
-    }
-    if (v instanceof Number n) {
-      double d = n.doubleValue();
-      return Double.isFinite(d) ? Optional.of(new BigDecimal(d)) : Optional.empty();
+    NumberKind kind = NumberKind.of(v);
+    if (kind != NumberKind.NOT_A_NUMBER) {
+      return switch (kind) {
+        case BIG_DECIMAL -> Optional.of((BigDecimal) v);
+        case BIG_INTEGER -> Optional.of(new BigDecimal((BigInteger) v));
+        case INT, LONG -> Optional.of(BigDecimal.valueOf(((Number) v).longValue()));
+        default -> {
+          double d = ((Number) v).doubleValue();
+          yield Double.isFinite(d) ? Optional.of(new BigDecimal(d)) : Optional.empty();
+        }
+      };
     }
     if (!(v instanceof CharSequence)) {
       return Optional.empty();
@@ -382,6 +380,50 @@ public final class Values {
       return Optional.of(new BigDecimal(s));
     } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty(); // an exponent beyond what BigDecimal holds: not a number anyone means
+    }
+  }
+
+  /**
+   * The Java number types a raw value can be, as the readers give them (JSON: {@code Long}, {@code BigInteger},
+   * {@code BigDecimal}; JDBC and .dbf: any of them), in the classes {@link #number(String)}, {@link
+   * #wholeNumber(String)} and {@link #exact(Object)} read alike.
+   */
+  private enum NumberKind {
+    /** {@code Integer}, {@code Short}, {@code Byte}: a whole number within an int. */
+    INT,
+    /** {@code Long}. */
+    LONG,
+    /** {@code Double}, {@code Float}: a binary fraction, possibly not finite. */
+    FLOATING,
+    /** {@code BigInteger}. */
+    BIG_INTEGER,
+    /** {@code BigDecimal}: a decimal exactly as written. */
+    BIG_DECIMAL,
+    /** Any other {@code Number} ({@code AtomicLong}, a driver's own type): read through its double value. */
+    OTHER_NUMBER,
+    /** Not a number: text, a date, a boolean … */
+    NOT_A_NUMBER;
+
+    static NumberKind of(Object v) {
+      if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+        return INT;
+      } else if (v instanceof Long) {
+        return LONG;
+      } else if (v instanceof Double || v instanceof Float) {
+        return FLOATING;
+      } else if (v instanceof BigInteger) {
+        return BIG_INTEGER;
+      } else if (v instanceof BigDecimal) {
+        return BIG_DECIMAL;
+      } else if (v instanceof Number) {
+        return OTHER_NUMBER;
+      }
+      return NOT_A_NUMBER;
+    }
+
+    /** A boxed primitive, whose double value is the one its exact decimal gives, without making the decimal. */
+    boolean isPrimitive() {
+      return this == INT || this == LONG || this == FLOATING;
     }
   }
 

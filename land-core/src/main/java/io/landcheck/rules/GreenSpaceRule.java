@@ -218,7 +218,7 @@ public final class GreenSpaceRule {
    *
    * @return the parameter versions, each with its effective date; an unmodifiable list
    */
-  public ImmutableList<Parameters> versions() {
+  public List<Parameters> versions() {
     return versions;
   }
 

@@ -64,7 +64,7 @@ final class LandPriceRule extends PackRule {
           "The increase is not approved; the exemption applies only to approved changes."));
     }
     List<LandTenure> tenures = parcel.tenure().map(List::of).orElse(List.of(LandTenure.values()));
-    List<LandUse> landUses = context.possibleLandUses().asList();
+    List<LandUse> landUses = List.copyOf(context.possibleLandUses());
     return Completions.over(this, Completions.Fact.TENURE, tenures, t -> t.name() + "（" + t.zh() + "）",
         tenure -> Completions.over(this, Completions.Fact.LAND_USE, landUses, LandUse::code,
             landUse -> judge(p, change, tenure, landUse.code())));

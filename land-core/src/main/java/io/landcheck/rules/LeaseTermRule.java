@@ -87,7 +87,7 @@ final class LeaseTermRule extends PackRule {
   public RuleResult evaluate(RuleContext context) {
     Parcel parcel = context.parcel();
     if (parcel.landUse().isEmpty()) {
-      return Completions.over(this, Completions.Fact.LAND_USE, context.possibleLandUses().asList(), LandUse::code,
+      return Completions.over(this, Completions.Fact.LAND_USE, List.copyOf(context.possibleLandUses()), LandUse::code,
           landUse -> judge(context, landUse.code()));
     }
     return judge(context, parcel.landUse().get().code());

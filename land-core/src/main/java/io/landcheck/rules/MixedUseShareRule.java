@@ -67,7 +67,7 @@ final class MixedUseShareRule extends PackRule {
   }
 
   @Override
-  public ImmutableList<Double> limits(RuleContext context, String unit) {
+  public List<Double> limits(RuleContext context, String unit) {
     return "share".equals(unit) && context.parameters().isPresent()
         ? ImmutableList.of(context.parameters().get().number("maxShare")) : ImmutableList.of();
   }
@@ -131,7 +131,7 @@ final class MixedUseShareRule extends PackRule {
     if (parcel.landUse().isEmpty()) {
       // The land use decides which use is principal (研发 is principal on general R&D land), so the floor areas are
       // judged as classified on each land use the parcel may have.
-      return Completions.over(this, Completions.Fact.LAND_USE, context.possibleLandUses().asList(), LandUse::code,
+      return Completions.over(this, Completions.Fact.LAND_USE, List.copyOf(context.possibleLandUses()), LandUse::code,
           landUse -> judge(context, p, context.floorAreasOn(landUse)));
     }
     return judge(context, p, context.floorAreas());

@@ -14,6 +14,7 @@ import io.landcheck.RuleResult;
 import io.landcheck.UseClass;
 import io.landcheck.Verdict;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -31,7 +32,7 @@ final class PlotRatioCapRule extends PackRule {
   }
 
   @Override
-  public ImmutableList<Double> limits(RuleContext context, String unit) {
+  public List<Double> limits(RuleContext context, String unit) {
     OptionalDouble cap = context.parcel().approvedPlotRatioCap();
     return "ratio".equals(unit) && cap.isPresent() ? ImmutableList.of(cap.getAsDouble()) : ImmutableList.of();
   }

@@ -54,7 +54,7 @@ final class PlotRatioMinimumRule extends PackRule {
   }
 
   @Override
-  public ImmutableList<Double> limits(RuleContext context, String unit) {
+  public List<Double> limits(RuleContext context, String unit) {
     if (!"ratio".equals(unit) || context.parameters().isEmpty()) {
       return ImmutableList.of();
     }

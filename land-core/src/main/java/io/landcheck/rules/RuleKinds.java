@@ -6,6 +6,7 @@ import io.landcheck.Citation;
 import io.landcheck.Parameters;
 import io.landcheck.Rule;
 import io.landcheck.RuleId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -38,7 +39,7 @@ public final class RuleKinds {
    *
    * @return the kind names a pack file may use, such as {@code lease-term}
    */
-  public static ImmutableList<String> names() {
+  public static List<String> names() {
     return KINDS.keySet().asList();
   }
 
@@ -62,7 +63,7 @@ public final class RuleKinds {
    * @param versions the rule's parameter versions, oldest first
    * @return the rule
    */
-  public static GreenSpaceRule greenSpace(RuleId id, Citation citation, ImmutableList<Parameters> versions) {
-    return new GreenSpaceRule(id, citation, versions);
+  public static GreenSpaceRule greenSpace(RuleId id, Citation citation, List<Parameters> versions) {
+    return new GreenSpaceRule(id, citation, ImmutableList.copyOf(versions));
   }
 }

@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param storeys the storeys, each level at most once
  * @since 0.1
  */
-public record Building(String id, Geometry footprint, ImmutableList<Storey> storeys) {
+public record Building(String id, Geometry footprint, List<Storey> storeys) {
 
   /**
    * Checks the components; prefer {@link #of}.
@@ -36,6 +36,7 @@ public record Building(String id, Geometry footprint, ImmutableList<Storey> stor
     checkArgument(Storey.isPolygonal(footprint),
         "building %s: footprint must be a Polygon or MultiPolygon, was %s", id, footprint.getGeometryType());
     checkNotNull(storeys, "building %s: storeys", id);
+    storeys = ImmutableList.copyOf(storeys);
     Set<Integer> levels = new HashSet<>();
     for (Storey s : storeys) {
       checkArgument(levels.add(s.level()), "building %s: storey level %s is given twice", id, s.level());
@@ -51,6 +52,6 @@ public record Building(String id, Geometry footprint, ImmutableList<Storey> stor
    * @return the building, holding an immutable copy of {@code storeys}
    */
   public static Building of(String id, Geometry footprint, List<Storey> storeys) {
-    return new Building(id, footprint, ImmutableList.copyOf(storeys));
+    return new Building(id, footprint, storeys);
   }
 }

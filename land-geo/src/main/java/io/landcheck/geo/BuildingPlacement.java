@@ -145,8 +145,8 @@ public final class BuildingPlacement {
       } else {
         List<Building> all = new ArrayList<>(p.buildings());
         all.addAll(more);
-        out.add(new GeoParcel(p.id(), p.boundary(), ImmutableList.copyOf(all), p.facts(), p.declaredSiteAreaM2(),
-            p.locator(), p.georeference(), p.readWarnings()));
+        out.add(new GeoParcel(p.id(), p.boundary(), all, p.facts(), p.declaredSiteAreaM2(), p.locator(),
+            p.georeference(), p.readWarnings()));
       }
     }
     return new Placed(out, placements);

@@ -38,7 +38,7 @@ import org.locationtech.jts.geom.Geometry;
 public record GeoParcel(
     String id,
     Geometry boundary,
-    ImmutableList<Building> buildings,
+    List<Building> buildings,
     Parcel facts,
     OptionalDouble declaredSiteAreaM2,
     String locator,
@@ -63,6 +63,7 @@ public record GeoParcel(
     checkArgument(Storey.isPolygonal(boundary),
         "parcel %s: boundary must be a Polygon or MultiPolygon, was %s", id, boundary.getGeometryType());
     checkNotNull(buildings, "parcel %s: buildings", id);
+    buildings = ImmutableList.copyOf(buildings);
     checkNotNull(facts, "parcel %s: facts", id);
     checkArgument(facts.id().equals(id), "parcel %s: facts.id() is %s", id, facts.id());
     checkArgument(facts.siteAreaM2().isEmpty(), "parcel %s: facts.siteAreaM2 is measured from the boundary; give a site"
@@ -81,21 +82,6 @@ public record GeoParcel(
   }
 
   /**
-   * A parcel without a record of its coordinate system (made in code, not read from a GIS file).
-   *
-   * @param id the parcel's id (宗地编号)
-   * @param boundary the parcel boundary, a Polygon or MultiPolygon in projected metres
-   * @param buildings the buildings on the parcel
-   * @param facts the parcel's facts other than areas
-   * @param declaredSiteAreaM2 the site area the record declares, m², if any
-   * @param locator where the record came from, for messages
-   */
-  public GeoParcel(String id, Geometry boundary, ImmutableList<Building> buildings, Parcel facts,
-      OptionalDouble declaredSiteAreaM2, String locator) {
-    this(id, boundary, buildings, facts, declaredSiteAreaM2, locator, Optional.empty(), List.of());
-  }
-
-  /**
    * A parcel with these facts, boundary and buildings, and no declared site area.
    *
    * @param facts the parcel's facts other than areas (land use, lease, project …); its id is the parcel's
@@ -105,7 +91,7 @@ public record GeoParcel(
    * @return the parcel, to be measured by {@link Measurement#measure}
    */
   public static GeoParcel of(Parcel facts, Geometry boundary, List<Building> buildings, String locator) {
-    return new GeoParcel(facts.id(), boundary, ImmutableList.copyOf(buildings), facts, OptionalDouble.empty(), locator);
+    return new GeoParcel(facts.id(), boundary, buildings, facts, OptionalDouble.empty(), locator, Optional.empty());
   }
 
   /**

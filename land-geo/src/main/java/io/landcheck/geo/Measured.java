@@ -31,10 +31,10 @@ public record Measured(
     String parcelId,
     String locator,
     Optional<Parcel> facts,
-    ImmutableList<RecordError> errors,
-    ImmutableList<RecordError> warnings,
+    List<RecordError> errors,
+    List<RecordError> warnings,
     MeasurementTrace trace,
-    ImmutableList<String> repaired) {
+    List<String> repaired) {
 
   /**
    * Checks the components.
@@ -57,29 +57,17 @@ public record Measured(
     checkNotNull(warnings, "Measured.warnings");
     checkNotNull(trace, "Measured.trace");
     checkNotNull(repaired, "Measured.repaired");
+    errors = ImmutableList.copyOf(errors);
+    warnings = ImmutableList.copyOf(warnings);
+    repaired = ImmutableList.copyOf(repaired);
     checkArgument(facts.isPresent() == errors.isEmpty(),
         "Measured %s: facts must be present if and only if there are no errors", parcelId);
-  }
-
-  /**
-   * A measurement in which nothing was repaired.
-   *
-   * @param parcelId the parcel's id, or the record's locator when it has none
-   * @param locator where the record came from
-   * @param facts the measured facts, when the parcel was measured without errors
-   * @param errors what kept the parcel from being measured
-   * @param warnings what a reviewer should know about the figures
-   * @param trace how every figure was measured
-   */
-  public Measured(String parcelId, String locator, Optional<Parcel> facts, ImmutableList<RecordError> errors,
-      ImmutableList<RecordError> warnings, MeasurementTrace trace) {
-    this(parcelId, locator, facts, errors, warnings, trace, ImmutableList.of());
   }
 
   /** This measurement with {@code polygons} repaired (itself when none was). */
   Measured withRepaired(List<String> polygons) {
     return polygons.isEmpty() ? this
-        : new Measured(parcelId, locator, facts, errors, warnings, trace, ImmutableList.copyOf(polygons));
+        : new Measured(parcelId, locator, facts, errors, warnings, trace, polygons);
   }
 
   /**

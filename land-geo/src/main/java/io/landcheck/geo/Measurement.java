@@ -115,8 +115,8 @@ public final class Measurement {
       ParcelMeasurer first = measurers.computeIfAbsent(pack.measurement(pack.effectiveFrom()),
           p -> new ParcelMeasurer(pack, p, repair));
       return new Measured(parcel.id(), parcel.locator(), Optional.empty(),
-          ImmutableList.of(Checker.undated(parcel.id())), ImmutableList.of(),
-          first.emptyTrace(parcel.id(), "not measured: the parcel has no application date"));
+          List.of(Checker.undated(parcel.id())), List.of(),
+          first.emptyTrace(parcel.id(), "not measured: the parcel has no application date"), List.of());
     }
     return measure(parcel, on.get());
   }

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How land-geo arrived at a parcel's site area (用地面积), its above-ground floor area by use (地上建筑面积), its floor
@@ -41,11 +43,11 @@ public record MeasurementTrace(
     String parcelId,
     String parametersOwner,
     String parametersFrom,
-    ImmutableMap<String, Double> parameters,
+    Map<String, Double> parameters,
     double siteAreaM2,
-    ImmutableList<BuildingLine> buildings,
-    ImmutableList<StoreyLine> lines,
-    ImmutableMap<String, Double> aboveGroundFloorAreaByUseM2,
+    List<BuildingLine> buildings,
+    List<StoreyLine> lines,
+    Map<String, Double> aboveGroundFloorAreaByUseM2,
     double aboveGroundFloorAreaM2,
     double plotRatioFloorAreaM2,
     double undergroundFloorAreaM2,
@@ -83,6 +85,10 @@ public record MeasurementTrace(
     checkNotNull(lines, "MeasurementTrace.lines");
     checkNotNull(aboveGroundFloorAreaByUseM2, "MeasurementTrace.aboveGroundFloorAreaByUseM2");
     checkNotNull(explanation, "MeasurementTrace.explanation");
+    parameters = ImmutableMap.copyOf(parameters);
+    buildings = ImmutableList.copyOf(buildings);
+    lines = ImmutableList.copyOf(lines);
+    aboveGroundFloorAreaByUseM2 = ImmutableMap.copyOf(aboveGroundFloorAreaByUseM2);
     checkArgument(Double.isFinite(siteAreaM2) && siteAreaM2 >= 0, "MeasurementTrace.siteAreaM2 must be >= 0, was %s", siteAreaM2);
     checkArgument(Double.isFinite(plotRatio) && plotRatio >= 0, "MeasurementTrace.plotRatio must be >= 0, was %s", plotRatio);
   }

@@ -124,12 +124,12 @@ final class ParcelMeasurer {
     Optional<Geometry> boundary =
         Polygons.usable(parcel.boundary(), repair, repairAreaTolerance, id, "boundary", LocalizedText.of("地块界线", "the parcel boundary"), errors,
             warnings, repaired);
-    ImmutableList<Building> buildings = parcel.buildings();
+    List<Building> buildings = parcel.buildings();
     List<Footprints> footprints = new ArrayList<>(buildings.size());
     for (Building b : buildings) {
       Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> LocalizedText.of("建筑 " + b.id() + " 的基底", "the footprint of building " + b.id()),
           errors, warnings, repaired);
-      ImmutableList<Storey> storeys = b.storeys();
+      List<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
       for (int i = 0; i < own.length; i++) {
         Storey s = storeys.get(i);
@@ -167,156 +167,233 @@ final class ParcelMeasurer {
         .orElse(null);
   }
 
+  /**
+   * Measures a parcel whose polygons are all usable, as a checklist: its storeys stand within their buildings, no two
+   * buildings hold the same ground on a level, its declared site area agrees with the measured one; then every
+   * building's and storey's floor area is measured inside the boundary, the sums are checked for floor area at all,
+   * and the trace and the facts are made from them.
+   */
   private Measured measureValid(
       GeoParcel parcel, Geometry boundary, List<Footprints> footprints, double[] plotRatioLimits,
       List<RecordError> errors, List<RecordError> warnings) {
     String id = parcel.id();
+    checkStoreysWithinBuildings(id, footprints, errors);
+    checkNoSharedGround(id, footprints, errors);
+    double siteAreaM2 = boundary.getArea();
+    checkDeclaredSiteArea(parcel, siteAreaM2, warnings);
+    FloorAreas areas = measureBuildings(id, boundary, footprints, warnings);
+    warnOfNoisyCrossings(id, areas, warnings);
+    ImmutableMap<String, Double> byUse = Sum.values(areas.sumsByUse);
+    warnIfNoFloorArea(id, byUse, warnings);
+    MeasurementTrace trace = trace(id, siteAreaM2, areas, byUse, plotRatioLimits);
+    if (!errors.isEmpty()) {
+      return failed(parcel, errors, warnings, trace);
+    }
+    return measuredFacts(parcel, siteAreaM2, areas, byUse, errors, warnings, trace);
+  }
 
-    // A storey's own footprint must stand within its building's.
+  /** A storey's own footprint must stand within its building's. */
+  private void checkStoreysWithinBuildings(String id, List<Footprints> footprints, List<RecordError> errors) {
     for (Footprints fp : footprints) {
       fp.checkStoreysWithin(id, geometryToleranceM2, errors);
     }
+  }
 
-    // Two buildings may not hold the same ground on the same level.
+  /** Two buildings may not hold the same ground on the same level. */
+  private void checkNoSharedGround(String id, List<Footprints> footprints, List<RecordError> errors) {
     for (int i = 0; i < footprints.size(); i++) {
       for (int j = i + 1; j < footprints.size(); j++) {
         checkOverlap(id, footprints.get(i), footprints.get(j), errors);
       }
     }
+  }
 
-    double siteAreaM2 = boundary.getArea();
+  /** A warning if the site area the record declares differs from the measured one by more than the pack allows. */
+  private void checkDeclaredSiteArea(GeoParcel parcel, double siteAreaM2, List<RecordError> warnings) {
     parcel.declaredSiteAreaM2().ifPresent(declared -> {
       double difference = Math.abs(declared - siteAreaM2) / siteAreaM2;
       if (difference > siteAreaTolerance) {
-        warnings.add(RecordError.of(RecordError.Code.SITE_AREA_DIFFERS, id, "declaredSiteAreaM2", "differs",
+        warnings.add(RecordError.of(RecordError.Code.SITE_AREA_DIFFERS, parcel.id(), "declaredSiteAreaM2", "differs",
             List.of(Figures.m2(declared), Figures.m2(siteAreaM2), Figures.percent(difference, siteAreaTolerance),
                 SITE_AREA_TOLERANCE, Decimals.exact(siteAreaTolerance, 2, 2))));
       }
     });
+  }
 
+  /** Every building's footprint and storeys measured inside the boundary, in the parcel's order. */
+  private FloorAreas measureBuildings(
+      String id, Geometry boundary, List<Footprints> footprints, List<RecordError> warnings) {
     Site site = new Site(boundary);
-    Map<Geometry, Double> insideCache = new IdentityHashMap<>();
-    ImmutableList.Builder<BuildingLine> buildingLines = ImmutableList.builderWithExpectedSize(footprints.size());
-    int storeyCount = 0;
+    FloorAreas areas = new FloorAreas(footprints);
     for (Footprints fp : footprints) {
-      storeyCount += fp.own.length;
+      measureBuilding(id, site, fp, areas, warnings);
     }
-    ImmutableList.Builder<StoreyLine> storeyLines = ImmutableList.builderWithExpectedSize(storeyCount);
-    Map<String, Sum> sumsByUse = new LinkedHashMap<>();
-    double plotRatioAreaM2 = 0;
-    double undergroundM2 = 0;
-    int noisyCrossings = 0;
-    double noiseM2 = 0;
-    for (Footprints fp : footprints) {
-      Building b = fp.building;
-      Geometry bf = fp.footprint;
-      double footprintM2 = bf.getArea();
-      Inside inside = site.inside(bf, footprintM2);
-      double insideM2 = inside.m2();
-      double outsideM2 = Math.max(0, footprintM2 - insideM2);
-      buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
-      boolean noise = outsideM2 > geometryToleranceM2 && insideM2 > geometryToleranceM2
-          && outsideM2 <= crossingNoiseM2 && outsideM2 <= crossingNoiseShare * footprintM2;
-      if (noise) {
-        noisyCrossings++;
-        noiseM2 += outsideM2;
-      } else if (outsideM2 > geometryToleranceM2) {
-        warnings.add(insideM2 <= geometryToleranceM2
-            ? RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), "outside",
-                List.of(b.id(), Figures.m2(footprintM2)))
-            : RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), "crosses",
-                List.of(b.id(), Figures.m2(outsideM2, geometryToleranceM2), Figures.m2(footprintM2),
-                    Figures.m2(insideM2))));
-      }
-      ImmutableList<Storey> storeys = b.storeys();
-      if (storeys.isEmpty()) {
-        warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings[" + b.id() + "].storeys",
-            "noStoreys", List.of(b.id())));
-      }
-      // The storeys on the building's footprint share its outside area, so they share the note on it.
-      String buildingOutsideNote = outsideM2 > geometryToleranceM2 ? outsideNote(outsideM2) : "";
-      for (int i = 0; i < storeys.size(); i++) {
-        Storey s = storeys.get(i);
-        boolean ownFootprint = fp.own[i] != null;
-        Geometry sf = ownFootprint ? fp.own[i] : bf;
-        double sFootprintM2 = ownFootprint ? sf.getArea() : footprintM2;
-        double sInsideM2;
-        if (!ownFootprint) {
-          sInsideM2 = insideM2;
-        } else if (inside.covered() && fp.withinBuilding[i]) {
-          sInsideM2 = sFootprintM2; // within a footprint the parcel covers
-        } else {
-          sInsideM2 = insideCache.computeIfAbsent(sf, f -> site.inside(f, f.getArea()).m2());
-        }
-        double sOutsideM2 = Math.max(0, sFootprintM2 - sInsideM2);
-        double grossFactor = grossFactor(s);
-        double grossM2 = sInsideM2 * grossFactor;
-        double factor = factor(s);
-        double countedM2 = sInsideM2 * factor;
-        String reason = reason(s);
-        if (sOutsideM2 > geometryToleranceM2) {
-          reason += ownFootprint ? outsideNote(sOutsideM2) : buildingOutsideNote;
-        }
-        Optional<String> canonical = canonicalUseCode(s.useCode());
-        String useCode = canonical.isPresent() ? canonical.get() : s.useCode().strip();
-        if (s.isAboveGround()) {
-          Sum sum = sumsByUse.get(useCode);
-          if (sum == null) {
-            sumsByUse.put(useCode, new Sum(grossM2));
-          } else {
-            sum.add(grossM2);
-          }
-          plotRatioAreaM2 += countedM2;
-          if (canonical.isEmpty()) {
-            warnings.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, id, storeyField(b, s, "use_code"), "storeyUse",
-                List.of(s.useCode(), pack.id(), String.valueOf(pack.useCodes()))));
-          }
-        } else {
-          undergroundM2 += countedM2;
-        }
-        storeyLines.add(new StoreyLine(b.id(), s.level(), useCode, s.storeyHeightM(),
-            ownFootprint ? "storey" : "building", sFootprintM2, sInsideM2, sOutsideM2, grossFactor, grossM2, factor,
-            countedM2,
-            s.isAboveGround() ? StoreyLine.ABOVE_GROUND : StoreyLine.UNDERGROUND, reason));
-      }
+    return areas;
+  }
+
+  /**
+   * One building: its footprint inside and outside the parcel (a warning for a crossing that is not drawing noise, one
+   * for a building without storeys), then each of its storeys.
+   */
+  private void measureBuilding(
+      String id, Site site, Footprints fp, FloorAreas areas, List<RecordError> warnings) {
+    Building b = fp.building;
+    Geometry bf = fp.footprint;
+    double footprintM2 = bf.getArea();
+    Inside inside = site.inside(bf, footprintM2);
+    double insideM2 = inside.m2();
+    double outsideM2 = Math.max(0, footprintM2 - insideM2);
+    areas.buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
+    boolean noise = outsideM2 > geometryToleranceM2 && insideM2 > geometryToleranceM2
+        && outsideM2 <= crossingNoiseM2 && outsideM2 <= crossingNoiseShare * footprintM2;
+    if (noise) {
+      areas.noisyCrossings++;
+      areas.noiseM2 += outsideM2;
+    } else if (outsideM2 > geometryToleranceM2) {
+      warnings.add(insideM2 <= geometryToleranceM2
+          ? RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), "outside",
+              List.of(b.id(), Figures.m2(footprintM2)))
+          : RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, buildingField(b), "crosses",
+              List.of(b.id(), Figures.m2(outsideM2, geometryToleranceM2), Figures.m2(footprintM2),
+                  Figures.m2(insideM2))));
     }
-    if (noisyCrossings > 0) {
-      warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, "buildings", noisyCrossings == 1 ? "noiseOne" : "noiseMany",
-          List.of(String.valueOf(noisyCrossings), CROSSING_NOISE_M2, Figures.m2(crossingNoiseM2), CROSSING_NOISE_SHARE,
-              Decimals.exact(crossingNoiseShare, 2, 2), Figures.m2(noiseM2))));
+    List<Storey> storeys = b.storeys();
+    if (storeys.isEmpty()) {
+      warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings[" + b.id() + "].storeys",
+          "noStoreys", List.of(b.id())));
     }
-    ImmutableMap<String, Double> byUse = Sum.values(sumsByUse);
+    // The storeys on the building's footprint share its outside area, so they share the note on it.
+    String buildingOutsideNote = outsideM2 > geometryToleranceM2 ? outsideNote(outsideM2) : "";
+    for (int i = 0; i < storeys.size(); i++) {
+      measureStorey(id, site, fp, i, inside, footprintM2, buildingOutsideNote, areas, warnings);
+    }
+  }
+
+  /**
+   * Storey {@code i} of a building: its footprint (its own, else the building's) inside the parcel, its gross and
+   * counted floor area by the pack's storey-height rules, added to the sums of its use or to the underground, with a
+   * warning for a use code the pack does not know.
+   */
+  private void measureStorey(String id, Site site, Footprints fp, int i, Inside buildingInside, double footprintM2,
+      String buildingOutsideNote, FloorAreas areas, List<RecordError> warnings) {
+    Building b = fp.building;
+    Storey s = b.storeys().get(i);
+    boolean ownFootprint = fp.own[i] != null;
+    Geometry sf = ownFootprint ? fp.own[i] : fp.footprint;
+    double sFootprintM2 = ownFootprint ? sf.getArea() : footprintM2;
+    double sInsideM2;
+    if (!ownFootprint) {
+      sInsideM2 = buildingInside.m2();
+    } else if (buildingInside.covered() && fp.withinBuilding[i]) {
+      sInsideM2 = sFootprintM2; // within a footprint the parcel covers
+    } else {
+      sInsideM2 = areas.insideCache.computeIfAbsent(sf, f -> site.inside(f, f.getArea()).m2());
+    }
+    double sOutsideM2 = Math.max(0, sFootprintM2 - sInsideM2);
+    double grossFactor = grossFactor(s);
+    double grossM2 = sInsideM2 * grossFactor;
+    double factor = factor(s);
+    double countedM2 = sInsideM2 * factor;
+    String reason = reason(s);
+    if (sOutsideM2 > geometryToleranceM2) {
+      reason += ownFootprint ? outsideNote(sOutsideM2) : buildingOutsideNote;
+    }
+    Optional<String> canonical = canonicalUseCode(s.useCode());
+    String useCode = canonical.isPresent() ? canonical.get() : s.useCode().strip();
+    if (s.isAboveGround()) {
+      Sum sum = areas.sumsByUse.get(useCode);
+      if (sum == null) {
+        areas.sumsByUse.put(useCode, new Sum(grossM2));
+      } else {
+        sum.add(grossM2);
+      }
+      areas.plotRatioAreaM2 += countedM2;
+      if (canonical.isEmpty()) {
+        warnings.add(RecordError.of(RecordError.Code.UNKNOWN_CODE, id, storeyField(b, s, "use_code"), "storeyUse",
+            List.of(s.useCode(), pack.id(), String.valueOf(pack.useCodes()))));
+      }
+    } else {
+      areas.undergroundM2 += countedM2;
+    }
+    areas.storeyLines.add(new StoreyLine(b.id(), s.level(), useCode, s.storeyHeightM(),
+        ownFootprint ? "storey" : "building", sFootprintM2, sInsideM2, sOutsideM2, grossFactor, grossM2, factor,
+        countedM2,
+        s.isAboveGround() ? StoreyLine.ABOVE_GROUND : StoreyLine.UNDERGROUND, reason));
+  }
+
+  /** One warning for all the crossings taken as drawing noise, if there were any. */
+  private void warnOfNoisyCrossings(String id, FloorAreas areas, List<RecordError> warnings) {
+    if (areas.noisyCrossings > 0) {
+      int n = areas.noisyCrossings;
+      warnings.add(RecordError.of(RecordError.Code.OUTSIDE_PARCEL, id, "buildings", n == 1 ? "noiseOne" : "noiseMany",
+          List.of(String.valueOf(n), CROSSING_NOISE_M2, Figures.m2(crossingNoiseM2), CROSSING_NOISE_SHARE,
+              Decimals.exact(crossingNoiseShare, 2, 2), Figures.m2(areas.noiseM2))));
+    }
+  }
+
+  /** A warning if no storey is above ground: no plot ratio can be judged. */
+  private static void warnIfNoFloorArea(String id, Map<String, Double> byUse, List<RecordError> warnings) {
     if (byUse.isEmpty()) {
       warnings.add(RecordError.of(RecordError.Code.NO_FLOOR_AREA, id, "buildings", "noAboveGround", List.of()));
     }
+  }
 
+  /** The trace of the measurement, with the sentence giving the plot ratio beside {@code plotRatioLimits}. */
+  private MeasurementTrace trace(String id, double siteAreaM2, FloorAreas areas, ImmutableMap<String, Double> byUse,
+      double[] plotRatioLimits) {
     double aboveM2 = byUse.values().stream().mapToDouble(Double::doubleValue).sum();
-    double plotRatio = plotRatioAreaM2 / siteAreaM2;
+    double plotRatio = areas.plotRatioAreaM2 / siteAreaM2;
     String explanation = "plot ratio (容积率) " + Figures.twoDecimals(plotRatio, plotRatioLimits) + " = "
-        + Figures.twoDecimals(plotRatioAreaM2) + " m² counted floor area (计容建筑面积) / "
+        + Figures.twoDecimals(areas.plotRatioAreaM2) + " m² counted floor area (计容建筑面积) / "
         + Figures.twoDecimals(siteAreaM2) + " m² site area (用地面积)";
-    if (Math.abs(plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
+    if (Math.abs(areas.plotRatioAreaM2 - aboveM2) > geometryToleranceM2) {
       explanation += "; the mixed-use shares are of the " + Figures.m2(aboveM2) + " above-ground floor area"
           + " (地上总建筑面积), where a storey over " + TALL_STOREY_M + " counts once";
     }
-    MeasurementTrace trace = new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters,
-        siteAreaM2, buildingLines.build(), storeyLines.build(), byUse, aboveM2, plotRatioAreaM2,
-        undergroundM2, plotRatio, explanation);
-    if (!errors.isEmpty()) {
-      return failed(parcel, errors, warnings, trace);
-    }
+    return new MeasurementTrace(id, parameters.owner(), parametersFrom, numericParameters,
+        siteAreaM2, areas.buildingLines.build(), areas.storeyLines.build(), byUse, aboveM2, areas.plotRatioAreaM2,
+        areas.undergroundM2, plotRatio, explanation);
+  }
+
+  /** The parcel's facts with the measured areas; an error, not facts, if the model refuses them. */
+  private Measured measuredFacts(GeoParcel parcel, double siteAreaM2, FloorAreas areas,
+      ImmutableMap<String, Double> byUse, List<RecordError> errors, List<RecordError> warnings,
+      MeasurementTrace trace) {
     try {
       Parcel.Builder facts = parcel.facts().toBuilder().siteAreaM2(siteAreaM2).clearFloorAreas()
-          .undergroundFloorAreaM2(undergroundM2);
+          .undergroundFloorAreaM2(areas.undergroundM2);
       byUse.forEach(facts::floorAreaM2);
       if (!byUse.isEmpty()) {
-        facts.plotRatioFloorAreaM2(plotRatioAreaM2);
+        facts.plotRatioFloorAreaM2(areas.plotRatioAreaM2);
       }
-      return new Measured(id, parcel.locator(), Optional.of(facts.build()), ImmutableList.of(),
-          ImmutableList.copyOf(warnings), trace);
+      return new Measured(parcel.id(), parcel.locator(), Optional.of(facts.build()), List.of(), warnings, trace,
+          List.of());
     } catch (InvalidParcelException e) {
       errors.add(e.toRecordError());
       return failed(parcel, errors, warnings, trace);
+    }
+  }
+
+  /** The sums and lines of a parcel's measurement as its buildings are measured one by one. */
+  private static final class FloorAreas {
+    final ImmutableList.Builder<BuildingLine> buildingLines;
+    final ImmutableList.Builder<StoreyLine> storeyLines;
+    /** Above-ground gross floor area by use code, in the order the uses are first met. */
+    final Map<String, Sum> sumsByUse = new LinkedHashMap<>();
+    /** The area inside the parcel of each storey footprint measured, so that one shared is measured once. */
+    final Map<Geometry, Double> insideCache = new IdentityHashMap<>();
+    double plotRatioAreaM2;
+    double undergroundM2;
+    int noisyCrossings;
+    double noiseM2;
+
+    FloorAreas(List<Footprints> footprints) {
+      buildingLines = ImmutableList.builderWithExpectedSize(footprints.size());
+      int storeyCount = 0;
+      for (Footprints fp : footprints) {
+        storeyCount += fp.own.length;
+      }
+      storeyLines = ImmutableList.builderWithExpectedSize(storeyCount);
     }
   }
 
@@ -328,8 +405,8 @@ final class ParcelMeasurer {
     if (!a.extent().intersects(b.extent())) {
       return;
     }
-    ImmutableList<Storey> as = a.building.storeys();
-    ImmutableList<Storey> bs = b.building.storeys();
+    List<Storey> as = a.building.storeys();
+    List<Storey> bs = b.building.storeys();
     TreeSet<Integer> overlapping = new TreeSet<>();
     double mostM2 = 0;
     double wholeFootprints = Double.NaN;
@@ -507,8 +584,7 @@ final class ParcelMeasurer {
 
   private static Measured failed(
       GeoParcel parcel, List<RecordError> errors, List<RecordError> warnings, MeasurementTrace trace) {
-    return new Measured(parcel.id(), parcel.locator(), Optional.empty(), ImmutableList.copyOf(errors),
-        ImmutableList.copyOf(warnings), trace);
+    return new Measured(parcel.id(), parcel.locator(), Optional.empty(), errors, warnings, trace, List.of());
   }
 
   static String buildingField(Building b) {

@@ -8,6 +8,7 @@ import io.landcheck.RecordError;
 import io.landcheck.Report;
 import io.landcheck.SplitRequest;
 import io.landcheck.Verdict;
+import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
@@ -40,7 +41,7 @@ public record SplitResult(
     Optional<SplitRequest> request,
     Optional<Measured> retained,
     Report report,
-    ImmutableList<RecordError> warnings) {
+    List<RecordError> warnings) {
 
   /**
    * Checks the components.
@@ -64,6 +65,7 @@ public record SplitResult(
     checkNotNull(retained, "SplitResult.retained");
     checkNotNull(report, "SplitResult.report");
     checkNotNull(warnings, "SplitResult.warnings");
+    warnings = ImmutableList.copyOf(warnings);
     checkArgument(retainedBoundary.isPresent() == surplusBoundary.isPresent(),
         "SplitResult %s: retainedBoundary and surplusBoundary are both present or both empty", parcelId);
   }
@@ -73,7 +75,7 @@ public record SplitResult(
    *
    * @return the errors; an empty list when the split and the measurement succeeded
    */
-  public ImmutableList<RecordError> errors() {
+  public List<RecordError> errors() {
     return report.errors();
   }
 }

@@ -177,8 +177,8 @@ final class Splitter {
     double surplusWidthM =
         narrowestWidthM(surplus, measurer.geometryToleranceM2(), measurer.splitWidthResolutionM());
     SplitRequest measuredRequest = request.withSurplus(surplusAreaM2, surplusWidthM);
-    GeoParcel retainedParcel = new GeoParcel(id, retained, ImmutableList.copyOf(kept), parcel.facts(),
-        OptionalDouble.empty(), parcel.locator());
+    GeoParcel retainedParcel = new GeoParcel(id, retained, kept, parcel.facts(), OptionalDouble.empty(),
+        parcel.locator(), Optional.empty());
     Measured measured =
         measurer.measure(retainedParcel, Measurement.plotRatioLimits(pack, parcel.facts(), date), List.of());
     if (!measured.ok()) {
@@ -188,8 +188,8 @@ final class Splitter {
           Optional.of(measured), Report.error(id, pack.id(), date, measured.errors()), allWarnings);
     }
     Parcel facts = measured.facts().orElseThrow().toBuilder().split(measuredRequest).build();
-    Measured withSplit = new Measured(id, parcel.locator(), Optional.of(facts), ImmutableList.of(),
-        measured.warnings(), measured.trace());
+    Measured withSplit = new Measured(id, parcel.locator(), Optional.of(facts), List.of(), measured.warnings(),
+        measured.trace(), List.of());
     ImmutableList<RecordError> allWarnings = ImmutableList.<RecordError>builder()
         .addAll(warnings).addAll(measured.warnings()).build();
     return new SplitResult(id, Optional.of(retained), Optional.of(surplus), Optional.of(measuredRequest),

@@ -36,6 +36,8 @@ import io.landcheck.test.ScenarioFile.Balance;
 import io.landcheck.test.ScenarioFile.Case;
 import io.landcheck.test.ScenarioFile.Expectation;
 import io.landcheck.test.ScenarioFile.RuleExpectation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -430,7 +432,7 @@ final class ScenarioFileReader {
    */
   private static Parcel readParcel(Fields f, String id, PolicyPack pack, boolean complete) {
     Map<String, Object> given = new LinkedHashMap<>();
-    f.node().fields().forEachRemaining(e -> given.put(e.getKey(), JsonValues.of(e.getValue())));
+    given.putAll(rawValues(f.node()));
     Optional<JsonNode> buildingsNode = f.raw("buildings", "建筑");
     f.mapping("split", "the split request's fields", "分割转让").ifPresent(sf -> flattenSplit(sf, given));
     List<RecordError> errors = new ArrayList<>();
@@ -513,12 +515,26 @@ final class ScenarioFileReader {
 
   /** A {@code split} mapping's entries, as the flat split fields of the record. */
   private static void flattenSplit(Fields split, Map<String, Object> given) {
+    Map<String, Object> raw = rawValues(split.node());
     for (String key : split.keys()) {
       ParcelField field = SPLIT_KEYS.containsKey(key) ? SPLIT_KEYS.get(key)
           : ParcelField.byName(key).filter(SPLIT_KEYS.values()::contains)
               .orElseThrow(() -> split.error(key, "is not a field of a split request; it may have "
                   + SPLIT_KEYS.keySet()));
-      given.put(field.fieldName(), JsonValues.of(split.node().get(key)));
+      given.put(field.fieldName(), raw.get(key));
+    }
+  }
+
+  /**
+   * The members of a mapping as raw values, read as every input's JSON values are ({@link JsonValues}): numbers
+   * exactly as written, nested mappings as maps and sequences as lists, in file order.
+   */
+  private static Map<String, Object> rawValues(JsonNode mapping) {
+    try (JsonParser p = mapping.traverse()) {
+      p.nextToken();
+      return JsonValues.readObject(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a tree in memory: not reached
     }
   }
 

@@ -17,6 +17,7 @@ import io.landcheck.UseClass;
 import io.landcheck.Verdict;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * What-if questions about one parcel (宗地), answered by running the {@link Checker} on variants of it rather than by
@@ -85,7 +86,7 @@ public final class WhatIf {
    * @since 0.1
    */
   public record Headroom(String useCode, OptionalDouble additionalM2, Optional<RuleId> limitedBy,
-      ImmutableSet<RuleId> alreadyBroken) {
+      Set<RuleId> alreadyBroken) {
 
     /**
      * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
@@ -108,6 +109,7 @@ public final class WhatIf {
       checkArgument(additionalM2.isPresent() || limitedBy.isEmpty(),
           "Headroom.limitedBy must be empty when additionalM2 is (no limit), was %s", limitedBy);
       checkNotNull(alreadyBroken, "Headroom.alreadyBroken must not be null (use an empty set)");
+      alreadyBroken = ImmutableSet.copyOf(alreadyBroken);
     }
   }
 

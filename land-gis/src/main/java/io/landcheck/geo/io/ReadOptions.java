@@ -123,23 +123,6 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
   }
 
   /**
-   * The options of the other components, reading the layers named as their roles.
-   *
-   * @param crs a coordinate system overriding the file's; empty to use the file's
-   * @param fallbackCharset the .dbf charset for files that do not name theirs
-   * @param ignoreUnknownFields true to ignore attributes the schema does not know
-   * @param pack the pack whose land uses and use codes records are read against
-   * @param readerThreads the GeoPackage reader's own threads
-   * @param temporaryDiskBudget bytes the temporary indexed copies of one GeoPackage may take, 0 for automatic
-   * @param limits the bounds on what one record may hold
-   */
-  public ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean ignoreUnknownFields, PolicyPack pack,
-      int readerThreads, long temporaryDiskBudget, ReadLimits limits) {
-    this(crs, fallbackCharset, ignoreUnknownFields, pack, readerThreads, temporaryDiskBudget, limits, Map.of(),
-        BuildingAssignment.BY_ID);
-  }
-
-  /**
    * These options reading the layer of role {@code role} ({@code parcels}, {@code buildings} or {@code storeys}) from
    * the layer {@code name}: a GeoPackage's table, or the base name of a Shapefile or GeoJSON file in an input
    * directory ({@code --layer parcels=NAME} on the command line).
@@ -181,7 +164,7 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public static ReadOptions defaults() {
     return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
-        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults());
+        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults(), Map.of());
   }
 
   /**

@@ -34,7 +34,7 @@ public record SourceRecord(
     String id,
     String locator,
     Optional<GeoParcel> parcel,
-    ImmutableList<RecordError> errors,
+    List<RecordError> errors,
     OptionalDouble ellipsoidalAreaM2,
     Optional<String> parkId,
     Optional<String> districtId) {
@@ -60,6 +60,7 @@ public record SourceRecord(
     checkNotNull(locator, "record %s: locator", index);
     checkNotNull(parcel, "record %s: parcel (use Optional.empty())", id);
     checkNotNull(errors, "record %s: errors", id);
+    errors = ImmutableList.copyOf(errors);
     checkNotNull(ellipsoidalAreaM2, "record %s: ellipsoidalAreaM2 (use OptionalDouble.empty())", id);
     checkNotNull(parkId, "record %s: parkId (use Optional.empty())", id);
     checkNotNull(districtId, "record %s: districtId (use Optional.empty())", id);

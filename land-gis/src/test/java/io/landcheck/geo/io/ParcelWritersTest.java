@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ParcelWritersTest {
 
   /** The parcel without its locator, which names the file it came from. */
   static GeoParcel unlocated(GeoParcel p) {
-    return new GeoParcel(p.id(), p.boundary(), p.buildings(), p.facts(), p.declaredSiteAreaM2(), "");
+    return new GeoParcel(p.id(), p.boundary(), p.buildings(), p.facts(), p.declaredSiteAreaM2(), "", Optional.empty());
   }
 
   @Test
