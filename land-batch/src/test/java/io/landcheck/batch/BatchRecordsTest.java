@@ -50,7 +50,7 @@ class BatchRecordsTest {
   @DisplayName("a batch summary whose verdict counts do not add up to the records read is refused, naming the field")
   void batchSummaryCountsAddUp() {
     assertThatThrownBy(() -> new BatchSummary(3, 1, 1, 0, 0, 0, 0, Map.of(), List.of(), Optional.empty(),
-        Duration.ZERO, 0))
+        Duration.ZERO, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("BatchSummary.read must equal the sum of the verdict counts (2), was 3");
   }
@@ -59,7 +59,7 @@ class BatchRecordsTest {
   @DisplayName("a batch summary without its elapsed time is refused, naming the record and the field")
   void batchSummaryNeedsElapsed() {
     assertThatThrownBy(() -> new BatchSummary(0, 0, 0, 0, 0, 0, 0, Map.of(), List.of(), Optional.empty(), null,
-        0))
+        0, 0, 0))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("BatchSummary.elapsed");
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BatchSummaryTest {
 
   private static BatchSummary summary(long read, Duration elapsed) {
-    return new BatchSummary(read, 1, 2, 3, 4, 5, 0, Map.of(), List.of(), Optional.empty(), elapsed, 0);
+    return new BatchSummary(read, 1, 2, 3, 4, 5, 0, Map.of(), List.of(), Optional.empty(), elapsed, 0, 0, 0);
   }
 
   @Test
@@ -53,7 +53,7 @@ class BatchSummaryTest {
   }
 
   private static BatchSummary placed(long byLocation, long unplaced) {
-    return new BatchSummary(15, 1, 2, 3, 4, 5, 0, ImmutableMap.of(), ImmutableList.of(), Optional.empty(),
+    return new BatchSummary(15, 1, 2, 3, 4, 5, 0, Map.of(), List.of(), Optional.empty(),
         Duration.ofSeconds(1), 0, byLocation, unplaced);
   }
 

@@ -54,7 +54,7 @@ class BuildingsByLocationTest {
     for (GeoParcel p : withIds) {
       footprints.addAll(p.buildings());
       bare.add(new GeoParcel(p.id(), p.boundary(), List.of(), p.facts(), p.declaredSiteAreaM2(), p.locator(),
-          Optional.empty()));
+          Optional.empty(), List.of()));
     }
     GeometryFactory gf = new GeometryFactory();
     footprints.add(Building.of("far", gf.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 0),

@@ -35,7 +35,7 @@ class ProgressTest {
           Optional.empty()));
     }
     progress.end(new BatchSummary(rows, 0, 0, 0, 0, rows, 0, Map.of(), List.of(), Optional.empty(),
-        Duration.ofSeconds(1), 0));
+        Duration.ofSeconds(1), 0, 0, 0));
     String[] lines = out.toString().split("\r");
     return lines[lines.length - 1];
   }

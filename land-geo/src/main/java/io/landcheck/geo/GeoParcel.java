@@ -91,7 +91,8 @@ public record GeoParcel(
    * @return the parcel, to be measured by {@link Measurement#measure}
    */
   public static GeoParcel of(Parcel facts, Geometry boundary, List<Building> buildings, String locator) {
-    return new GeoParcel(facts.id(), boundary, buildings, facts, OptionalDouble.empty(), locator, Optional.empty());
+    return new GeoParcel(facts.id(), boundary, buildings, facts, OptionalDouble.empty(), locator, Optional.empty(),
+        List.of());
   }
 
   /**

@@ -178,7 +178,7 @@ final class Splitter {
         narrowestWidthM(surplus, measurer.geometryToleranceM2(), measurer.splitWidthResolutionM());
     SplitRequest measuredRequest = request.withSurplus(surplusAreaM2, surplusWidthM);
     GeoParcel retainedParcel = new GeoParcel(id, retained, kept, parcel.facts(), OptionalDouble.empty(),
-        parcel.locator(), Optional.empty());
+        parcel.locator(), Optional.empty(), List.of());
     Measured measured =
         measurer.measure(retainedParcel, Measurement.plotRatioLimits(pack, parcel.facts(), date), List.of());
     if (!measured.ok()) {

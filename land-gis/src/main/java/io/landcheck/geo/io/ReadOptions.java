@@ -164,7 +164,8 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
    */
   public static ReadOptions defaults() {
     return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
-        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults(), Map.of());
+        Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults(), Map.of(),
+        BuildingAssignment.BY_ID);
   }
 
   /**

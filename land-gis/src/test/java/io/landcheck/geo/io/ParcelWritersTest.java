@@ -26,7 +26,8 @@ class ParcelWritersTest {
 
   /** The parcel without its locator, which names the file it came from. */
   static GeoParcel unlocated(GeoParcel p) {
-    return new GeoParcel(p.id(), p.boundary(), p.buildings(), p.facts(), p.declaredSiteAreaM2(), "", Optional.empty());
+    return new GeoParcel(p.id(), p.boundary(), p.buildings(), p.facts(), p.declaredSiteAreaM2(), "", Optional.empty(),
+        p.readWarnings());
   }
 
   @Test
