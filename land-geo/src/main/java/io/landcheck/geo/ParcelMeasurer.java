@@ -12,6 +12,7 @@ import io.landcheck.RecordError;
 import io.landcheck.geo.MeasurementTrace.BuildingLine;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,12 +131,15 @@ final class ParcelMeasurer {
           errors, warnings, repaired);
       ImmutableList<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
+      DistinctFootprints distinct = new DistinctFootprints(b.footprint(), bf);
       for (int i = 0; i < own.length; i++) {
         Storey s = storeys.get(i);
         if (s.footprint().isPresent()) {
-          own[i] = usable(id, s.footprint().get(), () -> storeyField(b, s, "footprint"),
-              () -> "the footprint of storey " + s.level() + " of building " + b.id(), errors, warnings,
-              repaired);
+          Geometry drawn = s.footprint().get();
+          Optional<Geometry> same = distinct.sameAs(drawn);
+          own[i] = same.isPresent() ? same.get() : distinct.add(drawn, usable(id, drawn,
+              () -> storeyField(b, s, "footprint"), () -> "the footprint of storey " + s.level() + " of building "
+                  + b.id(), errors, warnings, repaired));
         }
       }
       footprints.add(new Footprints(b, bf, own));
@@ -212,6 +216,7 @@ final class ParcelMeasurer {
       double footprintM2 = bf.getArea();
       Inside inside = site.inside(bf, footprintM2);
       double insideM2 = inside.m2();
+      insideCache.put(bf, insideM2); // a storey drawn on the building's very footprint is clipped with it
       double outsideM2 = Math.max(0, footprintM2 - insideM2);
       buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
       boolean noise = outsideM2 > geometryToleranceM2 && insideM2 > geometryToleranceM2
@@ -572,6 +577,9 @@ final class ParcelMeasurer {
    * where the storey stands on the building's footprint).
    */
   private static final class Footprints {
+    /** What {@link #checkStoreysWithin} records for a storey footprint the building's covers: no area is negative. */
+    private static final double WITHIN = -1;
+
     final Building building;
     final Geometry footprint;
     final Geometry[] own;
@@ -605,19 +613,30 @@ final class ParcelMeasurer {
      */
     void checkStoreysWithin(String id, double toleranceM2, List<RecordError> errors) {
       PreparedGeometry prepared = null;
+      // by footprint (one object per distinct footprint, see DistinctFootprints): the area beyond the building's, or
+      // WITHIN
+      Map<Geometry, Double> beyondOf = new IdentityHashMap<>();
       for (int i = 0; i < own.length; i++) {
         if (own[i] == null) {
           continue;
         }
-        Polygons.Cover cover = Polygons.rectangleCover(footprint, own[i]);
-        if (cover == Polygons.Cover.UNKNOWN && prepared == null) {
-          prepared = PreparedGeometryFactory.prepare(footprint);
+        Double known = own[i] == footprint ? Double.valueOf(WITHIN) : beyondOf.get(own[i]);
+        double beyond;
+        if (known != null) {
+          beyond = known;
+        } else {
+          Polygons.Cover cover = Polygons.rectangleCover(footprint, own[i]);
+          if (cover == Polygons.Cover.UNKNOWN && prepared == null) {
+            prepared = PreparedGeometryFactory.prepare(footprint);
+          }
+          beyond = cover == Polygons.Cover.COVERED || (cover == Polygons.Cover.UNKNOWN && prepared.covers(own[i]))
+              ? WITHIN : Polygons.difference(own[i], footprint).getArea();
+          beyondOf.put(own[i], beyond);
         }
-        if (cover == Polygons.Cover.COVERED || (cover == Polygons.Cover.UNKNOWN && prepared.covers(own[i]))) {
+        if (beyond == WITHIN) {
           withinBuilding[i] = true;
           continue;
         }
-        double beyond = Polygons.difference(own[i], footprint).getArea();
         if (beyond > toleranceM2) {
           int level = building.storeys().get(i).level();
           errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, storeyField(building, level, "footprint"),
@@ -626,6 +645,41 @@ final class ParcelMeasurer {
                   + GEOMETRY_TOLERANCE_M2 + " " + Decimals.exact(toleranceM2, 0, 2) + " m²)"));
         }
       }
+    }
+  }
+
+  /**
+   * The storey footprints of one building as drawn, one object for each distinct footprint (JTS {@code equals}: the
+   * same coordinates in the same order): a storey drawn on a footprint met before in the building (the building's own,
+   * or an earlier storey's) is measured on that footprint's object, so the clip to the parcel and the check that it
+   * stands within the building are done once for all the storeys that share it, as the identity caches of
+   * {@link #measureValid} and {@link Footprints#checkStoreysWithin} find. Only footprints measurable as drawn are
+   * shared; one that is not is judged (and its error or repair reported) for each storey that has it.
+   */
+  private static final class DistinctFootprints {
+    private final Map<Geometry, Geometry> measurable = new HashMap<>();
+
+    /**
+     * @param drawn the building's footprint as drawn
+     * @param usable what measurement makes of it: {@code drawn} itself when it is measurable as drawn
+     */
+    DistinctFootprints(Geometry drawn, Geometry usable) {
+      if (usable == drawn) {
+        measurable.put(drawn, drawn);
+      }
+    }
+
+    /** The footprint measured before that equals {@code drawn}, if any. */
+    Optional<Geometry> sameAs(Geometry drawn) {
+      return Optional.ofNullable(measurable.get(drawn));
+    }
+
+    /** Records {@code usable}, what measurement made of {@code drawn}, and returns it. */
+    Geometry add(Geometry drawn, Geometry usable) {
+      if (usable == drawn) {
+        measurable.put(drawn, drawn);
+      }
+      return usable;
     }
   }
 
