@@ -127,17 +127,16 @@ final class ParcelMeasurer {
     ImmutableList<Building> buildings = parcel.buildings();
     List<Footprints> footprints = new ArrayList<>(buildings.size());
     for (Building b : buildings) {
-      Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> "the footprint of building " + b.id(),
-          errors, warnings, repaired);
+      // The building's footprints measurable as drawn, by value, each to the one object its storeys are measured on.
+      Map<Geometry, Geometry> measurable = new HashMap<>();
+      Geometry bf = shared(b.footprint(), measurable, () -> usable(id, b.footprint(), () -> buildingField(b),
+          () -> "the footprint of building " + b.id(), errors, warnings, repaired));
       ImmutableList<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
-      DistinctFootprints distinct = new DistinctFootprints(b.footprint(), bf);
       for (int i = 0; i < own.length; i++) {
         Storey s = storeys.get(i);
         if (s.footprint().isPresent()) {
-          Geometry drawn = s.footprint().get();
-          Optional<Geometry> same = distinct.sameAs(drawn);
-          own[i] = same.isPresent() ? same.get() : distinct.add(drawn, usable(id, drawn,
+          own[i] = shared(s.footprint().get(), measurable, () -> usable(id, s.footprint().get(),
               () -> storeyField(b, s, "footprint"), () -> "the footprint of storey " + s.level() + " of building "
                   + b.id(), errors, warnings, repaired));
         }
@@ -167,6 +166,26 @@ final class ParcelMeasurer {
     }
     return Polygons.usable(g, repair, repairAreaTolerance, id, field.get(), what.get(), errors, warnings, repaired)
         .orElse(null);
+  }
+
+  /**
+   * The footprint a storey or building drawn as {@code drawn} is measured on: the object of an equal footprint of the
+   * same building measured before (JTS equals: the same coordinates in the same order), else {@code usable}'s, which
+   * is kept for the next ones when the footprint is measurable as drawn. So the clip to the parcel and the check
+   * against the building's footprint are done once per distinct footprint (the identity caches of measureValid and
+   * checkStoreysWithin find them), while a footprint that is not measurable as drawn is judged, and its error or
+   * repair reported, for each storey that has it.
+   */
+  private static Geometry shared(Geometry drawn, Map<Geometry, Geometry> measurable, Supplier<Geometry> usable) {
+    Geometry same = measurable.get(drawn);
+    if (same != null) {
+      return same;
+    }
+    Geometry g = usable.get();
+    if (g == drawn) {
+      measurable.put(drawn, g);
+    }
+    return g;
   }
 
   private Measured measureValid(
@@ -613,7 +632,7 @@ final class ParcelMeasurer {
      */
     void checkStoreysWithin(String id, double toleranceM2, List<RecordError> errors) {
       PreparedGeometry prepared = null;
-      // by footprint (one object per distinct footprint, see DistinctFootprints): the area beyond the building's, or
+      // by footprint (one object per distinct footprint, see measure): the area beyond the building's, or
       // WITHIN
       Map<Geometry, Double> beyondOf = new IdentityHashMap<>();
       for (int i = 0; i < own.length; i++) {
@@ -645,41 +664,6 @@ final class ParcelMeasurer {
                   + GEOMETRY_TOLERANCE_M2 + " " + Decimals.exact(toleranceM2, 0, 2) + " m²)"));
         }
       }
-    }
-  }
-
-  /**
-   * The storey footprints of one building as drawn, one object for each distinct footprint (JTS {@code equals}: the
-   * same coordinates in the same order): a storey drawn on a footprint met before in the building (the building's own,
-   * or an earlier storey's) is measured on that footprint's object, so the clip to the parcel and the check that it
-   * stands within the building are done once for all the storeys that share it, as the identity caches of
-   * {@link #measureValid} and {@link Footprints#checkStoreysWithin} find. Only footprints measurable as drawn are
-   * shared; one that is not is judged (and its error or repair reported) for each storey that has it.
-   */
-  private static final class DistinctFootprints {
-    private final Map<Geometry, Geometry> measurable = new HashMap<>();
-
-    /**
-     * @param drawn the building's footprint as drawn
-     * @param usable what measurement makes of it: {@code drawn} itself when it is measurable as drawn
-     */
-    DistinctFootprints(Geometry drawn, Geometry usable) {
-      if (usable == drawn) {
-        measurable.put(drawn, drawn);
-      }
-    }
-
-    /** The footprint measured before that equals {@code drawn}, if any. */
-    Optional<Geometry> sameAs(Geometry drawn) {
-      return Optional.ofNullable(measurable.get(drawn));
-    }
-
-    /** Records {@code usable}, what measurement made of {@code drawn}, and returns it. */
-    Geometry add(Geometry drawn, Geometry usable) {
-      if (usable == drawn) {
-        measurable.put(drawn, drawn);
-      }
-      return usable;
     }
   }
 

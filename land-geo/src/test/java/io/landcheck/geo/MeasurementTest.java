@@ -505,6 +505,28 @@ class MeasurementTest {
     }
 
     @Test
+    @DisplayName("on request storeys drawn on copies of their building's invalid polygon are each repaired and named")
+    void repairStoreysSharingAnInvalidFootprint() {
+      Measured m = measurement.repairingInvalidGeometry().measure(parcel("P1", rect(-10, -10, 100, 100),
+          building("A", bowTie(), Storey.above(1, 4, "生产").withFootprint(bowTie()),
+              Storey.above(2, 4, "生产").withFootprint(bowTie()))));
+      assertThat(m.warnings()).extracting(RecordError::field).containsExactly("buildings[A].footprint",
+          "storeys[building A, level 1].footprint", "storeys[building A, level 2].footprint");
+      // the bow-tie's two triangles, 25 + 25, on each level
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("storeys drawn on copies of their building's invalid polygon are each an error naming the storey")
+    void storeysSharingAnInvalidFootprint() {
+      Measured m = measurement.measure(parcel("P1", rect(0, 0, 100, 100),
+          building("A", bowTie(), Storey.above(1, 4, "生产").withFootprint(bowTie()),
+              Storey.above(2, 4, "生产").withFootprint(bowTie()))));
+      assertThat(m.errors()).extracting(RecordError::field).containsExactly("buildings[A].footprint",
+          "storeys[building A, level 1].footprint", "storeys[building A, level 2].footprint");
+    }
+
+    @Test
     @DisplayName("buildings stepping around each other, each set back on the level the other holds, do not overlap")
     void steppingBuildings() {
       // A 20 × 20 at x 0..20, set back to x 0..10 on level 1; B at x 10..30, set back to x 20..30 on level 2.
