@@ -37,6 +37,8 @@ public class ParkFile {
   /** Parcels in the benchmark park; every benchmark's score is per parcel. */
   public static final int PARCELS = 2000;
   static final long SEED = 20210901L;
+  /** The date the parcels are checked on. */
+  static final LocalDate DATE = LocalDate.of(2026, 6, 1);
 
   Path dir;
   Path gpkg;
@@ -53,8 +55,8 @@ public class ParkFile {
     dir = Files.createTempDirectory("landcheck-bench");
     gpkg = dir.resolve("park.gpkg");
     ParkGenerator.of(SEED, PARCELS).writeGeoPackage(gpkg);
-    measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
-    checker = Checker.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
+    measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(DATE);
+    checker = Checker.of(PolicyPacks.shanghai2021()).onDate(DATE);
     try (ParcelSource source = ParcelSources.open(gpkg, ReadOptions.defaults())) {
       parcels = source.records().map(r -> r.parcel().orElseThrow(
           () -> new IllegalStateException("benchmark park record in error: " + r.errors())))

@@ -2,7 +2,10 @@ package io.landcheck.bench;
 
 import io.landcheck.Parcel;
 import io.landcheck.Report;
+import io.landcheck.PolicyPacks;
+import io.landcheck.batch.BatchChecker;
 import io.landcheck.batch.BatchInfo;
+import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.BatchRow;
 import io.landcheck.batch.BatchSink;
 import io.landcheck.batch.ReportFormat;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The hot paths of a batch check, one thread, each scored in microseconds per parcel over the {@link ParkFile}
  * park: reading and parsing the GeoPackage alone (the baseline), floor-area measurement (计容建筑面积 from geometry),
  * rule evaluation, report writing, and read + measure + check together, so that the cost of checking can be stated
- * as a multiple of the cost of reading.
+ * as a multiple of the cost of reading; and the whole batch as {@code landcheck check --format json} runs it
+ * ({@link #cliPipeline}), so that the gap between the per-parcel work and what the command line spends stays visible.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -69,6 +74,36 @@ public class PipelineBenchmarks {
         Measured m = park.measurement.measure(r.parcel().orElseThrow());
         bh.consume(park.checker.check(m.facts().orElseThrow()));
       }
+    }
+  }
+
+  /**
+   * The whole batch as the command line runs it ({@code landcheck check park.gpkg --format json}): a {@link BatchChecker}
+   * on all cores over the GeoPackage read by its own reader threads, each row encoded as JSON and written to a stream
+   * that discards the bytes, the green-space balance and the summary at the end. Scored in wall-clock time per
+   * parcel, so on N cores it is at best readMeasureCheck / N plus the report.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public Object cliPipeline(ParkFile park) throws IOException {
+    return batch(park, BatchChecker.of(PolicyPacks.shanghai2021()), ReadOptions.defaults());
+  }
+
+  /**
+   * As {@link #cliPipeline} on one thread ({@code --threads 1}): reading, assembly, measurement, checks, JSON
+   * encoding and writing all on the benchmark's thread, so that its score less readMeasureCheck's is what the batch
+   * machinery and the report add to each parcel.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ParkFile.PARCELS)
+  public Object cliPipelineOneThread(ParkFile park) throws IOException {
+    return batch(park, BatchChecker.of(PolicyPacks.shanghai2021()).threads(1), ONE_THREAD);
+  }
+
+  private static Object batch(ParkFile park, BatchChecker checker, ReadOptions read) throws IOException {
+    try (BatchInput input = BatchInput.open(List.of(park.gpkg), read.withPack(PolicyPacks.shanghai2021()))) {
+      return checker.onDate(ParkFile.DATE).run(input,
+          ReportFormat.JSON.writer(OutputStream.nullOutputStream(), "zh"));
     }
   }
 

@@ -190,7 +190,7 @@ public final class Values {
    */
   public Optional<String> requiredText(String field) {
     Optional<String> t = text(field);
-    if (!present(field)) {
+    if (t.isEmpty() && !present(field)) { // a text read is a value present
       error(RecordError.Code.MISSING_VALUE, field, "missing", List.of());
     }
     return t;

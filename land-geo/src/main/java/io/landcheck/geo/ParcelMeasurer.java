@@ -13,6 +13,7 @@ import io.landcheck.RecordError;
 import io.landcheck.geo.MeasurementTrace.BuildingLine;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,17 +128,20 @@ final class ParcelMeasurer {
     List<Building> buildings = parcel.buildings();
     List<Footprints> footprints = new ArrayList<>(buildings.size());
     for (Building b : buildings) {
-      Geometry bf = usable(id, b.footprint(), () -> buildingField(b), () -> LocalizedText.of("建筑 " + b.id() + " 的基底", "the footprint of building " + b.id()),
-          errors, warnings, repaired);
+      // The building's footprints measurable as drawn, by value, each to the one object its storeys are measured on.
+      Map<Geometry, Geometry> measurable = new HashMap<>();
+      Geometry bf = shared(b.footprint(), measurable, () -> usable(id, b.footprint(), () -> buildingField(b),
+          () -> LocalizedText.of("建筑 " + b.id() + " 的基底", "the footprint of building " + b.id()), errors, warnings,
+          repaired));
       List<Storey> storeys = b.storeys();
       Geometry[] own = new Geometry[storeys.size()];
       for (int i = 0; i < own.length; i++) {
         Storey s = storeys.get(i);
         if (s.footprint().isPresent()) {
-          own[i] = usable(id, s.footprint().get(), () -> storeyField(b, s, "footprint"),
-              () -> LocalizedText.of("建筑 " + b.id() + " 第 " + s.level() + " 层的基底",
-                  "the footprint of storey " + s.level() + " of building " + b.id()), errors, warnings,
-              repaired);
+          own[i] = shared(s.footprint().get(), measurable, () -> usable(id, s.footprint().get(),
+              () -> storeyField(b, s, "footprint"), () -> LocalizedText.of("建筑 " + b.id() + " 第 " + s.level()
+                  + " 层的基底", "the footprint of storey " + s.level() + " of building " + b.id()), errors, warnings,
+              repaired));
         }
       }
       footprints.add(new Footprints(b, bf, own));
@@ -168,6 +172,25 @@ final class ParcelMeasurer {
   }
 
   /**
+   * The footprint a storey or building drawn as {@code drawn} is measured on: the object of an equal footprint of the
+   * same building measured before (JTS equals: the same coordinates in the same order), else {@code usable}'s, which
+   * is kept for the next ones when the footprint is measurable as drawn. So the clip to the parcel and the check
+   * against the building's footprint are done once per distinct footprint (the identity caches of measureValid and
+   * checkStoreysWithin find them), while a footprint that is not measurable as drawn is judged, and its error or
+   * repair reported, for each storey that has it.
+   */
+  private static Geometry shared(Geometry drawn, Map<Geometry, Geometry> measurable, Supplier<Geometry> usable) {
+    Geometry same = measurable.get(drawn);
+    if (same != null) {
+      return same;
+    }
+    Geometry g = usable.get();
+    if (g == drawn) {
+      measurable.put(drawn, g);
+    }
+    return g;
+  }
+
    * Measures a parcel whose polygons are all usable, as a checklist: its storeys stand within their buildings, no two
    * buildings hold the same ground on a level, its declared site area agrees with the measured one; then every
    * building's and storey's floor area is measured inside the boundary, the sums are checked for floor area at all,
@@ -242,6 +265,7 @@ final class ParcelMeasurer {
     double footprintM2 = bf.getArea();
     Inside inside = site.inside(bf, footprintM2);
     double insideM2 = inside.m2();
+    areas.insideCache.put(bf, insideM2); // a storey drawn on the building's very footprint is clipped with it
     double outsideM2 = Math.max(0, footprintM2 - insideM2);
     areas.buildingLines.add(new BuildingLine(b.id(), footprintM2, insideM2, outsideM2));
     boolean noise = outsideM2 > geometryToleranceM2 && insideM2 > geometryToleranceM2
@@ -642,6 +666,9 @@ final class ParcelMeasurer {
    * where the storey stands on the building's footprint).
    */
   private static final class Footprints {
+    /** What {@link #checkStoreysWithin} records for a storey footprint the building's covers: no area is negative. */
+    private static final double WITHIN = -1;
+
     final Building building;
     final Geometry footprint;
     final Geometry[] own;
@@ -675,19 +702,30 @@ final class ParcelMeasurer {
      */
     void checkStoreysWithin(String id, double toleranceM2, List<RecordError> errors) {
       PreparedGeometry prepared = null;
+      // by footprint (one object per distinct footprint, see measure): the area beyond the building's, or
+      // WITHIN
+      Map<Geometry, Double> beyondOf = new IdentityHashMap<>();
       for (int i = 0; i < own.length; i++) {
         if (own[i] == null) {
           continue;
         }
-        Polygons.Cover cover = Polygons.rectangleCover(footprint, own[i]);
-        if (cover == Polygons.Cover.UNKNOWN && prepared == null) {
-          prepared = PreparedGeometryFactory.prepare(footprint);
+        Double known = own[i] == footprint ? Double.valueOf(WITHIN) : beyondOf.get(own[i]);
+        double beyond;
+        if (known != null) {
+          beyond = known;
+        } else {
+          Polygons.Cover cover = Polygons.rectangleCover(footprint, own[i]);
+          if (cover == Polygons.Cover.UNKNOWN && prepared == null) {
+            prepared = PreparedGeometryFactory.prepare(footprint);
+          }
+          beyond = cover == Polygons.Cover.COVERED || (cover == Polygons.Cover.UNKNOWN && prepared.covers(own[i]))
+              ? WITHIN : Polygons.difference(own[i], footprint).getArea();
+          beyondOf.put(own[i], beyond);
         }
-        if (cover == Polygons.Cover.COVERED || (cover == Polygons.Cover.UNKNOWN && prepared.covers(own[i]))) {
+        if (beyond == WITHIN) {
           withinBuilding[i] = true;
           continue;
         }
-        double beyond = Polygons.difference(own[i], footprint).getArea();
         if (beyond > toleranceM2) {
           int level = building.storeys().get(i).level();
           errors.add(RecordError.of(RecordError.Code.GEOMETRY_CONFLICT, id, storeyField(building, level, "footprint"),

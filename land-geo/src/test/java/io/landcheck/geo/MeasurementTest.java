@@ -209,6 +209,72 @@ class MeasurementTest {
     }
 
     @Test
+    @DisplayName("storeys drawn on one set-back footprint, each as a copy of its own, are each clipped to the same area")
+    void storeysSharingASetBackFootprint() {
+      // building 20 × 30 = 600 m², 300 beyond x = 100; levels 2 to 4 each drawn as their own copy of the set-back
+      // 10 × 30 = 300 m², 150 of it beyond x = 100
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("B1", rect(90, 10, 110, 40),
+          Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(95, 10, 105, 40)),
+          Storey.above(3, 4, "生产").withFootprint(rect(95, 10, 105, 40)),
+          Storey.above(4, 4, "生产").withFootprint(rect(95, 10, 105, 40))));
+      Measured m = measurement.measure(p);
+
+      assertThat(m.trace().lines()).extracting(StoreyLine::footprintSource)
+          .containsExactly("building", "storey", "storey", "storey");
+      assertThat(m.trace().lines()).extracting(StoreyLine::footprintM2).containsExactly(600.0, 300.0, 300.0, 300.0);
+      assertThat(m.trace().lines()).extracting(StoreyLine::insideM2).containsExactly(300.0, 150.0, 150.0, 150.0);
+      assertThat(m.trace().lines()).extracting(StoreyLine::outsideM2).containsExactly(300.0, 150.0, 150.0, 150.0);
+      // 300 + 3 × 150
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isEqualTo(750.0);
+    }
+
+    @Test
+    @DisplayName("a storey drawn with a copy of its building's footprint is clipped as the building is")
+    void storeyDrawnOnTheBuildingsFootprint() {
+      // building 20 × 30 = 600 m², 300 beyond x = 100; level 2 drawn as the same rectangle
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("B1", rect(90, 10, 110, 40),
+          Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(90, 10, 110, 40))));
+      Measured m = measurement.measure(p);
+
+      assertThat(m.errors()).isEmpty();
+      StoreyLine upper = m.trace().lines().get(1);
+      assertThat(upper.footprintSource()).isEqualTo("storey");
+      assertThat(upper.insideM2()).isEqualTo(300.0);
+      assertThat(upper.outsideM2()).isEqualTo(300.0);
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isEqualTo(600.0);
+    }
+
+    @Test
+    @DisplayName("a storey set back differently from the storey below it is clipped on its own footprint")
+    void storeyWithADifferentFootprint() {
+      // building 20 × 30 = 600 m², 300 beyond x = 100; level 2: 10 × 30 = 300 m², 150 beyond; level 3: x 92 to 102,
+      // 10 × 30 = 300 m², 2 × 30 = 60 beyond
+      GeoParcel p = parcel("P1", rect(0, 0, 100, 100), building("B1", rect(90, 10, 110, 40),
+          Storey.above(1, 4, "生产"), Storey.above(2, 4, "生产").withFootprint(rect(95, 10, 105, 40)),
+          Storey.above(3, 4, "生产").withFootprint(rect(92, 10, 102, 40))));
+      Measured m = measurement.measure(p);
+
+      assertThat(m.trace().lines()).extracting(StoreyLine::insideM2).containsExactly(300.0, 150.0, 240.0);
+      assertThat(m.trace().lines()).extracting(StoreyLine::outsideM2).containsExactly(300.0, 150.0, 60.0);
+      // 300 + 150 + 240
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isEqualTo(690.0);
+    }
+
+    @Test
+    @DisplayName("storeys sharing a footprint that reaches beyond their building's are each named in an error")
+    void storeysSharingAFootprintBeyondTheBuilding() {
+      // building 20 × 30 on x 10 to 30; levels 2 and 3 drawn on x 20 to 40, 10 × 30 = 300 m² of it beyond
+      GeoParcel p = squareWith(Storey.above(1, 4, "生产"),
+          Storey.above(2, 4, "生产").withFootprint(rect(20, 10, 40, 40)),
+          Storey.above(3, 4, "生产").withFootprint(rect(20, 10, 40, 40)));
+      Measured m = measurement.measure(p);
+
+      assertThat(m.errors()).extracting(RecordError::field).containsExactly(
+          "storeys[building B1, level 2].footprint", "storeys[building B1, level 3].footprint");
+      assertThat(m.errors()).allSatisfy(e -> assertThat(e.message()).contains("300.00 m² of it lies beyond"));
+    }
+
+    @Test
     @DisplayName("on an L-shaped parcel a building across the inner corner counts the three quarters inside")
     void lShapedParcel() {
       // the L: 100 × 100 less the quarter x > 50, y > 50 (7 500 m²); building 20 × 20 = 400 m² centred on the corner,
@@ -436,6 +502,28 @@ class MeasurementTest {
         assertThat(w.message()).startsWith("the footprint of building A was not a valid polygon")
             .contains("the repair has 50.00 m²");
       });
+    }
+
+    @Test
+    @DisplayName("on request storeys drawn on copies of their building's invalid polygon are each repaired and named")
+    void repairStoreysSharingAnInvalidFootprint() {
+      Measured m = measurement.repairingInvalidGeometry().measure(parcel("P1", rect(-10, -10, 100, 100),
+          building("A", bowTie(), Storey.above(1, 4, "生产").withFootprint(bowTie()),
+              Storey.above(2, 4, "生产").withFootprint(bowTie()))));
+      assertThat(m.warnings()).extracting(RecordError::field).containsExactly("buildings[A].footprint",
+          "storeys[building A, level 1].footprint", "storeys[building A, level 2].footprint");
+      // the bow-tie's two triangles, 25 + 25, on each level
+      assertThat(factsOf(m).aboveGroundFloorAreaM2().get("生产")).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    @DisplayName("storeys drawn on copies of their building's invalid polygon are each an error naming the storey")
+    void storeysSharingAnInvalidFootprint() {
+      Measured m = measurement.measure(parcel("P1", rect(0, 0, 100, 100),
+          building("A", bowTie(), Storey.above(1, 4, "生产").withFootprint(bowTie()),
+              Storey.above(2, 4, "生产").withFootprint(bowTie()))));
+      assertThat(m.errors()).extracting(RecordError::field).containsExactly("buildings[A].footprint",
+          "storeys[building A, level 1].footprint", "storeys[building A, level 2].footprint");
     }
 
     @Test

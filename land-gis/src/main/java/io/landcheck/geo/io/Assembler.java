@@ -435,7 +435,7 @@ final class Assembler {
       }
       List<Storey> list = storeys.get(bid.get());
       int lv = level.getAsInt();
-      if (list.stream().anyMatch(x -> x.level() == lv)) {
+      if (hasLevel(list, lv)) {
         v.error(RecordError.Code.GEOMETRY_CONFLICT, "level", "levelTwice", List.of(bid.get(), String.valueOf(lv)));
         continue;
       }
@@ -450,6 +450,16 @@ final class Assembler {
       }
     }
     return out;
+  }
+
+  /** Whether one of the storeys is on {@code level}. */
+  private static boolean hasLevel(List<Storey> storeys, int level) {
+    for (Storey s : storeys) {
+      if (s.level() == level) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
