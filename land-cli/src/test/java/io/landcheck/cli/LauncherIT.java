@@ -123,7 +123,7 @@ class LauncherIT {
   }
 
   @Test
-  @DisplayName("an archive the JVM refuses (not made from this jar) is passed over silently: same report, nothing added")
+  @DisplayName("an archive the JVM refuses (not made from this jar) is passed over silently: the same report")
   void refusedArchive() throws Exception {
     Path tree = copiedTree("refused-archive");
     Path archive = tree.resolve("land-cli/target/landcheck.jsa");
@@ -152,14 +152,23 @@ class LauncherIT {
   }
 
   @Test
-  @DisplayName("an input smaller than LANDCHECK_C1_MAX_BYTES runs with C1 only, a larger one with full tiered JIT")
+  @DisplayName("an input under LANDCHECK_C1_MAX_BYTES runs with C1 only, one as large or larger with full tiered JIT")
   void jitByInputSize() throws Exception {
-    String small = new String(launcher(LAUNCHER, "csv", Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal")).stdout(),
-        StandardCharsets.UTF_8);
-    String large = new String(launcher(LAUNCHER, "csv", Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal",
-        "LANDCHECK_C1_MAX_BYTES", String.valueOf(Files.size(SAMPLE) - 1))).stdout(), StandardCharsets.UTF_8);
+    Path pack = ROOT.resolve("land-core/src/main/resources/io/landcheck/packs/shanghai-2021.json");
+    long bytes = Files.size(pack);
+
+    String small = flagsOfRules(pack, bytes + 1);
+    String large = flagsOfRules(pack, bytes);
 
     assertThat(small).containsPattern("intx TieredStopAtLevel += 1 ");
     assertThat(large).containsPattern("intx TieredStopAtLevel += 4 ");
+  }
+
+  /** The JVM's flags when the launcher runs {@code rules --policy PACK} (a cheap command naming one file). */
+  private static String flagsOfRules(Path pack, long c1MaxBytes) throws IOException, InterruptedException {
+    Run run = run(List.of(SH.toString(), LAUNCHER.toString(), "rules", "--policy", pack.toString()),
+        Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal", "LANDCHECK_C1_MAX_BYTES", String.valueOf(c1MaxBytes)));
+    assertThat(run.exit()).isZero();
+    return new String(run.stdout(), StandardCharsets.UTF_8);
   }
 }
