@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Compares per-parcel figures from PostGIS (CSV from floor-areas.sql) with landcheck's.
+"""Compares per-parcel figures from a peer (PostGIS's CSV from floor-areas.sql, or GeoPandas's from geopandas_peer.py)
+with landcheck's.
 
-Usage: compare.py POSTGIS.csv LANDCHECK_OUTPUT [TOLERANCE]
+Usage: compare.py PEER.csv LANDCHECK_OUTPUT [TOLERANCE [PEER_NAME]]     (PEER_NAME, default PostGIS, names the peer in
+what it prints)
 
 LANDCHECK_OUTPUT is either landcheck's JSON report (streamed, so gigabytes are fine: each parcel's "floorAreas"
 object is taken with the "parcelId" before it) or a CSV with the same columns as the PostGIS CSV. Figures compared: site_area_m2,
@@ -87,20 +89,21 @@ def main():
     postgis = read_csv(sys.argv[1])
     landcheck = read_landcheck(sys.argv[2])
     tol = float(sys.argv[3]) if len(sys.argv) > 3 else 1e-9
+    peer = sys.argv[4] if len(sys.argv) > 4 else "PostGIS"
     problems = []
     for pid in sorted(set(postgis) | set(landcheck)):
         if pid not in landcheck:
             problems.append("%s: missing from landcheck's output" % pid)
             continue
         if pid not in postgis:
-            problems.append("%s: missing from PostGIS's output" % pid)
+            problems.append("%s: missing from %s's output" % (pid, peer))
             continue
         for k in FIELDS:
             a, b = postgis[pid][k], landcheck[pid][k]
             if not agree(a, b, tol):
                 rel = "" if a is None or b is None else " (relative difference %.3g)" % (
                     abs(a - b) / max(abs(a), abs(b)))
-                problems.append("%s: %s PostGIS %r, landcheck %r%s" % (pid, k, a, b, rel))
+                problems.append("%s: %s %s %r, landcheck %r%s" % (pid, k, peer, a, b, rel))
     worst = 0.0
     for pid in set(postgis) & set(landcheck):
         for k in FIELDS:
@@ -115,8 +118,8 @@ def main():
         if len(problems) > 50:
             print("  ... and %d more" % (len(problems) - 50), file=sys.stderr)
         sys.exit(1)
-    print("agree: %d parcels, %d figures each, largest relative difference %.3g (tolerance %g)" % (
-        len(postgis), len(FIELDS), worst, tol))
+    print("agree: %d parcels, %d figures each, largest relative difference %.3g (tolerance %g), %s and landcheck" % (
+        len(postgis), len(FIELDS), worst, tol, peer))
 
 
 if __name__ == "__main__":

@@ -58,13 +58,13 @@ class CompareTest(unittest.TestCase):
     def tearDown(self):
         self.dir.cleanup()
 
-    def run_compare(self, landcheck, as_json=False):
+    def run_compare(self, landcheck, as_json=False, peer=None):
         pg = os.path.join(self.dir.name, "postgis.csv")
         lc = os.path.join(self.dir.name, "landcheck.json" if as_json else "landcheck.csv")
         write_csv(pg, self.postgis)
         (write_report if as_json else write_csv)(lc, landcheck)
-        return subprocess.run([sys.executable, os.path.join(HERE, "compare.py"), pg, lc, "1e-9"],
-                              capture_output=True, text=True)
+        return subprocess.run([sys.executable, os.path.join(HERE, "compare.py"), pg, lc, "1e-9"]
+                              + ([peer] if peer else []), capture_output=True, text=True)
 
     def copy(self):
         return {pid: dict(figures) for pid, figures in self.postgis.items()}
@@ -101,6 +101,17 @@ class CompareTest(unittest.TestCase):
         done = self.run_compare(landcheck)
         self.assertEqual(done.returncode, 1)
         self.assertIn("P-99: missing from PostGIS's output", done.stderr)
+
+    def test_a_disagreement_names_the_peer_it_was_compared_with(self):
+        landcheck = self.copy()
+        landcheck["P-5"]["plot_ratio"] *= 1 + 1e-6
+        del landcheck["P-6"]
+        landcheck["P-98"] = parcel(98)
+        done = self.run_compare(landcheck, peer="GeoPandas")
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("P-5: plot_ratio GeoPandas", done.stderr)
+        self.assertIn("P-98: missing from GeoPandas's output", done.stderr)
+        self.assertIn("P-6: missing from landcheck's output", done.stderr)
 
     def test_a_figure_only_one_side_has_fails(self):
         self.postgis["P-4"]["plot_ratio"] = None

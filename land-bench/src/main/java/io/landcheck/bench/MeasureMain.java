@@ -30,11 +30,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The landcheck side of {@code bench/run-vs-postgis} when the command line cannot be used: reads a parcel file with
+ * The measuring pipeline without the command line's report: reads a parcel file with
  * land-geo's {@link ParcelSources}, measures every parcel ({@link Measurement}: site area, 地上建筑面积 by use code, 计容建筑面积),
  * checks it ({@link Checker}) on all cores, and writes one CSV row per parcel in input order with the figures the
  * PostGIS query computes (site area, above-ground floor area, plot ratio 容积率, the two mixed-use shares) and the
- * verdict. Memory is bounded: at most a few thousand parcels are in flight.
+ * verdict, a CSV {@code bench/compare.py} can check against PostGIS's. Memory is bounded: at most a few thousand
+ * parcels are in flight.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.landcheck.bench.MeasureMain INPUT OUT.csv [THREADS]}
  */
