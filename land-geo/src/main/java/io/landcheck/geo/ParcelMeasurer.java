@@ -191,6 +191,7 @@ final class ParcelMeasurer {
     return g;
   }
 
+  /**
    * Measures a parcel whose polygons are all usable, as a checklist: its storeys stand within their buildings, no two
    * buildings hold the same ground on a level, its declared site area agrees with the measured one; then every
    * building's and storey's floor area is measured inside the boundary, the sums are checked for floor area at all,
