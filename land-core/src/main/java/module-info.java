@@ -3,9 +3,11 @@
  * policy packs that hold every number with its effective date and source, and the reports a bureau signs. No
  * geometry: areas come in as numbers (module {@code io.landcheck.geo} measures them from polygons).
  *
- * <p>Packages: {@code io.landcheck} (model, engine, packs, reports), {@code io.landcheck.rules} (the rule kinds a
- * pack configures) and {@code io.landcheck.input} (the one schema and value parser of a parcel record, which every
- * reader uses).
+ * <p>Packages: {@code io.landcheck.model} (a parcel's planning facts and the errors of a record),
+ * {@code io.landcheck.pack} (a policy's numbers with their sources, citations and texts, and pack errors),
+ * {@code io.landcheck.engine} (the rules' contract, policy packs and their loader, the checker, reports and remedies),
+ * {@code io.landcheck.rules} (the rule kinds a pack configures) and {@code io.landcheck.input} (the one schema and value
+ * parser of a parcel record, which every reader uses).
  *
  * @since 0.1
  */
@@ -17,7 +19,9 @@ module io.landcheck.core {
   requires transitive com.fasterxml.jackson.databind; // JsonValues reads a JsonNode
   requires java.sql; // java.sql.Date values from JDBC readers (GeoPackage)
 
-  exports io.landcheck;
+  exports io.landcheck.model;
+  exports io.landcheck.pack;
+  exports io.landcheck.engine;
   exports io.landcheck.input;
   exports io.landcheck.rules;
 }

@@ -3,8 +3,8 @@ package io.landcheck.examples;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.GeoParcel;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package io.landcheck.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;

@@ -2,11 +2,11 @@ package io.landcheck.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Rules;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;

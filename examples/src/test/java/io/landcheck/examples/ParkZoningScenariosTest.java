@@ -4,12 +4,12 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport.ParkStatus;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.GreenSpaceReport.ParkStatus;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Rules;
+import io.landcheck.model.Parcel;
 import io.landcheck.test.ScenarioFiles;
 import io.landcheck.test.WhatIf;
 import java.util.List;
@@ -64,7 +64,7 @@ class ParkZoningScenariosTest {
   @DisplayName("if every parcel adds a 3,000 m² dormitory, A-02, A-03 and A-04 fail")
   void whichParcelsFailWithADormitory() {
     List<String> failing = park().values().stream()
-        .filter(p -> WhatIf.of(CHECKER, p).adding("宿舍", 3_000).resultsWith(io.landcheck.Verdict.NON_COMPLIANT).size() > 0)
+        .filter(p -> WhatIf.of(CHECKER, p).adding("宿舍", 3_000).resultsWith(io.landcheck.engine.Verdict.NON_COMPLIANT).size() > 0)
         .map(Parcel::id)
         .toList();
     // 4,600 / 19,000 = 24.2% living amenities; A-03: 7,000 / 40,000 = 17.5%;

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.RuleId;
+import io.landcheck.engine.RuleId;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

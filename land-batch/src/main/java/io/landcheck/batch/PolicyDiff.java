@@ -2,11 +2,11 @@ package io.landcheck.batch;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.Report;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

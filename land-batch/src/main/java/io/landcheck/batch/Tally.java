@@ -2,12 +2,12 @@ package io.landcheck.batch;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.RecordError;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.GreenSpaceReport;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Measured;
+import io.landcheck.model.RecordError;
 import io.landcheck.rules.GreenSpaceRule;
 import java.time.Duration;
 import java.util.ArrayList;

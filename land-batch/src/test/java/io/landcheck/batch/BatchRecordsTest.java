@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
+import io.landcheck.engine.Report;
+import io.landcheck.model.RecordError;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

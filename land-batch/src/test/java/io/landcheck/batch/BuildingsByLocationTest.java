@@ -3,7 +3,7 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.BuildingPlacement;
 import io.landcheck.geo.GeoParcel;

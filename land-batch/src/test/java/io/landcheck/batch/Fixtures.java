@@ -1,7 +1,7 @@
 package io.landcheck.batch;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,16 +1,16 @@
 package io.landcheck.bench;
 
-import io.landcheck.Checker;
-import io.landcheck.FloorAreaSummary;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
+import io.landcheck.model.FloorAreaSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,11 +1,10 @@
 package io.landcheck.bench;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
 import io.landcheck.batch.BatchRow;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.examples.ParkGenerator;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measurement;
@@ -13,6 +12,7 @@ import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
+import io.landcheck.model.Parcel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,24 +1,24 @@
 package io.landcheck.bench;
 
-import io.landcheck.Parcel;
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Report;
 import io.landcheck.batch.BatchInfo;
 import io.landcheck.batch.BatchRow;
 import io.landcheck.batch.BatchSink;
 import io.landcheck.batch.ReportFormat;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
+import io.landcheck.model.Parcel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,10 +1,10 @@
 package io.landcheck.cli;
 
-import io.landcheck.Citation;
-import io.landcheck.ParameterSource;
-import io.landcheck.Parameters;
-import io.landcheck.PolicyPack;
-import io.landcheck.Rule;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Rule;
+import io.landcheck.pack.Citation;
+import io.landcheck.pack.ParameterSource;
+import io.landcheck.pack.Parameters;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;

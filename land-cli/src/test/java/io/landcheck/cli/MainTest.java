@@ -3,8 +3,8 @@ package io.landcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rule;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
 import io.landcheck.batch.BatchInfo;
 import io.landcheck.batch.BatchRow;
 import io.landcheck.batch.BatchSummary;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.model.RecordError;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

@@ -2,11 +2,11 @@ package io.landcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.ParameterSource;
-import io.landcheck.Parameters;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rule;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Rule;
+import io.landcheck.pack.ParameterSource;
+import io.landcheck.pack.Parameters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

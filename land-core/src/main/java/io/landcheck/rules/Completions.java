@@ -3,10 +3,10 @@ package io.landcheck.rules;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.LocalizedText;
-import io.landcheck.Rule;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Rule;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

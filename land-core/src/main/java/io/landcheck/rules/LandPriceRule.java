@@ -1,17 +1,17 @@
 package io.landcheck.rules;
 
-import io.landcheck.Citation;
-import io.landcheck.Intensification;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.LocalizedText;
-import io.landcheck.Parameters;
-import io.landcheck.Parcel;
-import io.landcheck.RemedyConstraints;
-import io.landcheck.RuleContext;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyConstraints;
+import io.landcheck.engine.RuleContext;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.Intensification;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.Citation;
+import io.landcheck.pack.LocalizedText;
+import io.landcheck.pack.Parameters;
 import java.util.List;
 
 /**

@@ -1,19 +1,19 @@
 package io.landcheck.rules;
 
-import io.landcheck.Citation;
-import io.landcheck.LandUse;
-import io.landcheck.Lease;
-import io.landcheck.LocalizedText;
-import io.landcheck.Parameters;
-import io.landcheck.Parcel;
-import io.landcheck.ProjectCategory;
-import io.landcheck.RecognitionLevel;
-import io.landcheck.RemedyConstraints;
-import io.landcheck.RemedyOption;
-import io.landcheck.RuleContext;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyConstraints;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.RuleContext;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Lease;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.ProjectCategory;
+import io.landcheck.model.RecognitionLevel;
+import io.landcheck.pack.Citation;
+import io.landcheck.pack.LocalizedText;
+import io.landcheck.pack.Parameters;
 import java.util.List;
 import java.util.Optional;
 

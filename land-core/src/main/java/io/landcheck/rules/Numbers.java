@@ -1,6 +1,6 @@
 package io.landcheck.rules;
 
-import io.landcheck.Decimals;
+import io.landcheck.engine.Decimals;
 import java.math.BigDecimal;
 import java.util.Locale;
 

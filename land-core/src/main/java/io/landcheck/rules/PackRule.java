@@ -2,9 +2,9 @@ package io.landcheck.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.Citation;
-import io.landcheck.Rule;
-import io.landcheck.RuleId;
+import io.landcheck.engine.Rule;
+import io.landcheck.engine.RuleId;
+import io.landcheck.pack.Citation;
 
 /**
  * What every built-in per-parcel rule has from the pack file that names it: its id and the clause (条款) it cites.

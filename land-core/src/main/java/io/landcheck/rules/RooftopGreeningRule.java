@@ -1,12 +1,12 @@
 package io.landcheck.rules;
 
-import io.landcheck.Citation;
-import io.landcheck.LocalizedText;
-import io.landcheck.RemedyConstraints;
-import io.landcheck.RuleContext;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyConstraints;
+import io.landcheck.engine.RuleContext;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.Citation;
+import io.landcheck.pack.LocalizedText;
 
 /**
  * 沪府规〔2021〕9号 五(四): 鼓励园区内的建设项目实施屋顶绿化。

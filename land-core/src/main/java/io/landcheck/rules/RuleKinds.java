@@ -2,10 +2,10 @@ package io.landcheck.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.Citation;
-import io.landcheck.Parameters;
-import io.landcheck.Rule;
-import io.landcheck.RuleId;
+import io.landcheck.engine.Rule;
+import io.landcheck.engine.RuleId;
+import io.landcheck.pack.Citation;
+import io.landcheck.pack.Parameters;
 import java.util.Optional;
 import java.util.function.BiFunction;
 

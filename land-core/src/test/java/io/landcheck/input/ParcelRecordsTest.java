@@ -2,15 +2,15 @@ package io.landcheck.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.GreenSpaceChange;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.ProjectCategory;
-import io.landcheck.RecordError;
-import io.landcheck.SplitRequest;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.GreenSpaceChange;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.ProjectCategory;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.SplitRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

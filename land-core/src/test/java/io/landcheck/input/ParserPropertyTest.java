@@ -2,9 +2,9 @@ package io.landcheck.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.RecordError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

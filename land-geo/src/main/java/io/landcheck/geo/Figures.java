@@ -1,6 +1,6 @@
 package io.landcheck.geo;
 
-import io.landcheck.Decimals;
+import io.landcheck.engine.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Parcel;
+import io.landcheck.model.Parcel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

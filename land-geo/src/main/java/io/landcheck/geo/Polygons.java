@@ -1,6 +1,6 @@
 package io.landcheck.geo;
 
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

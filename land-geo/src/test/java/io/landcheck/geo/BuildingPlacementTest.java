@@ -3,10 +3,10 @@ package io.landcheck.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

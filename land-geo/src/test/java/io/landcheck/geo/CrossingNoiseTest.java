@@ -6,8 +6,8 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.RecordError;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -5,11 +5,11 @@ import static io.landcheck.geo.Shapes.line;
 import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.SplitRequest;
-import io.landcheck.Verdict;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.SplitRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -6,8 +6,8 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
 import java.util.ArrayList;
 import java.util.List;

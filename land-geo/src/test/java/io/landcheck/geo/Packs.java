@@ -1,7 +1,7 @@
 package io.landcheck.geo;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package io.landcheck.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,15 +6,10 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Rules;
+import io.landcheck.engine.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +18,11 @@ import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 @DisplayName("Narrowest width of a split-off surplus part")
 class SurplusWidthTest {

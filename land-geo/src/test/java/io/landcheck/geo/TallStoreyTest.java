@@ -6,13 +6,13 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Rules;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.Parcel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.landcheck.test;
 
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.GreenSpaceReport.ParkStatus;
-import io.landcheck.GreenSpaceReport.Shortfall;
-import io.landcheck.Verdict;
+import io.landcheck.engine.GreenSpaceReport.ParkStatus;
+import io.landcheck.engine.GreenSpaceReport.Shortfall;
+import io.landcheck.engine.GreenSpaceReport;
+import io.landcheck.engine.Verdict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -4,12 +4,12 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RemedyOption;
-import io.landcheck.Rules;
-import io.landcheck.UseClass;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.Rules;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.UseClass;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

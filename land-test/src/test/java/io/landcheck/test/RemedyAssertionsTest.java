@@ -1,19 +1,19 @@
 package io.landcheck.test;
 
-import static io.landcheck.UseClass.LIVING_AMENITY;
-import static io.landcheck.UseClass.OTHER_INDUSTRIAL;
-import static io.landcheck.UseClass.PRINCIPAL_INDUSTRIAL;
+import static io.landcheck.model.UseClass.LIVING_AMENITY;
+import static io.landcheck.model.UseClass.OTHER_INDUSTRIAL;
+import static io.landcheck.model.UseClass.PRINCIPAL_INDUSTRIAL;
 import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RemedyOption.Kind;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Report;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RemedyOption.Kind;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Rules;
+import io.landcheck.model.Parcel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

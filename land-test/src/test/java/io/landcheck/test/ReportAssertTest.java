@@ -4,11 +4,11 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Rules;
+import io.landcheck.engine.Verdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +89,7 @@ class ReportAssertTest {
   @Test
   @DisplayName("asking for a rule the pack does not have fails naming the rule")
   void unknownRuleFails() {
-    assertThatThrownBy(() -> assertThat(compliantFactory()).result(io.landcheck.RuleId.of("no-such-rule")))
+    assertThatThrownBy(() -> assertThat(compliantFactory()).result(io.landcheck.engine.RuleId.of("no-such-rule")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("to have a result of rule no-such-rule, but it has none");
   }

@@ -3,8 +3,8 @@ package io.landcheck.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,8 +270,8 @@ class ScenarioFilesTest {
     var parcel = file.cases().get(0).parcel();
     assertThat(parcel.landUse()).hasValueSatisfying(u -> assertThat(u.code()).isEqualTo("industrial"));
     assertThat(parcel.singleUse()).contains(false);
-    assertThat(parcel.tenure()).contains(io.landcheck.LandTenure.EXISTING);
-    assertThat(file.cases().get(0).expect().verdict()).contains(io.landcheck.Verdict.INSUFFICIENT_DATA);
+    assertThat(parcel.tenure()).contains(io.landcheck.model.LandTenure.EXISTING);
+    assertThat(file.cases().get(0).expect().verdict()).contains(io.landcheck.engine.Verdict.INSUFFICIENT_DATA);
   }
 
   @Test

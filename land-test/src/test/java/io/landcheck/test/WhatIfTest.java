@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableSet;
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Rules;
+import io.landcheck.model.Parcel;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;

@@ -1,9 +1,9 @@
 package io.landcheck.examples.modulepath;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;

@@ -2,7 +2,7 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.Measurement;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package io.landcheck.geo.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
-import io.landcheck.PolicyPacks;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.Storey;
@@ -14,12 +14,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
