@@ -2,7 +2,6 @@ package io.landcheck.examples;
 
 import com.google.common.collect.ImmutableList;
 import io.landcheck.engine.PolicyPack;
-import io.landcheck.engine.Rules;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
@@ -13,6 +12,7 @@ import io.landcheck.model.ProjectCategory;
 import io.landcheck.model.RecognitionLevel;
 import io.landcheck.model.UseClass;
 import io.landcheck.pack.Parameters;
+import io.landcheck.pack.shanghai.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

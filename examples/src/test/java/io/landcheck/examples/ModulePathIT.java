@@ -10,6 +10,7 @@ import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ class ModulePathIT {
 
   /** The same check through the same API in this JVM, on the class path: the reference. */
   private static List<String> verdictsOnTheClassPath() throws IOException {
-    PolicyPack pack = PolicyPacks.shanghai2021();
+    PolicyPack pack = ShanghaiPacks.shanghai2021();
     Measurement measurement = Measurement.of(pack).onDate(DATE);
     Checker checker = Checker.of(pack).onDate(DATE);
     List<String> lines = new ArrayList<>();

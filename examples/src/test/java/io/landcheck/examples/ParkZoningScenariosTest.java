@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.engine.Checker;
-import io.landcheck.engine.GreenSpaceReport.ParkStatus;
 import io.landcheck.engine.PolicyPacks;
 import io.landcheck.engine.Report;
-import io.landcheck.engine.Rules;
 import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.GreenSpaceReport.ParkStatus;
+import io.landcheck.pack.shanghai.GreenSpaceRule;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.test.ScenarioFiles;
 import io.landcheck.test.WhatIf;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.TestFactory;
 @DisplayName("Park 临港示范园 zoning scenarios")
 class ParkZoningScenariosTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** The park's parcels as they stand, with the land-test scenario builder. */
   static Map<String, Parcel> park() {
@@ -122,7 +124,7 @@ class ParkZoningScenariosTest {
   void geometryGivesTheSameVerdict() {
     io.landcheck.test.Scenario a01 = io.landcheck.test.Scenario.industrialParcel("A-01").siteAreaM2(20_000)
         .factory(5, 8_000).dormitory(2, 1_500).lease(20);
-    Report measured = CHECKER.check(a01.buildMeasured(PolicyPacks.shanghai2021()));
+    Report measured = CHECKER.check(a01.buildMeasured(ShanghaiPacks.shanghai2021()));
     assertThat(measured).isCompliant().hasPlotRatio(2.15, within(1e-6));
   }
 
@@ -135,7 +137,7 @@ class ParkZoningScenariosTest {
     void madeUpInThePark() {
       Parcel a01 = park().get("A-01").toBuilder().greenSpace(1_200, 0).build();
       Parcel a05 = park().get("A-05").toBuilder().greenSpace(0, 1_500).build();
-      assertThat(CHECKER.balanceGreenSpace(List.of(a01, a05))).isCompliant()
+      assertThat(GreenSpaceRule.balance(CHECKER, List.of(a01, a05))).isCompliant()
           .hasParkStatus("临港示范园", ParkStatus.MADE_UP_IN_PARK);
     }
 
@@ -143,7 +145,7 @@ class ParkZoningScenariosTest {
     @DisplayName("without A-05's green, A-01 is left short by the whole cut")
     void leftShort() {
       Parcel a01 = park().get("A-01").toBuilder().greenSpace(1_200, 0).build();
-      assertThat(CHECKER.balanceGreenSpace(List.of(a01))).isNonCompliant()
+      assertThat(GreenSpaceRule.balance(CHECKER, List.of(a01))).isNonCompliant()
           .leavesShort("A-01").hasShortfall("A-01", 1_200, within(0.01));
     }
   }

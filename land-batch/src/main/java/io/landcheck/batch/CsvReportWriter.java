@@ -1,11 +1,11 @@
 package io.landcheck.batch;
 
-import io.landcheck.engine.GreenSpaceReport;
 import io.landcheck.engine.RemedyPlan;
 import io.landcheck.engine.RuleResult;
 import io.landcheck.engine.Verdict;
 import io.landcheck.model.RecordError;
 import io.landcheck.model.UseClass;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,6 @@
 package io.landcheck.batch;
 
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.engine.GreenSpaceReport;
 import io.landcheck.engine.RemedyPlan;
 import io.landcheck.engine.Report;
 import io.landcheck.engine.RuleId;
@@ -12,6 +11,7 @@ import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.MeasurementTrace;
 import io.landcheck.model.FloorAreaSummary;
 import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * plot ratio sees which parcels it would turn non-compliant before it publishes:
  *
  * <pre>{@code
- * PolicyDiff diff = PolicyDiff.of(BatchChecker.of(PolicyPacks.shanghai2021()), BatchChecker.of(draft));
+ * PolicyDiff diff = PolicyDiff.of(BatchChecker.of(ShanghaiPacks.shanghai2021()), BatchChecker.of(draft));
  * DiffSummary summary = diff.run(pack -> BatchInput.open(List.of(Path.of("park.gpkg")), pack),
  *     DiffFormat.HTML.writer(out, "zh"));
  * }</pre>

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.engine.Report;
-import io.landcheck.engine.Rules;
 import io.landcheck.engine.Verdict;
 import io.landcheck.model.LandTenure;
 import io.landcheck.model.LandUse;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.ProjectCategory;
 import io.landcheck.model.RecognitionLevel;
+import io.landcheck.pack.shanghai.Rules;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.engine.GreenSpaceReport;
 import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -4,7 +4,6 @@ import static io.landcheck.batch.Fixtures.PACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.landcheck.engine.RuleResult;
-import io.landcheck.engine.Rules;
 import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
@@ -12,6 +11,7 @@ import io.landcheck.geo.Storey;
 import io.landcheck.model.LandTenure;
 import io.landcheck.model.LandUse;
 import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.engine.Checker;
-import io.landcheck.engine.GreenSpaceReport;
 import io.landcheck.engine.Report;
 import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
@@ -17,6 +16,7 @@ import io.landcheck.geo.Storey;
 import io.landcheck.model.LandUse;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +79,7 @@ class WritersTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSink sink = format.writer(out, lang);
-    Tally tally = new Tally();
+    Tally tally = new Tally(List.of());
     sink.begin(new BatchInfo(PACK, ImmutableList.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
         OptionalLong.of(3)));
     for (BatchRow r : rows) {

@@ -13,6 +13,7 @@ import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
 import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,8 +54,8 @@ public class ParkFile {
     dir = Files.createTempDirectory("landcheck-bench");
     gpkg = dir.resolve("park.gpkg");
     ParkGenerator.of(SEED, PARCELS).writeGeoPackage(gpkg);
-    measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
-    checker = Checker.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
+    measurement = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
+    checker = Checker.of(ShanghaiPacks.shanghai2021()).onDate(LocalDate.of(2026, 6, 1));
     try (ParcelSource source = ParcelSources.open(gpkg, ReadOptions.defaults())) {
       parcels = source.records().map(r -> r.parcel().orElseThrow(
           () -> new IllegalStateException("benchmark park record in error: " + r.errors())))

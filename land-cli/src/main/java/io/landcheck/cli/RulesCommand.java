@@ -50,7 +50,7 @@ final class RulesCommand implements Callable<Integer> {
       print(out, rule.id().value(), rule.citation(), "");
       versions(out, Optional.of(rule.citation()), pack.versions(rule.id()));
     }
-    pack.greenSpaceRule().ifPresent(g -> {
+    pack.batchRules().forEach(g -> {
       print(out, g.id().value(), g.citation(),
           zh() ? "（批量规则：按园区、区平衡）" : "(batch rule: balanced per park and district)");
       versions(out, Optional.of(g.citation()), g.versions());

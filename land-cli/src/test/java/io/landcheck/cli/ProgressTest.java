@@ -10,6 +10,7 @@ import io.landcheck.batch.BatchSummary;
 import io.landcheck.engine.PolicyPacks;
 import io.landcheck.engine.Report;
 import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class ProgressTest {
   private static String finalLine(long expected, int rows) {
     StringWriter out = new StringWriter();
     Progress progress = new Progress(new PrintWriter(out));
-    progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), ImmutableList.of("park.gpkg"), Optional.of(DATE),
+    progress.begin(new BatchInfo(ShanghaiPacks.shanghai2021(), ImmutableList.of("park.gpkg"), Optional.of(DATE),
         OptionalLong.of(expected)));
     for (int i = 0; i < rows; i++) {
       Report report = Report.error("R-" + i, "shanghai-2021", DATE, List.of(RecordError.of(RecordError.Code.INVALID_VALUE, "R-" + i, "f", "bad")));

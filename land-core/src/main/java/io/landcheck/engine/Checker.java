@@ -12,7 +12,6 @@ import io.landcheck.model.RecordError;
 import io.landcheck.model.UseClass;
 import io.landcheck.pack.LocalizedText;
 import io.landcheck.pack.Parameters;
-import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,12 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Checks parcels against a policy pack. The one entry point:
  *
  * <pre>{@code
- * Checker checker = Checker.of(PolicyPacks.shanghai2021());
+ * Checker checker = Checker.of(ShanghaiPacks.shanghai2021());
  * Report report = checker.check(parcel);
  * }</pre>
  *
@@ -59,7 +59,7 @@ public final class Checker {
    * A checker for this pack, with no date of its own: it judges each parcel on its application date, and reports a
    * parcel without one as an {@link Verdict#ERROR} naming {@code applicationDate}. Give it a date with {@link #onDate}.
    *
-   * @param pack the policy pack whose per-parcel rules and green-space balance the checker applies
+   * @param pack the policy pack whose per-parcel rules and batch rules the checker applies
    * @return a checker that judges each parcel on its own application date
    */
   public static Checker of(PolicyPack pack) {
@@ -67,8 +67,8 @@ public final class Checker {
   }
 
   /**
-   * This checker, judging parcels without an application date as of {@code date}, and balancing green space for
-   * parcels without one on it.
+   * This checker, judging parcels without an application date as of {@code date}, and judging them on it for
+   * the pack's batch rules too.
    *
    * @param date the date to judge undated parcels on, usually the day of the review; parcels with an application date
    *     keep theirs
@@ -378,46 +378,55 @@ public final class Checker {
   }
 
   /**
-   * Balances green space (五(四)) over a batch of parcels: per park, per district, and the parcels left short. Each
-   * parcel's change is judged with the parameters in force on its application date, as the per-parcel rules judge it,
-   * or on the checker's date when it has none; a parcel dated when the pack or the rule is not in force is left out.
+   * Checks a batch of parcels against each of the pack's batch rules ({@link PolicyPack#batchRules()}). Each parcel is
+   * judged with the parameters in force on its application date, as the per-parcel rules judge it, or on the checker's
+   * date when it has none; a parcel dated when the pack or the rule is not in force is left out.
    *
-   * @param parcels the parcels of a batch, in input order; those without a green-space change only count by their park
-   *     and district
-   * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict of 五(四)
-   * @throws IllegalStateException if the pack has no green-space rule
-   * @throws IllegalArgumentException if a parcel with a green-space change has no application date and the checker no
-   *     date ({@link #check} reports such a parcel as an {@link Verdict#ERROR}: leave those out, as a batch does)
+   * @param parcels the parcels of a batch, in input order
+   * @return one result per batch rule, in pack order; an empty list when the pack has none
+   * @throws IllegalArgumentException if a parcel a batch rule judges has no application date and the checker no date
+   *     ({@link #check} reports such a parcel as an {@link Verdict#ERROR}: leave those out, as a batch does)
    */
-  public GreenSpaceReport balanceGreenSpace(Iterable<Parcel> parcels) {
-    ImmutableList.Builder<GreenSpaceRule.Entry> entries = ImmutableList.builder();
-    for (Parcel p : parcels) {
-      GreenSpaceRule.Entry.of(p).ifPresent(entries::add);
+  public List<BatchResult> checkBatch(Iterable<Parcel> parcels) {
+    checkNotNull(parcels, "Checker.checkBatch(parcels)");
+    List<BatchResult> results = new ArrayList<>(pack.batchRules().size());
+    for (BatchRule rule : pack.batchRules()) {
+      results.add(rule.check(parcels, parametersOn(rule)));
     }
-    return balanceGreenSpaceEntries(entries.build());
+    return results;
   }
 
   /**
-   * Balances green space over entries already extracted from parcels (a streaming batch keeps only these), each on
-   * its date as {@link #balanceGreenSpace(Iterable)} does. Named apart from it so that an empty list literal is not
-   * ambiguous between the two.
+   * A collector for each of the pack's batch rules, for a streaming batch that gives them its good parcels one by one,
+   * each judged on its date as {@link #checkBatch} judges it.
    *
-   * @param entries the green-space entries of a batch, in input order, as {@link GreenSpaceRule.Entry#of} extracts them
-   * @return the balance per park and per district (in m²), the parcels left short, and the overall verdict of 五(四)
-   * @throws IllegalStateException if the pack has no green-space rule
-   * @throws IllegalArgumentException if an entry has no date and the checker none
+   * @return one empty collector per batch rule, in pack order
    */
-  public GreenSpaceReport balanceGreenSpaceEntries(List<GreenSpaceRule.Entry> entries) {
-    GreenSpaceRule rule = pack.greenSpaceRule()
-        .orElseThrow(() -> new IllegalStateException("pack " + pack.id() + " has no green-space rule"));
-    for (GreenSpaceRule.Entry e : entries) {
-      checkArgument(e.applicationDate().isPresent() || date.isPresent(),
-          "green-space entry %s has no application date, and the checker no date to balance it on (Checker.onDate)",
-          e.parcelId());
+  public List<BatchRule.Collector> batchCollectors() {
+    List<BatchRule.Collector> collectors = new ArrayList<>(pack.batchRules().size());
+    for (BatchRule rule : pack.batchRules()) {
+      collectors.add(rule.collector(parametersOn(rule)));
     }
-    return rule.balance(entries, e -> {
-      LocalDate on = e.applicationDate().isPresent() ? e.applicationDate().get() : date.orElseThrow();
+    return collectors;
+  }
+
+  /**
+   * The parameters of a batch rule in force for a parcel: on its application date, else on the checker's date; empty
+   * when the pack or the rule is not in force then.
+   *
+   * @param rule one of the pack's batch rules
+   * @return from a parcel's id and application date, the version of the rule's parameters in force
+   * @throws IllegalArgumentException (from the function) if the parcel has no application date and the checker no
+   *     date, naming the parcel
+   */
+  public BiFunction<String, Optional<LocalDate>, Optional<Parameters>> parametersOn(BatchRule rule) {
+    checkNotNull(rule, "Checker.parametersOn(rule)");
+    return (parcelId, applicationDate) -> {
+      checkArgument(applicationDate.isPresent() || date.isPresent(),
+          "parcel %s has no application date, and the checker no date to judge it on for batch rule %s"
+              + " (Checker.onDate)", parcelId, rule.id());
+      LocalDate on = applicationDate.isPresent() ? applicationDate.get() : date.orElseThrow();
       return pack.inForceOn(on) ? Parameters.inForce(rule.versions(), on) : Optional.empty();
-    });
+    };
   }
 }

@@ -9,7 +9,6 @@ import io.landcheck.model.LandUse;
 import io.landcheck.model.UseClass;
 import io.landcheck.pack.LocalizedText;
 import io.landcheck.pack.Parameters;
-import io.landcheck.rules.GreenSpaceRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,12 +41,12 @@ public final class PolicyPack {
   private final UseCodes useCodes;
   private final ImmutableList<Entry> rules;
   private final ImmutableList<Parameters> measurement;
-  private final Optional<GreenSpaceRule> greenSpace;
+  private final ImmutableList<BatchRule> batchRules;
 
   PolicyPack(
       String id, LocalizedText title, String document, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil,
       double tolerance, ImmutableMap<String, LocalizedText> landUses, UseCodes useCodes, ImmutableList<Entry> rules,
-      ImmutableList<Parameters> measurement, Optional<GreenSpaceRule> greenSpace) {
+      ImmutableList<Parameters> measurement, ImmutableList<BatchRule> batchRules) {
     this.id = checkNotNull(id);
     this.title = checkNotNull(title);
     this.document = checkNotNull(document);
@@ -60,7 +59,7 @@ public final class PolicyPack {
     this.useCodes = checkNotNull(useCodes);
     this.rules = checkNotNull(rules);
     this.measurement = checkNotNull(measurement);
-    this.greenSpace = checkNotNull(greenSpace);
+    this.batchRules = checkNotNull(batchRules);
   }
 
   /**
@@ -137,12 +136,12 @@ public final class PolicyPack {
   }
 
   /**
-   * The batch rule that balances green space per park and district (五(四)), if the pack has it.
+   * The rules over a whole batch of parcels (such as a balance between the parcels of a park), in pack order.
    *
-   * @return the rule; empty when the pack has no green-space balance
+   * @return the batch rules; an empty list when the pack has none
    */
-  public Optional<GreenSpaceRule> greenSpaceRule() {
-    return greenSpace;
+  public List<BatchRule> batchRules() {
+    return batchRules;
   }
 
   /**

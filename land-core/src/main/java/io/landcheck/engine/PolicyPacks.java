@@ -14,8 +14,6 @@ import io.landcheck.pack.LocalizedText;
 import io.landcheck.pack.PackException;
 import io.landcheck.pack.ParameterSource;
 import io.landcheck.pack.Parameters;
-import io.landcheck.rules.GreenSpaceRule;
-import io.landcheck.rules.RuleKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -49,9 +48,6 @@ import java.util.function.Supplier;
  */
 public final class PolicyPacks {
 
-  /** The id of the bundled pack for 沪府规〔2021〕9号. */
-  public static final String SHANGHAI_2021 = "shanghai-2021";
-
   /** Reads pack files strictly: a field given twice, or anything after the pack's object, is an error. */
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -65,37 +61,29 @@ public final class PolicyPacks {
       "fullHeightStoreyM", "lowStoreyFactor", "tallStoreyM", "tallStoreyFactor", "siteAreaTolerance",
       "geometryToleranceM2", "splitWidthResolutionM", "repairAreaTolerance", "crossingNoiseM2", "crossingNoiseShare");
 
-  private static final Supplier<PolicyPack> SHANGHAI =
-      Suppliers.memoize(() -> readResource("packs/" + SHANGHAI_2021 + ".json"));
+  /** The rule kinds and bundled packs of every {@link RuleKindProvider} on the class or module path, found once. */
+  private static final Supplier<Providers> PROVIDERS = Suppliers.memoize(Providers::find);
 
   private PolicyPacks() {}
 
   /**
-   * The bundled pack for Shanghai's 沪府规〔2021〕9号 section 五, in force from 2021-09-01.
+   * The ids of the bundled packs: those of every pack module on the class or module path (such as
+   * {@code shanghai-2021} of land-pack-shanghai).
    *
-   * @return the pack, read from land-core's resources
-   */
-  public static PolicyPack shanghai2021() {
-    return SHANGHAI.get();
-  }
-
-  /**
-   * The ids of the bundled packs.
-   *
-   * @return the ids, such as {@code shanghai-2021}; an immutable list
+   * @return the ids, in the order the providers give them; an immutable list
    */
   public static ImmutableList<String> bundledIds() {
-    return ImmutableList.of(SHANGHAI_2021);
+    return PROVIDERS.get().packs.keySet().asList();
   }
 
   /**
-   * A bundled pack by id, if there is one.
+   * A bundled pack by id, if a pack module on the class or module path bundles one.
    *
    * @param id a pack id, such as {@code shanghai-2021}
    * @return the pack; empty when no bundled pack has that id
    */
   public static Optional<PolicyPack> bundled(String id) {
-    return SHANGHAI_2021.equals(id) ? Optional.of(shanghai2021()) : Optional.empty();
+    return Optional.ofNullable(PROVIDERS.get().packs.get(id)).map(Supplier::get);
   }
 
   /**
@@ -175,14 +163,19 @@ public final class PolicyPacks {
     return "'" + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…") + "'";
   }
 
-  private static PolicyPack readResource(String name) {
-    try (InputStream in = PolicyPacks.class.getResourceAsStream("/io/landcheck/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled pack " + name + " is missing from the jar");
+  /** The kinds and packs of the rule modules found with {@link ServiceLoader}, each name from its first provider. */
+  private record Providers(ImmutableMap<String, BiFunction<RuleId, Citation, Rule>> kinds,
+      ImmutableMap<String, BatchRuleKind> batchKinds, ImmutableMap<String, Supplier<PolicyPack>> packs) {
+    static Providers find() {
+      Map<String, BiFunction<RuleId, Citation, Rule>> kinds = new LinkedHashMap<>();
+      Map<String, BatchRuleKind> batchKinds = new LinkedHashMap<>();
+      Map<String, Supplier<PolicyPack>> packs = new LinkedHashMap<>();
+      for (RuleKindProvider p : ServiceLoader.load(RuleKindProvider.class, PolicyPacks.class.getClassLoader())) {
+        p.ruleKinds().forEach(kinds::putIfAbsent);
+        p.batchRuleKinds().forEach(batchKinds::putIfAbsent);
+        p.bundledPacks().forEach(packs::putIfAbsent);
       }
-      return read(in, name, ImmutableMap.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return new Providers(ImmutableMap.copyOf(kinds), ImmutableMap.copyOf(batchKinds), ImmutableMap.copyOf(packs));
     }
   }
 
@@ -234,7 +227,8 @@ public final class PolicyPacks {
       known(root.path("measurement"), "measurement.", "versions");
       ImmutableList<Parameters> measurement = versions(root.path("measurement"), id + "/measurement", "measurement.");
       List<PolicyPack.Entry> rules = new ArrayList<>();
-      Optional<GreenSpaceRule> green = Optional.empty();
+      List<BatchRule> batchRules = new ArrayList<>();
+      Providers providers = PROVIDERS.get();
       Set<String> ids = new HashSet<>();
       JsonNode ruleNodes = array(root, "rules", "");
       for (int i = 0; i < ruleNodes.size(); i++) {
@@ -259,20 +253,21 @@ public final class PolicyPacks {
         if (versions.isEmpty()) {
           throw error(PackException.Code.MISSING, at + "versions", "must have at least one version");
         }
-        if (kind.equals(RuleKinds.GREEN_SPACE_BALANCE)) {
-          // the balance reads its parameters when it is made: made on each version alone, it validates that version
-          validateVersions(version -> RuleKinds.greenSpace(ruleId, citation, ImmutableList.of(version)), versions,
+        BatchRuleKind batchKind = providers.batchKinds().get(kind);
+        if (batchKind != null) {
+          // a batch rule reads its parameters when it is made: made on each version alone, it validates that version
+          validateVersions(version -> batchKind.create(ruleId, citation, ImmutableList.of(version)), versions,
               kind, true, landUseMap.keySet(), at);
           sourced(versions, "rule " + ruleId, at);
-          green = Optional.of(RuleKinds.greenSpace(ruleId, citation, versions));
+          batchRules.add(batchKind.create(ruleId, citation, versions));
           continue;
         }
         Optional<Rule> rule = customKinds.containsKey(kind)
             ? Optional.of(customKinds.get(kind).apply(ruleId, citation))
-            : RuleKinds.create(kind, ruleId, citation);
+            : Optional.ofNullable(providers.kinds().get(kind)).map(f -> f.apply(ruleId, citation));
         if (rule.isEmpty()) {
-          throw error(PackException.Code.UNKNOWN_NAME, at + "kind", "unknown rule kind " + excerpt(kind) + "; built-in kinds are " + RuleKinds.names()
-              + " and " + RuleKinds.GREEN_SPACE_BALANCE);
+          throw error(PackException.Code.UNKNOWN_NAME, at + "kind", "unknown rule kind " + excerpt(kind) + "; built-in kinds are "
+              + providers.kinds().keySet().asList() + " and " + String.join(", ", providers.batchKinds().keySet()));
         }
         validateVersions(rule.get()::validate, versions, kind, !customKinds.containsKey(kind), landUseMap.keySet(), at);
         sourced(versions, "rule " + ruleId, at);
@@ -299,7 +294,7 @@ public final class PolicyPacks {
       }
       sourced(measurement, "measurement", "measurement.");
       return new PolicyPack(id, localized(root, "title", ""), document, from, until, tolerance,
-          landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, green);
+          landUseMap, useCodes, ImmutableList.copyOf(rules), measurement, ImmutableList.copyOf(batchRules));
     }
 
     /**

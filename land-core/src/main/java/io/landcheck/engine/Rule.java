@@ -9,7 +9,7 @@ import java.util.Optional;
  * One clause of a policy, turned into a verdict on one parcel.
  *
  * <p>A rule holds no numbers of its own: it reads them from the {@link Parameters} in force, which the pack file
- * supplies. The built-in rules are in {@code io.landcheck.rules}, one class each beside the clause it implements;
+ * supplies. The built-in rules are in {@code io.landcheck.pack.shanghai}, one class each beside the clause it implements;
  * a bureau adds its own by implementing this interface and naming its kind when loading a pack
  * ({@link PolicyPacks#load(java.nio.file.Path, java.util.Map)}). Implementations must be immutable and thread-safe.
  *

@@ -4,7 +4,7 @@ import static io.landcheck.model.Checks.checkField;
 
 /**
  * The stable id of a rule in a policy pack, such as {@code mixed-use-amenity}. Ids never change meaning between
- * versions of a pack, so reports and tests can refer to them. The Shanghai pack's ids are in {@link Rules}.
+ * versions of a pack, so reports and tests can refer to them. The Shanghai pack's ids are in {@code io.landcheck.pack.shanghai.Rules}.
  *
  * @since 0.1
  */

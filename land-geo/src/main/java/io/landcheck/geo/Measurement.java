@@ -27,7 +27,7 @@ import org.locationtech.jts.geom.Geometry;
  * explains each one.
  *
  * <pre>{@code
- * Measurement measurement = Measurement.of(PolicyPacks.shanghai2021());
+ * Measurement measurement = Measurement.of(ShanghaiPacks.shanghai2021());
  * Measured measured = measurement.measure(geoParcel);
  * measured.facts().map(checker::check) ...   // errors and warnings name the parcel and the field
  * }</pre>

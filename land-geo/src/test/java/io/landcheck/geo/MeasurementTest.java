@@ -19,6 +19,7 @@ import io.landcheck.engine.Verdict;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ import org.locationtech.jts.geom.Geometry;
 
 class MeasurementTest {
 
-  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
   /** A measurement of its own for each test: a shared one would keep its measurers and their texts between tests. */
   final Measurement measurement = Measurement.of(PACK);
 
@@ -91,7 +92,7 @@ class MeasurementTest {
     void thresholdsComeFromThePack(@TempDir Path dir) throws IOException {
       String json;
       try (var in = Objects.requireNonNull(
-          PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+          PolicyPack.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json"))) {
         json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       Path file = dir.resolve("pack.json");

@@ -24,7 +24,7 @@ final class Packs {
   static PolicyPack shanghaiWith(Path dir, String name, String value, String... more) {
     String json;
     try (InputStream in = Objects.requireNonNull(
-        PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+        PolicyPack.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json"))) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -66,7 +66,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   /**
    * The parcel breaks rule {@code ruleId}.
    *
-   * @param ruleId the rule's id, such as {@link io.landcheck.engine.Rules#LEASE_TERM}
+   * @param ruleId the rule's id, such as {@link io.landcheck.pack.shanghai.Rules#LEASE_TERM}
    * @return this assertion, for chaining
    */
   public ReportAssert violates(RuleId ruleId) {

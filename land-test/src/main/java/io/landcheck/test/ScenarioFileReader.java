@@ -11,7 +11,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.landcheck.engine.Checker;
-import io.landcheck.engine.GreenSpaceReport.ParkStatus;
 import io.landcheck.engine.PolicyPack;
 import io.landcheck.engine.PolicyPacks;
 import io.landcheck.engine.RemedyOption;
@@ -32,6 +31,8 @@ import io.landcheck.model.RecordError;
 import io.landcheck.model.SplitRequest;
 import io.landcheck.model.UseClass;
 import io.landcheck.pack.LocalizedText;
+import io.landcheck.pack.shanghai.GreenSpaceReport.ParkStatus;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.test.ScenarioFile.Balance;
 import io.landcheck.test.ScenarioFile.Case;
 import io.landcheck.test.ScenarioFile.Expectation;
@@ -194,7 +195,7 @@ final class ScenarioFileReader {
       });
       return given.get();
     }
-    String id = packId.orElse(PolicyPacks.SHANGHAI_2021);
+    String id = packId.orElse(ShanghaiPacks.SHANGHAI_2021);
     return Checker.of(PolicyPacks.bundled(id).orElseThrow(() -> top.error("pack",
         "no bundled pack \"" + id + "\"; bundled packs are " + PolicyPacks.bundledIds())));
   }
@@ -379,7 +380,7 @@ final class ScenarioFileReader {
     } catch (IllegalArgumentException ex) {
       throw rf.error(key, "is not a rule id: " + ex.getMessage());
     }
-    if (pack.greenSpaceRule().map(g -> g.id().equals(id)).orElse(false)) {
+    if (pack.batchRules().stream().anyMatch(g -> g.id().equals(id))) {
       throw rf.error(key, "is a rule over a batch of parcels, not one parcel: expect it under balances");
     }
     if (!packRules.contains(id)) {

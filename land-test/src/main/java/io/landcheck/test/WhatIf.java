@@ -10,11 +10,11 @@ import io.landcheck.engine.Checker;
 import io.landcheck.engine.Report;
 import io.landcheck.engine.RuleId;
 import io.landcheck.engine.RuleResult;
-import io.landcheck.engine.Rules;
 import io.landcheck.engine.Verdict;
 import io.landcheck.model.LandUse;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.UseClass;
+import io.landcheck.pack.shanghai.Rules;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

@@ -18,6 +18,7 @@ import io.landcheck.geo.Storey;
 import io.landcheck.geo.io.ParcelWriters;
 import io.landcheck.input.ParcelField;
 import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.test.ParityVariants.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ enum ParityForms {
   FACTS("facts JSON", false),
   SCENARIO("scenario file", false);
 
-  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
   /** The date records without an application date are judged for, in every form. */
   static final LocalDate ON = LocalDate.of(2024, 6, 1);
   private static final String CRS = "EPSG:4549";

@@ -12,15 +12,16 @@ import io.landcheck.engine.PolicyPacks;
 import io.landcheck.engine.RemedyOption.Kind;
 import io.landcheck.engine.RemedyPlan;
 import io.landcheck.engine.Report;
-import io.landcheck.engine.Rules;
 import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Assertions on remedy plans and options, by number")
 class RemedyAssertionsTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** The counter-example: 16,900 m² of 生产 and 3,800 m² of 宿舍 on 10,000 m² of single-use industrial land. */
   private static final Parcel PARCEL = Scenario.industrialParcel("CE").siteAreaM2(10_000)

@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.within;
 import io.landcheck.engine.Checker;
 import io.landcheck.engine.PolicyPacks;
 import io.landcheck.engine.Report;
-import io.landcheck.engine.Rules;
 import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ReportAssertTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** 10,000 m² site, 20,000 m² above ground of which 3,600 m² dormitory: 18% living amenities, above 15%. */
   private static Report tooMuchDormitory() {

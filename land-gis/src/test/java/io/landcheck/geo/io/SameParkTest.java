@@ -9,6 +9,7 @@ import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.Storey;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class SameParkTest {
   @DisplayName("measured facts (site area, floor areas by use) are the same from every format")
   void sameMeasuredFacts(String fixture) {
     // P-004 has no application date: it is measured on a fixed day
-    Measurement measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2024, 6, 1));
+    Measurement measurement = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(LocalDate.of(2024, 6, 1));
     List<GeoParcel> parcels = park(fixture, ReadOptions.defaults());
 
     assertThat(parcels).hasSameSizeAs(GEOPACKAGE);
