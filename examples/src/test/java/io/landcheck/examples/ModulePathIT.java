@@ -57,8 +57,8 @@ class ModulePathIT {
   }
 
   @Test
-  @DisplayName("an application requiring io.landcheck.core, .geo and .gis runs on the module path and judges every "
-      + "parcel of the sample park as the class path does")
+  @DisplayName("an application requiring io.landcheck.core, .pack.shanghai, .geo and .gis runs on the module path and "
+      + "judges every parcel of the sample park as the class path does")
   void runsOnTheModulePath() throws Exception {
     Process process = new ProcessBuilder(javaCommand(), "--module-path",
         classes + java.io.File.pathSeparator + modulePath, "-m", MAIN, PARK.toString(), DATE.toString())

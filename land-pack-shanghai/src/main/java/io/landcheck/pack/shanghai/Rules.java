@@ -3,7 +3,7 @@ package io.landcheck.pack.shanghai;
 import io.landcheck.engine.PolicyPacks;
 import io.landcheck.engine.RuleId;
 /**
- * The ids of the rules of the bundled Shanghai pack ({@link PolicyPacks#shanghai2021()}), for code and tests that
+ * The ids of the rules of the bundled Shanghai pack ({@link ShanghaiPacks#shanghai2021()}), for code and tests that
  * ask for one rule's result. Ids are stable: a later version of the pack keeps them.
  *
  * @since 0.1
