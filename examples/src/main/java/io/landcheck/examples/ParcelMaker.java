@@ -1,18 +1,18 @@
 package io.landcheck.examples;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parameters;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.ProjectCategory;
-import io.landcheck.RecognitionLevel;
-import io.landcheck.Rules;
-import io.landcheck.UseClass;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.ProjectCategory;
+import io.landcheck.model.RecognitionLevel;
+import io.landcheck.model.UseClass;
+import io.landcheck.pack.Parameters;
+import io.landcheck.pack.shanghai.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -656,7 +656,7 @@ final class ParcelMaker {
           latest(pack, Rules.MIXED_USE_ANCILLARY), latest(pack, Rules.MIXED_USE_AMENITY), latest(pack, Rules.LEASE_TERM));
     }
 
-    private static Parameters latest(PolicyPack pack, io.landcheck.RuleId rule) {
+    private static Parameters latest(PolicyPack pack, io.landcheck.engine.RuleId rule) {
       List<Parameters> versions = pack.versions(rule);
       if (versions.isEmpty()) {
         throw new IllegalStateException("pack " + pack.id() + " has no rule " + rule);

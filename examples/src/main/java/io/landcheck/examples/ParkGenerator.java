@@ -3,9 +3,10 @@ package io.landcheck.examples;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
@@ -67,7 +68,7 @@ public final class ParkGenerator {
    */
   public static ParkGenerator of(long seed, int parcelCount) {
     checkArgument(parcelCount > 0, "ParkGenerator.parcelCount must be > 0, was %s", parcelCount);
-    return new ParkGenerator(seed, parcelCount, false, PolicyPacks.shanghai2021());
+    return new ParkGenerator(seed, parcelCount, false, ShanghaiPacks.shanghai2021());
   }
 
   /**
@@ -77,7 +78,7 @@ public final class ParkGenerator {
    * @return the generator of the sample park
    */
   public static ParkGenerator samplePark(long seed) {
-    return new ParkGenerator(seed, SAMPLE_PARCELS, true, PolicyPacks.shanghai2021());
+    return new ParkGenerator(seed, SAMPLE_PARCELS, true, ShanghaiPacks.shanghai2021());
   }
 
   /**

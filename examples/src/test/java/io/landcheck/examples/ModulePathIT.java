@@ -2,14 +2,15 @@ package io.landcheck.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,8 +57,8 @@ class ModulePathIT {
   }
 
   @Test
-  @DisplayName("an application requiring io.landcheck.core, .geo and .gis runs on the module path and judges every "
-      + "parcel of the sample park as the class path does")
+  @DisplayName("an application requiring io.landcheck.core, .pack.shanghai, .geo and .gis runs on the module path and "
+      + "judges every parcel of the sample park as the class path does")
   void runsOnTheModulePath() throws Exception {
     Process process = new ProcessBuilder(javaCommand(), "--module-path",
         classes + java.io.File.pathSeparator + modulePath, "-m", MAIN, PARK.toString(), DATE.toString())
@@ -70,7 +71,7 @@ class ModulePathIT {
 
   /** The same check through the same API in this JVM, on the class path: the reference. */
   private static List<String> verdictsOnTheClassPath() throws IOException {
-    PolicyPack pack = PolicyPacks.shanghai2021();
+    PolicyPack pack = ShanghaiPacks.shanghai2021();
     Measurement measurement = Measurement.of(pack).onDate(DATE);
     Checker checker = Checker.of(pack).onDate(DATE);
     List<String> lines = new ArrayList<>();

@@ -2,14 +2,15 @@ package io.landcheck.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** What the generated parks come to when land-geo measures them and land-core checks them. */
 class ParkGeneratorVerdictsTest {
 
-  private static final Measurement MEASUREMENT = Measurement.of(PolicyPacks.shanghai2021());
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Measurement MEASUREMENT = Measurement.of(ShanghaiPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   private static Optional<Report> check(GeoParcel parcel) {
     Measured measured = MEASUREMENT.measure(parcel);

@@ -4,12 +4,14 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport.ParkStatus;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.GreenSpaceReport.ParkStatus;
+import io.landcheck.pack.shanghai.GreenSpaceRule;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.test.ScenarioFiles;
 import io.landcheck.test.WhatIf;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.TestFactory;
 @DisplayName("Park 临港示范园 zoning scenarios")
 class ParkZoningScenariosTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** The park's parcels as they stand, with the land-test scenario builder. */
   static Map<String, Parcel> park() {
@@ -64,7 +66,7 @@ class ParkZoningScenariosTest {
   @DisplayName("if every parcel adds a 3,000 m² dormitory, A-02, A-03 and A-04 fail")
   void whichParcelsFailWithADormitory() {
     List<String> failing = park().values().stream()
-        .filter(p -> WhatIf.of(CHECKER, p).adding("宿舍", 3_000).resultsWith(io.landcheck.Verdict.NON_COMPLIANT).size() > 0)
+        .filter(p -> WhatIf.of(CHECKER, p).adding("宿舍", 3_000).resultsWith(io.landcheck.engine.Verdict.NON_COMPLIANT).size() > 0)
         .map(Parcel::id)
         .toList();
     // 4,600 / 19,000 = 24.2% living amenities; A-03: 7,000 / 40,000 = 17.5%;
@@ -122,7 +124,7 @@ class ParkZoningScenariosTest {
   void geometryGivesTheSameVerdict() {
     io.landcheck.test.Scenario a01 = io.landcheck.test.Scenario.industrialParcel("A-01").siteAreaM2(20_000)
         .factory(5, 8_000).dormitory(2, 1_500).lease(20);
-    Report measured = CHECKER.check(a01.buildMeasured(PolicyPacks.shanghai2021()));
+    Report measured = CHECKER.check(a01.buildMeasured(ShanghaiPacks.shanghai2021()));
     assertThat(measured).isCompliant().hasPlotRatio(2.15, within(1e-6));
   }
 
@@ -135,7 +137,7 @@ class ParkZoningScenariosTest {
     void madeUpInThePark() {
       Parcel a01 = park().get("A-01").toBuilder().greenSpace(1_200, 0).build();
       Parcel a05 = park().get("A-05").toBuilder().greenSpace(0, 1_500).build();
-      assertThat(CHECKER.balanceGreenSpace(List.of(a01, a05))).isCompliant()
+      assertThat(GreenSpaceRule.balance(CHECKER, List.of(a01, a05))).isCompliant()
           .hasParkStatus("临港示范园", ParkStatus.MADE_UP_IN_PARK);
     }
 
@@ -143,7 +145,7 @@ class ParkZoningScenariosTest {
     @DisplayName("without A-05's green, A-01 is left short by the whole cut")
     void leftShort() {
       Parcel a01 = park().get("A-01").toBuilder().greenSpace(1_200, 0).build();
-      assertThat(CHECKER.balanceGreenSpace(List.of(a01))).isNonCompliant()
+      assertThat(GreenSpaceRule.balance(CHECKER, List.of(a01))).isNonCompliant()
           .leavesShort("A-01").hasShortfall("A-01", 1_200, within(0.01));
     }
   }

@@ -4,16 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.InvalidParcelException;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
+import io.landcheck.model.InvalidParcelException;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -162,7 +162,7 @@ public final class BatchChecker {
     long start = System.nanoTime();
     Checker checker = date.isPresent() ? Checker.of(pack).onDate(date.get()) : Checker.of(pack);
     sink.begin(new BatchInfo(pack, input.descriptions(), date, input.count(), input.systems()));
-    Tally tally = new Tally();
+    Tally tally = new Tally(checker.batchCollectors());
     Measurement measurement = repair ? Measurement.of(pack).repairingInvalidGeometry() : Measurement.of(pack);
     Work work = new Work(checker, measurement, date);
     List<BatchSink> sinks = BothSinks.flatten(sink);
@@ -192,8 +192,8 @@ public final class BatchChecker {
       throw aborted(sink, tally, start, e);
     }
     // Every entry has a date: an undated parcel is an ERROR row unless the batch has a date, and ERROR rows give none.
-    Optional<GreenSpaceReport> green = pack.greenSpaceRule().isPresent()
-        ? Optional.of(checker.balanceGreenSpaceEntries(tally.greenSpaceEntries())) : Optional.empty();
+    Optional<GreenSpaceReport> green = tally.batchResults().stream()
+        .filter(GreenSpaceReport.class::isInstance).map(GreenSpaceReport.class::cast).findFirst();
     BatchSummary summary = tally.summary(green, Duration.ofNanos(System.nanoTime() - start));
     sink.end(summary);
     return summary;

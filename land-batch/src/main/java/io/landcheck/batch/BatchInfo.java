@@ -3,7 +3,7 @@ package io.landcheck.batch;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.PolicyPack;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.Georeference;
 import java.time.LocalDate;
 import java.util.List;

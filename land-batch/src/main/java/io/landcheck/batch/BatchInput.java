@@ -8,14 +8,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterators;
 import com.google.common.collect.Streams;
 import com.google.common.io.Closer;
-import io.landcheck.InvalidParcelException;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.BuildingPlacement;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.model.InvalidParcelException;
+import io.landcheck.model.Parcel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -241,7 +241,7 @@ public final class BatchInput implements AutoCloseable {
         String locator = description + ":buildings#" + n;
         // named by its locator: a building's id is no parcel id, and two unplaced buildings may share one
         items.add(Item.ofErrors(0, locator, locator,
-            ImmutableList.of(io.landcheck.RecordError.of(io.landcheck.RecordError.Code.DUPLICATE_ID, b.buildingId(), "parcel_id", b.problem().get()))));
+            ImmutableList.of(io.landcheck.model.RecordError.of(io.landcheck.model.RecordError.Code.DUPLICATE_ID, b.buildingId(), "parcel_id", b.problem().get()))));
       }
     }
     return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.of(items.size()), List.of(items::iterator),

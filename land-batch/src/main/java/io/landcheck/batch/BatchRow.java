@@ -4,13 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import java.util.List;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
 import java.util.Optional;
 
 /**

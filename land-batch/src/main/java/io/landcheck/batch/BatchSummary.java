@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.RuleId;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

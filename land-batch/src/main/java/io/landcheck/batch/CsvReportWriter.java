@@ -1,11 +1,11 @@
 package io.landcheck.batch;
 
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.RecordError;
-import io.landcheck.RemedyPlan;
-import io.landcheck.RuleResult;
-import io.landcheck.UseClass;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.UseClass;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +20,7 @@ import java.util.Set;
  * correctly. One row per parcel and rule ({@code row_type} RULE); a record in error gives one ERROR row per error,
  * naming the field; a warning gives a WARNING row; a record with a polygon repaired on request ({@code --repair})
  * gives one REPAIRED row before those, whether the repair was trusted or not. ERROR and WARNING rows carry the
- * error's stable code ({@link io.landcheck.RecordError.Code}) in the last column, {@code error_code}, which is empty
+ * error's stable code ({@link io.landcheck.model.RecordError.Code}) in the last column, {@code error_code}, which is empty
  * on every other row. After the parcels, one BATCH_RULE row per parcel the green-space
  * balance leaves short. A non-compliant parcel also gets one PLAN row after its RULE rows: its remedy plan (the
  * smallest change that makes every rule comply at once) in the {@code plan_…} columns, signed m² by use class (cut

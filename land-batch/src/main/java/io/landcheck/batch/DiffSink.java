@@ -1,6 +1,6 @@
 package io.landcheck.batch;
 
-import io.landcheck.PolicyPack;
+import io.landcheck.engine.PolicyPack;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

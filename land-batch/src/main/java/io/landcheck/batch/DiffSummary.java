@@ -2,7 +2,7 @@ package io.landcheck.batch;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.RuleId;
+import io.landcheck.engine.RuleId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

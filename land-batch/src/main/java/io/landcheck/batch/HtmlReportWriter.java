@@ -1,17 +1,17 @@
 package io.landcheck.batch;
 
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.FloorAreaSummary;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.RecordError;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Report;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.MeasurementTrace;
+import io.landcheck.model.FloorAreaSummary;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.SourceRecord;
 import java.util.List;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
 import java.util.Optional;
 
 /**

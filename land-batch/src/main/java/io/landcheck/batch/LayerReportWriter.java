@@ -1,20 +1,20 @@
 package io.landcheck.batch;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.FloorAreaSummary;
-import io.landcheck.RecordError;
-import io.landcheck.RemedyOption;
-import io.landcheck.Report;
-import io.landcheck.Rule;
-import io.landcheck.RuleResult;
-import io.landcheck.UseClass;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Rule;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.MeasurementTrace;
-import io.landcheck.geo.io.ResultLayers;
 import io.landcheck.geo.io.ResultLayers.Column;
 import io.landcheck.geo.io.ResultLayers.Type;
+import io.landcheck.geo.io.ResultLayers;
+import io.landcheck.model.FloorAreaSummary;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.UseClass;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -122,7 +122,7 @@ final class LayerReportWriter implements BatchSink {
 
   /**
    * The columns of the parcel's remedy plan (one plan making every failing rule comply at once, {@link
-   * io.landcheck.RemedyPlan}), on a non-compliant parcel; null on others. Per-rule remedies are in
+   * io.landcheck.engine.RemedyPlan}), on a non-compliant parcel; null on others. Per-rule remedies are in
    * {@code remedy_options}.
    */
   static final List<Column> PLAN_COLUMNS = List.of(

@@ -1,8 +1,8 @@
 package io.landcheck.batch;
 
-import io.landcheck.Decimals;
-import io.landcheck.Report;
-import io.landcheck.RuleResult;
+import io.landcheck.engine.Decimals;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalDouble;

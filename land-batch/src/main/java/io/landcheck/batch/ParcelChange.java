@@ -2,9 +2,9 @@ package io.landcheck.batch;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.RemedyPlan;
-import io.landcheck.RuleId;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.Verdict;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -4,8 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.RuleId;
+import io.landcheck.engine.RuleId;
 import java.util.List;
+import io.landcheck.engine.RuleId;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

@@ -2,11 +2,11 @@ package io.landcheck.batch;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.Report;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * plot ratio sees which parcels it would turn non-compliant before it publishes:
  *
  * <pre>{@code
- * PolicyDiff diff = PolicyDiff.of(BatchChecker.of(PolicyPacks.shanghai2021()), BatchChecker.of(draft));
+ * PolicyDiff diff = PolicyDiff.of(BatchChecker.of(ShanghaiPacks.shanghai2021()), BatchChecker.of(draft));
  * DiffSummary summary = diff.run(pack -> BatchInput.open(List.of(Path.of("park.gpkg")), pack),
  *     DiffFormat.HTML.writer(out, "zh"));
  * }</pre>

@@ -1,6 +1,6 @@
 package io.landcheck.batch;
 
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -2,13 +2,14 @@ package io.landcheck.batch;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.RecordError;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.BatchResult;
+import io.landcheck.engine.BatchRule;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Measured;
-import io.landcheck.rules.GreenSpaceRule;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,13 +22,13 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * The running totals of a batch: verdict counts, per-rule failures, per-park aggregates and the green-space entries.
- * It keeps only small figures per parcel (a plot ratio per judged parcel, a green-space entry per parcel that declares
- * a change), never the reports. Not thread-safe: fed from the batch's consuming thread.
+ * The running totals of a batch: verdict counts, per-rule failures, per-park aggregates, and the pack's batch rules'
+ * collectors ({@link BatchRule.Collector}). It keeps only small figures per parcel (a plot ratio per judged parcel, and
+ * what each batch rule keeps), never the reports. Not thread-safe: fed from the batch's consuming thread.
  *
- * <p>Every total stays a finite number: a row whose figures would take a park's floor area or plot ratios, or a park's
- * or district's green space, past {@link #LIMIT} ({@link GreenSpaceRule.Totals#LIMIT_M2} for green space) is counted
- * as an ERROR row naming the field instead, and its figures are left out of every total.
+ * <p>Every total stays a finite number: a row whose figures would take a park's floor area or plot ratios past
+ * {@link #LIMIT}, or that a batch rule refuses (its figures past what the rule can add up), is counted as an ERROR row
+ * naming the field instead, and its figures are left out of every total.
  */
 final class Tally {
 
@@ -42,8 +43,12 @@ final class Tally {
   private final Map<RuleId, Long> nonCompliantByRule = new HashMap<>();
   private final Map<String, Park> parks = new TreeMap<>();
   private final Park noPark = new Park();
-  private final List<GreenSpaceRule.Entry> green = new ArrayList<>();
-  private final GreenSpaceRule.Totals greenTotals = new GreenSpaceRule.Totals();
+  private final List<BatchRule.Collector> batchRules;
+
+  /** Empty totals, giving each good row to the batch rules' collectors (one per rule of the pack). */
+  Tally(List<BatchRule.Collector> batchRules) {
+    this.batchRules = List.copyOf(batchRules);
+  }
 
   /**
    * Counts the row, and returns it as counted: the row itself, or, if one of its figures would take a total past its
@@ -55,7 +60,10 @@ final class Tally {
     return counted;
   }
 
-  /** The row in error if a total of its park or its green space would pass its limit with it, else the row. */
+  /**
+   * The row in error if a total of its park would pass its limit with it, or a batch rule refuses it, else the row; a
+   * row not in error is added to every batch rule's collector.
+   */
   private BatchRow overflowing(BatchRow row) {
     Park park = row.parkId().map(id -> parks.computeIfAbsent(id, k -> new Park())).orElse(noPark);
     String where = row.parkId().map(id -> "park " + id).orElse("the parcels without a park");
@@ -72,14 +80,12 @@ final class Tally {
           + "area " + above.getAsDouble() + " m² would take the total floor area of " + where + " past what landcheck "
           + "can compute with, for the park scorecard"));
     }
-    Optional<GreenSpaceRule.Entry> entry = row.facts().flatMap(GreenSpaceRule.Entry::of);
-    if (entry.isPresent()) {
-      Optional<String> refused = greenTotals.add(entry.get());
-      if (refused.isPresent()) {
-        String field = GreenSpaceRule.Totals.field(entry.get()).equals("greenSpace.attachedGreenCutM2")
-            ? "green_cut_m2" : "green_added_m2";
-        return row.withError(RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), field, row.locator() + ": " + refused.get()
-            + "; its green space is left out of the green-space balance"));
+    if (row.facts().isPresent()) {
+      for (BatchRule.Collector rule : batchRules) {
+        Optional<RecordError> refused = rule.add(row.facts().get(), row.locator());
+        if (refused.isPresent()) {
+          return row.withError(refused.get());
+        }
       }
     }
     return row;
@@ -107,18 +113,17 @@ final class Tally {
         nonCompliantByRule.merge(r.ruleId(), 1L, Long::sum);
       }
     }
-    if (verdict != Verdict.ERROR) {
-      row.facts().flatMap(GreenSpaceRule.Entry::of).ifPresent(green::add);
-    }
   }
 
   long read() {
     return Arrays.stream(byVerdict).sum();
   }
 
-  /** The green-space entries of the good parcels, in input order. */
-  List<GreenSpaceRule.Entry> greenSpaceEntries() {
-    return green;
+  /** The result of each batch rule over the good parcels, in pack order. */
+  List<BatchResult> batchResults() {
+    List<BatchResult> results = new ArrayList<>(batchRules.size());
+    batchRules.forEach(rule -> results.add(rule.result()));
+    return results;
   }
 
   BatchSummary summary(Optional<GreenSpaceReport> greenSpace, Duration elapsed) {

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.io.ParcelWriters;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

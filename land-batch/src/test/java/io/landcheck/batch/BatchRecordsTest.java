@@ -3,8 +3,12 @@ package io.landcheck.batch;
 import static io.landcheck.batch.Fixtures.PACK;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.RecordError;
-import io.landcheck.Report;
+import io.landcheck.model.RecordError;
+import io.landcheck.engine.Report;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.engine.Report;
+import io.landcheck.model.RecordError;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

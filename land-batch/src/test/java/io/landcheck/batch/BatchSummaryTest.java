@@ -3,8 +3,12 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.Verdict;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
+import io.landcheck.engine.Verdict;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -2,7 +2,9 @@ package io.landcheck.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
+import com.google.common.collect.ImmutableList;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.BuildingPlacement;
 import io.landcheck.geo.GeoParcel;
@@ -118,8 +120,8 @@ class BuildingsByLocationTest {
 
     assertThat(c.summary.buildingsByLocation()).isZero();
     assertThat(c.summary.buildingsUnplaced()).isZero();
-    assertThat(c.rows.get(2).report().errors()).extracting(io.landcheck.RecordError::code)
-        .containsExactly(io.landcheck.RecordError.Code.MISSING_VALUE);
+    assertThat(c.rows.get(2).report().errors()).extracting(io.landcheck.model.RecordError::code)
+        .containsExactly(io.landcheck.model.RecordError.Code.MISSING_VALUE);
   }
 
   @Test
@@ -128,9 +130,9 @@ class BuildingsByLocationTest {
     List<BatchRow> rows = byLocationPark(ReadOptions.BuildingAssignment.BY_LOCATION).rows;
 
     assertThat(rows.get(2).verdict()).isEqualTo(Verdict.ERROR);
-    assertThat(rows.get(2).report().errors()).extracting(io.landcheck.RecordError::code)
-        .containsExactly(io.landcheck.RecordError.Code.BUILDING_UNPLACED);
-    assertThat(rows.get(0).warnings()).extracting(io.landcheck.RecordError::code)
-        .contains(io.landcheck.RecordError.Code.ASSIGNED_BY_LOCATION);
+    assertThat(rows.get(2).report().errors()).extracting(io.landcheck.model.RecordError::code)
+        .containsExactly(io.landcheck.model.RecordError.Code.BUILDING_UNPLACED);
+    assertThat(rows.get(0).warnings()).extracting(io.landcheck.model.RecordError::code)
+        .contains(io.landcheck.model.RecordError.Code.ASSIGNED_BY_LOCATION);
   }
 }

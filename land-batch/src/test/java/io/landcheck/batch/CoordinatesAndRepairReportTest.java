@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

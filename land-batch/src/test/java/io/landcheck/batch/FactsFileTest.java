@@ -3,8 +3,8 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.RecordError;
 import io.landcheck.geo.io.ReadLimits;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

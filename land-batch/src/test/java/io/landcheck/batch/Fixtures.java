@@ -1,7 +1,8 @@
 package io.landcheck.batch;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,7 +13,7 @@ import java.util.List;
 /** Test fixtures of this package. */
 final class Fixtures {
 
-  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
 
   private Fixtures() {}
 

@@ -3,7 +3,7 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Rules;
+import io.landcheck.pack.shanghai.Rules;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;

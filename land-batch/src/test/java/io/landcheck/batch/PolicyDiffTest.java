@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RuleResult;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,12 +37,12 @@ class PolicyDiffTest {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final Path SAMPLE = Path.of("../examples/data/sample-park.gpkg");
-  static final PolicyPack SHANGHAI = PolicyPacks.shanghai2021();
+  static final PolicyPack SHANGHAI = ShanghaiPacks.shanghai2021();
   private static final LocalDate DATE = LocalDate.of(2026, 11, 1);
 
   /** The bundled pack file as a tree, to change. */
   static ObjectNode shanghaiTree() throws IOException {
-    try (InputStream in = PolicyPacks.class.getResourceAsStream("packs/shanghai-2021.json")) {
+    try (InputStream in = PolicyPacks.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json")) {
       return (ObjectNode) MAPPER.readTree(in);
     }
   }

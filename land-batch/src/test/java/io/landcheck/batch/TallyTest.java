@@ -3,10 +3,10 @@ package io.landcheck.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,16 +6,24 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
+import com.google.common.collect.ImmutableList;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +86,7 @@ class WritersTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSink sink = format.writer(out, lang);
-    Tally tally = new Tally();
+    Tally tally = new Tally(List.of());
     sink.begin(new BatchInfo(PACK, List.of("park.gpkg (GeoPackage, EPSG:4549)"), Optional.of(DATE),
         OptionalLong.of(3), List.of()));
     for (BatchRow r : rows) {
@@ -237,7 +245,7 @@ class WritersTest {
   /** The counter-example and a parcel with a cap below its floor, through the batch writers. */
   private static byte[] planned(ReportFormat format, String lang) throws IOException {
     Parcel counter = Parcel.builder("CE-1").landUse(LandUse.INDUSTRIAL).singleUse(true).siteAreaM2(10_000)
-        .floorAreaM2("生产", 16_900).floorAreaM2("宿舍", 3_800).tenure(io.landcheck.LandTenure.NEW)
+        .floorAreaM2("生产", 16_900).floorAreaM2("宿舍", 3_800).tenure(io.landcheck.model.LandTenure.NEW)
         .lease(DATE, 20).build();
     Parcel capped = counter.toBuilder().clearFloorAreas().floorAreaM2("生产", 20_000).approvedPlotRatioCap(1.8)
         .build();
@@ -419,7 +427,7 @@ class WritersTest {
     for (int i = 0; i < n; i++) {
       // Every tenth parcel has a plot ratio of 1.5, below the floor of 2.0.
       parcels.add(Parcel.builder("H-" + i).landUse(LandUse.INDUSTRIAL).singleUse(true).siteAreaM2(1000)
-          .floorAreaM2("生产", i % 10 == 0 ? 1500 : 2500).tenure(io.landcheck.LandTenure.NEW)
+          .floorAreaM2("生产", i % 10 == 0 ? 1500 : 2500).tenure(io.landcheck.model.LandTenure.NEW)
           .lease(LocalDate.of(2023, 1, 1), 20).build());
     }
     byte[] html;

@@ -1,16 +1,17 @@
 package io.landcheck.bench;
 
-import io.landcheck.Checker;
-import io.landcheck.FloorAreaSummary;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
+import io.landcheck.model.FloorAreaSummary;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -62,7 +63,7 @@ public final class MeasureMain {
 
   /** Measures, checks and writes; returns {records, records in error}. */
   static long[] run(Path input, Path out, int threads) throws IOException, InterruptedException {
-    PolicyPack pack = PolicyPacks.shanghai2021();
+    PolicyPack pack = ShanghaiPacks.shanghai2021();
     // parcels without an application date are judged on a fixed day, as the other benchmarks do: no clock
     Measurement measurement = Measurement.of(pack).onDate(LocalDate.of(2026, 6, 1));
     Checker checker = Checker.of(pack).onDate(LocalDate.of(2026, 6, 1));

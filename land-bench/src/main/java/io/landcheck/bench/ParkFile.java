@@ -1,11 +1,10 @@
 package io.landcheck.bench;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
 import io.landcheck.batch.BatchRow;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.examples.ParkGenerator;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measurement;
@@ -13,6 +12,8 @@ import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,8 +56,8 @@ public class ParkFile {
     dir = Files.createTempDirectory("landcheck-bench");
     gpkg = dir.resolve("park.gpkg");
     ParkGenerator.of(SEED, PARCELS).writeGeoPackage(gpkg);
-    measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(DATE);
-    checker = Checker.of(PolicyPacks.shanghai2021()).onDate(DATE);
+    measurement = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(DATE);
+    checker = Checker.of(ShanghaiPacks.shanghai2021()).onDate(DATE);
     try (ParcelSource source = ParcelSources.open(gpkg, ReadOptions.defaults())) {
       parcels = source.records().map(r -> r.parcel().orElseThrow(
           () -> new IllegalStateException("benchmark park record in error: " + r.errors())))

@@ -1,20 +1,24 @@
 package io.landcheck.bench;
 
-import io.landcheck.Parcel;
-import io.landcheck.Report;
-import io.landcheck.PolicyPacks;
+import io.landcheck.model.Parcel;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.batch.BatchChecker;
+import com.google.common.collect.ImmutableList;
 import io.landcheck.batch.BatchInfo;
 import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.BatchRow;
 import io.landcheck.batch.BatchSink;
 import io.landcheck.batch.ReportFormat;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.geo.io.SourceRecord;
+import io.landcheck.model.Parcel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -23,6 +27,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -86,7 +93,7 @@ public class PipelineBenchmarks {
   @Benchmark
   @OperationsPerInvocation(ParkFile.PARCELS)
   public Object cliPipeline(ParkFile park) throws IOException {
-    return batch(park, BatchChecker.of(PolicyPacks.shanghai2021()), ReadOptions.defaults());
+    return batch(park, BatchChecker.of(ShanghaiPacks.shanghai2021()), ReadOptions.defaults());
   }
 
   /**
@@ -97,11 +104,11 @@ public class PipelineBenchmarks {
   @Benchmark
   @OperationsPerInvocation(ParkFile.PARCELS)
   public Object cliPipelineOneThread(ParkFile park) throws IOException {
-    return batch(park, BatchChecker.of(PolicyPacks.shanghai2021()).threads(1), ONE_THREAD);
+    return batch(park, BatchChecker.of(ShanghaiPacks.shanghai2021()).threads(1), ONE_THREAD);
   }
 
   private static Object batch(ParkFile park, BatchChecker checker, ReadOptions read) throws IOException {
-    try (BatchInput input = BatchInput.open(List.of(park.gpkg), read.withPack(PolicyPacks.shanghai2021()))) {
+    try (BatchInput input = BatchInput.open(List.of(park.gpkg), read.withPack(ShanghaiPacks.shanghai2021()))) {
       return checker.onDate(ParkFile.DATE).run(input,
           ReportFormat.JSON.writer(OutputStream.nullOutputStream(), "zh"));
     }

@@ -1,12 +1,12 @@
 package io.landcheck.cli;
 
-import io.landcheck.PolicyPack;
 import io.landcheck.batch.BatchAbortedException;
 import io.landcheck.batch.BatchChecker;
 import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.BatchSink;
 import io.landcheck.batch.BatchSummary;
 import io.landcheck.batch.ReportFormat;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.io.ReadOptions;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code landcheck check INPUT...}: checks a batch of parcels and writes the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -1,12 +1,12 @@
 package io.landcheck.cli;
 
-import io.landcheck.PolicyPack;
 import io.landcheck.batch.BatchChecker;
 import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.DiffFormat;
 import io.landcheck.batch.DiffSink;
 import io.landcheck.batch.DiffSummary;
 import io.landcheck.batch.PolicyDiff;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.io.ReadOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code landcheck diff --policy A --policy B INPUT...} (or {@code --date D1 --date D2}): policy impact. Checks one

@@ -1,6 +1,6 @@
 package io.landcheck.cli;
 
-import io.landcheck.PolicyPack;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.batch.BatchChecker;
 import io.landcheck.geo.io.ReadOptions;
 import java.nio.charset.Charset;

@@ -1,7 +1,7 @@
 package io.landcheck.cli;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

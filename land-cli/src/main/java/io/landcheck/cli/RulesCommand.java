@@ -1,10 +1,10 @@
 package io.landcheck.cli;
 
-import io.landcheck.Citation;
-import io.landcheck.ParameterSource;
-import io.landcheck.Parameters;
-import io.landcheck.PolicyPack;
-import io.landcheck.Rule;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Rule;
+import io.landcheck.pack.Citation;
+import io.landcheck.pack.ParameterSource;
+import io.landcheck.pack.Parameters;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
@@ -50,7 +50,7 @@ final class RulesCommand implements Callable<Integer> {
       print(out, rule.id().value(), rule.citation(), "");
       versions(out, Optional.of(rule.citation()), pack.versions(rule.id()));
     }
-    pack.greenSpaceRule().ifPresent(g -> {
+    pack.batchRules().forEach(g -> {
       print(out, g.id().value(), g.citation(),
           zh() ? "（批量规则：按园区、区平衡）" : "(batch rule: balanced per park and district)");
       versions(out, Optional.of(g.citation()), g.versions());

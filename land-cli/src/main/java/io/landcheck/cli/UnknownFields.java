@@ -1,8 +1,8 @@
 package io.landcheck.cli;
 
-import io.landcheck.RecordError;
 import io.landcheck.batch.BatchRow;
 import io.landcheck.batch.BatchSink;
+import io.landcheck.model.RecordError;
 import java.util.Locale;
 
 /**

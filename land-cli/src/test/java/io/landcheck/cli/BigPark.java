@@ -1,12 +1,12 @@
 package io.landcheck.cli;
 
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
 import io.landcheck.geo.io.ParcelWriters;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

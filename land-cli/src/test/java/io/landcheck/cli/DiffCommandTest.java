@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,7 @@ class DiffCommandTest {
   /** A bureau's draft: the bundled pack with the industrial plot-ratio floor raised from 2.0 to 2.5. */
   private Path draft() throws IOException {
     ObjectNode tree;
-    try (InputStream in = PolicyPacks.class.getResourceAsStream("packs/shanghai-2021.json")) {
+    try (InputStream in = PolicyPacks.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json")) {
       tree = (ObjectNode) MAPPER.readTree(in);
     }
     tree.put("id", "shanghai-2021-draft");

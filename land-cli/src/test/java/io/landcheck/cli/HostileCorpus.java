@@ -706,7 +706,7 @@ final class HostileCorpus {
 
   /** The bundled pack as JSON text written by this generator (so that edits of the text find what they look for). */
   private String bundledPack() throws IOException {
-    try (InputStream in = io.landcheck.PolicyPacks.class.getResourceAsStream("packs/shanghai-2021.json")) {
+    try (InputStream in = io.landcheck.engine.PolicyPacks.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json")) {
       return JSON.writeValueAsString(JSON.readTree(in));
     }
   }

@@ -154,7 +154,7 @@ class LauncherIT {
   @Test
   @DisplayName("an input under LANDCHECK_C1_MAX_BYTES runs with C1 only, one as large or larger with full tiered JIT")
   void jitByInputSize() throws Exception {
-    Path pack = ROOT.resolve("land-core/src/main/resources/io/landcheck/packs/shanghai-2021.json");
+    Path pack = ROOT.resolve("land-pack-shanghai/src/main/resources/io/landcheck/pack/shanghai/shanghai-2021.json");
     long bytes = Files.size(pack);
 
     String small = flagsOfRules(pack, bytes + 1);

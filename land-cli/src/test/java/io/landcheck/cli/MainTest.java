@@ -3,8 +3,9 @@ package io.landcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rule;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Rule;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -111,7 +112,7 @@ class MainTest {
   @DisplayName("a policy file with a lower plot-ratio floor changes the verdict without code changes")
   void policyFile() throws IOException {
     String bundled;
-    try (var in = PolicyPacks.class.getResourceAsStream("packs/shanghai-2021.json")) {
+    try (var in = PolicyPacks.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json")) {
       bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String lowered = bundled.replace("\"minimumByLandUse\": { \"industrial\": 2.0", "\"minimumByLandUse\": { \"industrial\": 1.5");
@@ -149,7 +150,7 @@ class MainTest {
   void rules() {
     assertThat(run("rules", "--lang", "en")).isEqualTo(0);
     String listed = out.toString(StandardCharsets.UTF_8);
-    for (Rule r : PolicyPacks.shanghai2021().rules()) {
+    for (Rule r : ShanghaiPacks.shanghai2021().rules()) {
       assertThat(listed).contains(r.id().value() + "  " + r.citation().document() + " " + r.citation().clause());
     }
     assertThat(listed).contains("green-space-balance");

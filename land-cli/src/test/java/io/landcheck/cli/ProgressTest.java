@@ -2,12 +2,20 @@ package io.landcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
+import io.landcheck.model.RecordError;
+import io.landcheck.engine.Report;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.landcheck.batch.BatchInfo;
 import io.landcheck.batch.BatchRow;
 import io.landcheck.batch.BatchSummary;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -27,7 +35,7 @@ class ProgressTest {
   private static String finalLine(long expected, int rows) {
     StringWriter out = new StringWriter();
     Progress progress = new Progress(new PrintWriter(out));
-    progress.begin(new BatchInfo(PolicyPacks.shanghai2021(), List.of("park.gpkg"), Optional.of(DATE),
+    progress.begin(new BatchInfo(ShanghaiPacks.shanghai2021(), List.of("park.gpkg"), Optional.of(DATE),
         OptionalLong.of(expected), List.of()));
     for (int i = 0; i < rows; i++) {
       Report report = Report.error("R-" + i, "shanghai-2021", DATE, List.of(RecordError.of(RecordError.Code.INVALID_VALUE, "R-" + i, "f", "bad")));

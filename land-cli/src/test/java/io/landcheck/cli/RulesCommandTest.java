@@ -2,11 +2,12 @@ package io.landcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.ParameterSource;
-import io.landcheck.Parameters;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rule;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Rule;
+import io.landcheck.pack.ParameterSource;
+import io.landcheck.pack.Parameters;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("landcheck rules")
 class RulesCommandTest {
 
-  private static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  private static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
 
   private static String rules(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +52,7 @@ class RulesCommandTest {
       assertThat(listing).contains(rule.id() + "  " + rule.citation().document() + " " + rule.citation().clause())
           .contains(rule.citation().text().zh());
     }
-    PACK.greenSpaceRule().ifPresent(g -> assertThat(listing).contains(g.citation().text().zh()));
+    PACK.batchRules().forEach(g -> assertThat(listing).contains(g.citation().text().zh()));
   }
 
   @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
 import io.landcheck.batch.BatchRow;
+import io.landcheck.engine.Report;
+import io.landcheck.model.RecordError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package io.landcheck.input;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -434,7 +434,7 @@ public final class Values {
    * @param <E> the enum type
    * @param field the field's name as {@link ParcelField#fieldName()} gives it, such as {@code lease_term_years}
    * @param type the enum's class
-   * @param names its constants by Chinese name, such as {@link io.landcheck.LandTenure#byChineseName()}
+   * @param names its constants by Chinese name, such as {@link io.landcheck.model.LandTenure#byChineseName()}
    * @return the constant; empty when the field has none, or an unknown one (its error filed)
    */
   public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, Map<String, E> names) {

@@ -1,6 +1,6 @@
 package io.landcheck.geo;
 
-import io.landcheck.Decimals;
+import io.landcheck.engine.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * How measurement messages and traces write figures: areas ({@code 1234.50 m²}), lengths and heights, factors and
- * points. The two-decimal form is that of land-core's rule messages ({@code io.landcheck.rules.Numbers}), which is
+ * points. The two-decimal form is that of land-core's rule messages ({@code io.landcheck.pack.shanghai.Numbers}), which is
  * package-private there: land-core exports domain types, not text helpers. A figure written beside a limit (a plot
  * ratio beside its floor, an overlap beside the geometry tolerance) takes the limits, and gets the decimals land-core's
  * {@link Decimals} gives it, never being rounded onto or across one.

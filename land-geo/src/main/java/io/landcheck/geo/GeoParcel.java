@@ -4,8 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.Parcel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

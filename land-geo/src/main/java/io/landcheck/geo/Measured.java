@@ -4,15 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A parcel (宗地) measured from its geometry: the facts with the site area (用地面积), the above-ground floor area
  * (地上建筑面积) by use code, the floor area counted in the plot ratio (计容建筑面积) and the underground floor area
- * filled in, ready for {@link io.landcheck.Checker#check(Parcel)}; or, when the geometry is bad, the errors saying
+ * filled in, ready for {@link io.landcheck.engine.Checker#check(Parcel)}; or, when the geometry is bad, the errors saying
  * what and where.
  *
  * @param parcelId the parcel's id

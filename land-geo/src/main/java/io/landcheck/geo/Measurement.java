@@ -3,13 +3,13 @@ package io.landcheck.geo;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Checker;
-import io.landcheck.Parameters;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.SplitRequest;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Report;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.SplitRequest;
+import io.landcheck.pack.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.locationtech.jts.geom.Geometry;
  * explains each one.
  *
  * <pre>{@code
- * Measurement measurement = Measurement.of(PolicyPacks.shanghai2021());
+ * Measurement measurement = Measurement.of(ShanghaiPacks.shanghai2021());
  * Measured measured = measurement.measure(geoParcel);
  * measured.facts().map(checker::check) ...   // errors and warnings name the parcel and the field
  * }</pre>

@@ -1,17 +1,22 @@
 package io.landcheck.geo;
 
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.Decimals;
-import io.landcheck.InvalidParcelException;
-import io.landcheck.LocalizedText;
-import io.landcheck.Parameters;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.RecordError;
+import io.landcheck.engine.Decimals;
+import io.landcheck.model.InvalidParcelException;
+import io.landcheck.model.LocalizedText;
+import io.landcheck.pack.Parameters;
+import io.landcheck.model.Parcel;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.model.RecordError;
+import io.landcheck.engine.Decimals;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.MeasurementTrace.BuildingLine;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
+import io.landcheck.model.InvalidParcelException;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.Parameters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -1,7 +1,8 @@
 package io.landcheck.geo;
 
-import io.landcheck.LocalizedText;
-import io.landcheck.RecordError;
+import io.landcheck.model.LocalizedText;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.RecordError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

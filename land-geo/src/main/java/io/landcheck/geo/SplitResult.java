@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.SplitRequest;
-import io.landcheck.Verdict;
+import io.landcheck.model.RecordError;
+import io.landcheck.engine.Report;
+import io.landcheck.model.SplitRequest;
+import io.landcheck.engine.Verdict;
 import java.util.List;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.SplitRequest;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 

@@ -1,13 +1,19 @@
 package io.landcheck.geo;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.Checker;
-import io.landcheck.LocalizedText;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.SplitRequest;
+import io.landcheck.engine.Checker;
+import io.landcheck.model.LocalizedText;
+import io.landcheck.model.Parcel;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.model.RecordError;
+import io.landcheck.engine.Report;
+import io.landcheck.model.SplitRequest;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.Report;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.SplitRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,10 +3,11 @@ package io.landcheck.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class BuildingPlacementTest {
       parcel("B", box(100, 0, 200, 100)));
 
   private static double counted(GeoParcel p) {
-    Measured m = Measurement.of(PolicyPacks.shanghai2021()).measure(p, ON);
+    Measured m = Measurement.of(ShanghaiPacks.shanghai2021()).measure(p, ON);
     return m.trace().plotRatioFloorAreaM2();
   }
 

@@ -6,8 +6,9 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrossingNoiseTest {
 
-  private final Measurement measurement = Measurement.of(PolicyPacks.shanghai2021());
+  private final Measurement measurement = Measurement.of(ShanghaiPacks.shanghai2021());
 
   @Test
   @DisplayName("three buildings each 0.5 m² over the boundary of 100 m² footprints give one warning counting them")

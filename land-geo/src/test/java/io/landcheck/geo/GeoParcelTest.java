@@ -3,8 +3,9 @@ package io.landcheck.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
+import io.landcheck.model.RecordError;
 import java.time.LocalDate;
 
 import java.util.List;
@@ -39,7 +40,7 @@ class GeoParcelTest {
     GeoParcel p = GeoParcel.of(Shapes.facts("G-3"), Shapes.rect(0, 0, 100, 100), List.of(), "test")
         .withReadWarnings(List.of(PLACED));
 
-    Measured m = Measurement.of(PolicyPacks.shanghai2021()).measure(p, LocalDate.of(2024, 6, 1));
+    Measured m = Measurement.of(ShanghaiPacks.shanghai2021()).measure(p, LocalDate.of(2024, 6, 1));
 
     assertThat(m.warnings()).first().isEqualTo(PLACED);
   }

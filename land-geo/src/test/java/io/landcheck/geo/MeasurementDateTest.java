@@ -5,11 +5,12 @@ import static io.landcheck.geo.Shapes.line;
 import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.SplitRequest;
-import io.landcheck.Verdict;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.SplitRequest;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +30,7 @@ class MeasurementDateTest {
   @Test
   @DisplayName("a measurement without a date does not measure an undated parcel, and says it needs applicationDate")
   void undatedNotMeasured() {
-    Measured m = Measurement.of(PolicyPacks.shanghai2021()).measure(undated());
+    Measured m = Measurement.of(ShanghaiPacks.shanghai2021()).measure(undated());
     assertThat(m.ok()).isFalse();
     assertThat(m.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("applicationDate"));
     assertThat(m.trace().explanation()).contains("no application date");
@@ -38,7 +39,7 @@ class MeasurementDateTest {
   @Test
   @DisplayName("a measurement given a date measures an undated parcel with the parameters in force then")
   void measuredOnItsDate() {
-    Measured m = Measurement.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2024, 6, 1)).measure(undated());
+    Measured m = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(LocalDate.of(2024, 6, 1)).measure(undated());
     assertThat(m.ok()).isTrue();
     // 2,500 m² × 2 storeys = 5,000 m² on 10,000 m²
     assertThat(m.facts().orElseThrow().totalPlotRatioFloorAreaM2()).hasValue(5_000);
@@ -48,7 +49,7 @@ class MeasurementDateTest {
   @Test
   @DisplayName("a split of an undated parcel without a date is an error naming applicationDate")
   void undatedSplit() {
-    SplitResult r = Measurement.of(PolicyPacks.shanghai2021())
+    SplitResult r = Measurement.of(ShanghaiPacks.shanghai2021())
         .split(undated(), line(80, -10, 80, 110), SplitRequest.of(true, true, SplitRequest.Recipient.PARK_PLATFORM));
     assertThat(r.report().verdict()).isEqualTo(Verdict.ERROR);
     assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("applicationDate"));
@@ -58,7 +59,7 @@ class MeasurementDateTest {
   @DisplayName("a split of an undated parcel on a given date is checked on that date")
   void splitOnDate() {
     LocalDate date = LocalDate.of(2024, 6, 1);
-    SplitResult r = Measurement.of(PolicyPacks.shanghai2021()).onDate(date)
+    SplitResult r = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(date)
         .split(undated(), line(80, -10, 80, 110), SplitRequest.of(true, true, SplitRequest.Recipient.PARK_PLATFORM));
     assertThat(r.errors()).isEmpty();
     assertThat(r.report().checkDate()).hasValue(date);

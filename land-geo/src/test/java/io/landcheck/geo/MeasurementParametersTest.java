@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class MeasurementParametersTest {
   @Test
   @DisplayName("the trace gives the ten measurement numbers the parcel was measured with, and their date")
   void traceGivesTheNumbers() {
-    MeasurementTrace t = Measurement.of(PolicyPacks.shanghai2021()).measure(parcel100()).trace();
+    MeasurementTrace t = Measurement.of(ShanghaiPacks.shanghai2021()).measure(parcel100()).trace();
 
     assertThat(t.parameters()).containsOnly(entry("fullHeightStoreyM", 2.2), entry("lowStoreyFactor", 0.5),
         entry("tallStoreyM", 8.0), entry("tallStoreyFactor", 2.0), entry("siteAreaTolerance", 0.005),
@@ -69,7 +70,7 @@ class MeasurementParametersTest {
   @Test
   @DisplayName("a measurement names the pack it measures with")
   void pack() {
-    PolicyPack pack = PolicyPacks.shanghai2021();
+    PolicyPack pack = ShanghaiPacks.shanghai2021();
     assertThat(Measurement.of(pack).pack()).isSameAs(pack);
     assertThat(Measurement.of(pack).repairingInvalidGeometry().pack()).isSameAs(pack);
   }

@@ -6,9 +6,10 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -20,7 +21,7 @@ import net.jqwik.api.constraints.Size;
 
 class MeasurementPropertyTest {
 
-  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
   final Measurement measurement = Measurement.of(PACK);
 
   /** The overlap of [a0, a1] and [b0, b1], by hand. */

@@ -11,14 +11,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
 import io.landcheck.geo.MeasurementTrace.StoreyLine;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ import org.locationtech.jts.geom.Geometry;
 
 class MeasurementTest {
 
-  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
   /** A measurement of its own for each test: a shared one would keep its measurers and their texts between tests. */
   final Measurement measurement = Measurement.of(PACK);
 
@@ -91,7 +92,7 @@ class MeasurementTest {
     void thresholdsComeFromThePack(@TempDir Path dir) throws IOException {
       String json;
       try (var in = Objects.requireNonNull(
-          PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+          PolicyPack.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json"))) {
         json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       Path file = dir.resolve("pack.json");

@@ -1,7 +1,7 @@
 package io.landcheck.geo;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ final class Packs {
   static PolicyPack shanghaiWith(Path dir, String name, String value, String... more) {
     String json;
     try (InputStream in = Objects.requireNonNull(
-        PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+        PolicyPack.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json"))) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

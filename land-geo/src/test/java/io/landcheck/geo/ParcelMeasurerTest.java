@@ -2,8 +2,9 @@ package io.landcheck.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("ParcelMeasurer's storey factors and their reason texts")
 class ParcelMeasurerTest {
 
-  private static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  private static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
 
   private static ParcelMeasurer measurer() {
     return new ParcelMeasurer(PACK, PACK.measurement(LocalDate.of(2024, 6, 1)), false);

@@ -7,8 +7,9 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 class RepairTrustTest {
 
-  private final Measurement repairing = Measurement.of(PolicyPacks.shanghai2021()).repairingInvalidGeometry();
+  private final Measurement repairing = Measurement.of(ShanghaiPacks.shanghai2021()).repairingInvalidGeometry();
 
   /**
    * A 30 × 30 parcel with a 10 × 10 courtyard (true area 900 − 100 = 800 m²) whose outer and courtyard edges, both

@@ -1,7 +1,7 @@
 package io.landcheck.geo;
 
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
 import java.time.LocalDate;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;

@@ -7,14 +7,15 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.SplitRequest;
-import io.landcheck.SplitRequest.Recipient;
-import io.landcheck.Verdict;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.SplitRequest.Recipient;
+import io.landcheck.model.SplitRequest;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SplitTest {
 
-  static final Measurement MEASUREMENT = Measurement.of(PolicyPacks.shanghai2021());
+  static final Measurement MEASUREMENT = Measurement.of(ShanghaiPacks.shanghai2021());
   static final SplitRequest TO_PLATFORM = SplitRequest.of(true, true, Recipient.PARK_PLATFORM);
 
   /**
@@ -38,7 +39,7 @@ class SplitTest {
   static Measurement bureauMeasurement(Path dir) throws IOException {
     String json;
     try (var in = Objects.requireNonNull(
-        PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+        PolicyPack.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json"))) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String listing = "\"requiresIndustryProjectListing\": true";
@@ -145,7 +146,7 @@ class SplitTest {
     GeoParcel p = parcel("P1", rect(0, 0, 100, 100),
         Building.of("W", rect(55, 10, 95, 50), five),
         building("D", rect(10, 10, 30, 30), Storey.above(1, 4, "宿舍"), Storey.above(2, 4, "宿舍")));
-    var checker = io.landcheck.Checker.of(PolicyPacks.shanghai2021());
+    var checker = io.landcheck.engine.Checker.of(ShanghaiPacks.shanghai2021());
     // before: 800 of 8 800 m² is amenity, 9 %, within the 15 %
     Report before = checker.check(MEASUREMENT.measure(p).facts().orElseThrow());
     assertThat(before.result(Rules.MIXED_USE_AMENITY).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);

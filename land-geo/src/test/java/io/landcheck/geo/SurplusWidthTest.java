@@ -6,15 +6,11 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +19,19 @@ import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 @DisplayName("Narrowest width of a split-off surplus part")
 class SurplusWidthTest {
 
   private static final double TOLERANCE_M2 =
-      PolicyPacks.shanghai2021().measurement(Shapes.APPLIED).number("geometryToleranceM2");
+      ShanghaiPacks.shanghai2021().measurement(Shapes.APPLIED).number("geometryToleranceM2");
   private static final double RESOLUTION_M =
-      PolicyPacks.shanghai2021().measurement(Shapes.APPLIED).number("splitWidthResolutionM");
+      ShanghaiPacks.shanghai2021().measurement(Shapes.APPLIED).number("splitWidthResolutionM");
 
   private static double width(Geometry g) {
     return Splitter.narrowestWidthM(g, TOLERANCE_M2, RESOLUTION_M);
@@ -105,7 +106,7 @@ class SurplusWidthTest {
   void resolutionFromThePack(@TempDir Path dir) throws IOException {
     String json;
     try (var in = Objects.requireNonNull(
-        PolicyPack.class.getResourceAsStream("/io/landcheck/packs/shanghai-2021.json"))) {
+        PolicyPack.class.getResourceAsStream("/io/landcheck/pack/shanghai/shanghai-2021.json"))) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Path file = dir.resolve("pack.json");

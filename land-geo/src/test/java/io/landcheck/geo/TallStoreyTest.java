@@ -6,13 +6,14 @@ import static io.landcheck.geo.Shapes.rect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A tall storey (> 8 m) beside a dormitory")
 class TallStoreyTest {
 
-  private static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  private static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
   private final Measurement measurement = Measurement.of(PACK);
 
   private Measured measured() {

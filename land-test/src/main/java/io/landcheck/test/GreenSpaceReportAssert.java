@@ -1,9 +1,9 @@
 package io.landcheck.test;
 
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.GreenSpaceReport.ParkStatus;
-import io.landcheck.GreenSpaceReport.Shortfall;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.GreenSpaceReport.ParkStatus;
+import io.landcheck.pack.shanghai.GreenSpaceReport.Shortfall;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.landcheck.test;
 
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.Report;
-import io.landcheck.RuleResult;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 
 /**
  * Entry point of the landcheck AssertJ assertions, for zoning tests in a bureau's or park operator's own build (use

@@ -1,7 +1,7 @@
 package io.landcheck.test;
 
-import io.landcheck.RemedyOption;
-import io.landcheck.RuleResult;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.RuleResult;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractDoubleAssert;
 import org.assertj.core.api.Assertions;

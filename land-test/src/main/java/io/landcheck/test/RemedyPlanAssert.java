@@ -1,12 +1,12 @@
 package io.landcheck.test;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Report;
-import io.landcheck.RuleId;
-import io.landcheck.UseClass;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.UseClass;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

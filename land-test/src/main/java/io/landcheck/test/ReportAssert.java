@@ -1,9 +1,9 @@
 package io.landcheck.test;
 
-import io.landcheck.Report;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -66,7 +66,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   /**
    * The parcel breaks rule {@code ruleId}.
    *
-   * @param ruleId the rule's id, such as {@link io.landcheck.Rules#LEASE_TERM}
+   * @param ruleId the rule's id, such as {@link io.landcheck.pack.shanghai.Rules#LEASE_TERM}
    * @return this assertion, for chaining
    */
   public ReportAssert violates(RuleId ruleId) {

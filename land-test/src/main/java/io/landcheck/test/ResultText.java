@@ -1,11 +1,11 @@
 package io.landcheck.test;
 
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.RecordError;
-import io.landcheck.RemedyOption;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Report;
-import io.landcheck.RuleResult;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,9 +1,9 @@
 package io.landcheck.test;
 
-import io.landcheck.RemedyOption;
-import io.landcheck.RuleResult;
-import io.landcheck.UseClass;
-import io.landcheck.Verdict;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.UseClass;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;

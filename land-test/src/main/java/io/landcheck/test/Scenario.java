@@ -5,18 +5,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.ProjectCategory;
-import io.landcheck.RecognitionLevel;
-import io.landcheck.SplitRequest;
+import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.Storey;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.ProjectCategory;
+import io.landcheck.model.RecognitionLevel;
+import io.landcheck.model.SplitRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -485,7 +485,7 @@ public final class Scenario {
    * @return the parcel's facts, each use's above-ground floor area its buildings' footprints times their storeys, no
    *     storey counted half or double
    * @throws IllegalStateException if a building was given a storey height, which only a measurement can honour
-   * @throws io.landcheck.InvalidParcelException if a fact is impossible
+   * @throws io.landcheck.model.InvalidParcelException if a fact is impossible
    */
   public Parcel build() {
     Parcel.Builder b = withoutAreas();

@@ -10,28 +10,29 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport.ParkStatus;
-import io.landcheck.InvalidParcelException;
-import io.landcheck.LandTenure;
-import io.landcheck.LandUse;
-import io.landcheck.LocalizedText;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.ProjectCategory;
-import io.landcheck.RecognitionLevel;
-import io.landcheck.RemedyOption;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Rule;
-import io.landcheck.RuleId;
-import io.landcheck.SplitRequest;
-import io.landcheck.RecordError;
-import io.landcheck.UseClass;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Rule;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.Verdict;
 import io.landcheck.input.JsonValues;
 import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
+import io.landcheck.model.InvalidParcelException;
+import io.landcheck.model.LandTenure;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.ProjectCategory;
+import io.landcheck.model.RecognitionLevel;
+import io.landcheck.model.RecordError;
+import io.landcheck.model.SplitRequest;
+import io.landcheck.model.UseClass;
+import io.landcheck.model.LocalizedText;
+import io.landcheck.pack.shanghai.GreenSpaceReport.ParkStatus;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.test.ScenarioFile.Balance;
 import io.landcheck.test.ScenarioFile.Case;
 import io.landcheck.test.ScenarioFile.Expectation;
@@ -196,7 +197,7 @@ final class ScenarioFileReader {
       });
       return given.get();
     }
-    String id = packId.orElse(PolicyPacks.SHANGHAI_2021);
+    String id = packId.orElse(ShanghaiPacks.SHANGHAI_2021);
     return Checker.of(PolicyPacks.bundled(id).orElseThrow(() -> top.error("pack",
         "no bundled pack \"" + id + "\"; bundled packs are " + PolicyPacks.bundledIds())));
   }
@@ -381,7 +382,7 @@ final class ScenarioFileReader {
     } catch (IllegalArgumentException ex) {
       throw rf.error(key, "is not a rule id: " + ex.getMessage());
     }
-    if (pack.greenSpaceRule().map(g -> g.id().equals(id)).orElse(false)) {
+    if (pack.batchRules().stream().anyMatch(g -> g.id().equals(id))) {
       throw rf.error(key, "is a rule over a batch of parcels, not one parcel: expect it under balances");
     }
     if (!packRules.contains(id)) {

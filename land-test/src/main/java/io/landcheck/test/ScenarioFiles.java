@@ -3,16 +3,17 @@ package io.landcheck.test;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.Parcel;
-import io.landcheck.RemedyOption;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Report;
-import io.landcheck.RuleId;
-import io.landcheck.RuleResult;
-import io.landcheck.UseClass;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.UseClass;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
+import io.landcheck.pack.shanghai.GreenSpaceRule;
 import io.landcheck.test.ScenarioFile.Balance;
 import io.landcheck.test.ScenarioFile.Case;
 import io.landcheck.test.ScenarioFile.RuleExpectation;
@@ -274,7 +275,7 @@ public final class ScenarioFiles {
 
   /** Balances a batch's green space and fails, naming file, balance and parcel, on every expectation it misses. */
   static void verify(ScenarioFile file, Balance b) {
-    GreenSpaceReport report = file.checker().balanceGreenSpace(b.parcels());
+    GreenSpaceReport report = GreenSpaceRule.balance(file.checker(), b.parcels());
     List<String> misses = new ArrayList<>();
     b.verdict().filter(v -> v != report.verdict()).ifPresent(v ->
         misses.add("verdict: expected " + v + ", was " + report.verdict()));

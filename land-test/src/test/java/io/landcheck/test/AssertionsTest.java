@@ -4,13 +4,15 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.GreenSpaceReport;
-import io.landcheck.GreenSpaceReport.ParkStatus;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RuleResult;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.GreenSpaceReport.ParkStatus;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
+import io.landcheck.pack.shanghai.GreenSpaceRule;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The rule-result and green-space assertions, passing and failing. */
 class AssertionsTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2024, 3, 1));
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021()).onDate(LocalDate.of(2024, 3, 1));
 
   private static RuleResult leaseOf(int years) {
     return CHECKER.check(Scenario.industrialParcel("L-" + years).siteAreaM2(10_000).factory(4, 5_000).lease(years)
@@ -30,7 +32,7 @@ class AssertionsTest {
     // 五(四): park 张江 cuts 1,000 m² and adds 200 m²; 金桥 in the same district adds 300 m²: 500 m² stay short.
     Parcel a = Scenario.industrialParcel("G-A").park("张江").district("浦东").greenSpace(1_000, 200).build();
     Parcel b = Scenario.industrialParcel("G-B").park("金桥").district("浦东").greenSpace(0, 300).build();
-    return CHECKER.balanceGreenSpace(List.of(a, b));
+    return GreenSpaceRule.balance(CHECKER, List.of(a, b));
   }
 
   @Test
@@ -134,7 +136,7 @@ class AssertionsTest {
   void greenSpaceBalancedByDistrict() {
     Parcel a = Scenario.industrialParcel("G-A").park("张江").district("浦东").greenSpace(1_000, 200).build();
     Parcel b = Scenario.industrialParcel("G-B").park("金桥").district("浦东").greenSpace(0, 1_000).build();
-    assertThat(CHECKER.balanceGreenSpace(List.of(a, b))).isCompliant().hasNoShortfalls()
+    assertThat(GreenSpaceRule.balance(CHECKER, List.of(a, b))).isCompliant().hasNoShortfalls()
         .hasParkStatus("张江", ParkStatus.BALANCED_BY_DISTRICT);
   }
 }

@@ -2,7 +2,7 @@ package io.landcheck.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.Verdict;
+import io.landcheck.engine.Verdict;
 import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.test.ParityVariants.Kind;

@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
 import io.landcheck.batch.BatchChecker;
 import io.landcheck.batch.BatchInput;
 import io.landcheck.batch.BatchRow;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
 import io.landcheck.geo.io.ParcelWriters;
 import io.landcheck.input.ParcelField;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import io.landcheck.test.ParityVariants.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ enum ParityForms {
   FACTS("facts JSON", false),
   SCENARIO("scenario file", false);
 
-  static final PolicyPack PACK = PolicyPacks.shanghai2021();
+  static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
   /** The date records without an application date are judged for, in every form. */
   static final LocalDate ON = LocalDate.of(2024, 6, 1);
   private static final String CRS = "EPSG:4549";

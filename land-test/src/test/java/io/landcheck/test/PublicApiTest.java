@@ -51,7 +51,7 @@ class PublicApiTest {
   @DisplayName("the modules' classes are found: the core's checker, the geometry measurer, a GIS reader, the batch"
       + " engine and the test kit")
   void findsEveryModule() {
-    assertThat(PUBLISHED.stream().map(JavaClass::getName)).contains("io.landcheck.Checker",
+    assertThat(PUBLISHED.stream().map(JavaClass::getName)).contains("io.landcheck.engine.Checker",
         "io.landcheck.geo.ParcelMeasurer", "io.landcheck.geo.io.GeoPackageSource", "io.landcheck.batch.BatchChecker",
         "io.landcheck.test.LandcheckAssertions");
   }

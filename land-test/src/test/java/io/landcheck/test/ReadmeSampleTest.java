@@ -4,12 +4,13 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RemedyOption;
-import io.landcheck.Rules;
-import io.landcheck.UseClass;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RemedyOption;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.UseClass;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ReadmeSampleTest {
   @Test
   @DisplayName("the README sample: a factory with a dormitory wing breaks the 15% amenity limit")
   void readmeSample() {
-    Checker checker = Checker.of(PolicyPacks.shanghai2021());
+    Checker checker = Checker.of(ShanghaiPacks.shanghai2021());
 
     Parcel parcel = Scenario.industrialParcel("P-1")
         .siteAreaM2(10_000)

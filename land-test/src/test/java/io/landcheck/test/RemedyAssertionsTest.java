@@ -1,26 +1,27 @@
 package io.landcheck.test;
 
-import static io.landcheck.UseClass.LIVING_AMENITY;
-import static io.landcheck.UseClass.OTHER_INDUSTRIAL;
-import static io.landcheck.UseClass.PRINCIPAL_INDUSTRIAL;
+import static io.landcheck.model.UseClass.LIVING_AMENITY;
+import static io.landcheck.model.UseClass.OTHER_INDUSTRIAL;
+import static io.landcheck.model.UseClass.PRINCIPAL_INDUSTRIAL;
 import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.RemedyOption.Kind;
-import io.landcheck.RemedyPlan;
-import io.landcheck.Report;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.RemedyOption.Kind;
+import io.landcheck.engine.RemedyPlan;
+import io.landcheck.engine.Report;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Assertions on remedy plans and options, by number")
 class RemedyAssertionsTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** The counter-example: 16,900 m² of 生产 and 3,800 m² of 宿舍 on 10,000 m² of single-use industrial land. */
   private static final Parcel PARCEL = Scenario.industrialParcel("CE").siteAreaM2(10_000)

@@ -4,17 +4,18 @@ import static io.landcheck.test.LandcheckAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
-import io.landcheck.Rules;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ReportAssertTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** 10,000 m² site, 20,000 m² above ground of which 3,600 m² dormitory: 18% living amenities, above 15%. */
   private static Report tooMuchDormitory() {
@@ -89,7 +90,7 @@ class ReportAssertTest {
   @Test
   @DisplayName("asking for a rule the pack does not have fails naming the rule")
   void unknownRuleFails() {
-    assertThatThrownBy(() -> assertThat(compliantFactory()).result(io.landcheck.RuleId.of("no-such-rule")))
+    assertThatThrownBy(() -> assertThat(compliantFactory()).result(io.landcheck.engine.RuleId.of("no-such-rule")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("to have a result of rule no-such-rule, but it has none");
   }

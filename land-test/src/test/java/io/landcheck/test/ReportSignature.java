@@ -1,9 +1,9 @@
 package io.landcheck.test;
 
-import io.landcheck.RecordError;
-import io.landcheck.Report;
-import io.landcheck.RuleResult;
-import io.landcheck.Verdict;
+import io.landcheck.engine.Report;
+import io.landcheck.engine.RuleResult;
+import io.landcheck.engine.Verdict;
+import io.landcheck.model.RecordError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,9 @@ package io.landcheck.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +247,7 @@ class ScenarioFilesTest {
     Throwable e = null;
     try {
       ScenarioFileReader.read("zoning/test.yaml", "pack: beijing-2030\ncases: []\n",
-          Optional.of(Checker.of(PolicyPacks.shanghai2021())));
+          Optional.of(Checker.of(ShanghaiPacks.shanghai2021())));
     } catch (ScenarioFileException ex) {
       e = ex;
     }
@@ -270,8 +271,8 @@ class ScenarioFilesTest {
     var parcel = file.cases().get(0).parcel();
     assertThat(parcel.landUse()).hasValueSatisfying(u -> assertThat(u.code()).isEqualTo("industrial"));
     assertThat(parcel.singleUse()).contains(false);
-    assertThat(parcel.tenure()).contains(io.landcheck.LandTenure.EXISTING);
-    assertThat(file.cases().get(0).expect().verdict()).contains(io.landcheck.Verdict.INSUFFICIENT_DATA);
+    assertThat(parcel.tenure()).contains(io.landcheck.model.LandTenure.EXISTING);
+    assertThat(file.cases().get(0).expect().verdict()).contains(io.landcheck.engine.Verdict.INSUFFICIENT_DATA);
   }
 
   @Test
@@ -477,7 +478,7 @@ class ScenarioFilesTest {
     assertThat(cases).isGreaterThanOrEqualTo(30);
     var named = files.stream().flatMap(f -> f.cases().stream()).flatMap(c -> c.expect().rules().keySet().stream())
         .collect(java.util.stream.Collectors.toSet());
-    PolicyPacks.shanghai2021().rules().forEach(r -> assertThat(named).as("rules named in zoning/").contains(r.id()));
+    ShanghaiPacks.shanghai2021().rules().forEach(r -> assertThat(named).as("rules named in zoning/").contains(r.id()));
     assertThat(files.stream().mapToInt(f -> f.balances().size()).sum()).as("green-space balances").isPositive();
     files.forEach(f -> f.cases().forEach(c -> assertThat(c.description())
         .as("%s, parcel %s cites its clause", f.name(), c.parcel().id())

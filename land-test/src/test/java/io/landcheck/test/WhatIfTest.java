@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableSet;
-import io.landcheck.Checker;
-import io.landcheck.Parcel;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Rules;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.model.Parcel;
+import io.landcheck.pack.shanghai.Rules;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class WhatIfTest {
 
-  private static final Checker CHECKER = Checker.of(PolicyPacks.shanghai2021());
+  private static final Checker CHECKER = Checker.of(ShanghaiPacks.shanghai2021());
 
   /** 10,000 m² site; 17,000 m² factory and 1,000 m² dormitory: 5.6% living amenities, plot ratio 1.8. */
   private static Scenario park() {

@@ -1,14 +1,15 @@
 package io.landcheck.examples.modulepath;
 
-import io.landcheck.Checker;
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
-import io.landcheck.Report;
+import io.landcheck.engine.Checker;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.engine.Report;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.io.ParcelSource;
 import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public final class CheckOnModulePath {
   public static void main(String[] args) throws IOException {
     Path park = Path.of(args[0]);
     LocalDate date = LocalDate.parse(args[1]);
-    PolicyPack pack = PolicyPacks.shanghai2021();
+    PolicyPack pack = ShanghaiPacks.shanghai2021();
     Measurement measurement = Measurement.of(pack).onDate(date);
     Checker checker = Checker.of(pack).onDate(date);
     try (ParcelSource source = ParcelSources.open(park, ReadOptions.defaults())) {

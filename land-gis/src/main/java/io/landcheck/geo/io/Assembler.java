@@ -1,13 +1,13 @@
 package io.landcheck.geo.io;
 
-import io.landcheck.Parcel;
-import io.landcheck.RecordError;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
 import io.landcheck.input.BadValue;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.input.Values;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,8 +3,8 @@ package io.landcheck.geo.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.landcheck.PolicyPack;
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPack;
+import io.landcheck.engine.PolicyPacks;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -151,19 +151,27 @@ public record ReadOptions(Optional<String> crs, Charset fallbackCharset, boolean
         layers, checkNotNull(assignment, "assignment"));
   }
 
+  /** The pack of {@link #defaults()}. */
+  private static final String DEFAULT_PACK = "shanghai-2021";
+
   /** The layer named for {@code role}, if one was. */
   Optional<String> layer(String role) {
     return Optional.ofNullable(layers.get(role));
   }
 
   /**
-   * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the Shanghai 2021 pack, as many reader
-   * threads as the machine has cores, the automatic temporary disk budget, {@link ReadLimits#defaults()}.
+   * The file's own coordinate system, UTF-8 fallback, unknown fields are errors, the bundled Shanghai 2021 pack
+   * ({@code shanghai-2021}, from land-pack-shanghai, a runtime dependency of this module), as many reader threads as
+   * the machine has cores, the automatic temporary disk budget, {@link ReadLimits#defaults()}.
    *
    * @return the default options
+   * @throws IllegalStateException if the bundled pack {@code shanghai-2021} is not on the class or module path
    */
   public static ReadOptions defaults() {
-    return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, PolicyPacks.shanghai2021(),
+    PolicyPack shanghai = PolicyPacks.bundled(DEFAULT_PACK).orElseThrow(() -> new IllegalStateException(
+        "ReadOptions.defaults(): the bundled pack " + DEFAULT_PACK + " (land-pack-shanghai) is not on the class or"
+            + " module path"));
+    return new ReadOptions(Optional.empty(), StandardCharsets.UTF_8, false, shanghai,
         Runtime.getRuntime().availableProcessors(), AUTOMATIC_DISK_BUDGET, ReadLimits.defaults(), Map.of(),
         BuildingAssignment.BY_ID);
   }

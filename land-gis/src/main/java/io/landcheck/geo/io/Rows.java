@@ -1,9 +1,9 @@
 package io.landcheck.geo.io;
 
-import io.landcheck.Intensification;
-import io.landcheck.Parcel;
-import io.landcheck.SplitRequest;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.model.Intensification;
+import io.landcheck.model.Parcel;
+import io.landcheck.model.SplitRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import io.landcheck.RecordError;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.model.RecordError;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -136,7 +136,7 @@ final class Staging implements AutoCloseable {
       return i.toString(); // beyond SQLite's integers: kept as written, for the parser to refuse where it must
     }
     if (v instanceof java.util.Date || v instanceof LocalDate) {
-      List<io.landcheck.RecordError> ignored = new ArrayList<>();
+      List<io.landcheck.model.RecordError> ignored = new ArrayList<>();
       return Values.of(Map.of("d", v), "", "", "", ignored).date("d")
           .map(LocalDate::toString).orElse(null);
     }

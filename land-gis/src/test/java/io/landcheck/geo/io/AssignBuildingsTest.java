@@ -3,8 +3,9 @@ package io.landcheck.geo.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
+import io.landcheck.model.RecordError;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
@@ -74,7 +75,7 @@ class AssignBuildingsTest {
   }
 
   private static Measured measured(GeoParcel p) {
-    return Measurement.of(PolicyPacks.shanghai2021()).measure(p, LocalDate.of(2024, 5, 20));
+    return Measurement.of(ShanghaiPacks.shanghai2021()).measure(p, LocalDate.of(2024, 5, 20));
   }
 
   private static double floorAreaM2(Measured m) {

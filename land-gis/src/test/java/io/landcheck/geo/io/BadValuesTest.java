@@ -2,7 +2,7 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -3,9 +3,9 @@ package io.landcheck.geo.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.RecordError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

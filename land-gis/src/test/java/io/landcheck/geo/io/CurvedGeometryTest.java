@@ -52,7 +52,7 @@ class CurvedGeometryTest {
   }
 
   /** The errors of the first parcel of park.gpkg with its geometry replaced by a GeoPackage blob of {@code wkb}. */
-  private List<io.landcheck.RecordError> errorsWithGeometry(byte[] wkb) throws Exception {
+  private List<io.landcheck.model.RecordError> errorsWithGeometry(byte[] wkb) throws Exception {
     Path file = Fixtures.editableCopy("park.gpkg", dir.resolve("curved.gpkg"));
     ByteArrayOutputStream blob = new ByteArrayOutputStream();
     // "GP", version 0, flags: little-endian, no envelope; srs_id 4549

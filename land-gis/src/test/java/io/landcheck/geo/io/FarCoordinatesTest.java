@@ -2,8 +2,9 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPacks;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.Measurement;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ class FarCoordinatesTest {
   void othersMeasure() {
     List<SourceRecord> records = Fixtures.read(GeoJsonText.park(dir, Map.of()), ReadOptions.defaults());
 
-    Measurement m = Measurement.of(PolicyPacks.shanghai2021()).onDate(java.time.LocalDate.of(2024, 6, 1));
+    Measurement m = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(java.time.LocalDate.of(2024, 6, 1));
     assertThat(records).allSatisfy(r -> assertThat(m.measure(r.parcel().orElseThrow()).ok()).isTrue());
   }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.landcheck.LandUse;
-import io.landcheck.ProjectCategory;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Storey;
+import io.landcheck.model.LandUse;
+import io.landcheck.model.ProjectCategory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.landcheck.geo.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

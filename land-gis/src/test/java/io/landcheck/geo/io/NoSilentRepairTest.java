@@ -2,11 +2,12 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.PolicyPacks;
-import io.landcheck.RecordError;
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
+import io.landcheck.model.RecordError;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class NoSilentRepairTest {
   @Test
   @DisplayName("measuring the parcel read reports the invalid polygon as an error")
   void measuredAsError() {
-    Measured m = Measurement.of(PolicyPacks.shanghai2021()).measure(parcel, DATE);
+    Measured m = Measurement.of(ShanghaiPacks.shanghai2021()).measure(parcel, DATE);
 
     assertThat(m.errors()).extracting(RecordError::field).containsExactly("boundary");
   }
@@ -55,7 +56,7 @@ class NoSilentRepairTest {
   @Test
   @DisplayName("measuring with repair mends the parcel read and reports the repair as a warning")
   void repairedWithWarning() {
-    Measured m = Measurement.of(PolicyPacks.shanghai2021()).repairingInvalidGeometry().measure(parcel, DATE);
+    Measured m = Measurement.of(ShanghaiPacks.shanghai2021()).repairingInvalidGeometry().measure(parcel, DATE);
 
     assertThat(m.errors()).isEmpty();
     assertThat(m.warnings()).anySatisfy(w -> {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.RecordError;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
+import io.landcheck.model.RecordError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

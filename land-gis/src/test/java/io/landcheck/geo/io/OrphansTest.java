@@ -2,7 +2,7 @@ package io.landcheck.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

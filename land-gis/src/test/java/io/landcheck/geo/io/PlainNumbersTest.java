@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.landcheck.RecordError;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

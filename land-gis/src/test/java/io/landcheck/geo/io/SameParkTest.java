@@ -3,23 +3,24 @@ package io.landcheck.geo.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.landcheck.engine.PolicyPacks;
 import io.landcheck.geo.Building;
 import io.landcheck.geo.GeoParcel;
-import io.landcheck.PolicyPacks;
 import io.landcheck.geo.Measured;
 import io.landcheck.geo.Measurement;
 import io.landcheck.geo.Storey;
+import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,7 +50,7 @@ class SameParkTest {
   @DisplayName("measured facts (site area, floor areas by use) are the same from every format")
   void sameMeasuredFacts(String fixture) {
     // P-004 has no application date: it is measured on a fixed day
-    Measurement measurement = Measurement.of(PolicyPacks.shanghai2021()).onDate(LocalDate.of(2024, 6, 1));
+    Measurement measurement = Measurement.of(ShanghaiPacks.shanghai2021()).onDate(LocalDate.of(2024, 6, 1));
     List<GeoParcel> parcels = park(fixture, ReadOptions.defaults());
 
     assertThat(parcels).hasSameSizeAs(GEOPACKAGE);

@@ -1,0 +1,170 @@
+package io.landcheck.pack.shanghai;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.landcheck.model.Checks.checkNonNegative;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import io.landcheck.engine.BatchResult;
+import io.landcheck.engine.RuleId;
+import io.landcheck.engine.Verdict;
+import io.landcheck.pack.Citation;
+import io.landcheck.model.LocalizedText;
+import java.util.Optional;
+
+/**
+ * The green-space balance of a batch (沪府规〔2021〕9号 五(四)): per park, whether the attached green space (附属绿地) cut
+ * by extensions is made up by new planned green space in the same park; per district, how parks with a surplus cover
+ * parks that are short; and which parcels are left short after both.
+ *
+ * @param ruleId the rule's id
+ * @param citation the clause
+ * @param verdict {@link Verdict#COMPLIANT} if every cut is made up, {@link Verdict#NON_COMPLIANT} if any parcel is left
+ *     short, {@link Verdict#NOT_APPLICABLE} if nothing was cut
+ * @param parks every park with a cut or an addition, by park id
+ * @param districts every district of those parks, by district id
+ * @param shortfalls the parcels left short, in input order
+ * @since 0.1
+ */
+public record GreenSpaceReport(
+    RuleId ruleId,
+    Citation citation,
+    Verdict verdict,
+    List<ParkBalance> parks,
+    List<DistrictBalance> districts,
+    List<Shortfall> shortfalls) implements BatchResult {
+
+  /**
+   * Checks the components: a null component throws a {@code NullPointerException} naming it.
+   *
+   * @param ruleId the rule's id; not null
+   * @param citation the clause; not null
+   * @param verdict {@link Verdict#COMPLIANT} if every cut is made up, {@link Verdict#NON_COMPLIANT} if any parcel is
+   *     left short, {@link Verdict#NOT_APPLICABLE} if nothing was cut; not null
+   * @param parks every park with a cut or an addition, by park id; not null
+   * @param districts every district of those parks, by district id; not null
+   * @param shortfalls the parcels left short, in input order; not null
+   */
+  public GreenSpaceReport {
+    checkNotNull(ruleId, "GreenSpaceReport.ruleId");
+    checkNotNull(citation, "GreenSpaceReport.citation");
+    checkNotNull(verdict, "GreenSpaceReport.verdict");
+    checkNotNull(parks, "GreenSpaceReport.parks");
+    checkNotNull(districts, "GreenSpaceReport.districts");
+    checkNotNull(shortfalls, "GreenSpaceReport.shortfalls");
+    parks = ImmutableList.copyOf(parks);
+    districts = ImmutableList.copyOf(districts);
+    shortfalls = ImmutableList.copyOf(shortfalls);
+  }
+
+  /**
+   * How a park's cuts were made up.
+   *
+   * @since 0.1
+   */
+  public enum ParkStatus {
+    /** Nothing was cut in the park. */
+    NO_CUT,
+    /** The park's own new green space makes up every cut (同一园区内补足). */
+    MADE_UP_IN_PARK,
+    /** The district covered what the park could not (区内园区之间统筹平衡). */
+    BALANCED_BY_DISTRICT,
+    /** Some cut is not made up. */
+    SHORT
+  }
+
+  /**
+   * One park's balance.
+   *
+   * @param parkId the park
+   * @param districtId its district, if known
+   * @param cutM2 attached green space cut in the park
+   * @param addedM2 new green space added in the park
+   * @param fromDistrictM2 surplus of other parks of the district allotted to this park
+   * @param shortM2 what is still not made up
+   * @param status how the cuts were made up
+   * @since 0.1
+   */
+  public record ParkBalance(
+      String parkId, Optional<String> districtId, double cutM2, double addedM2, double fromDistrictM2, double shortM2,
+      ParkStatus status) {
+
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code InvalidFieldException} naming the record and the component.
+     *
+     * @param parkId the park; not null
+     * @param districtId its district, if known; not null
+     * @param cutM2 attached green space cut in the park, m²; finite and at least 0
+     * @param addedM2 new green space added in the park, m²; finite and at least 0
+     * @param fromDistrictM2 surplus of other parks of the district allotted to this park, m²; finite and at least 0
+     * @param shortM2 what is still not made up, m²; finite and at least 0
+     * @param status how the cuts were made up; not null
+     */
+    public ParkBalance {
+      checkNotNull(parkId, "ParkBalance.parkId");
+      checkNotNull(districtId, "ParkBalance.districtId");
+      checkNonNegative(cutM2, "ParkBalance", "cutM2");
+      checkNonNegative(addedM2, "ParkBalance", "addedM2");
+      checkNonNegative(fromDistrictM2, "ParkBalance", "fromDistrictM2");
+      checkNonNegative(shortM2, "ParkBalance", "shortM2");
+      checkNotNull(status, "ParkBalance.status");
+    }
+  }
+
+  /**
+   * One district's balancing between its parks.
+   *
+   * @param districtId the district
+   * @param surplusM2 what parks with more new green space than cuts offer
+   * @param deficitM2 what parks short of green space need
+   * @param shortM2 what the district cannot cover
+   * @since 0.1
+   */
+  public record DistrictBalance(String districtId, double surplusM2, double deficitM2, double shortM2) {
+
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code InvalidFieldException} naming the record and the component.
+     *
+     * @param districtId the district; not null
+     * @param surplusM2 what parks with more new green space than cuts offer, m²; finite and at least 0
+     * @param deficitM2 what parks short of green space need, m²; finite and at least 0
+     * @param shortM2 what the district cannot cover, m²; finite and at least 0
+     */
+    public DistrictBalance {
+      checkNotNull(districtId, "DistrictBalance.districtId");
+      checkNonNegative(surplusM2, "DistrictBalance", "surplusM2");
+      checkNonNegative(deficitM2, "DistrictBalance", "deficitM2");
+      checkNonNegative(shortM2, "DistrictBalance", "shortM2");
+    }
+  }
+
+  /**
+   * A parcel whose cut green space is not made up.
+   *
+   * @param parcelId the parcel
+   * @param parkId its park, if known
+   * @param shortM2 how much of its cut is not made up
+   * @param reason why, in Chinese and English
+   * @since 0.1
+   */
+  public record Shortfall(String parcelId, Optional<String> parkId, double shortM2, LocalizedText reason) {
+
+    /**
+     * Checks the components: a null component throws a {@code NullPointerException} naming it, and one out of range an
+     * {@code InvalidFieldException} naming the record and the component.
+     *
+     * @param parcelId the parcel; not null
+     * @param parkId its park, if known; not null
+     * @param shortM2 how much of its cut is not made up, m²; finite and at least 0
+     * @param reason why, in Chinese and English; not null
+     */
+    public Shortfall {
+      checkNotNull(parcelId, "Shortfall.parcelId");
+      checkNotNull(parkId, "Shortfall.parkId");
+      checkNonNegative(shortM2, "Shortfall", "shortM2");
+      checkNotNull(reason, "Shortfall.reason");
+    }
+  }
+}
