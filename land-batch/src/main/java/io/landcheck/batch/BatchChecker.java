@@ -13,7 +13,6 @@ import io.landcheck.geo.Measurement;
 import io.landcheck.model.InvalidParcelException;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.RecordError;
-import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -192,9 +191,7 @@ public final class BatchChecker {
       throw aborted(sink, tally, start, e);
     }
     // Every entry has a date: an undated parcel is an ERROR row unless the batch has a date, and ERROR rows give none.
-    Optional<GreenSpaceReport> green = tally.batchResults().stream()
-        .filter(GreenSpaceReport.class::isInstance).map(GreenSpaceReport.class::cast).findFirst();
-    BatchSummary summary = tally.summary(green, Duration.ofNanos(System.nanoTime() - start));
+    BatchSummary summary = tally.summary(tally.batchResults(), Duration.ofNanos(System.nanoTime() - start));
     sink.end(summary);
     return summary;
   }
@@ -228,7 +225,7 @@ public final class BatchChecker {
   private static RuntimeException aborted(BatchSink sink, Tally tally, long start, Throwable failure) {
     BatchSummary soFar;
     try {
-      soFar = tally.summary(Optional.empty(), Duration.ofNanos(System.nanoTime() - start));
+      soFar = tally.summary(List.of(), Duration.ofNanos(System.nanoTime() - start));
       sink.abort(soFar, String.valueOf(failure).replaceAll("\\s+", " "));
     } catch (Throwable cannotTell) {
       failure.addSuppressed(cannotTell);

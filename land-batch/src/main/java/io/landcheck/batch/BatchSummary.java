@@ -5,13 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.landcheck.engine.BatchResult;
 import io.landcheck.engine.RuleId;
 import io.landcheck.engine.Verdict;
-import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The totals of a batch, known after its last row.
@@ -30,7 +29,8 @@ import java.util.Optional;
  * @param withWarnings rows that carry warnings (counted under their verdict as well)
  * @param nonCompliantByRule for each rule with a failure, the number of parcels that fail it, most first
  * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last
- * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force
+ * @param batchResults the result of each batch rule of the pack over the batch, in pack order (the Shanghai pack's
+ *     green-space balance, 五(四)); empty for a pack without batch rules
  * @param elapsed wall-clock time of the batch
  * @param repaired records with an invalid polygon repaired on request ({@code --repair}), judged with a warning or
  *     not judged because the repair changed the area too much (counted under their verdict as well)
@@ -51,7 +51,7 @@ public record BatchSummary(
     long withWarnings,
     Map<RuleId, Long> nonCompliantByRule,
     List<ParkScore> scorecard,
-    Optional<GreenSpaceReport> greenSpace,
+    List<BatchResult> batchResults,
     Duration elapsed,
     long repaired,
     long buildingsByLocation,
@@ -70,8 +70,7 @@ public record BatchSummary(
    * @param withWarnings rows that carry warnings (counted under their verdict as well)
    * @param nonCompliantByRule for each rule with a failure, the number of parcels that fail it, most first; not null
    * @param scorecard the park scorecard (园区评价, 六(二)), parks in id order, parcels without a park last; not null
-   * @param greenSpace the green-space balance over the batch (五(四)), if the pack has that rule and it is in force; not
-   *     null
+   * @param batchResults the result of each batch rule of the pack over the batch, in pack order; not null
    * @param elapsed wall-clock time of the batch; not null
    * @param repaired records with an invalid polygon repaired on request, from 0 to {@code read}
    * @param buildingsByLocation buildings placed on a judged parcel by location, 0 or more
@@ -85,7 +84,8 @@ public record BatchSummary(
     checkNotNull(scorecard, "BatchSummary.scorecard");
     nonCompliantByRule = ImmutableMap.copyOf(nonCompliantByRule);
     scorecard = ImmutableList.copyOf(scorecard);
-    checkNotNull(greenSpace, "BatchSummary.greenSpace");
+    checkNotNull(batchResults, "BatchSummary.batchResults");
+    batchResults = ImmutableList.copyOf(batchResults);
     checkNotNull(elapsed, "BatchSummary.elapsed");
     checkArgument(repaired >= 0 && repaired <= read, "BatchSummary.repaired must be from 0 to read (%s), was %s", read,
         repaired);
@@ -122,12 +122,12 @@ public record BatchSummary(
   }
 
   /**
-   * Whether the green-space balance found a cut not made up.
+   * The batch rules that fail over the batch, such as a green-space balance that leaves a cut not made up.
    *
-   * @return true when the balance's verdict is {@link Verdict#NON_COMPLIANT}; false when it balances, or there is no
-   *     balance
+   * @return the results whose verdict is {@link Verdict#NON_COMPLIANT}, in pack order; empty when every batch rule
+   *     is met, or the pack has none
    */
-  public boolean greenSpaceShort() {
-    return greenSpace.map(g -> g.verdict() == Verdict.NON_COMPLIANT).orElse(false);
+  public List<BatchResult> failedBatchResults() {
+    return batchResults.stream().filter(r -> r.verdict() == Verdict.NON_COMPLIANT).toList();
   }
 }

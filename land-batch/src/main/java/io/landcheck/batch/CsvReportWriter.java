@@ -1,18 +1,16 @@
 package io.landcheck.batch;
 
+import io.landcheck.engine.BatchResult;
 import io.landcheck.engine.RemedyPlan;
 import io.landcheck.engine.RuleResult;
 import io.landcheck.engine.Verdict;
 import io.landcheck.model.RecordError;
 import io.landcheck.model.UseClass;
-import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,8 +19,8 @@ import java.util.Set;
  * naming the field; a warning gives a WARNING row; a record with a polygon repaired on request ({@code --repair})
  * gives one REPAIRED row before those, whether the repair was trusted or not. ERROR and WARNING rows carry the
  * error's stable code ({@link io.landcheck.model.RecordError.Code}) in the last column, {@code error_code}, which is empty
- * on every other row. After the parcels, one BATCH_RULE row per parcel the green-space
- * balance leaves short. A non-compliant parcel also gets one PLAN row after its RULE rows: its remedy plan (the
+ * on every other row. After the parcels, one BATCH_RULE row per parcel a batch rule finds non-compliant (the
+ * green-space balance: each parcel left short). A non-compliant parcel also gets one PLAN row after its RULE rows: its remedy plan (the
  * smallest change that makes every rule comply at once) in the {@code plan_…} columns, signed m² by use class (cut
  * negative, add positive), the lease term, or the rules that stopped a plan, with the plan's "to comply" text as
  * {@code message}; those columns are empty on every other row. A text cell beginning with =, +, -, @, a tab or a
@@ -125,26 +123,23 @@ final class CsvReportWriter implements EncodingSink {
   }
 
   /**
-   * After the parcels, the rules judged over the whole batch: one {@code BATCH_RULE} row per parcel the green-space
-   * balance (五(四)) leaves short, with the m² left short as {@code measured} and the reason as {@code message}.
+   * After the parcels, the rules judged over the whole batch: one {@code BATCH_RULE} row per parcel a batch rule finds
+   * non-compliant (the green-space balance, 五(四): each parcel left short), with the m² it lacks as {@code measured}
+   * and the reason as {@code message}.
    */
   @Override
   public void end(BatchSummary summary) throws IOException {
-    if (summary.greenSpace().isPresent()) {
-      GreenSpaceReport green = summary.greenSpace().get();
-      Map<String, String> districtOfPark = new HashMap<>();
-      for (GreenSpaceReport.ParkBalance p : green.parks()) {
-        p.districtId().ifPresent(d -> districtOfPark.put(p.parkId(), d));
-      }
-      String clause = green.citation().document() + " " + green.citation().clause();
-      StringBuilder b = new StringBuilder();
-      for (GreenSpaceReport.Shortfall f : green.shortfalls()) {
-        String park = f.parkId().orElse("");
-        line(b, "", f.parcelId(), "", park, districtOfPark.getOrDefault(park, ""), Verdict.NON_COMPLIANT.name(),
-            "BATCH_RULE", green.ruleId().value(), clause, Verdict.NON_COMPLIANT.name(),
-            Numbers.beside(f.shortM2(), 6, 0.0),
+    StringBuilder b = new StringBuilder();
+    for (BatchResult result : summary.batchResults()) {
+      String clause = result.citation().document() + " " + result.citation().clause();
+      for (BatchResult.ParcelLine f : result.parcelLines()) {
+        line(b, "", f.parcelId(), "", f.parkId().orElse(""), f.districtId().orElse(""), Verdict.NON_COMPLIANT.name(),
+            "BATCH_RULE", result.ruleId().value(), clause, Verdict.NON_COMPLIANT.name(),
+            Numbers.beside(f.figureM2(), 6, 0.0),
             "", "m2", "", f.reason().in(language), "", "");
       }
+    }
+    if (b.length() > 0) {
       out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
     out.flush();

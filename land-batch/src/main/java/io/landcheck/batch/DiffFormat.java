@@ -330,7 +330,7 @@ public enum DiffFormat {
       out.write("<!DOCTYPE html>\n<html lang=\"" + ("zh".equals(lang) ? "zh-CN" : "en") + "\">\n<head>\n"
           + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           + "<meta name=\"generator\" content=\"landcheck\">\n<title>" + esc(t("title")) + "</title>\n<style>\n"
-          + HtmlReportWriter.CSS + "</style>\n</head>\n<body>\n<main class=\"report\">\n");
+          + HtmlReportWriter.css(after.pack().batchRules()) + "</style>\n</head>\n<body>\n<main class=\"report\">\n");
       out.write("<header class=\"s-header\"><h1>" + esc(t("title")) + "</h1>\n<p class=\"meta\">");
       out.write(esc(t("before")) + ": <b>" + esc(before.label()) + "</b> (" + esc(before.pack().document()) + ")"
           + before.asOf().map(d -> " · " + esc(t("asOf")) + " " + d).orElse("") + "<br>");

@@ -1,6 +1,8 @@
 package io.landcheck.batch;
 
 import com.google.common.collect.ImmutableMap;
+import io.landcheck.engine.BatchResult;
+import io.landcheck.engine.BatchRule;
 import io.landcheck.engine.RemedyPlan;
 import io.landcheck.engine.Report;
 import io.landcheck.engine.RuleId;
@@ -11,7 +13,6 @@ import io.landcheck.geo.GeoParcel;
 import io.landcheck.geo.MeasurementTrace;
 import io.landcheck.model.FloorAreaSummary;
 import io.landcheck.model.RecordError;
-import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,14 +107,14 @@ final class HtmlReportWriter implements EncodingSink {
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<meta name=\"generator\" content=\"landcheck\">\n");
     out.write("<title>" + esc(t("title")) + " · " + esc(info.pack().document()) + "</title>\n");
-    out.write("<style>\n" + CSS + "</style>\n</head>\n<body>\n<main class=\"report\">\n");
+    out.write("<style>\n" + css(info.pack().batchRules()) + "</style>\n</head>\n<body>\n<main class=\"report\">\n");
     out.write("<header class=\"s-header\"><h1>" + esc(t("title")) + "</h1>\n<p class=\"meta\">");
     out.write(esc(t("pack")) + ": <b>" + esc(info.pack().title().in(lang)) + "</b> (" + esc(info.pack().id()) + ", "
         + esc(info.pack().document()) + ")<br>");
     out.write(esc(t("inputs")) + ": " + esc(String.join(", ", info.inputs())) + "<br>");
     out.write(esc(t("date")) + ": " + esc(info.date().map(LocalDate::toString).orElse(t("noDate"))) + "</p>\n");
     out.write("<nav><a href=\"#summary\">" + esc(t("summary")) + "</a> · <a href=\"#scorecard\">" + esc(t("scorecard"))
-        + "</a> · <a href=\"#green\">" + esc(t("green")) + "</a> · <a href=\"#map\">" + esc(t("map"))
+        + "</a> · " + batchLinks() + "<a href=\"#map\">" + esc(t("map"))
         + "</a> · <a href=\"#parcels\">" + esc(t("parcels")) + "</a> · <a href=\"#details\">" + esc(t("details"))
         + "</a></nav>\n</header>\n");
     out.write("<section id=\"parcels\" class=\"s-table\"><h2>" + esc(t("parcels")) + "</h2>\n");
@@ -379,7 +380,7 @@ final class HtmlReportWriter implements EncodingSink {
     details.close();
     summary(s);
     scorecard(s);
-    green(s);
+    batchResults(s);
     out.write("<section id=\"map\" class=\"s-map\"><h2>" + esc(t("map")) + "</h2>\n");
     if (drawn == 0) {
       out.write("<p class=\"hint\">" + esc(t("noGeometry")) + "</p>\n");
@@ -495,38 +496,75 @@ final class HtmlReportWriter implements EncodingSink {
     out.write("</tbody></table></section>\n");
   }
 
-  private void green(BatchSummary s) throws IOException {
-    out.write("<section id=\"green\" class=\"s-green\"><h2>" + esc(t("green")) + "</h2>\n");
-    if (s.greenSpace().isEmpty()) {
-      out.write("<p class=\"hint\">" + esc(t("noGreenRule")) + "</p></section>\n");
+  /** One section per batch rule (the green-space balance, 五(四)), or a hint that the pack has none. */
+  private void batchResults(BatchSummary s) throws IOException {
+    if (s.batchResults().isEmpty()) {
+      out.write("<section id=\"batch\" class=\"s-batch\"><h2>" + esc(t("batchRules")) + "</h2>\n");
+      out.write("<p class=\"hint\">" + esc(t("noBatchRule")) + "</p></section>\n");
       return;
     }
-    GreenSpaceReport g = s.greenSpace().get();
+    for (BatchResult r : s.batchResults()) {
+      batchResult(r);
+    }
+  }
+
+  /** The header's links to the batch rules' sections, each followed by a separator. */
+  private String batchLinks() {
+    List<BatchRule> rules = info.pack().batchRules();
+    if (rules.isEmpty()) {
+      return "<a href=\"#batch\">" + esc(t("batchRules")) + "</a> · ";
+    }
+    StringBuilder b = new StringBuilder();
+    for (BatchRule rule : rules) {
+      b.append("<a href=\"#").append(esc(rule.htmlId())).append("\">").append(esc(rule.title().in(lang)))
+          .append("</a> · ");
+    }
+    return b.toString();
+  }
+
+  private void batchResult(BatchResult g) throws IOException {
+    BatchRule rule = info.pack().batchRules().stream().filter(b -> b.id().equals(g.ruleId())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no batch rule " + g.ruleId().value() + " in the pack"));
+    out.write("<section id=\"" + esc(rule.htmlId()) + "\" class=\"s-" + esc(rule.htmlId()) + "\"><h2>"
+        + esc(rule.title().in(lang)) + "</h2>\n");
     out.write("<p>" + esc(g.citation().document() + " " + g.citation().clause()) + ": <span class=\"badge v-"
         + g.verdict().name() + "\">" + esc(verdictName(g.verdict())) + "</span></p>\n");
-    if (!g.parks().isEmpty()) {
-      out.write("<table class=\"green-parks\"><thead><tr>");
-      for (String h : new String[] {"park", "district", "cutM2", "addedM2", "fromDistrictM2", "shortM2", "status"}) {
-        out.write("<th>" + esc(t(h)) + "</th>");
+    for (BatchResult.Table table : g.tables()) {
+      if (table.inHtml() && !table.rows().isEmpty()) {
+        table(rule.htmlId() + "-" + table.key(), table);
       }
-      out.write("</tr></thead><tbody>");
-      for (GreenSpaceReport.ParkBalance p : g.parks()) {
-        out.write("<tr><td>" + esc(p.parkId()) + "</td><td>" + esc(p.districtId().orElse("")) + "</td><td class=\"num\">"
-            + Numbers.plain(p.cutM2(), 1) + "</td><td class=\"num\">" + Numbers.plain(p.addedM2(), 1)
-            + "</td><td class=\"num\">" + Numbers.plain(p.fromDistrictM2(), 1) + "</td><td class=\"num\">"
-            + Numbers.beside(p.shortM2(), 1, 0.0) + "</td><td>" + esc(p.status().name()) + "</td></tr>");
-      }
-      out.write("</tbody></table>\n");
     }
-    if (!g.shortfalls().isEmpty()) {
-      out.write("<h3>" + esc(t("shortfalls")) + "</h3><ul>");
-      for (GreenSpaceReport.Shortfall f : g.shortfalls()) {
-        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.beside(f.shortM2(), 1, 0.0) + " m² — "
+    if (!g.parcelLines().isEmpty()) {
+      out.write("<h3>" + esc(g.parcelLinesTitle().in(lang)) + "</h3><ul>");
+      for (BatchResult.ParcelLine f : g.parcelLines()) {
+        out.write("<li><b>" + esc(f.parcelId()) + "</b>: " + Numbers.beside(f.figureM2(), 1, 0.0) + " m² — "
             + esc(f.reason().in(lang)) + "</li>");
       }
       out.write("</ul>\n");
     }
     out.write("</section>\n");
+  }
+
+  private void table(String cssClass, BatchResult.Table table) throws IOException {
+    out.write("<table class=\"" + esc(cssClass) + "\"><thead><tr>");
+    for (BatchResult.Column c : table.columns()) {
+      out.write("<th>" + esc(c.heading().in(lang)) + "</th>");
+    }
+    out.write("</tr></thead><tbody>");
+    for (List<BatchResult.Cell> row : table.rows()) {
+      out.write("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        BatchResult.Cell cell = row.get(i);
+        switch (table.columns().get(i).format()) {
+          case TEXT -> out.write("<td>" + esc(cell.text().orElse("")) + "</td>");
+          case M2 -> out.write("<td class=\"num\">" + Numbers.plain(cell.figure().orElse(0), 1) + "</td>");
+          case M2_BESIDE_VERDICT ->
+              out.write("<td class=\"num\">" + Numbers.beside(cell.figure().orElse(0), 1, 0.0) + "</td>");
+        }
+      }
+      out.write("</tr>");
+    }
+    out.write("</tbody></table>\n");
   }
 
   private void copy(Path part) throws IOException {
@@ -580,7 +618,6 @@ final class HtmlReportWriter implements EncodingSink {
       .put("noDate", new String[] {"未给出（各宗地按申请日期审查）", "none given (each parcel on its application date)"})
       .put("summary", new String[] {"汇总", "Summary"})
       .put("scorecard", new String[] {"园区评价", "Park scorecard"})
-      .put("green", new String[] {"绿地平衡（五(四)）", "Green-space balance (5(4))"})
       .put("map", new String[] {"地块图", "Map"})
       .put("parcels", new String[] {"宗地列表", "Parcels"})
       .put("details", new String[] {"逐条审查明细", "Rule-by-rule details"})
@@ -645,14 +682,8 @@ final class HtmlReportWriter implements EncodingSink {
       .put("medianPlotRatio", new String[] {"容积率中位数", "Median plot ratio"})
       .put("worstRules", new String[] {"主要问题条款", "Most failed rules"})
       .put("noPark", new String[] {"（未注明园区）", "(no park)"})
-      .put("noGreenRule", new String[] {"政策包无绿地平衡规则，或该规则在审查日期未施行。",
-          "The pack has no green-space rule, or it is not in force on the check date."})
-      .put("cutM2", new String[] {"减少附属绿地 m²", "Cut m²"})
-      .put("addedM2", new String[] {"新增绿地 m²", "Added m²"})
-      .put("fromDistrictM2", new String[] {"区统筹 m²", "From district m²"})
-      .put("shortM2", new String[] {"缺口 m²", "Short m²"})
-      .put("status", new String[] {"状态", "Status"})
-      .put("shortfalls", new String[] {"未补足的宗地", "Parcels left short"})
+      .put("batchRules", new String[] {"批量规则", "Batch rules"})
+      .put("noBatchRule", new String[] {"政策包无批量规则。", "The pack has no batch rule."})
       .put("zoomIn", new String[] {"放大", "Zoom in"})
       .put("zoomOut", new String[] {"缩小", "Zoom out"})
       .put("zoomReset", new String[] {"复位", "Whole map"})
@@ -673,11 +704,28 @@ final class HtmlReportWriter implements EncodingSink {
       .buildOrThrow();
 
   /** The page's style sheet, which the policy-impact page ({@link DiffFormat#HTML}) shares. */
-  static final String CSS = """
+  /**
+   * The page's style sheet, with the batch rules' sections of {@code batchRules} after the scorecard.
+   *
+   * @param batchRules the pack's batch rules, in pack order
+   * @return the CSS
+   */
+  static String css(List<BatchRule> batchRules) {
+    StringBuilder order = new StringBuilder();
+    for (BatchRule rule : batchRules) {
+      order.append(".s-").append(rule.htmlId()).append("{order:3}");
+    }
+    if (batchRules.isEmpty()) {
+      order.append(".s-batch{order:3}");
+    }
+    return CSS.replace("/*batch rules*/", order);
+  }
+
+  private static final String CSS = """
       body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",system-ui,sans-serif;margin:0;background:#f6f7f9;color:#222}
       main.report{display:flex;flex-direction:column;max-width:1360px;margin:0 auto;padding:16px 24px}
       main>*{background:#fff;border-radius:8px;padding:8px 20px;margin:8px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
-      .s-header{order:0}.s-summary{order:1}.s-scorecard{order:2}.s-green{order:3}.s-map{order:4}.s-table{order:5}.s-details{order:6}
+      .s-header{order:0}.s-summary{order:1}.s-scorecard{order:2}/*batch rules*/.s-map{order:4}.s-table{order:5}.s-details{order:6}
       h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:1px solid #ddd;padding-bottom:4px}h3{font-size:15px}
       .meta,.hint{color:#555;font-size:13px}.cap{color:#8a4b00}
       nav a{color:#1565c0;text-decoration:none;font-size:14px}

@@ -3,17 +3,18 @@ package io.landcheck.batch;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.landcheck.engine.BatchResult;
 import io.landcheck.engine.RuleId;
 import io.landcheck.geo.Georeference;
 import io.landcheck.geo.Measured;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.RecordError;
-import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -242,54 +243,38 @@ final class JsonReportWriter implements EncodingSink {
       g.writeEndObject();
     }
     g.writeEndArray();
-    if (s.greenSpace().isPresent()) {
-      greenSpace(s.greenSpace().get());
+    for (BatchResult r : s.batchResults()) {
+      batchResult(r);
     }
     optional("incomplete", incomplete);
     g.writeEndObject();
     g.flush();
   }
 
-  private void greenSpace(GreenSpaceReport r) throws IOException {
-    g.writeObjectFieldStart("greenSpace");
+  /** A batch rule's result under its own key: the rule, the clause, the verdict, then each table as an array. */
+  private void batchResult(BatchResult r) throws IOException {
+    g.writeObjectFieldStart(r.reportKey());
     g.writeStringField("rule", r.ruleId().value());
     g.writeStringField("document", r.citation().document());
     g.writeStringField("clause", r.citation().clause());
     g.writeStringField("verdict", r.verdict().name());
-    g.writeArrayFieldStart("parks");
-    for (GreenSpaceReport.ParkBalance p : r.parks()) {
-      g.writeStartObject();
-      g.writeStringField("parkId", p.parkId());
-      optional("districtId", p.districtId());
-      g.writeNumberField("cutM2", p.cutM2());
-      g.writeNumberField("addedM2", p.addedM2());
-      g.writeNumberField("fromDistrictM2", p.fromDistrictM2());
-      g.writeNumberField("shortM2", p.shortM2());
-      g.writeStringField("status", p.status().name());
-      g.writeEndObject();
+    for (BatchResult.Table t : r.tables()) {
+      g.writeArrayFieldStart(t.key());
+      for (List<BatchResult.Cell> row : t.rows()) {
+        g.writeStartObject();
+        for (int i = 0; i < row.size(); i++) {
+          BatchResult.Cell cell = row.get(i);
+          String name = t.columns().get(i).key();
+          if (cell.figure().isPresent()) {
+            g.writeNumberField(name, cell.figure().getAsDouble());
+          } else {
+            optional(name, cell.text());
+          }
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("districts");
-    for (GreenSpaceReport.DistrictBalance d : r.districts()) {
-      g.writeStartObject();
-      g.writeStringField("districtId", d.districtId());
-      g.writeNumberField("surplusM2", d.surplusM2());
-      g.writeNumberField("deficitM2", d.deficitM2());
-      g.writeNumberField("shortM2", d.shortM2());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("shortfalls");
-    for (GreenSpaceReport.Shortfall f : r.shortfalls()) {
-      g.writeStartObject();
-      g.writeStringField("parcelId", f.parcelId());
-      optional("parkId", f.parkId());
-      g.writeNumberField("shortM2", f.shortM2());
-      g.writeStringField("reasonZh", f.reason().zh());
-      g.writeStringField("reasonEn", f.reason().en());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
     g.writeEndObject();
   }
 

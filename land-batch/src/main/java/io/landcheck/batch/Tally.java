@@ -9,7 +9,6 @@ import io.landcheck.engine.RuleResult;
 import io.landcheck.engine.Verdict;
 import io.landcheck.geo.Measured;
 import io.landcheck.model.RecordError;
-import io.landcheck.pack.shanghai.GreenSpaceReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,7 +125,7 @@ final class Tally {
     return results;
   }
 
-  BatchSummary summary(Optional<GreenSpaceReport> greenSpace, Duration elapsed) {
+  BatchSummary summary(List<BatchResult> batchResults, Duration elapsed) {
     ImmutableList.Builder<ParkScore> scorecard = ImmutableList.builder();
     parks.forEach((id, park) -> scorecard.add(park.score(Optional.of(id))));
     if (noPark.parcels > 0) {
@@ -141,7 +140,7 @@ final class Tally {
         withWarnings,
         mostFirst(nonCompliantByRule, Integer.MAX_VALUE),
         scorecard.build(),
-        greenSpace,
+        batchResults,
         elapsed,
         repaired,
         buildingsByLocation,

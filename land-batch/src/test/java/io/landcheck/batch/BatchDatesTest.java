@@ -79,7 +79,7 @@ class BatchDatesTest {
     assertThat(c.rows.get(0).report().checkDate()).hasValue(date);
     assertThat(c.rows.get(0).verdict()).isEqualTo(Verdict.COMPLIANT);
     // cut 100, added 150 in park P: made up in the park
-    assertThat(c.summary.greenSpace()).hasValueSatisfying(g -> assertThat(g.verdict()).isEqualTo(Verdict.COMPLIANT));
+    assertThat(Fixtures.greenSpace(c.summary)).hasValueSatisfying(g -> assertThat(g.verdict()).isEqualTo(Verdict.COMPLIANT));
   }
 
   @Test

@@ -139,7 +139,7 @@ class BatchFaultsTest {
 
     assertThat(errors(c, 0)).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("green_cut_m2"));
     assertThat(errors(c, 1)).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("green_cut_m2"));
-    assertThat(c.summary.greenSpace()).hasValueSatisfying(g -> assertThat(g.parks()).singleElement()
+    assertThat(Fixtures.greenSpace(c.summary)).hasValueSatisfying(g -> assertThat(g.parks()).singleElement()
         .satisfies(p -> assertThat(p.cutM2()).isEqualTo(100)));
   }
 

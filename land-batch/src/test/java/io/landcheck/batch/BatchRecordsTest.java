@@ -53,7 +53,7 @@ class BatchRecordsTest {
   @Test
   @DisplayName("a batch summary whose verdict counts do not add up to the records read is refused, naming the field")
   void batchSummaryCountsAddUp() {
-    assertThatThrownBy(() -> new BatchSummary(3, 1, 1, 0, 0, 0, 0, Map.of(), List.of(), Optional.empty(),
+    assertThatThrownBy(() -> new BatchSummary(3, 1, 1, 0, 0, 0, 0, Map.of(), List.of(), List.of(),
         Duration.ZERO, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("BatchSummary.read must equal the sum of the verdict counts (2), was 3");
@@ -62,7 +62,7 @@ class BatchRecordsTest {
   @Test
   @DisplayName("a batch summary without its elapsed time is refused, naming the record and the field")
   void batchSummaryNeedsElapsed() {
-    assertThatThrownBy(() -> new BatchSummary(0, 0, 0, 0, 0, 0, 0, Map.of(), List.of(), Optional.empty(), null,
+    assertThatThrownBy(() -> new BatchSummary(0, 0, 0, 0, 0, 0, 0, Map.of(), List.of(), List.of(), null,
         0, 0, 0))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("BatchSummary.elapsed");

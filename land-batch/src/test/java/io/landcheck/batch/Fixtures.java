@@ -2,6 +2,7 @@ package io.landcheck.batch;
 
 import io.landcheck.engine.PolicyPack;
 import io.landcheck.engine.PolicyPacks;
+import io.landcheck.pack.shanghai.GreenSpaceReport;
 import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Test fixtures of this package. */
 final class Fixtures {
@@ -16,6 +18,12 @@ final class Fixtures {
   static final PolicyPack PACK = ShanghaiPacks.shanghai2021();
 
   private Fixtures() {}
+
+  /** The Shanghai pack's green-space balance among a batch's results, if the batch gave one. */
+  static Optional<GreenSpaceReport> greenSpace(BatchSummary summary) {
+    return summary.batchResults().stream().filter(GreenSpaceReport.class::isInstance)
+        .map(GreenSpaceReport.class::cast).findFirst();
+  }
 
   static Path resource(String name) {
     try {

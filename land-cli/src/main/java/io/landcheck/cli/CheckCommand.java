@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
     if (summary.errors() > 0) {
       return Main.RECORD_ERRORS;
     }
-    if (summary.nonCompliant() > 0 || summary.insufficientData() > 0 || summary.greenSpaceShort()) {
+    if (summary.nonCompliant() > 0 || summary.insufficientData() > 0 || !summary.failedBatchResults().isEmpty()) {
       return Main.NON_COMPLIANT;
     }
     return Main.OK;
@@ -185,7 +186,8 @@ final class CheckCommand implements Callable<Integer> {
             + (s.buildingsByLocation() + s.buildingsUnplaced() == 0 ? "" : String.format(Locale.ROOT, zh
                 ? "；按位置归属建筑 %d 栋，未能归属 %d 栋" : "; %d buildings placed by location, %d on no parcel",
                 s.buildingsByLocation(), s.buildingsUnplaced()))
-            + (s.greenSpaceShort() ? (zh ? "；绿地未补足" : "; green space left short") : ""), "",
+            + s.failedBatchResults().stream().map(r -> (zh ? "；" : "; ") + r.outcome().in(lang.code()))
+                .collect(Collectors.joining()), "",
         s.elapsed().toMillis() / 1000.0, s.recordsPerSecond(),
         out == null ? "" : (zh ? " → " : " -> ") + out);
   }

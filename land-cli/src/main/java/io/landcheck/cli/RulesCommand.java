@@ -52,7 +52,7 @@ final class RulesCommand implements Callable<Integer> {
     }
     pack.batchRules().forEach(g -> {
       print(out, g.id().value(), g.citation(),
-          zh() ? "（批量规则：按园区、区平衡）" : "(batch rule: balanced per park and district)");
+          zh() ? "（批量规则：" + g.description().zh() + "）" : "(batch rule: " + g.description().en() + ")");
       versions(out, Optional.of(g.citation()), g.versions());
     });
     out.println(zh() ? "measurement  测量参数（land-geo 由几何图形量测面积时使用）"

@@ -42,7 +42,7 @@ class ProgressTest {
       progress.row(new BatchRow(i, "park.gpkg:parcels#" + i, report, Optional.empty(), Optional.empty(),
           Optional.empty()));
     }
-    progress.end(new BatchSummary(rows, 0, 0, 0, 0, rows, 0, Map.of(), List.of(), Optional.empty(),
+    progress.end(new BatchSummary(rows, 0, 0, 0, 0, rows, 0, Map.of(), List.of(), List.of(),
         Duration.ofSeconds(1), 0, 0, 0));
     String[] lines = out.toString().split("\r");
     return lines[lines.length - 1];

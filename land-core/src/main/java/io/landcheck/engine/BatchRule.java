@@ -1,5 +1,6 @@
 package io.landcheck.engine;
 
+import io.landcheck.model.LocalizedText;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.RecordError;
 import io.landcheck.pack.Citation;
@@ -35,6 +36,28 @@ public interface BatchRule {
    * @return the clause (条款) the rule implements
    */
   Citation citation();
+
+  /**
+   * The rule's heading in a report.
+   *
+   * @return the heading of the rule's section in a report, naming what the rule balances and its clause, such as
+   *     绿地平衡（五(四)） / Green-space balance (5(4))
+   */
+  LocalizedText title();
+
+  /**
+   * The rule's anchor in an HTML report.
+   *
+   * @return the id of the rule's section in an HTML report, such as {@code green}; letters only
+   */
+  String htmlId();
+
+  /**
+   * How the rule judges a batch, in a few words for a listing of the pack's rules.
+   *
+   * @return a phrase such as 按园区、区平衡 / balanced per park and district
+   */
+  LocalizedText description();
 
   /**
    * Every version of the rule's parameters, oldest first.

@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static io.landcheck.model.Checks.checkNonNegative;
 
 import com.google.common.collect.ImmutableList;
-import java.util.List;
 import io.landcheck.engine.BatchResult;
 import io.landcheck.engine.RuleId;
 import io.landcheck.engine.Verdict;
 import io.landcheck.pack.Citation;
 import io.landcheck.model.LocalizedText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,108 @@ public record GreenSpaceReport(
     parks = ImmutableList.copyOf(parks);
     districts = ImmutableList.copyOf(districts);
     shortfalls = ImmutableList.copyOf(shortfalls);
+  }
+
+  private static final List<Column> PARK_COLUMNS = List.of(
+      new Column("parkId", LocalizedText.of("园区", "Park"), Format.TEXT),
+      new Column("districtId", LocalizedText.of("区", "District"), Format.TEXT),
+      new Column("cutM2", LocalizedText.of("减少附属绿地 m²", "Cut m²"), Format.M2),
+      new Column("addedM2", LocalizedText.of("新增绿地 m²", "Added m²"), Format.M2),
+      new Column("fromDistrictM2", LocalizedText.of("区统筹 m²", "From district m²"), Format.M2),
+      new Column("shortM2", LocalizedText.of("缺口 m²", "Short m²"), Format.M2_BESIDE_VERDICT),
+      new Column("status", LocalizedText.of("状态", "Status"), Format.TEXT));
+
+  private static final List<Column> DISTRICT_COLUMNS = List.of(
+      new Column("districtId", LocalizedText.of("区", "District"), Format.TEXT),
+      new Column("surplusM2", LocalizedText.of("富余 m²", "Surplus m²"), Format.M2),
+      new Column("deficitM2", LocalizedText.of("不足 m²", "Deficit m²"), Format.M2),
+      new Column("shortM2", LocalizedText.of("缺口 m²", "Short m²"), Format.M2_BESIDE_VERDICT));
+
+  private static final List<Column> SHORTFALL_COLUMNS = List.of(
+      new Column("parcelId", LocalizedText.of("宗地", "Parcel"), Format.TEXT),
+      new Column("parkId", LocalizedText.of("园区", "Park"), Format.TEXT),
+      new Column("shortM2", LocalizedText.of("缺口 m²", "Short m²"), Format.M2_BESIDE_VERDICT),
+      new Column("reasonZh", LocalizedText.of("原因", "Reason (Chinese)"), Format.TEXT),
+      new Column("reasonEn", LocalizedText.of("原因（英文）", "Reason"), Format.TEXT));
+
+  /**
+   * The balance's key in reports.
+   *
+   * @return {@code greenSpace}
+   */
+  @Override
+  public String reportKey() {
+    return "greenSpace";
+  }
+
+  /**
+   * What the balance comes to.
+   *
+   * @return 绿地未补足 / green space left short when a parcel is left short; otherwise 绿地已补足 / green space made up
+   */
+  @Override
+  public LocalizedText outcome() {
+    return verdict == Verdict.NON_COMPLIANT ? LocalizedText.of("绿地未补足", "green space left short")
+        : LocalizedText.of("绿地已补足", "green space made up");
+  }
+
+  /**
+   * The balance's figures: {@code parks} (shown in HTML), {@code districts} and {@code shortfalls}, each row with the
+   * components of a {@link ParkBalance}, {@link DistrictBalance} or {@link Shortfall} in order.
+   *
+   * @return the three tables
+   */
+  @Override
+  public List<Table> tables() {
+    ImmutableList.Builder<List<Cell>> parkRows = ImmutableList.builder();
+    for (ParkBalance p : parks) {
+      parkRows.add(List.of(Cell.text(p.parkId()), Cell.text(p.districtId()), Cell.figure(p.cutM2()),
+          Cell.figure(p.addedM2()), Cell.figure(p.fromDistrictM2()), Cell.figure(p.shortM2()),
+          Cell.text(p.status().name())));
+    }
+    ImmutableList.Builder<List<Cell>> districtRows = ImmutableList.builder();
+    for (DistrictBalance d : districts) {
+      districtRows.add(List.of(Cell.text(d.districtId()), Cell.figure(d.surplusM2()), Cell.figure(d.deficitM2()),
+          Cell.figure(d.shortM2())));
+    }
+    ImmutableList.Builder<List<Cell>> shortfallRows = ImmutableList.builder();
+    for (Shortfall f : shortfalls) {
+      shortfallRows.add(List.of(Cell.text(f.parcelId()), Cell.text(f.parkId()), Cell.figure(f.shortM2()),
+          Cell.text(f.reason().zh()), Cell.text(f.reason().en())));
+    }
+    return List.of(
+        new Table("parks", true, PARK_COLUMNS, parkRows.build()),
+        new Table("districts", false, DISTRICT_COLUMNS, districtRows.build()),
+        new Table("shortfalls", false, SHORTFALL_COLUMNS, shortfallRows.build()));
+  }
+
+  /**
+   * The heading of the parcels left short.
+   *
+   * @return 未补足的宗地 / Parcels left short
+   */
+  @Override
+  public LocalizedText parcelLinesTitle() {
+    return LocalizedText.of("未补足的宗地", "Parcels left short");
+  }
+
+  /**
+   * The parcels left short, each with its park's district and the m² of its cut not made up.
+   *
+   * @return one line per shortfall, in input order
+   */
+  @Override
+  public List<ParcelLine> parcelLines() {
+    Map<String, String> districtOfPark = new HashMap<>();
+    for (ParkBalance p : parks) {
+      p.districtId().ifPresent(d -> districtOfPark.put(p.parkId(), d));
+    }
+    ImmutableList.Builder<ParcelLine> lines = ImmutableList.builder();
+    for (Shortfall f : shortfalls) {
+      lines.add(new ParcelLine(f.parcelId(), f.parkId(),
+          Optional.ofNullable(districtOfPark.get(f.parkId().orElse(""))), f.shortM2(), f.reason()));
+    }
+    return lines.build();
   }
 
   /**

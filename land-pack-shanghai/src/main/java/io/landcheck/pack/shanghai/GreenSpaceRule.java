@@ -218,6 +218,36 @@ public final class GreenSpaceRule implements BatchRule {
   }
 
   /**
+   * The balance's heading in a report.
+   *
+   * @return 绿地平衡（五(四)） / Green-space balance (5(4))
+   */
+  @Override
+  public LocalizedText title() {
+    return LocalizedText.of("绿地平衡（五(四)）", "Green-space balance (5(4))");
+  }
+
+  /**
+   * The balance's anchor in an HTML report.
+   *
+   * @return {@code green}
+   */
+  @Override
+  public String htmlId() {
+    return "green";
+  }
+
+  /**
+   * How the balance judges a batch.
+   *
+   * @return 按园区、区平衡 / balanced per park and district
+   */
+  @Override
+  public LocalizedText description() {
+    return LocalizedText.of("按园区、区平衡", "balanced per park and district");
+  }
+
+  /**
    * Every version of the rule's parameters, oldest first.
    *
    * @return the parameter versions, each with its effective date; an unmodifiable list
