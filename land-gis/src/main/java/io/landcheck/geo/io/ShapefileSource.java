@@ -317,6 +317,21 @@ final class ShapefileSource {
       return !dbfCharset.guessed() ? "Named" : other().name().equals("GBK") ? "Guessed" : "GuessedOther";
     }
 
+    /**
+     * What to do about text not valid in the charset, in English, for a value's own error (a text the reader passes on
+     * as it is: see UntranslatedMessagesTest).
+     */
+    private String adviceText() {
+      String cpg = cpgName();
+      String other = other().name();
+      return dbfCharset.guessed()
+          ? "the file has no .cpg naming its charset, and read as " + charset.name() + " its text would be garbled "
+              + "(and different names could read alike)" + (other.equals("GBK") ? "; files from Chinese GIS software "
+              + "are usually GBK" : "") + ": pass --charset " + other + " on the command line (ReadOptions.withCharset "
+              + "in Java), or write " + other + " into " + cpg
+          : "is " + dbfCharset.source().get() + " right? Write the file's charset into " + cpg + " (GBK, UTF-8 …)";
+    }
+
     /** The name of the .cpg that would name the .dbf's charset. */
     private String cpgName() {
       return dbfName.substring(0, dbfName.length() - 4) + ".cpg";
@@ -387,7 +402,7 @@ final class ShapefileSource {
       if (dbfCharset.guessed() && guessedWrong == null && !dbfCharset.unknown()) {
         guessedWrong = undecodable(dbf.rowsRead(), index, u);
       }
-      return new BadValue("is not valid " + charset.name() + " text (bytes " + u.hex() + "); " + advice());
+      return new BadValue("is not valid " + charset.name() + " text (bytes " + u.hex() + "); " + adviceText());
     }
 
     /**
