@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reads landcheck's main sources for the calls that tell a record's problem by an English text alone (which under
  * {@code --lang zh} shows as the code's Chinese words followed by that English text): {@code RecordError.of} with four
- * arguments, {@code Values.error(code, field, message)}, {@code new InvalidParcelException(code, id, field, problem)}
+ * arguments, {@code error(RecordError.Code.X, field, message)} (Values), {@code new InvalidParcelException(code, id, field, problem)}
  * and {@code new Assembler.Problem(field, message)}. Each place that remains is listed here with the reason why its
  * text cannot be a template: mostly the text of a library's exception (JTS, sqlite, Jackson, the JDK), which is kept
  * in English as an argument. A new such call, or a listed one that is gone, fails the test.
@@ -29,7 +29,7 @@ class UntranslatedMessagesTest {
   /** The calls that tell a problem by a text, and how many arguments such a call has. */
   private static final Map<String, Integer> FREE_TEXT_CALLS = Map.of(
       "RecordError.of(", 4,
-      ".error(RecordError.Code.", 3,
+      "error(RecordError.Code.", 3,
       "new InvalidParcelException(", 4,
       "new Assembler.Problem(", 2);
 
@@ -45,6 +45,8 @@ class UntranslatedMessagesTest {
           "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: RecordError.of(code, recordId, prefix + field, locator.isEmpty() ? message : locator + \": \" + message)",
           "fallback: Values.error with a text, for the places below"),
+      Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: error(RecordError.Code.MALFORMED_VALUE, field, bad.problem())",
+          "TODO: a value a reader could not read (a .dbf date, text not valid in the .dbf's charset), told by the reader's English text"),
       Map.entry("land-core/src/main/java/io/landcheck/model/InvalidParcelException.java: RecordError.of(code, parcelId, field, problem)",
           "fallback: a parcel problem told only in English (a Java caller's own InvalidParcelException)"),
       Map.entry("land-core/src/main/java/io/landcheck/model/Parcel.java: new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, nullField, \"was given as null; leave a fact that is not known out\")",
@@ -130,11 +132,14 @@ class UntranslatedMessagesTest {
     List<String> out = new ArrayList<>();
     FREE_TEXT_CALLS.forEach((start, textArguments) -> {
       for (int at = source.indexOf(start); at >= 0; at = source.indexOf(start, at + 1)) {
-        int open = source.indexOf('(', at + (start.startsWith(".") ? 1 : 0));
+        if (at > 0 && Character.isJavaIdentifierPart(source.charAt(at - 1))) {
+          continue;
+        }
+        int open = source.indexOf('(', at);
         int end = closing(source, open);
         List<String> arguments = arguments(source.substring(open + 1, end));
         if (arguments.size() == textArguments && !source.startsWith("public", lineStart(source, at))) {
-          String call = start.startsWith(".") ? source.substring(at + 1, end + 1) : source.substring(at, end + 1);
+          String call = source.substring(at, end + 1);
           out.add(file + ": " + call.replaceAll("\\s+", " ").replace("( ", "("));
         }
       }
