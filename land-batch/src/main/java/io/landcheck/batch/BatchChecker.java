@@ -323,7 +323,7 @@ public final class BatchChecker {
       RecordError error = e instanceof InvalidParcelException invalid
           ? invalid.toRecordError()
           : RecordError.of(RecordError.Code.NOT_CHECKED, item.id(), "(record)",
-              (item.deferred().isPresent() ? "could not be read: " : "could not be checked: ") + e);
+              item.deferred().isPresent() ? "unread" : "unchecked", List.of(String.valueOf(e)));
       return error(item, ImmutableList.of(error));
     }
 

@@ -88,7 +88,7 @@ final class CsvReportWriter implements EncodingSink {
           rules.toString(), ""});
     }
     if (row.measured().isPresent() && row.measured().get().isRepaired()) {
-      List<String> polygons = row.measured().get().repaired();
+      List<String> polygons = row.measured().get().repaired(language);
       line(b, index, row.parcelId(), row.locator(), park, district, verdict, "REPAIRED", "", "", "", "", "", "", "",
           "zh".equals(language) ? polygons.size() + " 个无效多边形经 --repair 修复：" + String.join(", ", polygons)
               : polygons.size() + " invalid polygon(s) repaired with --repair: " + String.join(", ", polygons),

@@ -231,7 +231,7 @@ final class HtmlReportWriter implements EncodingSink {
     }
     d.write("</p>\n");
     if (repaired(row)) {
-      List<String> polygons = row.measured().get().repaired();
+      List<String> polygons = row.measured().get().repaired(lang);
       d.write("<p class=\"repaired\"><b>" + esc(t("repaired")) + "</b>" + esc(t("colon"))
           + esc(String.format(t("repairedLine"), polygons.size(), String.join(", ", polygons))) + "</p>\n");
     }

@@ -63,21 +63,27 @@ final class Tally {
    * The row in error if a total of its park would pass its limit with it, or a batch rule refuses it, else the row; a
    * row not in error is added to every batch rule's collector.
    */
+  /**
+   * The error of a row whose {@code figure} (its plot ratio or above-ground floor area, by {@code what}) would take its
+   * park's total past the limit: TOO_LARGE.whatPark naming the park, or TOO_LARGE.whatNoPark.
+   */
+  private static RecordError pastLimit(BatchRow row, String what, double figure) {
+    List<String> facts = new ArrayList<>(List.of(row.locator(), String.valueOf(figure)));
+    row.parkId().ifPresent(facts::add);
+    return RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), "floor_areas_m2",
+        what + (row.parkId().isPresent() ? "Park" : "NoPark"), facts);
+  }
+
   private BatchRow overflowing(BatchRow row) {
     Park park = row.parkId().map(id -> parks.computeIfAbsent(id, k -> new Park())).orElse(noPark);
-    String where = row.parkId().map(id -> "park " + id).orElse("the parcels without a park");
     OptionalDouble plotRatio = row.report().plotRatio();
     if (plotRatio.isPresent() && Double.isFinite(plotRatio.getAsDouble())
         && !(park.plotRatioSum + plotRatio.getAsDouble() <= LIMIT)) {
-      return row.withError(RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), "floor_areas_m2", row.locator() + ": its plot ratio "
-          + plotRatio.getAsDouble() + " would take the total of the plot ratios of " + where + " past what landcheck "
-          + "can compute with, for the park scorecard"));
+      return row.withError(pastLimit(row, "plotRatio", plotRatio.getAsDouble()));
     }
     OptionalDouble above = row.report().floorAreas().map(f -> f.aboveGroundM2()).orElse(OptionalDouble.empty());
     if (above.isPresent() && !(park.aboveGroundM2 + above.getAsDouble() <= LIMIT)) {
-      return row.withError(RecordError.of(RecordError.Code.TOO_LARGE, row.parcelId(), "floor_areas_m2", row.locator() + ": its above-ground floor "
-          + "area " + above.getAsDouble() + " m² would take the total floor area of " + where + " past what landcheck "
-          + "can compute with, for the park scorecard"));
+      return row.withError(pastLimit(row, "floorArea", above.getAsDouble()));
     }
     if (row.facts().isPresent()) {
       for (BatchRule.Collector rule : batchRules) {

@@ -123,7 +123,8 @@ class RepairFixturesTest {
 
     assertThat(repairedRows).hasSize(2);
     assertThat(repairedRows.get(0)).startsWith("0,RP-1,").contains(language.equals("zh")
-        ? "1 个无效多边形经 --repair 修复：the parcel boundary" : "1 invalid polygon(s) repaired with --repair");
+        ? "1 个无效多边形经 --repair 修复：地块界线" : "1 invalid polygon(s) repaired with --repair: the parcel boundary");
+    assertThat(repairedRows.get(1)).contains(language.equals("zh") ? "修复：地块界线" : "repaired with --repair: the parcel boundary");
     assertThat(repairedRows.get(1)).startsWith("1,RP-2,");
   }
 

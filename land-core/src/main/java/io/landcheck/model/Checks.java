@@ -1,6 +1,7 @@
 package io.landcheck.model;
 
 import com.google.common.base.Strings;
+import java.util.List;
 
 /**
  * The checks the records of this package make on their fields: like Guava's {@code checkArgument}, but the
@@ -46,6 +47,26 @@ public final class Checks {
   }
 
   /**
+   * Checks a field whose problem is also told by a template of {@link RecordError} ({@code INVALID_VALUE.name}, whose
+   * place {@code {0}} is left for a reader's locator and the others take {@code arguments}), so a parcel's error can
+   * be written in Chinese as well as in English.
+   *
+   * @param ok whether the field is right
+   * @param record the record's name, such as {@code Lease}
+   * @param field the field's name, such as {@code termYears}
+   * @param problem what is wrong when {@code ok} is false, in English, as the template writes it
+   * @param name the template's name after {@code INVALID_VALUE.}
+   * @param arguments the template's arguments after the locator's place
+   * @throws InvalidFieldException with the message {@code record.field problem} unless {@code ok}
+   */
+  static void checkField(boolean ok, String record, String field, String problem, String name,
+      List<String> arguments) {
+    if (!ok) {
+      throw new InvalidFieldException(record, field, problem, name, arguments);
+    }
+  }
+
+  /**
    * Checks that a number is finite and at least zero.
    *
    * @param value the number
@@ -55,7 +76,8 @@ public final class Checks {
    */
   public static void checkNonNegative(double value, String record, String field) {
     if (!(Double.isFinite(value) && value >= 0)) {
-      throw new InvalidFieldException(record, field, "must be >= 0, was " + value);
+      throw new InvalidFieldException(record, field, "must be >= 0, was " + value, "nonNegative",
+          List.of(String.valueOf(value)));
     }
   }
 
@@ -69,7 +91,8 @@ public final class Checks {
    */
   public static void checkPositive(double value, String record, String field) {
     if (!(Double.isFinite(value) && value > 0)) {
-      throw new InvalidFieldException(record, field, "must be > 0, was " + value);
+      throw new InvalidFieldException(record, field, "must be > 0, was " + value, "positive",
+          List.of(String.valueOf(value)));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.landcheck.model;
 
+import java.util.List;
+
 /**
  * A value that one of landcheck's value types refuses in its factory, naming the type and the field, such as
  * {@code Lease.termYears must be from 1 to 70 years, was 0} from {@code Lease.of} or
@@ -21,11 +23,34 @@ public final class InvalidFieldException extends IllegalArgumentException {
    * What is wrong with the field, kept for {@link #problem()} (and serialised with the exception).
    */
   private final String problem;
+  /** The INVALID_VALUE template of {@link RecordError} after the code's name that tells the problem, or empty. */
+  private final String name;
+  /** The template's arguments after the locator's place. */
+  @SuppressWarnings("serial") // an immutable List.copyOf of strings, serialisable
+  private final List<String> arguments;
 
   InvalidFieldException(String record, String field, String problem) {
+    this(record, field, problem, "", List.of());
+  }
+
+  /** A problem also told by the INVALID_VALUE template {@code name}, whose places after the locator's take
+   *  {@code arguments}, so that a parcel's error can be written in Chinese too. */
+  InvalidFieldException(String record, String field, String problem, String name, List<String> arguments) {
     super(record + "." + field + " " + problem);
     this.field = field;
     this.problem = problem;
+    this.name = name;
+    this.arguments = List.copyOf(arguments);
+  }
+
+  /** The INVALID_VALUE template's name, or empty where the problem is told only in English. */
+  String name() {
+    return name;
+  }
+
+  /** The template's arguments after the locator's place. */
+  List<String> arguments() {
+    return arguments;
   }
 
   /**

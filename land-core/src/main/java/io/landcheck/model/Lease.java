@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static io.landcheck.model.Checks.checkField;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The grant of a land-use right (土地使用权出让): the date of the grant contract and the term in whole years
@@ -29,8 +30,10 @@ public record Lease(LocalDate grantDate, int termYears) {
    */
   public Lease {
     checkNotNull(grantDate, "Lease.grantDate");
-    checkField(termYears >= 1 && termYears <= LONGEST_LAWFUL_TERM_YEARS, "Lease", "termYears",
-        "must be from 1 to %s years, was %s", LONGEST_LAWFUL_TERM_YEARS, termYears);
+    if (termYears < 1 || termYears > LONGEST_LAWFUL_TERM_YEARS) {
+      checkField(false, "Lease", "termYears", "must be from 1 to " + LONGEST_LAWFUL_TERM_YEARS + " years, was "
+          + termYears, "leaseTerm", List.of(String.valueOf(LONGEST_LAWFUL_TERM_YEARS), String.valueOf(termYears)));
+    }
   }
 
   /**

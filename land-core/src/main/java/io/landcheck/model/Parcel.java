@@ -108,7 +108,7 @@ public record Parcel(
   public Parcel {
     String name = id == null || id.isBlank() ? NO_ID : id;
     if (id == null || id.isBlank()) {
-      throw new InvalidParcelException(RecordError.Code.MISSING_VALUE, name, "id", "is missing");
+      throw new InvalidParcelException(RecordError.Code.MISSING_VALUE, name, "id", "is missing", "missing", List.of());
     }
     require(landUse != null, name, "landUse", "must not be null (use Optional.empty())");
     require(singleUse != null, name, "singleUse", "must not be null");
@@ -129,13 +129,21 @@ public record Parcel(
       totalM2 += area;
     }
     // any total, the checker's by use class too, must stay finite however it is added up
-    require(totalM2 <= Double.MAX_VALUE / 4, name, "aboveGroundFloorAreaM2",
-        "the floor areas by use add up to more than landcheck can compute with (" + totalM2 + " m²)");
+    if (!(totalM2 <= Double.MAX_VALUE / 4)) {
+      throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, "aboveGroundFloorAreaM2",
+          "the floor areas by use add up to more than landcheck can compute with (" + totalM2 + " m²)", "floorTotal",
+          List.of(String.valueOf(totalM2)));
+    }
     require(plotRatioFloorAreaM2 != null, name, "plotRatioFloorAreaM2", "must not be null (use OptionalDouble.empty())");
     plotRatioFloorAreaM2.ifPresent(a -> requireArea(a, name, "plotRatioFloorAreaM2", false));
     requireArea(undergroundFloorAreaM2, name, "undergroundFloorAreaM2", false);
     require(approvedPlotRatioCap != null, name, "approvedPlotRatioCap", "must not be null");
-    approvedPlotRatioCap.ifPresent(c -> require(Double.isFinite(c) && c > 0, name, "approvedPlotRatioCap", "must be a finite number > 0, was " + c));
+    approvedPlotRatioCap.ifPresent(c -> {
+      if (!(Double.isFinite(c) && c > 0)) {
+        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, "approvedPlotRatioCap",
+            "must be a finite number > 0, was " + c, "area", List.of("> 0", String.valueOf(c)));
+      }
+    });
     require(intensification != null, name, "intensification", "must not be null");
     require(split != null, name, "split", "must not be null");
     require(greenSpace != null, name, "greenSpace", "must not be null");
@@ -146,7 +154,7 @@ public record Parcel(
     require(applicationDate != null, name, "applicationDate", "must not be null");
     if (recognitionLevel.isPresent() && projectCategory == ProjectCategory.NONE) {
       throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, "recognitionLevel",
-          "is given, but the project category is NONE (no category to recognise)");
+          "is given, but the project category is NONE (no category to recognise)", "levelNone", List.of());
     }
   }
 
@@ -535,7 +543,8 @@ public record Parcel(
       }
       if (badFloorArea != null && !name.equals(NO_ID)) {
         throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, "aboveGroundFloorAreaM2[" + badFloorArea.getKey() + "]",
-            "must be a finite number >= 0, was " + badFloorArea.getValue());
+            "must be a finite number >= 0, was " + badFloorArea.getValue(), "area",
+            List.of(">= 0", String.valueOf(badFloorArea.getValue())));
       }
       Optional<Lease> lease = Optional.ofNullable(
           make(name, "lease", leaseTermYears == null ? null : () -> Lease.of(leaseGrantDate, leaseTermYears)));
@@ -572,7 +581,8 @@ public record Parcel(
       try {
         return part.get();
       } catch (InvalidFieldException e) {
-        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field + "." + e.field(), e.problem());
+        throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field + "." + e.field(), e.problem(),
+            e.name(), e.arguments());
       } catch (IllegalArgumentException e) {
         throw new InvalidParcelException(RecordError.Code.INVALID_VALUE, parcelId, field, e.getMessage());
       }

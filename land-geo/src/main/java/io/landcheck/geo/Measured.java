@@ -6,8 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.model.Parcel;
 import io.landcheck.model.RecordError;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A parcel (宗地) measured from its geometry: the facts with the site area (用地面积), the above-ground floor area
@@ -69,6 +72,30 @@ public record Measured(
     return polygons.isEmpty() ? this
         : new Measured(parcelId, locator, facts, errors, warnings, trace, polygons);
   }
+
+  /**
+   * The invalid polygons that were repaired on request, named in {@code language}: in Chinese for {@code zh} (such as
+   * {@code 地块边界}, as the repair's error or warning names it), else in English as {@link #repaired()}.
+   *
+   * @param language a language tag such as {@code zh} or {@code en}
+   * @return the polygons' names in that language; empty when none was repaired
+   */
+  public List<String> repaired(String language) {
+    if (!"zh".equals(language)) {
+      return repaired;
+    }
+    List<String> named = new ArrayList<>(repaired.size());
+    for (String polygon : repaired) {
+      named.add(Stream.concat(errors.stream(), warnings.stream())
+          .filter(e -> REPAIRS.contains(e.messageKey()) && e.arguments().get(0).equals(polygon))
+          .map(e -> e.arguments().get(1)).findFirst().orElse(polygon));
+    }
+    return named;
+  }
+
+  /** The templates of a repair's error or warning, whose arguments are the polygon's English and Chinese names. */
+  private static final Set<String> REPAIRS = Set.of("INVALID_GEOMETRY.unrepairable",
+      "INVALID_GEOMETRY.repairChangesArea", "GEOMETRY_REPAIRED.repaired");
 
   /**
    * Whether an invalid polygon of the record was repaired (or its repair refused as untrustworthy).

@@ -158,7 +158,8 @@ final class ParcelMeasurer {
       return measureValid(parcel, boundary.orElseThrow(), footprints, plotRatioLimits, errors, warnings)
           .withRepaired(repaired);
     } catch (TopologyException e) {
-      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, "boundary", "JTS could not overlay the parcel's polygons: " + e.getMessage()));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, "boundary", "overlay",
+          List.of(String.valueOf(e.getMessage()))));
       return failed(parcel, errors, warnings, emptyTrace(id)).withRepaired(repaired);
     }
   }

@@ -107,7 +107,8 @@ final class Splitter {
       }
       return finish(parcel, retainedOf(retained), surplus, request, warnings);
     } catch (TopologyException e) {
-      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, FIELD, "JTS could not overlay the split with the parcel: " + e.getMessage()));
+      errors.add(RecordError.of(RecordError.Code.INVALID_GEOMETRY, id, FIELD, "splitOverlay",
+          List.of(String.valueOf(e.getMessage()))));
       return failed(id, errors, warnings);
     }
   }

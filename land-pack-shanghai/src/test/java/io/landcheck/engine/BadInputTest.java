@@ -15,6 +15,7 @@ import io.landcheck.model.RecognitionLevel;
 import io.landcheck.model.RecordError;
 import io.landcheck.model.SplitRequest.Recipient;
 import io.landcheck.model.SplitRequest;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,9 @@ class BadInputTest {
   void nullId() {
     InvalidParcelException e = catchThrowableOfType(InvalidParcelException.class, () -> Parcel.builder(null).build());
     assertThat(e.field()).isEqualTo("id");
-    assertThat(e.toRecordError()).isEqualTo(RecordError.of(RecordError.Code.MISSING_VALUE, Parcel.NO_ID, "id", e.problem()));
+    assertThat(e.toRecordError()).isEqualTo(RecordError.of(RecordError.Code.MISSING_VALUE, Parcel.NO_ID, "id", "missing",
+        List.of("")));
+    assertThat(e.toRecordError().message()).isEqualTo(e.problem());
   }
 
   @Test

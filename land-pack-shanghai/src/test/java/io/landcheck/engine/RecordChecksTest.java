@@ -156,8 +156,10 @@ class RecordChecksTest {
   void parcelLeaseField() {
     InvalidParcelException e =
         catchThrowableOfType(InvalidParcelException.class, () -> industrial("P-1").lease(APPLIED, 80).build());
-    assertThat(e.toRecordError())
-        .isEqualTo(RecordError.of(RecordError.Code.INVALID_VALUE, "P-1", "lease.termYears", "must be from 1 to 70 years, was 80"));
+    assertThat(e.toRecordError()).extracting(RecordError::code, RecordError::recordId, RecordError::field)
+        .containsExactly(RecordError.Code.INVALID_VALUE, "P-1", "lease.termYears");
+    assertThat(e.toRecordError().message("en")).isEqualTo("must be from 1 to 70 years, was 80");
+    assertThat(e.toRecordError().message("zh")).isEqualTo("应为 1 至 70 年，实为 80");
   }
 
   @Test
@@ -165,8 +167,10 @@ class RecordChecksTest {
   void parcelIntensificationField() {
     InvalidParcelException e = catchThrowableOfType(InvalidParcelException.class,
         () -> industrial("P-1").intensification(1.5, -2, 0, 0, true).build());
-    assertThat(e.toRecordError())
-        .isEqualTo(RecordError.of(RecordError.Code.INVALID_VALUE, "P-1", "intensification.plotRatioAfter", "must be >= 0, was -2.0"));
+    assertThat(e.toRecordError()).extracting(RecordError::code, RecordError::recordId, RecordError::field)
+        .containsExactly(RecordError.Code.INVALID_VALUE, "P-1", "intensification.plotRatioAfter");
+    assertThat(e.toRecordError().message("en")).isEqualTo("must be >= 0, was -2.0");
+    assertThat(e.toRecordError().message("zh")).isEqualTo("应不小于 0，实为 -2.0");
   }
 
   @Test

@@ -37,8 +37,28 @@ import org.locationtech.jts.io.WKBReader;
  */
 final class Assembler {
 
-  /** A problem of the whole source (no coordinate system, a missing field) that every record reports. */
-  record Problem(String field, String message) {}
+  /**
+   * A problem of the whole source (no coordinate system, a missing field) that every record reports: told by the
+   * template {@code UNREADABLE.name} of RecordError with {@code arguments}, or, where {@code name} is empty, by the
+   * English {@code message} alone (the text of a library's exception).
+   */
+  record Problem(String field, String message, String name, List<String> arguments) {
+    /** A problem told only by an English text. */
+    Problem(String field, String message) {
+      this(field, message, "", List.of());
+    }
+
+    /** A problem told by the template {@code UNREADABLE.name}. */
+    static Problem told(String field, String name, List<String> arguments) {
+      return new Problem(field, "", name, List.copyOf(arguments));
+    }
+
+    /** This problem as the error of record {@code id}. */
+    RecordError error(String id) {
+      return name.isEmpty() ? RecordError.of(RecordError.Code.UNREADABLE, id, field, message)
+          : RecordError.of(RecordError.Code.UNREADABLE, id, field, name, arguments);
+    }
+  }
 
   private final ChildStore store;
   private final Optional<SourceCrs> crs;
@@ -183,7 +203,7 @@ final class Assembler {
     }
     f.featureProblem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, f.featureField(), f.locator() + ": " + p)));
     if (!problems.isEmpty() || f.featureProblem().isPresent()) {
-      problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, p.field(), p.message())));
+      problems.forEach(p -> errors.add(p.error(id)));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
     }
     ParcelRecords.Mapped mapped = ParcelRecords.map(f.values(), f.locator(), options.pack());
@@ -196,9 +216,9 @@ final class Assembler {
     Optional<Geometry> boundary = Optional.empty();
     if (source.isPresent()) {
       Geometry drawn = source.get();
-      Optional<String> range = system.rangeProblem(drawn).or(() -> system.placeProblem(drawn));
+      Optional<SourceCrs.RangeProblem> range = system.rangeProblem(drawn).or(() -> system.placeProblem(drawn));
       if (range.isPresent()) {
-        v.error(RecordError.Code.COORDINATE_SYSTEM, "geometry", range.get());
+        v.error(RecordError.Code.COORDINATE_SYSTEM, "geometry", range.get().name(), range.get().arguments());
         source = Optional.empty();
       } else {
         zone = system.zoneOf(source.get());
@@ -206,10 +226,9 @@ final class Assembler {
       }
     }
     List<Building> buildings = List.of();
-    Optional<String> tooMany = tooMany(id, read.rows());
+    Optional<RecordError> tooMany = tooMany(id, f.locator(), read.rows());
     if (tooMany.isPresent()) {
-      errors.add(RecordError.of(RecordError.Code.TOO_LARGE, id, read.rows().storeys().overLimit() ? "storeys" : "buildings",
-          f.locator() + ": " + tooMany.get()));
+      errors.add(tooMany.get());
     } else {
       buildings = buildings(id, decoded(read.rows().buildings().rows(), wkb, options.limits()),
           decoded(read.rows().storeys().rows(), wkb, options.limits()), zone, system, errors);
@@ -236,17 +255,17 @@ final class Assembler {
   }
 
   /** What is wrong if the parcel has more buildings or storeys than the limits. */
-  private Optional<String> tooMany(String id, Rows rows) {
+  private Optional<RecordError> tooMany(String id, String locator, Rows rows) {
     ReadLimits l = options.limits();
     if (rows.storeys().overLimit()) {
-      return Optional.of(String.format(Locale.ROOT, "parcel %s has %,d storeys, more than the %,d a parcel may have "
-          + "(%s); none of them is read", id, rows.storeys().count(), l.maxStoreys(),
-          ReadLimits.named("maxStoreys", l.maxStoreys())));
+      return Optional.of(RecordError.of(RecordError.Code.TOO_LARGE, id, "storeys", "storeys", List.of(locator, id,
+          String.format(Locale.ROOT, "%,d", rows.storeys().count()), String.format(Locale.ROOT, "%,d", l.maxStoreys()),
+          ReadLimits.named("maxStoreys", l.maxStoreys()))));
     }
     if (rows.buildings().overLimit()) {
-      return Optional.of(String.format(Locale.ROOT, "parcel %s has %,d buildings, more than the %,d a parcel may "
-          + "have (%s); none of them is read", id, rows.buildings().count(), l.maxBuildings(),
-          ReadLimits.named("maxBuildings", l.maxBuildings())));
+      return Optional.of(RecordError.of(RecordError.Code.TOO_LARGE, id, "buildings", "buildings", List.of(locator, id,
+          String.format(Locale.ROOT, "%,d", rows.buildings().count()),
+          String.format(Locale.ROOT, "%,d", l.maxBuildings()), ReadLimits.named("maxBuildings", l.maxBuildings()))));
     }
     return Optional.empty();
   }
@@ -336,9 +355,9 @@ final class Assembler {
   private Optional<Geometry> metres(Values v, RawFeature f, boolean required, OptionalInt zone, SourceCrs system) {
     Optional<Geometry> g = polygonal(v, f, "geometry", required);
     if (g.isPresent()) {
-      Optional<String> range = system.rangeProblem(g.get());
+      Optional<SourceCrs.RangeProblem> range = system.rangeProblem(g.get());
       if (range.isPresent()) {
-        v.error(RecordError.Code.COORDINATE_SYSTEM, "geometry", range.get());
+        v.error(RecordError.Code.COORDINATE_SYSTEM, "geometry", range.get().name(), range.get().arguments());
         return Optional.empty();
       }
       return Optional.of(tagged(oriented(system.toMetres(g.get(), zone)), system, zone));

@@ -120,8 +120,8 @@ final class GeoJsonSource {
       try {
         SourceCrs own = scan.crs().map(SourceCrs::parse).orElseGet(() -> SourceCrs.epsg(4326));
         if (!own.sameAs(parcelsCrs.get())) {
-          problems.add(new Assembler.Problem("crs", SourceCrs.mismatch(file.get().getFileName().toString(),
-              described(own, scan), parcelsCrs.get(), described(parcelsCrs.get(), parcelScan))));
+          problems.add(SourceCrs.mismatch(file.get().getFileName().toString(),
+              described(own, scan), parcelsCrs.get(), described(parcelsCrs.get(), parcelScan)));
         }
       } catch (IllegalArgumentException e) {
         problems.add(new Assembler.Problem("crs", file.get().getFileName() + ": " + e.getMessage()));

@@ -355,16 +355,13 @@ final class GeoPackageSource {
         return Optional.empty();
       }
     }
-    String none = fileName + ": no coordinate system: table parcels has no spatial reference system; name one with "
-        + "ReadOptions.withCrs (command line --crs), e.g. EPSG:4549";
     Optional<SpatialRef> ref = parcels.srsId().isEmpty() ? Optional.empty() : spatialRef(c, parcels.srsId().getAsInt());
     if (ref.isEmpty()) {
-      problems.add(new Assembler.Problem("crs", none));
+      problems.add(Assembler.Problem.told("crs", "noSrs", List.of(fileName)));
       return Optional.empty();
     }
     if (ref.get().crs().isEmpty()) {
-      problems.add(new Assembler.Problem("crs", fileName + ": coordinate system " + ref.get().label()
-          + " is not one landcheck recognises; name it with ReadOptions.withCrs (command line --crs)"));
+      problems.add(Assembler.Problem.told("crs", "crsUnknown", List.of(fileName, ref.get().label())));
     }
     return ref.get().crs();
   }
@@ -440,8 +437,8 @@ final class GeoPackageSource {
     String system = ref.isEmpty() ? "no coordinate system (srs_id " + srsId + ")"
         : ref.get().crs().map(s -> s.name() + " (srs_id " + srsId + ")")
             .orElse(ref.get().label() + " (srs_id " + srsId + "), which landcheck does not recognise");
-    return Optional.of(new Assembler.Problem("crs", SourceCrs.mismatch(fileName + ": table " + table.name(), system,
-        parcelsCrs, parcelsCrs.name() + " (srs_id " + parcels.srsId().orElse(0) + ")")));
+    return Optional.of(SourceCrs.mismatch(fileName + ": table " + table.name(), system,
+        parcelsCrs, parcelsCrs.name() + " (srs_id " + parcels.srsId().orElse(0) + ")"));
   }
 
   private static boolean exists(Connection c, String table) throws SQLException {

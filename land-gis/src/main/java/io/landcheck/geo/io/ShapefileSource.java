@@ -89,15 +89,13 @@ final class ShapefileSource {
       }
       Optional<Path> prj = file(dir, base, "prj");
       if (prj.isEmpty()) {
-        problems.add(new Assembler.Problem("crs", base + ".shp: no coordinate system (no " + base + ".prj); name "
-            + "one with ReadOptions.withCrs (command line --crs), e.g. EPSG:4549"));
+        problems.add(Assembler.Problem.told("crs", "noPrj", List.of(base)));
         return Optional.empty();
       }
       String wkt = Files.readString(prj.get(), StandardCharsets.ISO_8859_1);
       Optional<SourceCrs> crs = SourceCrs.fromWkt(wkt);
       if (crs.isEmpty()) {
-        problems.add(new Assembler.Problem("crs", base + ".prj: coordinate system is not one landcheck recognises; "
-            + "name it with ReadOptions.withCrs (command line --crs)"));
+        problems.add(Assembler.Problem.told("crs", "prjUnknown", List.of(base)));
       }
       return crs;
     } catch (IllegalArgumentException e) {
@@ -118,9 +116,9 @@ final class ShapefileSource {
           : SourceCrs.fromWkt(Files.readString(prj.get(), StandardCharsets.ISO_8859_1));
       // the systems compared, not their names: a .prj without an EPSG code may describe the parcels' system
       if (prj.isPresent() && (own.isEmpty() || !own.get().sameAs(parcelsCrs.get()))) {
-        problems.add(new Assembler.Problem("crs", SourceCrs.mismatch(base + ".shp", own.map(SourceCrs::name)
+        problems.add(SourceCrs.mismatch(base + ".shp", own.map(SourceCrs::name)
             .orElse("a coordinate system landcheck does not recognise") + " (" + base + ".prj)", parcelsCrs.get(),
-            parcelsCrs.get().name())));
+            parcelsCrs.get().name()));
       }
     }
     try (Features features = new Features(dir, base, layer, options, problems)) {
@@ -166,10 +164,8 @@ final class ShapefileSource {
         if (named.isPresent()) {
           return new DbfCharset(named.get(), Optional.of(cpg.get().getFileName().toString()));
         }
-        problems.add(new Assembler.Problem("charset", cpg.get().getFileName() + " names the charset "
-            + Values.shown(name) + ", which landcheck does not know; write one Java knows into it (GBK, GB18030, "
-            + "GB2312, UTF-8, ISO-8859-1 …) or a Windows code page (936), or delete it and name the charset with "
-            + "--charset on the command line (ReadOptions.withCharset in Java)"));
+        problems.add(Assembler.Problem.told("charset", "cpgUnknown",
+            List.of(cpg.get().getFileName().toString(), Values.shown(name))));
         return new DbfCharset(fallback, Optional.of(cpg.get().getFileName().toString()), true);
       }
     }
@@ -297,10 +293,9 @@ final class ShapefileSource {
         shown.add(n.shown());
         DbfReader.decodeStrictly(n.bytes(), other()).ifPresent(asOther::add);
       }
-      return Optional.of(new Assembler.Problem("charset", dbfName + " has field names that are not valid "
-          + charset.name() + " " + shown + (asOther.size() == bad.size() ? ", which read as " + other().name()
-          + " are " + asOther : "") + (dbfCharset.guessed() ? "" : ", the charset " + dbfCharset.source().get()
-          + " names") + "; " + advice()));
+      return Optional.of(Assembler.Problem.told("charset", "charsetNames" + (asOther.size() == bad.size() ? "AsOther" : "")
+          + advice(), List.of(dbfName, charset.name(), String.valueOf(shown), other().name(), String.valueOf(asOther),
+          dbfCharset.source().orElse(""), cpgName())));
     }
 
     /**
@@ -313,9 +308,21 @@ final class ShapefileSource {
           : n.equals("GBK") || n.equals("GB2312") ? Charset.forName("GB18030") : Charset.forName("GBK");
     }
 
-    /** What to do about text not valid in the charset: name the right one. */
+    /**
+     * What to do about text not valid in the charset, as the end of the template's name: {@code Guessed} (no .cpg:
+     * pass --charset GBK, which files from Chinese GIS software usually are), {@code GuessedOther} (no .cpg: pass
+     * --charset with the other charset) or {@code Named} (is the .cpg's charset right?).
+     */
     private String advice() {
-      String cpg = dbfName.substring(0, dbfName.length() - 4) + ".cpg";
+      return !dbfCharset.guessed() ? "Named" : other().name().equals("GBK") ? "Guessed" : "GuessedOther";
+    }
+
+    /**
+     * What to do about text not valid in the charset, in English, for a value's own error (a text the reader passes on
+     * as it is: see UntranslatedMessagesTest).
+     */
+    private String adviceText() {
+      String cpg = cpgName();
       String other = other().name();
       return dbfCharset.guessed()
           ? "the file has no .cpg naming its charset, and read as " + charset.name() + " its text would be garbled "
@@ -323,6 +330,11 @@ final class ShapefileSource {
               + "are usually GBK" : "") + ": pass --charset " + other + " on the command line (ReadOptions.withCharset "
               + "in Java), or write " + other + " into " + cpg
           : "is " + dbfCharset.source().get() + " right? Write the file's charset into " + cpg + " (GBK, UTF-8 …)";
+    }
+
+    /** The name of the .cpg that would name the .dbf's charset. */
+    private String cpgName() {
+      return dbfName.substring(0, dbfName.length() - 4) + ".cpg";
     }
 
     /** The problem of the first text of a live row not valid in the (guessed) charset, found in a pass of its own. */
@@ -346,11 +358,11 @@ final class ShapefileSource {
 
     /** The layer's problem of a text not valid in a guessed charset, in row {@code row}, field {@code index}. */
     private Assembler.Problem undecodable(long row, int index, DbfReader.Undecodable u) {
-      String asOther = DbfReader.decodeStrictly(u.bytes(), other()).map(t -> ", which read as " + other().name()
-          + " say " + Values.shown(t)).orElse("");
-      return new Assembler.Problem("charset", dbfName + " has text that is not valid " + charset.name() + " (record "
-          + row + ", field " + (index + 1) + " " + dbf.fields().get(index).name() + ": bytes " + u.hex() + asOther
-          + "); " + advice());
+      Optional<String> asOther = DbfReader.decodeStrictly(u.bytes(), other()).map(Values::shown);
+      return Assembler.Problem.told("charset", "charsetText" + (asOther.isPresent() ? "AsOther" : "") + advice(),
+          List.of(dbfName, charset.name(), String.valueOf(row), String.valueOf(index + 1),
+              dbf.fields().get(index).name(), u.hex(), other().name(), asOther.orElse(""),
+              dbfCharset.source().orElse(""), cpgName()));
     }
 
     /** The problem of text not valid in a guessed charset found while the layer was read, if any. */
@@ -390,7 +402,7 @@ final class ShapefileSource {
       if (dbfCharset.guessed() && guessedWrong == null && !dbfCharset.unknown()) {
         guessedWrong = undecodable(dbf.rowsRead(), index, u);
       }
-      return new BadValue("is not valid " + charset.name() + " text (bytes " + u.hex() + "); " + advice());
+      return new BadValue("is not valid " + charset.name() + " text (bytes " + u.hex() + "); " + adviceText());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.landcheck.geo.io;
 import io.landcheck.geo.Georeference;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -98,7 +99,7 @@ final class SourceCrs {
    * CGCS2000 3° zones, which means the file names the wrong coordinate system (Web Mercator declared for
    * Gauss-Krüger coordinates puts a Shanghai parcel off West Africa).
    */
-  Optional<String> placeProblem(Geometry g) {
+  Optional<RangeProblem> placeProblem(Geometry g) {
     if (handling() != Georeference.Handling.REPROJECTED) {
       return Optional.empty();
     }
@@ -107,10 +108,9 @@ final class SourceCrs {
         && lonLat.y >= 0 && lonLat.y <= 60) {
       return Optional.empty();
     }
-    return Optional.of(String.format(Locale.ROOT, "in the coordinate system %s the parcel lies at longitude %.4f, "
-        + "latitude %.4f, outside China's CGCS2000 3-degree Gauss-Krüger zones (%.1f°E to %.1f°E); the file names the "
-        + "wrong coordinate system: name the right one with --crs on the command line (e.g. --crs EPSG:4549; "
-        + "ReadOptions.withCrs in Java)", name, lonLat.x, lonLat.y, WEST_DEG, EAST_DEG));
+    return Optional.of(new RangeProblem("outsideChina", List.of(name, String.format(Locale.ROOT, "%.4f", lonLat.x),
+        String.format(Locale.ROOT, "%.4f", lonLat.y), String.format(Locale.ROOT, "%.1f", WEST_DEG),
+        String.format(Locale.ROOT, "%.1f", EAST_DEG))));
   }
 
   /** The longitude and latitude of a point in this system, degrees (NaN where the system cannot invert it). */
@@ -314,11 +314,10 @@ final class SourceCrs {
    * The problem of a layer whose coordinate system is not the parcels', naming both systems as {@code layerSystem} and
    * {@code parcelsSystem} describe them, with what to do about it.
    */
-  static String mismatch(String layer, String layerSystem, SourceCrs parcels, String parcelsSystem) {
-    return layer + " is in " + layerSystem + " but the parcels are in " + parcelsSystem + "; reproject it into the "
-        + "parcels' system" + (parcels.name().startsWith("EPSG:") ? " (e.g. ogr2ogr -t_srs " + parcels.name() + ")" : "")
-        + ", or, if the layers are in fact all in one system and a file names the wrong one, name the right one with "
-        + "--crs on the command line (ReadOptions.withCrs in Java)";
+  static Assembler.Problem mismatch(String layer, String layerSystem, SourceCrs parcels, String parcelsSystem) {
+    return parcels.name().startsWith("EPSG:")
+        ? Assembler.Problem.told("crs", "crsMismatchEpsg", List.of(layer, layerSystem, parcelsSystem, parcels.name()))
+        : Assembler.Problem.told("crs", "crsMismatch", List.of(layer, layerSystem, parcelsSystem));
   }
 
   private static boolean close(double a, double b, double tolerance) {
@@ -345,7 +344,7 @@ final class SourceCrs {
    * Why the geometry's coordinates cannot be in this system (not numbers, beyond any place on Earth, degrees declared
    * as metres or metres as degrees), if they cannot.
    */
-  Optional<String> rangeProblem(Geometry g) {
+  Optional<RangeProblem> rangeProblem(Geometry g) {
     double[] bad = new double[2];
     boolean[] found = new boolean[1];
     g.apply(new CoordinateSequenceFilter() {
@@ -371,31 +370,30 @@ final class SourceCrs {
       }
     });
     if (found[0]) {
-      return Optional.of("has a coordinate that is not a number: (" + bad[0] + ", " + bad[1] + ")");
+      return Optional.of(new RangeProblem("notANumber", List.of(String.valueOf(bad[0]), String.valueOf(bad[1]))));
     }
     Envelope e = g.getEnvelopeInternal();
     double far = Math.max(Math.max(Math.abs(e.getMinX()), Math.abs(e.getMaxX())),
         Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())));
     if (!isGeographic() && far > MAX_PROJECTED_M) {
-      return Optional.of(String.format(Locale.ROOT, "coordinates such as (%s, %s) are beyond any place on Earth: "
-          + "more than 100,000 km from the origin of the coordinate system %s; the geometry is damaged, or its "
-          + "numbers are not metres", shown(e.getMinX()), shown(e.getMinY()), name));
+      return Optional.of(new RangeProblem("beyondEarth", List.of(shown(e.getMinX()), shown(e.getMinY()), name)));
     }
     boolean degreeLike = e.getMinX() >= -180 && e.getMaxX() <= 180 && e.getMinY() >= -90 && e.getMaxY() <= 90;
     if (isGeographic() && !degreeLike) {
-      return Optional.of(String.format(Locale.ROOT,
-          "coordinates such as (%s, %s) are not longitude/latitude degrees, but the coordinate system %s is "
-              + "geographic; the data look projected (metres): name its projected system, e.g. EPSG:4549",
-          shown(e.getMinX()), shown(e.getMinY()), name));
+      return Optional.of(new RangeProblem("notDegrees", List.of(shown(e.getMinX()), shown(e.getMinY()), name)));
     }
     if (!isGeographic() && degreeLike) {
-      return Optional.of(String.format(Locale.ROOT,
-          "coordinates such as (%.6f, %.6f) look like longitude/latitude degrees, but the coordinate system %s is "
-              + "projected (metres); name the geographic system, e.g. EPSG:4490",
-          e.getMinX(), e.getMinY(), name));
+      return Optional.of(new RangeProblem("degrees", List.of(String.format(Locale.ROOT, "%.6f", e.getMinX()),
+          String.format(Locale.ROOT, "%.6f", e.getMinY()), name)));
     }
     return Optional.empty();
   }
+
+  /**
+   * Why a geometry's coordinates cannot be in this system: the template {@code COORDINATE_SYSTEM.name} of RecordError
+   * (whose place {@code {0}} takes the record's locator) and the facts for its other places.
+   */
+  record RangeProblem(String name, List<String> arguments) {}
 
   /** A coordinate as an error shows it: plainly when it is not huge. */
   private static String shown(double v) {
