@@ -41,8 +41,6 @@ class UntranslatedMessagesTest {
           "TODO: facts-file reader problems (JSON/CSV parser text), not yet templated"),
       Map.entry("land-batch/src/main/java/io/landcheck/batch/FactsFile.java: RecordError.of(RecordError.Code.UNREADABLE, id, \"file\", p)",
           "TODO: facts-file reader problems (JSON/CSV parser text), not yet templated"),
-      Map.entry("land-core/src/main/java/io/landcheck/input/ParcelRecords.java: error(RecordError.Code.INVALID_VALUE, e.field().equals(\"surplusAreaM2\") ? name(ParcelField.SPLIT_AREA_M2) : name(ParcelField.SPLIT_WIDTH_M), e.problem())",
-          "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: RecordError.of(code, recordId, prefix + field, locator.isEmpty() ? message : locator + \": \" + message)",
           "fallback: Values.error with a text, for the places below"),
       Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: error(RecordError.Code.MALFORMED_VALUE, field, bad.problem())",
