@@ -69,8 +69,6 @@ class UntranslatedMessagesTest {
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"crs\", parcelsFile.getFileName() + \": \" + e.getMessage())",
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
-      Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"features\", file.getFileName() + \": \" + bad + \" of the \" + entries + \" entries of the features array \" + (bad == 1 ? \"is\" : \"are\") + \" not a Feature object or cannot be read (\" + String.join(\"; \", examples) + (bad > examples.size() ? \"; …\" : \"\") + \"); each entry must be \" + \"{\\\"type\\\": \\\"Feature\\\", \\\"properties\\\": {…}, \\\"geometry\\\": …}, within the limits of \" + \"docs/input-format.md\")",
-          "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"fields\", p)",
           "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"file\", p)",
