@@ -92,7 +92,7 @@ final class GeoJsonSource {
   private static Schema.Mapping mapping(Schema.Layer layer, Scan scan, ReadOptions options,
       List<Assembler.Problem> problems) {
     Schema.Mapping m = Schema.map(layer, scan.properties(), Optional.empty());
-    m.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    m.problem(options, "").ifPresent(problems::add);
     return m;
   }
 

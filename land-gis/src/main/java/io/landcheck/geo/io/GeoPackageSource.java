@@ -289,7 +289,7 @@ final class GeoPackageSource {
     columns.remove(t.fid());
     t.geometry().ifPresent(columns::remove);
     Schema.Mapping m = Schema.map(layer, columns, Optional.empty());
-    m.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    m.problem(options, "").ifPresent(problems::add);
     return m;
   }
 
