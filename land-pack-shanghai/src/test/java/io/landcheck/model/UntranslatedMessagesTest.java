@@ -76,11 +76,7 @@ class UntranslatedMessagesTest {
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoPackageSource.java: new Assembler.Problem(layer.table, fileName + \": table \" + t.name() + \": \" + e.getMessage())",
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/ShapefileSource.java: new Assembler.Problem(\"crs\", base + \".shp: \" + e.getMessage())",
-          "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
-      Map.entry("land-pack-shanghai/src/main/java/io/landcheck/pack/shanghai/GreenSpaceRule.java: RecordError.of(RecordError.Code.TOO_LARGE, parcel.id(), field, locator + \": \" + refused.get() + \"; its green space is left out of the green-space balance\")",
-          "batch-rule totals, being reworked on branch h-batchrule: to be templated there"),
-      Map.entry("land-pack-shanghai/src/main/java/io/landcheck/pack/shanghai/GreenSpaceRule.java: new InvalidParcelException(RecordError.Code.TOO_LARGE, j.entry().parcelId(), Totals.field(j.entry()), refused.get())",
-          "batch-rule totals, being reworked on branch h-batchrule: to be templated there")));
+          "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only")));
 
   @Test
   @DisplayName("no record error is told by an English text alone, but in the places listed with their reasons")
