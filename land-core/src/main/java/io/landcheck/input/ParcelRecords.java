@@ -345,8 +345,11 @@ public final class ParcelRecords {
           request = request.withSurplus(area.getAsDouble(), width.getAsDouble());
         } catch (InvalidFieldException e) {
           // a surplus of 0 m² or less: the record's error, never an exception that stops a batch or a file
-          v.error(RecordError.Code.INVALID_VALUE, e.field().equals("surplusAreaM2") ? name(ParcelField.SPLIT_AREA_M2) : name(ParcelField.SPLIT_WIDTH_M),
-              e.problem());
+          // SplitRequest's checkPositive: "must be > 0, was <value>", told by the same template in both languages
+          boolean areaAtFault = e.field().equals("surplusAreaM2");
+          v.error(RecordError.Code.INVALID_VALUE,
+              areaAtFault ? name(ParcelField.SPLIT_AREA_M2) : name(ParcelField.SPLIT_WIDTH_M), "positive",
+              List.of(String.valueOf(areaAtFault ? area.getAsDouble() : width.getAsDouble())));
           return;
         }
       }

@@ -83,8 +83,15 @@ public final class InvalidParcelException extends IllegalArgumentException {
   /**
    * A problem told by the template {@code code.name} of {@link RecordError}, whose place {@code {0}} is left for a
    * reader's locator and the others take {@code arguments}; {@code problem} is its English text.
+   *
+   * @param code what kind of problem
+   * @param parcelId the parcel's id
+   * @param field the field at fault
+   * @param problem the problem in English, without the parcel and field
+   * @param name the template's name after the code's, such as {@code positive}
+   * @param arguments the facts for the template's places {@code {1}}, {@code {2}}, ...
    */
-  InvalidParcelException(RecordError.Code code, String parcelId, String field, String problem, String name,
+  public InvalidParcelException(RecordError.Code code, String parcelId, String field, String problem, String name,
       List<String> arguments) {
     super("parcel " + checkNotNull(parcelId, "InvalidParcelException.parcelId")
         + ", field " + checkNotNull(field, "InvalidParcelException.field")

@@ -92,7 +92,7 @@ final class GeoJsonSource {
   private static Schema.Mapping mapping(Schema.Layer layer, Scan scan, ReadOptions options,
       List<Assembler.Problem> problems) {
     Schema.Mapping m = Schema.map(layer, scan.properties(), Optional.empty());
-    m.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    m.problem(options, "").ifPresent(problems::add);
     return m;
   }
 
@@ -165,11 +165,10 @@ final class GeoJsonSource {
   private static void notFeatures(Path file, long entries, long bad, List<String> examples,
       List<Assembler.Problem> problems) {
     if (bad > 0) {
-      problems.add(new Assembler.Problem("features", file.getFileName() + ": " + bad + " of the " + entries
-          + " entries of the features array " + (bad == 1 ? "is" : "are") + " not a Feature object or cannot be read ("
-          + String.join("; ", examples) + (bad > examples.size() ? "; …" : "") + "); each entry must be "
-          + "{\"type\": \"Feature\", \"properties\": {…}, \"geometry\": …}, within the limits of "
-          + "docs/input-format.md"));
+      // the examples are the reader's own (English) words for each entry, an argument in both languages
+      problems.add(Assembler.Problem.told("features", bad == 1 ? "notFeature" : "notFeatures",
+          List.of(file.getFileName().toString(), String.valueOf(bad), String.valueOf(entries),
+              String.join("; ", examples) + (bad > examples.size() ? "; …" : ""))));
     }
   }
 

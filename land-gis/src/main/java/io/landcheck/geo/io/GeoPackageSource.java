@@ -88,7 +88,7 @@ final class GeoPackageSource {
       Optional<ChildStore.Table> st = child(c, Schema.Layer.STOREYS, storeys, ParcelSources.located(file), options, problems, copies);
       copies.attach(c);
       if (parcels.geometry().isEmpty()) {
-        problems.add(new Assembler.Problem("geometry", fileName + ": table parcels has no geometry column"));
+        problems.add(Assembler.Problem.told("geometry", "noGeometryColumn", List.of(fileName)));
       }
       Optional<SourceCrs> crs = crs(c, fileName, parcels, options, problems);
       for (Optional<TableInfo> t : List.of(buildings, storeys)) {
@@ -289,7 +289,7 @@ final class GeoPackageSource {
     columns.remove(t.fid());
     t.geometry().ifPresent(columns::remove);
     Schema.Mapping m = Schema.map(layer, columns, Optional.empty());
-    m.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields", p)));
+    m.problem(options, "").ifPresent(problems::add);
     return m;
   }
 
@@ -301,8 +301,10 @@ final class GeoPackageSource {
     }
     TableInfo t = info.get();
     if (t.notTable().isPresent()) {
-      problems.add(new Assembler.Problem(layer.table, fileName + ": layer " + t.name() + " " + t.notTable().get()
-          + "; landcheck reads only layers that are tables with a primary key (a view can be endless)"));
+      String why = t.notTable().get();
+      String name = why.equals("is a view") ? "layerView"
+          : why.equals("is a virtual table") ? "layerVirtual" : "layerNoKey";
+      problems.add(Assembler.Problem.told(layer.table, name, List.of(fileName, t.name())));
       return Optional.empty();
     }
     Schema.Mapping m = mapping(layer, t, options, problems);

@@ -85,33 +85,24 @@ final class Schema {
     }
 
     /**
-     * The layer-level problem as {@code options} read it: a buildings or storeys layer read by location ({@link
+     * The layer-level problem as {@code options} read it, told by an UNREADABLE template whose place {@code {0}} takes
+     * {@code prefix} (the file and ": ", or nothing): a buildings or storeys layer read by location ({@link
      * ReadOptions.BuildingAssignment#byLocation()}) may lack parcel_id.
      */
-    Optional<String> problem(ReadOptions options) {
-      if (options.buildingAssignment().byLocation() && layer != Layer.PARCELS) {
-        ImmutableList<String> needed = ImmutableList.copyOf(missing.stream()
-            .filter(m -> !m.startsWith("parcel_id ")).toList());
-        return new Mapping(layer, columns, needed, unknown).problem(options.ignoreUnknownFields());
-      }
-      return problem(options.ignoreUnknownFields());
-    }
-
-    /** The layer-level problem, if any, in plain words. */
-    Optional<String> problem(boolean ignoreUnknown) {
-      List<String> parts = new ArrayList<>();
-      if (!missing.isEmpty()) {
-        parts.add("missing required field(s) " + missing);
-      }
-      if (!unknown.isEmpty() && (!ignoreUnknown || !missing.isEmpty())) {
-        parts.add("unknown field(s) " + unknown);
-      }
-      if (parts.isEmpty()) {
+    Optional<Assembler.Problem> problem(ReadOptions options, String prefix) {
+      List<String> needed = options.buildingAssignment().byLocation() && layer != Layer.PARCELS
+          ? missing.stream().filter(m -> !m.startsWith("parcel_id ")).toList() : missing;
+      boolean tellMissing = !needed.isEmpty();
+      boolean tellUnknown = !unknown.isEmpty() && (!options.ignoreUnknownFields() || tellMissing);
+      if (!tellMissing && !tellUnknown) {
         return Optional.empty();
       }
       List<String> known = new ArrayList<>();
       layer.fields.forEach(f -> known.add(f.name() + "/" + f.alias()));
-      return Optional.of("layer " + layer.table + ": " + String.join("; ", parts) + "; the schema's fields are " + known);
+      String name = tellMissing && tellUnknown ? "fieldsMissingUnknown"
+          : tellMissing ? "fieldsMissing" : "fieldsUnknown";
+      return Optional.of(Assembler.Problem.told("fields", name,
+          List.of(prefix, layer.table, needed.toString(), unknown.toString(), known.toString())));
     }
   }
 

@@ -272,8 +272,7 @@ final class ShapefileSource {
       }
       wrong.ifPresent(problems::add);
       if (wrong.isEmpty()) { // field names read in the wrong charset are not unknown fields: they are unreadable
-        mapping.problem(options).ifPresent(p -> problems.add(new Assembler.Problem("fields",
-            name + ": " + p)));
+        mapping.problem(options, name + ": ").ifPresent(problems::add);
       }
     }
 

@@ -124,6 +124,9 @@ public final class GreenSpaceRule implements BatchRule {
     private final Map<String, String> districtOfPark = new java.util.HashMap<>();
     private final Map<String, Double> districts = new java.util.HashMap<>();
 
+    /** Why an entry is refused: the TOO_LARGE template's name, its facts after the locator's place, English text. */
+    private record Refusal(String name, List<String> arguments, String text) {}
+
     /** Empty totals: no park or district has added up any green space yet. */
     public Totals() {}
 
@@ -136,10 +139,16 @@ public final class GreenSpaceRule implements BatchRule {
      *     refused (a park's or district's total would pass {@link #LIMIT_M2}), to be reported as the parcel's error
      */
     public Optional<String> add(Entry e) {
+      return refuse(e).map(Refusal::text);
+    }
+
+    /** As {@link #add}, the refusal told by a TOO_LARGE template too. */
+    private Optional<Refusal> refuse(Entry e) {
       double amount = e.cutM2() + e.addedM2();
       if (!(amount <= LIMIT_M2)) {
-        return Optional.of("its green space cut and added (" + e.cutM2() + " + " + e.addedM2()
-            + " m²) is more than the green-space balance can add up");
+        return Optional.of(new Refusal("greenAmount", List.of(String.valueOf(e.cutM2()), String.valueOf(e.addedM2())),
+            "its green space cut and added (" + e.cutM2() + " + " + e.addedM2()
+            + " m²) is more than the green-space balance can add up"));
       }
       if (e.parkId().isEmpty()) {
         return Optional.empty();
@@ -147,8 +156,9 @@ public final class GreenSpaceRule implements BatchRule {
       String park = e.parkId().get();
       double parkTotal = parks.getOrDefault(park, 0.0) + amount;
       if (!(parkTotal <= LIMIT_M2)) {
-        return Optional.of("with it the green space cut and added in park " + park + " would add up to more than "
-            + "the green-space balance can add up (" + parkTotal + " m²)");
+        return Optional.of(new Refusal("greenPark", List.of(park, String.valueOf(parkTotal)),
+            "with it the green space cut and added in park " + park + " would add up to more than "
+            + "the green-space balance can add up (" + parkTotal + " m²)"));
       }
       String district = districtOfPark.get(park);
       boolean first = district == null && e.districtId().isPresent();
@@ -158,8 +168,9 @@ public final class GreenSpaceRule implements BatchRule {
       if (district != null) {
         double districtTotal = districts.getOrDefault(district, 0.0) + (first ? parkTotal : amount);
         if (!(districtTotal <= LIMIT_M2)) {
-          return Optional.of("with it the green space cut and added in district " + district + " would add up to "
-              + "more than the green-space balance can add up (" + districtTotal + " m²)");
+          return Optional.of(new Refusal("greenDistrict", List.of(district, String.valueOf(districtTotal)),
+              "with it the green space cut and added in district " + district + " would add up to "
+              + "more than the green-space balance can add up (" + districtTotal + " m²)"));
         }
         districts.put(district, districtTotal);
         if (first) {
@@ -312,12 +323,15 @@ public final class GreenSpaceRule implements BatchRule {
         if (entry.isEmpty()) {
           return Optional.empty();
         }
-        Optional<String> refused = totals.add(entry.get());
+        Optional<Totals.Refusal> refused = totals.refuse(entry.get());
         if (refused.isPresent()) {
           String field = Totals.field(entry.get()).equals("greenSpace.attachedGreenCutM2")
               ? "green_cut_m2" : "green_added_m2";
-          return Optional.of(RecordError.of(RecordError.Code.TOO_LARGE, parcel.id(), field, locator + ": "
-              + refused.get() + "; its green space is left out of the green-space balance"));
+          List<String> facts = new ArrayList<>();
+          facts.add(locator + ": ");
+          facts.addAll(refused.get().arguments());
+          return Optional.of(RecordError.of(RecordError.Code.TOO_LARGE, parcel.id(), field,
+              refused.get().name() + "Left", facts));
         }
         entries.add(entry.get());
         return Optional.empty();
@@ -396,10 +410,10 @@ public final class GreenSpaceRule implements BatchRule {
   private static void refuseTotalsPastLimit(List<Judged> judged) {
     Totals totals = new Totals();
     for (Judged j : judged) {
-      Optional<String> refused = totals.add(j.entry());
+      Optional<Totals.Refusal> refused = totals.refuse(j.entry());
       if (refused.isPresent()) {
         throw new InvalidParcelException(RecordError.Code.TOO_LARGE, j.entry().parcelId(), Totals.field(j.entry()),
-            refused.get());
+            refused.get().text(), refused.get().name(), refused.get().arguments());
       }
     }
   }
