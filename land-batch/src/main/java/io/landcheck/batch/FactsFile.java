@@ -1,7 +1,5 @@
 package io.landcheck.batch;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -65,14 +63,13 @@ final class FactsFile implements Iterator<Item>, Closeable {
     this.located = file.normalize().toString().replace(java.io.File.separatorChar, '/');
     this.pack = pack;
     this.ignoreUnknownFields = ignoreUnknownFields;
-    JsonFactory factory = JsonStream.factory(limits.maxJsonDepth(), limits.maxStringLength());
-    try (Walk first = new Walk(file, factory)) {
+    try (Walk first = new Walk(file, limits)) {
       while (first.next() != null) {
         // the first pass only looks for problems of the whole file
       }
       this.problems = first.problems;
     }
-    this.walk = new Walk(file, factory);
+    this.walk = new Walk(file, limits);
   }
 
   /**
@@ -171,8 +168,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     private long values;
     private long number;
 
-    Walk(Path file, JsonFactory factory) throws IOException {
-      this.stream = new JsonStream(file, factory);
+    Walk(Path file, ReadLimits limits) throws IOException {
+      this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
       try {
         JsonToken first = stream.parser().nextToken();
         if (first != JsonToken.START_ARRAY) {
@@ -267,8 +264,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
     private String failedIn(JsonProcessingException e, int depth) {
       boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
           .startsWith("Name length");
-      JsonParser p = stream.parser();
-      Optional<String> key = name ? Optional.empty() : JsonStream.memberAt(p, depth);
+      Optional<String> key = name ? Optional.empty() : stream.memberAt(depth);
       return key.map(k -> ParcelField.byName(k).map(ParcelField::fieldName).orElse(k)).orElse("(record)");
     }
 
