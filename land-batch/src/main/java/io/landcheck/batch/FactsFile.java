@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.io.ReadLimits;
 import io.landcheck.input.JsonStream;
-import io.landcheck.input.JsonValues;
 import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.model.RecordError;
@@ -248,7 +247,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
           stream.parser().skipChildren();
           return new Entry(number, Map.of(), "(record)", Optional.of("must be a JSON object, was " + t));
         }
-        JsonValues.readObject(stream.parser(), read);
+        stream.readObject(read);
         return new Entry(number, read, "(record)", Optional.empty());
       } catch (JsonProcessingException e) {
         String field = failedIn(e, prefix.length() + 1);

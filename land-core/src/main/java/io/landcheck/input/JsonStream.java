@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -475,6 +476,29 @@ public final class JsonStream implements Closeable {
    */
   public Optional<String> memberAt(int depth) {
     return memberAt(parser, depth);
+  }
+
+  /**
+   * Reads the object the parser is at (its start), to its end, as raw values: see {@link JsonValues#readObject(String)}.
+   *
+   * @return the members in file order, each as a raw value
+   * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
+   * @since 0.1
+   */
+  public Map<String, Object> readObject() throws IOException {
+    return JsonValues.readObject(parser);
+  }
+
+  /**
+   * {@link #readObject()} into {@code out}, a member at a time: if the parser fails inside the object (a text past its
+   * limit), {@code out} holds the members before the one it failed in.
+   *
+   * @param out where the members go, in file order
+   * @throws IOException if the parser cannot read on; {@code out} then holds the members read before
+   * @since 0.1
+   */
+  public void readObject(Map<String, Object> out) throws IOException {
+    JsonValues.readObject(parser, out);
   }
 
   @Override

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.landcheck.input.JsonStream;
-import io.landcheck.input.JsonValues;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,6 +84,11 @@ final class GeoJsonFile implements Closeable {
   /** How many features arrays the walk has entered. */
   long featureArrays() {
     return arrays;
+  }
+
+  /** Reads the object the current parser is at into {@code out}, as {@link JsonStream#readObject(Map)} does. */
+  void readObject(Map<String, Object> out) throws IOException {
+    stream.readObject(out);
   }
 
   /** The current parser, e.g. for the reader of an entry. */
@@ -225,7 +229,7 @@ final class GeoJsonFile implements Closeable {
     try {
       if (member.equals("crs") && values == 1 && !crsRead && t == JsonToken.START_OBJECT) {
         crsRead = true;
-        Object name = ((Map<?, ?>) JsonValues.readObject(stream.parser())).get("properties");
+        Object name = ((Map<?, ?>) stream.readObject()).get("properties");
         if (name instanceof Map<?, ?> props && props.get("name") instanceof String n && !n.isBlank()) {
           crs = Optional.of(n);
         }
