@@ -14,8 +14,9 @@
  */
 // Guava is an automatic module (no module-info) with a stable Automatic-Module-Name. Guava and Jackson's databind are
 // used inside only: no public signature names their types (PublicApiTest in land-test), so an application does not
-// read them. Jackson's streaming core is still named by io.landcheck.input.JsonStream and JsonValues.readObject, the
-// JSON readers' shared parser, and stays transitive until those are behind a type of the project's own.
+// read them. Jackson's streaming core is still named by io.landcheck.input.JsonStream.parser(), the JSON readers' shared
+// parser (the GeoJSON and facts-file readers walk its tokens), and stays transitive until that is behind a type of the
+// project's own.
 @SuppressWarnings("requires-automatic")
 module io.landcheck.core {
   requires com.google.common;

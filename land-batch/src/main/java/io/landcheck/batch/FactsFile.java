@@ -1,7 +1,5 @@
 package io.landcheck.batch;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -9,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.io.ReadLimits;
 import io.landcheck.input.JsonStream;
-import io.landcheck.input.JsonValues;
 import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.model.RecordError;
@@ -65,14 +62,13 @@ final class FactsFile implements Iterator<Item>, Closeable {
     this.located = file.normalize().toString().replace(java.io.File.separatorChar, '/');
     this.pack = pack;
     this.ignoreUnknownFields = ignoreUnknownFields;
-    JsonFactory factory = JsonStream.factory(limits.maxJsonDepth(), limits.maxStringLength());
-    try (Walk first = new Walk(file, factory)) {
+    try (Walk first = new Walk(file, limits)) {
       while (first.next() != null) {
         // the first pass only looks for problems of the whole file
       }
       this.problems = first.problems;
     }
-    this.walk = new Walk(file, factory);
+    this.walk = new Walk(file, limits);
   }
 
   /**
@@ -171,8 +167,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     private long values;
     private long number;
 
-    Walk(Path file, JsonFactory factory) throws IOException {
-      this.stream = new JsonStream(file, factory);
+    Walk(Path file, ReadLimits limits) throws IOException {
+      this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
       try {
         JsonToken first = stream.parser().nextToken();
         if (first != JsonToken.START_ARRAY) {
@@ -251,7 +247,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
           stream.parser().skipChildren();
           return new Entry(number, Map.of(), "(record)", Optional.of("must be a JSON object, was " + t));
         }
-        JsonValues.readObject(stream.parser(), read);
+        stream.readObject(read);
         return new Entry(number, read, "(record)", Optional.empty());
       } catch (JsonProcessingException e) {
         String field = failedIn(e, prefix.length() + 1);
@@ -267,8 +263,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
     private String failedIn(JsonProcessingException e, int depth) {
       boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
           .startsWith("Name length");
-      JsonParser p = stream.parser();
-      Optional<String> key = name ? Optional.empty() : JsonStream.memberAt(p, depth);
+      Optional<String> key = name ? Optional.empty() : stream.memberAt(depth);
       return key.map(k -> ParcelField.byName(k).map(ParcelField::fieldName).orElse(k)).orElse("(record)");
     }
 

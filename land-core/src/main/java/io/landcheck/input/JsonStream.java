@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,9 +63,24 @@ public final class JsonStream implements Closeable {
    * @param maxStringLength the most characters a text or member name may have
    * @return the factory, to give {@link #JsonStream(Path, JsonFactory)}
    */
-  public static JsonFactory factory(int maxDepth, int maxStringLength) {
+  static JsonFactory factory(int maxDepth, int maxStringLength) {
     return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth)
         .maxStringLength(maxStringLength).maxNameLength(maxStringLength).build()).build();
+  }
+
+  /**
+   * Opens the file, its parser before the first token, with input limits: a document may nest at most
+   * {@code maxDepth} deep, and its texts and member names may have at most {@code maxStringLength} characters; past
+   * either, reading fails with an exception that {@link #describe} puts in plain words.
+   *
+   * @param file the JSON file to read
+   * @param maxDepth the deepest nesting a document may have
+   * @param maxStringLength the most characters a text or member name may have
+   * @throws IOException if the file cannot be opened or read
+   * @since 0.1
+   */
+  public JsonStream(Path file, int maxDepth, int maxStringLength) throws IOException {
+    this(file, factory(maxDepth, maxStringLength));
   }
 
   /**
@@ -74,7 +90,7 @@ public final class JsonStream implements Closeable {
    * @param factory the factory of its parsers, with the input limits of {@link #factory}
    * @throws IOException if the file cannot be opened or read
    */
-  public JsonStream(Path file, JsonFactory factory) throws IOException {
+  JsonStream(Path file, JsonFactory factory) throws IOException {
     this.file = checkNotNull(file, "JsonStream.file");
     this.factory = checkNotNull(factory, "JsonStream.factory");
     this.channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -392,10 +408,13 @@ public final class JsonStream implements Closeable {
    * What a parser's exception says, in plain words: the limit it went past ({@code a text longer than 10,000
    * characters}) or what is not JSON there, without Jackson's source description.
    *
-   * @param e the parser's exception
+   * @param failure the parser's exception (another I/O failure is described by its own message)
    * @return a message for an error row, naming the limit or the bad text
    */
-  public static String describe(JsonProcessingException e) {
+  public static String describe(IOException failure) {
+    if (!(failure instanceof JsonProcessingException e)) {
+      return String.valueOf(failure.getMessage());
+    }
     String m = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       long limit = limitIn(m);
@@ -438,13 +457,48 @@ public final class JsonStream implements Closeable {
    * @param depth the nesting depth of the record's object, 1 for a top-level object
    * @return the member's name; empty when the parser is not inside a member at that depth
    */
-  public static Optional<String> memberAt(JsonParser p, int depth) {
+  static Optional<String> memberAt(JsonParser p, int depth) {
     for (JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {
       if (c.getNestingDepth() == depth) {
         return c.inObject() ? Optional.ofNullable(c.getCurrentName()) : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name of the member of the object at nesting depth {@code depth} (1 for a top-level object) that the current
+   * parser is inside, if any: the field a failure belongs to.
+   *
+   * @param depth the nesting depth of the record's object, 1 for a top-level object
+   * @return the member's name; empty when the parser is not inside a member at that depth
+   * @since 0.1
+   */
+  public Optional<String> memberAt(int depth) {
+    return memberAt(parser, depth);
+  }
+
+  /**
+   * Reads the object the parser is at (its start), to its end, as raw values: see {@link JsonValues#readObject(String)}.
+   *
+   * @return the members in file order, each as a raw value
+   * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
+   * @since 0.1
+   */
+  public Map<String, Object> readObject() throws IOException {
+    return JsonValues.readObject(parser);
+  }
+
+  /**
+   * {@link #readObject()} into {@code out}, a member at a time: if the parser fails inside the object (a text past its
+   * limit), {@code out} holds the members before the one it failed in.
+   *
+   * @param out where the members go, in file order
+   * @throws IOException if the parser cannot read on; {@code out} then holds the members read before
+   * @since 0.1
+   */
+  public void readObject(Map<String, Object> out) throws IOException {
+    JsonValues.readObject(parser, out);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.landcheck.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +70,7 @@ public final class JsonValues {
    * @return the members in file order, each as a raw value
    * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
    */
-  public static Map<String, Object> readObject(JsonParser p) throws IOException {
+  static Map<String, Object> readObject(JsonParser p) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     readObject(p, out);
     return out;
@@ -83,7 +84,7 @@ public final class JsonValues {
    * @param out where the members go, in file order
    * @throws IOException if the parser cannot read on; {@code out} then holds the members read before
    */
-  public static void readObject(JsonParser p, Map<String, Object> out) throws IOException {
+  static void readObject(JsonParser p, Map<String, Object> out) throws IOException {
     Set<String> twice = new LinkedHashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
@@ -102,6 +103,29 @@ public final class JsonValues {
       }
     }
   }
+
+  /**
+   * Reads a JSON object written out as text (such as a mapping of a scenario file, written as JSON) as raw values, as
+   * {@link JsonStream#readObject()} reads one from a file: text, booleans, a whole number as a {@code Long} (past a
+   * long's range a {@code BigInteger}), any other number as a {@code BigDecimal} exactly as written, objects as maps,
+   * arrays as lists, null for JSON null; a key given twice is a {@link BadValue}.
+   *
+   * @param json the text of one JSON object
+   * @return the members in text order, each as a raw value
+   * @throws IOException if the text is not a JSON object
+   * @since 0.1
+   */
+  public static Map<String, Object> readObject(String json) throws IOException {
+    try (JsonParser p = TEXT.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object: " + Values.shown(json));
+      }
+      return readObject(p);
+    }
+  }
+
+  /** The parsers of {@link #readObject(String)}: Jackson's default limits. */
+  private static final JsonFactory TEXT = new JsonFactory();
 
   private static String shown(Object v) {
     return v instanceof BadValue ? "a value given twice inside" : Values.shown(v);

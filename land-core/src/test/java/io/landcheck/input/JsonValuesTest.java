@@ -1,6 +1,7 @@
 package io.landcheck.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,5 +67,21 @@ class JsonValuesTest {
     assertThat(JsonValues.of(new ObjectMapper().readTree("null"))).isNull();
     assertThat(JsonValues.of(MissingNode.getInstance())).isNull();
     assertThat(JsonValues.of(null)).isNull();
+  }
+
+  @Test
+  @DisplayName("an object written as text is read as one read from a file: a decimal exactly as written, a key given"
+      + " twice bad")
+  void objectFromText() throws IOException {
+    Map<String, Object> read = JsonValues.readObject("{\"far\": 2.50, \"id\": \"a\", \"id\": \"b\"}");
+    assertThat(read.get("far")).isEqualTo(new BigDecimal("2.50"));
+    assertThat(read.get("id")).isEqualTo(new BadValue("is given twice in the object ('a', then 'b')"));
+  }
+
+  @Test
+  @DisplayName("a text that is not a JSON object is refused")
+  void textNotAnObject() {
+    assertThatThrownBy(() -> JsonValues.readObject("[1]"))
+        .isInstanceOf(IOException.class).hasMessageContaining("not a JSON object");
   }
 }

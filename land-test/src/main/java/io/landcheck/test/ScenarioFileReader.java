@@ -531,9 +531,8 @@ final class ScenarioFileReader {
    * exactly as written, nested mappings as maps and sequences as lists, in file order.
    */
   private static Map<String, Object> rawValues(JsonNode mapping) {
-    try (JsonParser p = mapping.traverse()) {
-      p.nextToken();
-      return JsonValues.readObject(p);
+    try {
+      return JsonValues.readObject(mapping.toString()); // the mapping written as JSON, read as every input's JSON is
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a tree in memory: not reached
     }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.landcheck.input.JsonStream;
-import io.landcheck.input.JsonValues;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,8 +68,7 @@ final class GeoJsonFile implements Closeable {
 
   GeoJsonFile(Path file, ReadLimits limits) throws IOException {
     this.name = file.getFileName().toString();
-    JsonFactory factory = JsonStream.factory(limits.maxJsonDepth(), limits.maxStringLength());
-    this.stream = new JsonStream(file, factory);
+    this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
   }
 
   /** The problems of the whole file found so far, in plain words naming the file. */
@@ -85,6 +84,11 @@ final class GeoJsonFile implements Closeable {
   /** How many features arrays the walk has entered. */
   long featureArrays() {
     return arrays;
+  }
+
+  /** Reads the object the current parser is at into {@code out}, as {@link JsonStream#readObject(Map)} does. */
+  void readObject(Map<String, Object> out) throws IOException {
+    stream.readObject(out);
   }
 
   /** The current parser, e.g. for the reader of an entry. */
@@ -225,7 +229,7 @@ final class GeoJsonFile implements Closeable {
     try {
       if (member.equals("crs") && values == 1 && !crsRead && t == JsonToken.START_OBJECT) {
         crsRead = true;
-        Object name = ((Map<?, ?>) JsonValues.readObject(stream.parser())).get("properties");
+        Object name = ((Map<?, ?>) stream.readObject()).get("properties");
         if (name instanceof Map<?, ?> props && props.get("name") instanceof String n && !n.isBlank()) {
           crs = Optional.of(n);
         }
@@ -248,7 +252,8 @@ final class GeoJsonFile implements Closeable {
     if (e.end() < 0 || names.isEmpty()) {
       return Map.of();
     }
-    JsonFactory relaxed = JsonStream.factory(RELAXED, RELAXED);
+    JsonFactory relaxed = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(RELAXED).maxStringLength(RELAXED).maxNameLength(RELAXED).build()).build();
     Map<String, Object> out = new HashMap<>();
     try (JsonParser p = relaxed.createParser(stream.range(e.start(), e.end()))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -287,15 +292,14 @@ final class GeoJsonFile implements Closeable {
 
   /** The field an entry failed in: the property (or {@code properties}), {@code geometry} or {@code feature}. */
   private String failedIn(JsonProcessingException e) {
-    JsonParser p = stream.parser();
-    Optional<String> member = JsonStream.memberAt(p, 3);
+    Optional<String> member = stream.memberAt(3);
     if (member.isEmpty()) {
       return "feature";
     }
     if (member.get().equals("properties")) {
       boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
           .startsWith("Name length");
-      return name ? "properties" : JsonStream.memberAt(p, 4).orElse("properties");
+      return name ? "properties" : stream.memberAt(4).orElse("properties");
     }
     return member.get().equals("geometry") ? "geometry" : "feature";
   }

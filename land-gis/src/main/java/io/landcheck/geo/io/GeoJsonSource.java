@@ -3,7 +3,6 @@ package io.landcheck.geo.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.Iterators;
-import io.landcheck.input.JsonValues;
 import io.landcheck.input.Values;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -333,7 +332,7 @@ final class GeoJsonSource {
             problems.add("the feature has \"properties\" twice");
             p.skipChildren();
           } else if (t == JsonToken.START_OBJECT) {
-            JsonValues.readObject(p, partial);
+            walk.readObject(partial); // p is the walk's parser, at the properties' start
           } else if (t != JsonToken.VALUE_NULL) {
             problems.add("its \"properties\" must be an object");
             p.skipChildren();
