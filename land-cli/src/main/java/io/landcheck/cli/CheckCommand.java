@@ -49,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
   String policy;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "Date to judge parcels without an application date on, and to balance their green space on "
+      description = "Date to judge parcels without an application date on, and to run the pack's batch rules on "
+          + "(Shanghai: the green-space balance) "
           + "(default: today, read from this computer's clock in its time zone; the command line is the one part of "
           + "landcheck that reads the clock, and passes the date to the library).")
   String date;

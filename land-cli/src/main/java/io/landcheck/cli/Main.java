@@ -34,7 +34,10 @@ public final class Main implements Runnable {
 
   /** Every parcel is compliant or not applicable. */
   static final int OK = 0;
-  /** Some parcel is non-compliant or has insufficient data, or the green-space balance is short. */
+  /**
+   * Some parcel is non-compliant or has insufficient data, or a batch rule of the pack failed (Shanghai: the
+   * green-space balance left short).
+   */
   static final int NON_COMPLIANT = 1;
   /** Some record is in error. */
   static final int RECORD_ERRORS = 2;
@@ -140,8 +143,10 @@ public final class Main implements Runnable {
 
   /** The exit codes, as `--help` of landcheck and of landcheck check lists them. */
   private static final java.util.Map<String, String> EXIT_CODES = com.google.common.collect.ImmutableMap.of(
-      " 0", "every parcel compliant (or not applicable) and the green-space balance not short",
-      " 1", "some parcel non-compliant or with insufficient data, or green space left short",
+      " 0", "every parcel compliant (or not applicable) and every batch rule of the pack met (Shanghai: green "
+          + "space made up)",
+      " 1", "some parcel non-compliant or with insufficient data, or a batch rule of the pack failed (Shanghai: "
+          + "green space left short)",
       " 2", "some record in error (bad geometry, missing or bad field, unknown use code); takes precedence over 1",
       "64", "usage error (bad option, date, policy id or policy file, unknown input kind, --out over an input, "
           + "no command)",
