@@ -93,11 +93,10 @@ public final class JsonValues {
       Object v = readValue(p, inside);
       if (out.containsKey(key)) {
         if (twice.add(key)) {
-          out.put(key, new BadValue("is given twice in the object (" + shown(out.get(key)) + ", then " + shown(v)
-              + ")"));
+          out.put(key, BadValue.of("twiceInObject", List.of(shown(out.get(key)), shown(v))));
         }
       } else if (!inside.isEmpty()) {
-        out.put(key, new BadValue("holds the key " + Values.shown(inside.iterator().next()) + " twice"));
+        out.put(key, BadValue.of("keyTwiceInside", List.of(Values.shown(inside.iterator().next()))));
       } else {
         out.put(key, v);
       }

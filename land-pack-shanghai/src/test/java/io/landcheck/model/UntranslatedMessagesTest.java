@@ -35,16 +35,12 @@ class UntranslatedMessagesTest {
 
   /** The places left, by file and the call's text (spaces collapsed), with the reason. */
   private static final Map<String, String> LEFT = new TreeMap<>(Map.ofEntries(
-      Map.entry("land-batch/src/main/java/io/landcheck/batch/BatchInput.java: RecordError.of(io.landcheck.model.RecordError.Code.DUPLICATE_ID, b.buildingId(), \"parcel_id\", b.problem().get())",
-          "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-batch/src/main/java/io/landcheck/batch/FactsFile.java: RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), locator + \": \" + p)",
           "TODO: facts-file reader problems (JSON/CSV parser text), not yet templated"),
       Map.entry("land-batch/src/main/java/io/landcheck/batch/FactsFile.java: RecordError.of(RecordError.Code.UNREADABLE, id, \"file\", p)",
           "TODO: facts-file reader problems (JSON/CSV parser text), not yet templated"),
       Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: RecordError.of(code, recordId, prefix + field, locator.isEmpty() ? message : locator + \": \" + message)",
           "fallback: Values.error with a text, for the places below"),
-      Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: error(RecordError.Code.MALFORMED_VALUE, field, bad.problem())",
-          "TODO: a value a reader could not read (a .dbf date, text not valid in the .dbf's charset), told by the reader's English text"),
       Map.entry("land-core/src/main/java/io/landcheck/model/InvalidParcelException.java: RecordError.of(code, parcelId, field, problem)",
           "fallback: a parcel problem told only in English (a Java caller's own InvalidParcelException)"),
       Map.entry("land-core/src/main/java/io/landcheck/model/Parcel.java: new InvalidParcelException(RecordError.Code.INVALID_VALUE, name, nullField, \"was given as null; leave a fact that is not known out\")",
@@ -62,8 +58,6 @@ class UntranslatedMessagesTest {
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/Assembler.java: RecordError.of(RecordError.Code.UNREADABLE, id, field, message)",
           "fallback: a source problem told only by a text (Assembler.Problem without a template)"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/Assembler.java: error(RecordError.Code.INVALID_GEOMETRY, field, f.geometryProblem().get())",
-          "TODO: reader problem still told by an English text, not yet templated"),
-      Map.entry("land-gis/src/main/java/io/landcheck/geo/io/ByLocation.java: RecordError.of(RecordError.Code.BUILDING_UNPLACED, u.locator(), \"parcel_id\", u.message())",
           "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"crs\", file.get().getFileName() + \": \" + e.getMessage())",
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),

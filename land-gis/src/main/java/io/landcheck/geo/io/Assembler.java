@@ -382,8 +382,8 @@ final class Assembler {
     Map<String, Object> over = new HashMap<>(0);
     f.values().forEach((field, v) -> {
       if (v instanceof String s && s.length() > max) {
-        over.put(field, new BadValue(String.format(Locale.ROOT, "is a text of %,d characters, more than the %,d a "
-            + "text may have (%s)", s.length(), max, ReadLimits.named("maxStringLength", max))));
+        over.put(field, BadValue.of("textTooLong", List.of(String.format(Locale.ROOT, "%,d", s.length()),
+            String.format(Locale.ROOT, "%,d", max), ReadLimits.named("maxStringLength", max))));
       }
     });
     if (over.isEmpty()) {
