@@ -332,7 +332,12 @@ final class Assembler {
 
   private Optional<Geometry> polygonal(Values v, RawFeature f, String field, boolean required) {
     if (f.geometryProblem().isPresent()) {
-      v.error(RecordError.Code.INVALID_GEOMETRY, field, f.geometryProblem().get());
+      GeometryProblem p = f.geometryProblem().get();
+      if (p.templated()) {
+        v.error(RecordError.Code.INVALID_GEOMETRY, field, p.name(), p.arguments());
+      } else {
+        v.error(RecordError.Code.INVALID_GEOMETRY, field, p.text());
+      }
       return Optional.empty();
     }
     if (f.geometry().isEmpty()) {

@@ -376,7 +376,7 @@ final class ChildStore {
       if (problemColumn > 0) {
         String problem = rs.getString(problemColumn);
         if (problem != null) {
-          return new RawFeature(locator, byField, Optional.empty(), Optional.of(problem));
+          return new RawFeature(locator, byField, Optional.empty(), Optional.of(GeometryProblem.decoded(problem)));
         }
       }
       if (geometryColumn == 0) {

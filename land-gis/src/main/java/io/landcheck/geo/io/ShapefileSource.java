@@ -388,7 +388,7 @@ final class ShapefileSource {
       }
       try {
         if (!shp.get().hasNext()) {
-          return new RawFeature(locator, values, Optional.empty(), Optional.of("the .shp has no shape for this record"));
+          return new RawFeature(locator, values, Optional.empty(), Optional.of(GeometryProblem.of("shpNoShape")));
         }
         ShpReader.Shape s = shp.get().next();
         return new RawFeature(locator, values, s.geometry(), s.problem());

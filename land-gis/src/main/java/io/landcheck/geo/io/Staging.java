@@ -84,7 +84,7 @@ final class Staging implements AutoCloseable {
         } else {
           ps.setNull(2, Types.BLOB);
         }
-        ps.setString(3, f.geometryProblem().orElse(null));
+        ps.setString(3, f.geometryProblem().map(GeometryProblem::encoded).orElse(null));
         Values ids = Assembler.values(f, "", "", new ArrayList<>());
         Map<String, BadValue> bad = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
