@@ -54,7 +54,7 @@ class UntranslatedMessagesTest {
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/Assembler.java: RecordError.of(RecordError.Code.INVALID_GEOMETRY, parcelId, \"buildings\", locators.get(e.getKey()) + \": \" + ex.getMessage())",
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/Assembler.java: RecordError.of(RecordError.Code.UNREADABLE, id, f.featureField(), f.locator() + \": \" + p)",
-          "TODO: a feature the reader could not read, told by the reader's English text; not yet templated"),
+          "TODO: a GeoJSON entry that is no feature or cannot be read, told by GeoJsonSource's English text (the only maker of feature problems; GeoJsonSource was another helper's file this session), not yet templated"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/Assembler.java: RecordError.of(RecordError.Code.UNREADABLE, id, field, message)",
           "fallback: a source problem told only by a text (Assembler.Problem without a template)"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/Assembler.java: error(RecordError.Code.INVALID_GEOMETRY, field, p.text())",
