@@ -90,6 +90,8 @@ final class RawFeature {
     }
     try {
       return new RawFeature(locator, values, GpBlob.decode(blob, reader, limits), Optional.empty());
+    } catch (GpBlob.Unreadable e) {
+      return new RawFeature(locator, values, Optional.empty(), Optional.of(e.problem()));
     } catch (ParseException | RuntimeException e) {
       return new RawFeature(locator, values, Optional.empty(),
           Optional.of(GeometryProblem.of("unreadable", String.valueOf(e.getMessage()))));
