@@ -115,6 +115,39 @@ class BuildingsByLocationTest {
     assertThat(c.summary.buildingsUnplaced()).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("each reason a building was placed on no parcel is told in Chinese and in English, naming the building")
+  void everyReasonInBothLanguages() throws IOException {
+    List<BuildingPlacement.Placement> nowhere = List.of(
+        unplaced("bx", BuildingPlacement.Reason.INVALID_FOOTPRINT, Optional.empty()),
+        unplaced("b1", BuildingPlacement.Reason.ID_TAKEN, Optional.of("A")));
+
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput in = BatchInput.ofPlaced(new BuildingPlacement.Placed(List.of(), nowhere), "footprints")) {
+      CHECKER.run(in, c);
+    }
+
+    assertThat(c.rows).flatExtracting(r -> r.report().errors()).satisfiesExactly(
+        e -> {
+          assertThat(e.recordId()).isEqualTo("bx");
+          assertThat(e.message("zh")).isEqualTo("建筑 bx 无 parcel_id，未归属任何地块：其基底不是有效的多边形，无法判断其所在地块");
+          assertThat(e.message("en")).isEqualTo("building bx has no parcel_id and is placed on no parcel: its footprint "
+              + "is not a valid polygon, so the parcel holding it cannot be told");
+        },
+        e -> {
+          assertThat(e.recordId()).isEqualTo("b1");
+          assertThat(e.message("zh")).isEqualTo("建筑 b1 无 parcel_id，未归属任何地块：含其基底最大部分的地块 A 已有建筑 b1");
+          assertThat(e.message("en")).isEqualTo("building b1 has no parcel_id and is placed on no parcel: parcel A, "
+              + "which holds the largest part of its footprint, has a building b1 already");
+        });
+  }
+
+  private static BuildingPlacement.Placement unplaced(String id, BuildingPlacement.Reason reason,
+      Optional<String> parcelInTheWay) {
+    return new BuildingPlacement.Placement(id, Optional.empty(), List.of(), 100, 0,
+        Optional.of(new BuildingPlacement.Problem(reason, parcelInTheWay)));
+  }
+
   /** land-gis's by-location fixture (scripts/make-location-fixtures), read as {@code how} says, checked as a batch. */
   private static Fixtures.Collecting byLocationPark(ReadOptions.BuildingAssignment how) throws IOException {
     Fixtures.Collecting c = new Fixtures.Collecting();

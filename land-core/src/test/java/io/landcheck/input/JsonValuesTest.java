@@ -28,7 +28,16 @@ class JsonValuesTest {
   @DisplayName("a key given twice is a bad value naming both values, not the last one read")
   void keyGivenTwice() throws IOException {
     assertThat(read("{\"park_id\": \"园区甲\", \"park_id\": \"园区乙\", \"x\": 1}").get("park_id"))
-        .isEqualTo(BadValue.of("twiceInObject", List.of("'园区甲'", "'园区乙'")));
+        .isEqualTo(BadValue.of("twiceInObject", List.of("'园区甲'", "'园区甲'", "'园区乙'", "'园区乙'")));
+  }
+
+  @Test
+  @DisplayName("a key given twice whose first value has a key twice inside says so in English and in Chinese")
+  void keyGivenTwiceAfterABadValue() throws IOException {
+    BadValue bad = (BadValue) read("{\"m\": {\"a\": 1, \"a\": 2}, \"m\": 3}").get("m");
+
+    assertThat(bad.name()).isEqualTo("twiceInObject");
+    assertThat(bad.arguments()).containsExactly("a value given twice inside", "一个内部有键重复的值", "'3'", "'3'");
   }
 
   @Test
@@ -76,7 +85,7 @@ class JsonValuesTest {
   void objectFromText() throws IOException {
     Map<String, Object> read = JsonValues.readObject("{\"far\": 2.50, \"id\": \"a\", \"id\": \"b\"}");
     assertThat(read.get("far")).isEqualTo(new BigDecimal("2.50"));
-    assertThat(read.get("id")).isEqualTo(BadValue.of("twiceInObject", List.of("'a'", "'b'")));
+    assertThat(read.get("id")).isEqualTo(BadValue.of("twiceInObject", List.of("'a'", "'a'", "'b'", "'b'")));
   }
 
   @Test

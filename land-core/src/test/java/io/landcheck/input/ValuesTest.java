@@ -173,7 +173,7 @@ class ValuesTest {
   @Test
   @DisplayName("files a value its reader could not read as that field's error, once, however often it is read")
   void badValueReportedOnce() {
-    Values v = with(BadValue.of("twiceInObject", List.of("'a'", "'b'")));
+    Values v = with(BadValue.of("twiceInObject", List.of("'a'", "'a'", "'b'", "'b'")));
     assertThat(v.number("f")).isEqualTo(OptionalDouble.empty());
     assertThat(v.text("f")).isEqualTo(Optional.empty());
     assertThat(errors).singleElement().satisfies(e -> {

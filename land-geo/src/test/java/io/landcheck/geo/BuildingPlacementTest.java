@@ -1,6 +1,7 @@
 package io.landcheck.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.engine.PolicyPacks;
@@ -140,5 +141,14 @@ class BuildingPlacementTest {
 
     assertThat(placed.placements().get(0).problem()).contains(new BuildingPlacement.Problem(
         BuildingPlacement.Reason.INVALID_FOOTPRINT, Optional.empty()));
+  }
+
+  @Test
+  @DisplayName("the parcel in the way is named for a building whose id it uses, and only then")
+  void problemNamesTheParcelOnlyForATakenId() {
+    assertThatThrownBy(() -> new BuildingPlacement.Problem(BuildingPlacement.Reason.ID_TAKEN, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ID_TAKEN");
+    assertThatThrownBy(() -> new BuildingPlacement.Problem(BuildingPlacement.Reason.ON_NO_PARCEL, Optional.of("A")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ON_NO_PARCEL");
   }
 }
