@@ -16,6 +16,7 @@ import io.landcheck.geo.io.ParcelSources;
 import io.landcheck.geo.io.ReadOptions;
 import io.landcheck.model.InvalidParcelException;
 import io.landcheck.model.Parcel;
+import io.landcheck.model.RecordError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -240,12 +241,24 @@ public final class BatchInput implements AutoCloseable {
       if (b.problem().isPresent()) {
         String locator = description + ":buildings#" + n;
         // named by its locator: a building's id is no parcel id, and two unplaced buildings may share one
-        items.add(Item.ofErrors(0, locator, locator,
-            ImmutableList.of(io.landcheck.model.RecordError.of(io.landcheck.model.RecordError.Code.DUPLICATE_ID, b.buildingId(), "parcel_id", b.problem().get()))));
+        items.add(Item.ofErrors(0, locator, locator, ImmutableList.of(unplaced(b.buildingId(), b.problem().get()))));
       }
     }
     return new BatchInput(ImmutableList.of(description), ImmutableList.of(), OptionalLong.of(items.size()), List.of(items::iterator),
         Closer.create());
+  }
+
+  /** The error of building {@code buildingId}, placed on no parcel for {@code why} ({@code BUILDING_UNPLACED}). */
+  private static RecordError unplaced(String buildingId, BuildingPlacement.Problem why) {
+    List<String> facts = new ArrayList<>(List.of(buildingId));
+    why.parcelId().ifPresent(facts::add);
+    String name = switch (why.reason()) {
+      case INVALID_FOOTPRINT -> "placedInvalidFootprint";
+      case ON_NO_PARCEL -> "placedOnNoParcel";
+      case ID_TAKEN -> "placedIdTaken";
+    };
+    return RecordError.of(RecordError.Code.BUILDING_UNPLACED, buildingId,
+        "parcel_id", name, facts);
   }
 
   /**

@@ -85,6 +85,69 @@ class BuildingsByLocationTest {
         .extracting(p -> p.parcelId().orElseThrow()).containsExactly("R-1", "R-2", "R-5");
   }
 
+  @Test
+  @DisplayName("placed in Java, a footprint on no parcel is a BUILDING_UNPLACED row told in Chinese under zh and in"
+      + " English under en, and counted as unplaced")
+  void unplacedInJavaInBothLanguages() throws IOException {
+    List<GeoParcel> bare = new ArrayList<>();
+    for (GeoParcel p : parcels()) {
+      bare.add(new GeoParcel(p.id(), p.boundary(), List.of(), p.facts(), p.declaredSiteAreaM2(), p.locator(),
+          Optional.empty(), List.of()));
+    }
+    GeometryFactory gf = new GeometryFactory();
+    Building far = Building.of("far", gf.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 0),
+        new Coordinate(10, 10), new Coordinate(0, 10), new Coordinate(0, 0)}), List.of(Storey.above(1, 4.5, "生产")));
+
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput in = BatchInput.ofPlaced(BuildingPlacement.place(bare, List.of(far), false), "footprints")) {
+      CHECKER.run(in, c);
+    }
+
+    BatchRow row = c.rows.get(c.rows.size() - 1);
+    assertThat(row.parcelId()).isEqualTo("footprints:buildings#1");
+    assertThat(row.report().errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(io.landcheck.model.RecordError.Code.BUILDING_UNPLACED);
+      assertThat(e.field()).isEqualTo("parcel_id");
+      assertThat(e.message("zh")).isEqualTo("建筑 far 无 parcel_id，未归属任何地块：其基底不在任何地块内");
+      assertThat(e.message("en"))
+          .isEqualTo("building far has no parcel_id and is placed on no parcel: no parcel holds any part of its footprint");
+    });
+    assertThat(c.summary.buildingsUnplaced()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("each reason a building was placed on no parcel is told in Chinese and in English, naming the building")
+  void everyReasonInBothLanguages() throws IOException {
+    List<BuildingPlacement.Placement> nowhere = List.of(
+        unplaced("bx", BuildingPlacement.Reason.INVALID_FOOTPRINT, Optional.empty()),
+        unplaced("b1", BuildingPlacement.Reason.ID_TAKEN, Optional.of("A")));
+
+    Fixtures.Collecting c = new Fixtures.Collecting();
+    try (BatchInput in = BatchInput.ofPlaced(new BuildingPlacement.Placed(List.of(), nowhere), "footprints")) {
+      CHECKER.run(in, c);
+    }
+
+    assertThat(c.rows).flatExtracting(r -> r.report().errors()).satisfiesExactly(
+        e -> {
+          assertThat(e.recordId()).isEqualTo("bx");
+          assertThat(e.message("zh")).isEqualTo("建筑 bx 无 parcel_id，未归属任何地块：其基底不是有效的多边形，无法判断其所在地块");
+          assertThat(e.message("en")).isEqualTo("building bx has no parcel_id and is placed on no parcel: its footprint "
+              + "is not a valid polygon, so the parcel holding it cannot be told");
+        },
+        e -> {
+          assertThat(e.recordId()).isEqualTo("b1");
+          assertThat(e.message("zh")).isEqualTo("建筑 b1 无 parcel_id，未归属任何地块：含其基底最大部分的地块 A 已有建筑 b1");
+          assertThat(e.message("en")).isEqualTo("building b1 has no parcel_id and is placed on no parcel: parcel A, "
+              + "which holds the largest part of its footprint, has a building b1 already");
+        });
+  }
+
+  private static BuildingPlacement.Placement unplaced(String id, BuildingPlacement.Reason reason,
+      Optional<String> parcelInTheWay) {
+    return new BuildingPlacement.Placement(id, Optional.empty(), List.of(), 100, 0,
+        Optional.of(new BuildingPlacement.Problem(reason, parcelInTheWay)));
+  }
+
   /** land-gis's by-location fixture (scripts/make-location-fixtures), read as {@code how} says, checked as a batch. */
   private static Fixtures.Collecting byLocationPark(ReadOptions.BuildingAssignment how) throws IOException {
     Fixtures.Collecting c = new Fixtures.Collecting();

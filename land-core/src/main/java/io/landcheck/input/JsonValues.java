@@ -93,11 +93,11 @@ public final class JsonValues {
       Object v = readValue(p, inside);
       if (out.containsKey(key)) {
         if (twice.add(key)) {
-          out.put(key, new BadValue("is given twice in the object (" + shown(out.get(key)) + ", then " + shown(v)
-              + ")"));
+          out.put(key, BadValue.of("twiceInObject", List.of(shown(out.get(key)), shownZh(out.get(key)), shown(v),
+              shownZh(v))));
         }
       } else if (!inside.isEmpty()) {
-        out.put(key, new BadValue("holds the key " + Values.shown(inside.iterator().next()) + " twice"));
+        out.put(key, BadValue.of("keyTwiceInside", List.of(Values.shown(inside.iterator().next()))));
       } else {
         out.put(key, v);
       }
@@ -129,6 +129,11 @@ public final class JsonValues {
 
   private static String shown(Object v) {
     return v instanceof BadValue ? "a value given twice inside" : Values.shown(v);
+  }
+
+  /** {@link #shown} in Chinese: a value as it is, or words for a value itself given twice inside. */
+  private static String shownZh(Object v) {
+    return v instanceof BadValue ? "一个内部有键重复的值" : Values.shown(v);
   }
 
   /** The value the parser is at, its nested keys given twice added to {@code twice}. */

@@ -141,7 +141,7 @@ public final class Values {
     }
     if (v instanceof BadValue bad) {
       if (reported.add(field)) {
-        error(RecordError.Code.MALFORMED_VALUE, field, bad.problem());
+        error(RecordError.Code.MALFORMED_VALUE, field, bad.name(), bad.arguments());
       }
       return null;
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,23 @@ class JsonValuesTest {
   @DisplayName("a key given twice is a bad value naming both values, not the last one read")
   void keyGivenTwice() throws IOException {
     assertThat(read("{\"park_id\": \"园区甲\", \"park_id\": \"园区乙\", \"x\": 1}").get("park_id"))
-        .isEqualTo(new BadValue("is given twice in the object ('园区甲', then '园区乙')"));
+        .isEqualTo(BadValue.of("twiceInObject", List.of("'园区甲'", "'园区甲'", "'园区乙'", "'园区乙'")));
+  }
+
+  @Test
+  @DisplayName("a key given twice whose first value has a key twice inside says so in English and in Chinese")
+  void keyGivenTwiceAfterABadValue() throws IOException {
+    BadValue bad = (BadValue) read("{\"m\": {\"a\": 1, \"a\": 2}, \"m\": 3}").get("m");
+
+    assertThat(bad.name()).isEqualTo("twiceInObject");
+    assertThat(bad.arguments()).containsExactly("a value given twice inside", "一个内部有键重复的值", "'3'", "'3'");
   }
 
   @Test
   @DisplayName("a key given twice inside a nested mapping makes the whole value bad")
   void nestedKeyGivenTwice() throws IOException {
     assertThat(read("{\"floor_areas_m2\": {\"生产\": 1, \"生产\": 2}}").get("floor_areas_m2"))
-        .isEqualTo(new BadValue("holds the key '生产' twice"));
+        .isEqualTo(BadValue.of("keyTwiceInside", List.of("'生产'")));
   }
 
   @Test
@@ -75,7 +85,7 @@ class JsonValuesTest {
   void objectFromText() throws IOException {
     Map<String, Object> read = JsonValues.readObject("{\"far\": 2.50, \"id\": \"a\", \"id\": \"b\"}");
     assertThat(read.get("far")).isEqualTo(new BigDecimal("2.50"));
-    assertThat(read.get("id")).isEqualTo(new BadValue("is given twice in the object ('a', then 'b')"));
+    assertThat(read.get("id")).isEqualTo(BadValue.of("twiceInObject", List.of("'a'", "'a'", "'b'", "'b'")));
   }
 
   @Test

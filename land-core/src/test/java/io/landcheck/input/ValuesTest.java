@@ -173,19 +173,19 @@ class ValuesTest {
   @Test
   @DisplayName("files a value its reader could not read as that field's error, once, however often it is read")
   void badValueReportedOnce() {
-    Values v = with(new BadValue("is given twice in the object"));
+    Values v = with(BadValue.of("twiceInObject", List.of("'a'", "'a'", "'b'", "'b'")));
     assertThat(v.number("f")).isEqualTo(OptionalDouble.empty());
     assertThat(v.text("f")).isEqualTo(Optional.empty());
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(e.field()).isEqualTo("f");
-      assertThat(e.message()).isEqualTo("in.json#1: is given twice in the object");
+      assertThat(e.message()).isEqualTo("in.json#1: is given twice in the object ('a', then 'b')");
     });
   }
 
   @Test
   @DisplayName("counts a value its reader could not read as given, so it is never reported as missing")
   void badValueIsPresent() {
-    Values v = with(new BadValue("must be a .dbf date written YYYYMMDD, was '2024-3-1'"));
+    Values v = with(BadValue.of("dbfDate", List.of("'2024-3-1'")));
     assertThat(v.present("f")).isTrue();
     assertThat(v.requiredText("f")).isEqualTo(Optional.empty());
     assertThat(errors).extracting(RecordError::message).noneMatch(m -> m.contains("missing"));
@@ -216,18 +216,19 @@ class ValuesTest {
   @Test
   @DisplayName("files a value its reader could not read once, even when the field is read three times")
   void badValueReportedOnceOfThree() {
-    Values v = with(new BadValue("is not valid UTF-8 text"));
+    Values v = with(BadValue.of("dbfType", List.of("M")));
     v.text("f");
     v.number("f");
     v.date("f");
-    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: is not valid UTF-8 text");
+    assertThat(errors).extracting(RecordError::message)
+        .containsExactly("in.json#1: has the .dbf field type 'M', which landcheck does not read");
   }
 
   @Test
   @DisplayName("files a value its reader could not read when it is read once")
   void badValueReadOnce() {
-    assertThat(with(new BadValue("is given twice in the object")).yesNo("f")).isEmpty();
-    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: is given twice in the object");
+    assertThat(with(BadValue.of("keyTwiceInside", List.of("'生产'"))).yesNo("f")).isEmpty();
+    assertThat(errors).extracting(RecordError::message).containsExactly("in.json#1: holds the key '生产' twice");
   }
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -501,7 +502,28 @@ class ValuesTest {
   @Test
   @DisplayName("a reader that makes a bad value without saying what is wrong with it is a programmer error")
   void badValueNeedsAProblem() {
-    assertThatThrownBy(() -> new BadValue(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("BadValue.problem must not be blank");
+    assertThatThrownBy(() -> BadValue.of(" ", List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("BadValue.name must not be blank");
+  }
+
+  @Test
+  @DisplayName("a bad value told by a template landcheck does not have, or with too few facts, is a programmer error")
+  void badValueNeedsItsTemplate() {
+    assertThatThrownBy(() -> BadValue.of("noSuchTemplate", List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MALFORMED_VALUE.noSuchTemplate");
+    assertThatThrownBy(() -> BadValue.of("dbfDate", List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("arguments");
+  }
+
+  @Test
+  @DisplayName("a value its reader could not read is told in Chinese under zh, in English under en, naming its field")
+  void badValueInBothLanguages() {
+    with(BadValue.of("dbfDate", List.of("'20240231'"))).date("f");
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("f");
+      assertThat(e.message("en"))
+          .isEqualTo("in.json#1: must be a .dbf date written YYYYMMDD, a real calendar day, was '20240231'");
+      assertThat(e.message("zh")).isEqualTo("in.json#1: 应为 YYYYMMDD 格式的 .dbf 日期，且须为真实的日历日期，实为 '20240231'");
+    });
   }
 }

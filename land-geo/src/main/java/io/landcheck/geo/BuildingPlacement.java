@@ -31,8 +31,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       part of its footprint, so that each parcel counts its own part (and its storeys on it) and no floor area is
  *       lost; the building keeps its id on each.
  *   <li>A building that no parcel holds any part of, whose footprint is not a valid polygon, or whose id the chosen
- *       parcel's own buildings already use, is placed nowhere: its {@link Placement#problem()} says why, and the caller
- *       reports it as an error; it is never dropped in silence.
+ *       parcel's own buildings already use, is placed nowhere: its {@link Placement#problem()} says why (a {@link
+ *       Reason}, and the parcel in the way), and the caller reports it as an error; it is never dropped in silence.
  * </ol>
  *
  * <p>All the parcels are held in memory with their index while buildings are placed: for a batch, one input's parcels
@@ -42,6 +42,38 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 public final class BuildingPlacement {
 
   private BuildingPlacement() {}
+
+  /** Why a building was placed on no parcel. */
+  public enum Reason {
+    /** Its footprint is not a valid polygon, so the parcel holding it cannot be told. */
+    INVALID_FOOTPRINT,
+    /** No parcel holds any part of its footprint. */
+    ON_NO_PARCEL,
+    /** The parcel holding the largest part of its footprint has a building of its id already. */
+    ID_TAKEN
+  }
+
+  /**
+   * Why a building was placed on no parcel, as facts the caller tells in the report's language.
+   *
+   * @param reason why
+   * @param parcelId for {@link Reason#ID_TAKEN}, the parcel holding the largest part of the footprint, whose buildings
+   *     use the id already; empty for the other reasons
+   */
+  public record Problem(Reason reason, Optional<String> parcelId) {
+    /**
+     * Checks the components: none null, and a parcel id exactly for {@link Reason#ID_TAKEN}.
+     *
+     * @param reason why
+     * @param parcelId the parcel in the way, for {@link Reason#ID_TAKEN} only
+     */
+    public Problem {
+      checkNotNull(reason, "Problem.reason");
+      checkNotNull(parcelId, "Problem.parcelId");
+      checkArgument(parcelId.isPresent() == (reason == Reason.ID_TAKEN),
+          "Problem.parcelId: given exactly for ID_TAKEN, was %s for %s", parcelId, reason);
+    }
+  }
 
   /**
    * Where one building went.
@@ -54,7 +86,7 @@ public final class BuildingPlacement {
    * @param problem why it was placed nowhere, if it was not placed
    */
   public record Placement(String buildingId, Optional<String> parcelId, List<String> alsoOn, double footprintM2,
-      double insideM2, Optional<String> problem) {
+      double insideM2, Optional<Problem> problem) {
 
     /**
      * Checks every component: none null, and exactly one of {@code parcelId} and {@code problem}.
@@ -160,7 +192,7 @@ public final class BuildingPlacement {
     Geometry footprint = b.footprint();
     double footprintM2 = footprint.getArea();
     if (!footprint.isValid()) {
-      return nowhere(b, footprintM2, "its footprint is not a valid polygon, so the parcel holding it cannot be told");
+      return nowhere(b, footprintM2, new Problem(Reason.INVALID_FOOTPRINT, Optional.empty()));
     }
     List<Part> parts = new ArrayList<>();
     @SuppressWarnings("unchecked")
@@ -176,15 +208,14 @@ public final class BuildingPlacement {
       }
     }
     if (parts.isEmpty()) {
-      return nowhere(b, footprintM2, "no parcel holds any part of its footprint");
+      return nowhere(b, footprintM2, new Problem(Reason.ON_NO_PARCEL, Optional.empty()));
     }
     // the largest part; on a tie the parcel given first (parts are in parcel order, and max keeps the first)
     Part largest = parts.stream().max(Comparator.comparingDouble(Part::areaM2)
         .thenComparing(Comparator.comparingInt(Part::parcel).reversed())).orElseThrow();
     GeoParcel chosen = parcels.get(largest.parcel());
     if (usesId(chosen, added.getOrDefault(largest.parcel(), List.of()), b.id())) {
-      return nowhere(b, footprintM2, "parcel " + chosen.id() + ", which holds the largest part of its footprint, has "
-          + "a building " + b.id() + " already");
+      return nowhere(b, footprintM2, new Problem(Reason.ID_TAKEN, Optional.of(chosen.id())));
     }
     added.computeIfAbsent(largest.parcel(), k -> new ArrayList<>()).add(b);
     List<String> alsoOn = new ArrayList<>();
@@ -207,8 +238,7 @@ public final class BuildingPlacement {
     return ids.contains(id);
   }
 
-  private static Placement nowhere(Building b, double footprintM2, String why) {
-    return new Placement(b.id(), Optional.empty(), List.of(), footprintM2, 0, Optional.of("building " + b.id()
-        + " has no parcel_id and is placed on no parcel: " + why));
+  private static Placement nowhere(Building b, double footprintM2, Problem why) {
+    return new Placement(b.id(), Optional.empty(), List.of(), footprintM2, 0, Optional.of(why));
   }
 }

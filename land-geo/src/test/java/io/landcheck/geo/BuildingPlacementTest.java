@@ -1,6 +1,7 @@
 package io.landcheck.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.landcheck.engine.PolicyPacks;
@@ -11,6 +12,7 @@ import io.landcheck.pack.shanghai.ShanghaiPacks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -106,35 +108,47 @@ class BuildingPlacementTest {
   }
 
   @Test
-  @DisplayName("a building on no parcel is placed nowhere, saying so")
+  @DisplayName("a building on no parcel is placed nowhere, saying that no parcel holds any of it")
   void nowhere() {
     BuildingPlacement.Placed placed = BuildingPlacement.place(PARK, List.of(building("b3", box(300, 0, 310, 10))), true);
 
     BuildingPlacement.Placement p = placed.placements().get(0);
     assertThat(p.parcelId()).isEmpty();
-    assertThat(p.problem()).hasValueSatisfying(m -> assertThat(m).contains("b3").contains("no parcel holds"));
+    assertThat(p.problem()).contains(new BuildingPlacement.Problem(BuildingPlacement.Reason.ON_NO_PARCEL,
+        Optional.empty()));
     assertThat(placed.parcels()).allSatisfy(g -> assertThat(g.buildings()).isEmpty());
   }
 
   @Test
-  @DisplayName("a building whose id the chosen parcel already uses is placed nowhere, saying so")
+  @DisplayName("a building whose id the chosen parcel already uses is placed nowhere, naming that parcel")
   void idTaken() {
     List<GeoParcel> park = List.of(parcel("A", box(0, 0, 100, 100), building("b1", box(10, 10, 20, 20))));
 
     BuildingPlacement.Placed placed = BuildingPlacement.place(park, List.of(building("b1", box(50, 50, 60, 60))), false);
 
-    assertThat(placed.placements().get(0).problem()).hasValueSatisfying(m -> assertThat(m).contains("already"));
+    assertThat(placed.placements().get(0).problem()).contains(new BuildingPlacement.Problem(
+        BuildingPlacement.Reason.ID_TAKEN, Optional.of("A")));
     assertThat(placed.parcels().get(0).buildings()).hasSize(1);
   }
 
   @Test
-  @DisplayName("a self-intersecting footprint is placed nowhere, saying so")
+  @DisplayName("a self-intersecting footprint is placed nowhere, saying its footprint is not valid")
   void invalidFootprint() {
     Polygon bowtie = GF.createPolygon(new Coordinate[] {new Coordinate(10, 10), new Coordinate(20, 20),
         new Coordinate(20, 10), new Coordinate(10, 20), new Coordinate(10, 10)});
 
     BuildingPlacement.Placed placed = BuildingPlacement.place(PARK, List.of(building("bx", bowtie)), false);
 
-    assertThat(placed.placements().get(0).problem()).hasValueSatisfying(m -> assertThat(m).contains("not a valid"));
+    assertThat(placed.placements().get(0).problem()).contains(new BuildingPlacement.Problem(
+        BuildingPlacement.Reason.INVALID_FOOTPRINT, Optional.empty()));
+  }
+
+  @Test
+  @DisplayName("the parcel in the way is named for a building whose id it uses, and only then")
+  void problemNamesTheParcelOnlyForATakenId() {
+    assertThatThrownBy(() -> new BuildingPlacement.Problem(BuildingPlacement.Reason.ID_TAKEN, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ID_TAKEN");
+    assertThatThrownBy(() -> new BuildingPlacement.Problem(BuildingPlacement.Reason.ON_NO_PARCEL, Optional.of("A")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ON_NO_PARCEL");
   }
 }

@@ -332,7 +332,12 @@ final class Assembler {
 
   private Optional<Geometry> polygonal(Values v, RawFeature f, String field, boolean required) {
     if (f.geometryProblem().isPresent()) {
-      v.error(RecordError.Code.INVALID_GEOMETRY, field, f.geometryProblem().get());
+      GeometryProblem p = f.geometryProblem().get();
+      if (p.templated()) {
+        v.error(RecordError.Code.INVALID_GEOMETRY, field, p.name(), p.arguments());
+      } else {
+        v.error(RecordError.Code.INVALID_GEOMETRY, field, p.text());
+      }
       return Optional.empty();
     }
     if (f.geometry().isEmpty()) {
@@ -382,8 +387,8 @@ final class Assembler {
     Map<String, Object> over = new HashMap<>(0);
     f.values().forEach((field, v) -> {
       if (v instanceof String s && s.length() > max) {
-        over.put(field, new BadValue(String.format(Locale.ROOT, "is a text of %,d characters, more than the %,d a "
-            + "text may have (%s)", s.length(), max, ReadLimits.named("maxStringLength", max))));
+        over.put(field, BadValue.of("textTooLong", List.of(String.format(Locale.ROOT, "%,d", s.length()),
+            String.format(Locale.ROOT, "%,d", max), ReadLimits.named("maxStringLength", max))));
       }
     });
     if (over.isEmpty()) {

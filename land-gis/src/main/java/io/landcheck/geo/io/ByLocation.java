@@ -52,8 +52,30 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  */
 final class ByLocation {
 
-  /** A building placed on no parcel: an error record of its own. */
-  record Unplaced(String locator, String message) {}
+  /**
+   * A building placed on no parcel: an error record of its own, told by the template {@code BUILDING_UNPLACED.name}
+   * with its facts (the building's id and locator first).
+   */
+  record Unplaced(String locator, String name, List<String> arguments) {
+
+    /**
+     * Why the building at {@code locator} is placed on no parcel, by the template {@code name} and its facts, with the
+     * ending for its {@code storeyCount} storeys placed nowhere with it: the template {@code nameStorey} for one,
+     * {@code nameStoreys} with the count for more.
+     */
+    static Unplaced of(String locator, String name, List<String> facts, int storeyCount) {
+      return storeyCount == 0 ? new Unplaced(locator, name, facts)
+          : storeyCount == 1 ? new Unplaced(locator, name + "Storey", facts)
+          : new Unplaced(locator, name + "Storeys", adding(facts, storeyCount));
+    }
+  }
+
+  /** {@code facts} and one more, written as text. */
+  private static List<String> adding(List<String> facts, Object more) {
+    List<String> out = new ArrayList<>(facts);
+    out.add(String.valueOf(more));
+    return out;
+  }
 
   private final ImmutableListMultimap<String, RawFeature> buildings;
   private final ImmutableListMultimap<String, RawFeature> storeys;
@@ -129,43 +151,33 @@ final class ByLocation {
       RawFeature b = row.decoded(wkb, options.limits());
       Optional<String> bid = buildingId(b);
       int storeyCount = bid.map(i -> looseStoreys.get(i).size()).orElse(0);
-      String what = "building " + bid.orElse("without building_id") + " (" + b.locator() + ")";
-      String with = storeyCount == 0 ? "" : storeyCount == 1 ? " with its storey" : " with its " + storeyCount
-          + " storeys";
       if (bid.isEmpty()) {
-        nowhere.add(new Unplaced(b.locator(), what + " has no parcel_id and no building_id, so it is placed on no "
-            + "parcel"));
+        nowhere.add(new Unplaced(b.locator(), "noBuildingId", List.of(b.locator())));
         continue;
       }
+      List<String> named = List.of(bid.get(), b.locator());
       if (idCount.get(bid.get()) > 1) {
-        nowhere.add(new Unplaced(b.locator(), what + " has no parcel_id, and " + idCount.get(bid.get())
-            + " buildings without parcel_id have the building_id " + bid.get() + ", so their storeys cannot be told "
-            + "apart; it is placed on no parcel" + with));
+        nowhere.add(Unplaced.of(b.locator(), "idShared", adding(named, idCount.get(bid.get())), storeyCount));
         continue;
       }
       Optional<Geometry> footprint = polygonal(b, crs);
       if (footprint.isEmpty()) {
-        nowhere.add(new Unplaced(b.locator(), what + " has no parcel_id and no usable footprint (a Polygon or "
-            + "MultiPolygon in the parcels' coordinate system), so it is placed on no parcel" + with));
+        nowhere.add(Unplaced.of(b.locator(), "noFootprint", named, storeyCount));
         continue;
       }
       Optional<List<Part>> parts = parts(footprint.get(), index, crs);
       if (parts.isEmpty()) {
-        nowhere.add(new Unplaced(b.locator(), what + " has no parcel_id and its footprint is not a valid polygon, so "
-            + "the parcel holding it cannot be told; it is placed on no parcel" + with));
+        nowhere.add(Unplaced.of(b.locator(), "invalidFootprint", named, storeyCount));
         continue;
       }
       if (parts.get().isEmpty()) {
-        nowhere.add(new Unplaced(b.locator(), what + " has no parcel_id and no parcel holds any part of its "
-            + "footprint; it is placed on no parcel" + with + ", so its floor area is in no parcel's figures"));
+        nowhere.add(Unplaced.of(b.locator(), "onNoParcel", named, storeyCount));
         continue;
       }
       double footprintM2 = footprintM2(footprint.get(), crs, parts.get().get(0).parcel().zone());
       Part largest = largest(parts.get());
       if (store.hasBuilding(largest.parcel().id(), bid.get())) {
-        nowhere.add(new Unplaced(b.locator(), what + " has no parcel_id; parcel " + largest.parcel().id()
-            + ", which holds the largest part of its footprint, has a building " + bid.get() + " already, so it is "
-            + "placed on no parcel" + with));
+        nowhere.add(Unplaced.of(b.locator(), "idTaken", adding(named, largest.parcel().id()), storeyCount));
         continue;
       }
       List<Part> given = new ArrayList<>();
@@ -336,6 +348,6 @@ final class ByLocation {
   /** An error record of a building placed on no parcel. */
   static SourceRecord unplacedRecord(long index, Unplaced u) {
     return SourceRecord.error(index, u.locator(), u.locator(), List.of(RecordError.of(
-        RecordError.Code.BUILDING_UNPLACED, u.locator(), "parcel_id", u.message())));
+        RecordError.Code.BUILDING_UNPLACED, u.locator(), "parcel_id", u.name(), u.arguments())));
   }
 }

@@ -1,7 +1,6 @@
 package io.landcheck.geo.io;
 
 import com.google.common.collect.ImmutableMap;
-import io.landcheck.input.BadValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,7 +42,7 @@ final class ChildStore {
    * @param fidColumn the column that orders the rows and numbers them in locators
    * @param locatorColumn a column holding each row's locator, else {@code locatorPrefix + fid}; landcheck's own
    *     staging tables also have a column {@code lc_problem} with a geometry that could not be read, and a column
-   *     {@code lc_bad} with the values that could not be read ({@link Staging#BAD_FIELD})
+   *     {@code lc_bad} with the values that could not be read ({@link Staging#badColumn})
    */
   record Table(String sqlName, Schema.Mapping mapping, Optional<String> geometryColumn, String fidColumn,
       Optional<String> locatorColumn, String locatorPrefix) {}
@@ -364,13 +363,12 @@ final class ChildStore {
       if (badColumn > 0) {
         String bad = rs.getString(badColumn);
         if (bad != null) {
-          for (String one : bad.split(String.valueOf(Staging.BAD_END))) {
-            int at = one.indexOf(Staging.BAD_FIELD);
-            Integer i = fields.get(one.substring(0, at));
+          Staging.badValues(bad).forEach((field, value) -> {
+            Integer i = fields.get(field);
             if (i != null) {
-              values[i] = new BadValue(one.substring(at + 1));
+              values[i] = value;
             }
-          }
+          });
         }
       }
       FieldValues byField = new FieldValues(fields, values);
@@ -378,7 +376,7 @@ final class ChildStore {
       if (problemColumn > 0) {
         String problem = rs.getString(problemColumn);
         if (problem != null) {
-          return new RawFeature(locator, byField, Optional.empty(), Optional.of(problem));
+          return new RawFeature(locator, byField, Optional.empty(), Optional.of(GeometryProblem.decoded(problem)));
         }
       }
       if (geometryColumn == 0) {

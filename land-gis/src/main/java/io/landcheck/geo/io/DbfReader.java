@@ -237,7 +237,7 @@ final class DbfReader implements Closeable {
         } catch (DateTimeParseException e) {
           // not on the calendar: reported below
         }
-        return new BadValue("must be a .dbf date written YYYYMMDD, a real calendar day, was " + Values.shown(s));
+        return BadValue.of("dbfDate", List.of(Values.shown(s)));
       }
       case 'L' -> {
         String s = ascii(at, end);
@@ -250,15 +250,15 @@ final class DbfReader implements Closeable {
       }
       case 'I', '+' -> {
         return f.length() == 4 ? ByteBuffer.wrap(row, at, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()
-            : new BadValue("has a .dbf integer field of " + f.length() + " bytes, which landcheck does not read");
+            : BadValue.of("dbfIntegerSize", List.of(String.valueOf(f.length())));
       }
       case 'O' -> {
         return f.length() == 8 ? ByteBuffer.wrap(row, at, 8).order(ByteOrder.LITTLE_ENDIAN).getDouble()
-            : new BadValue("has a .dbf double field of " + f.length() + " bytes, which landcheck does not read");
+            : BadValue.of("dbfDoubleSize", List.of(String.valueOf(f.length())));
       }
       default -> {
         return ascii(at, end).isEmpty() ? null
-            : new BadValue("has the .dbf field type '" + f.type() + "', which landcheck does not read");
+            : BadValue.of("dbfType", List.of(String.valueOf(f.type())));
       }
     }
   }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.landcheck.input.Values;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -29,13 +31,19 @@ final class GeoJsonGeometry {
    * @param geometry the geometry, in the file's coordinates
    * @param problem why there is none, if the file gives one that cannot be read
    */
-  record Read(Optional<Geometry> geometry, Optional<String> problem) {
+  record Read(Optional<Geometry> geometry, Optional<GeometryProblem> problem) {
     static Read of(Optional<Geometry> g) {
       return new Read(g, Optional.empty());
     }
 
+    /** A geometry that cannot be read, told by an English text alone. */
     static Read problem(String problem) {
-      return new Read(Optional.empty(), Optional.of(problem));
+      return new Read(Optional.empty(), Optional.of(GeometryProblem.text(problem)));
+    }
+
+    /** A geometry that cannot be read, told by the template {@code INVALID_GEOMETRY.name}. */
+    static Read told(String name, Object... arguments) {
+      return new Read(Optional.empty(), Optional.of(GeometryProblem.of(name, arguments)));
     }
   }
 
@@ -51,17 +59,17 @@ final class GeoJsonGeometry {
     }
     if (t != JsonToken.START_OBJECT) {
       p.skipChildren();
-      return Read.problem("must be a GeoJSON geometry object or null, was " + describe(t));
+      return Read.told("geoJsonNotObject", describe(t), describeZh(t));
     }
     String type = null;
     Coordinates coordinates = null;
-    List<String> problems = new ArrayList<>();
+    Set<String> twice = new LinkedHashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
       if (name.equals("type")) {
         if (type != null) {
-          problems.add("has \"type\" twice");
+          twice.add("type");
         } else if (v == JsonToken.VALUE_STRING) {
           type = p.getText();
         } else {
@@ -70,7 +78,7 @@ final class GeoJsonGeometry {
         }
       } else if (name.equals("coordinates")) {
         if (coordinates != null) {
-          problems.add("has \"coordinates\" twice");
+          twice.add("coordinates");
           p.skipChildren();
         } else {
           coordinates = new Coordinates(limits);
@@ -80,18 +88,30 @@ final class GeoJsonGeometry {
         p.skipChildren();
       }
     }
-    if (!problems.isEmpty()) {
-      return Read.problem(String.join("; ", problems));
+    if (!twice.isEmpty()) {
+      return twice.size() == 1 ? Read.told("geoJsonTwice", twice.toArray())
+          : Read.told("geoJsonTwiceBoth", twice.toArray());
     }
     if (coordinates != null && coordinates.problem != null) {
-      return Read.problem(coordinates.problem);
+      return new Read(Optional.empty(), Optional.of(coordinates.problem));
     }
     String kind = type == null ? "" : type;
     return switch (kind) {
       case "Polygon", "MultiPolygon" -> polygonal(kind, coordinates, limits);
       case "Point", "LineString", "MultiPoint", "MultiLineString", "GeometryCollection" ->
-          Read.problem("must be a Polygon or MultiPolygon, was " + kind);
-      default -> Read.problem(type == null ? "has no \"type\"" : "unknown GeoJSON geometry type " + Values.shown(kind));
+          Read.told("type", kind);
+      default -> type == null ? Read.told("geoJsonNoType") : Read.told("geoJsonUnknownType", Values.shown(kind));
+    };
+  }
+
+  /** What a JSON value is, in Chinese, as {@link #describe} says it in English. */
+  private static String describeZh(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "数组";
+      case VALUE_STRING -> "文本";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "数字";
+      case VALUE_TRUE, VALUE_FALSE -> "true 或 false";
+      default -> t.toString();
     };
   }
 
@@ -112,15 +132,14 @@ final class GeoJsonGeometry {
     }
     List<?> polygons = type.equals("Polygon") ? List.of(c.root) : c.root;
     if (c.rings > limits.maxParts()) {
-      return Read.problem(String.format(Locale.ROOT, "has %,d rings, more than the %,d a geometry may have (%s)",
-          c.rings, limits.maxParts(), ReadLimits.named("maxParts", limits.maxParts())));
+      return Read.told("geoJsonRings", String.format(Locale.ROOT, "%,d", c.rings),
+          String.format(Locale.ROOT, "%,d", limits.maxParts()), ReadLimits.named("maxParts", limits.maxParts()));
     }
     try {
       Polygon[] ps = new Polygon[polygons.size()];
       for (int i = 0; i < ps.length; i++) {
         if (!(polygons.get(i) instanceof List<?> rings) || rings.stream().anyMatch(r -> !(r instanceof Coordinate[]))) {
-          return Read.problem("a " + type + "'s coordinates must be " + (type.equals("Polygon")
-              ? "rings, each a list of [x, y] positions" : "polygons, each a list of rings of [x, y] positions"));
+          return Read.told(type.equals("Polygon") ? "geoJsonPolygonRings" : "geoJsonMultiPolygonRings");
         }
         if (rings.isEmpty()) {
           ps[i] = FACTORY.createPolygon();
@@ -135,7 +154,7 @@ final class GeoJsonGeometry {
       Geometry g = type.equals("Polygon") ? ps[0] : FACTORY.createMultiPolygon(ps);
       return Read.of(g.isEmpty() ? Optional.empty() : Optional.of(g));
     } catch (IllegalArgumentException e) {
-      return Read.problem(e.getMessage());
+      return Read.told("geoJsonJts", String.valueOf(e.getMessage()));
     }
   }
 
@@ -148,7 +167,7 @@ final class GeoJsonGeometry {
     private List<Object> root;
     private long vertices;
     private long rings;
-    private String problem;
+    private GeometryProblem problem;
 
     Coordinates(ReadLimits limits) {
       this.limits = limits;
@@ -161,7 +180,8 @@ final class GeoJsonGeometry {
       }
       if (p.currentToken() != JsonToken.START_ARRAY) {
         p.skipChildren();
-        problem = "its coordinates must be an array, was " + describe(p.currentToken());
+        problem = GeometryProblem.of("geoJsonCoordinatesNotArray", describe(p.currentToken()),
+            describeZh(p.currentToken()));
         return;
       }
       Object r = array(p, 1);
@@ -171,7 +191,7 @@ final class GeoJsonGeometry {
           List<Object> list = (List<Object>) l;
           root = list;
         } else {
-          problem = "its coordinates must be rings of positions, not one position";
+          problem = GeometryProblem.of("geoJsonOnePosition");
         }
       }
     }
@@ -192,14 +212,14 @@ final class GeoJsonGeometry {
         }
         if (t == JsonToken.START_ARRAY) {
           if (depth >= 4 || numbers > 0) {
-            problem = "its coordinates nest deeper than a MultiPolygon's";
+            problem = GeometryProblem.of("geoJsonTooDeep");
             p.skipChildren();
             continue;
           }
           items.add(array(p, depth + 1));
         } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
           if (!items.isEmpty()) {
-            problem = "a position must be [x, y], was a list mixing numbers and lists";
+            problem = GeometryProblem.of("geoJsonPositionMixed");
             continue;
           }
           if (numbers < 2) {
@@ -207,7 +227,7 @@ final class GeoJsonGeometry {
           }
           numbers++;
         } else {
-          problem = "a position must be [x, y] numbers, was " + describe(t);
+          problem = GeometryProblem.of("geoJsonPositionNotNumbers", describe(t), describeZh(t));
           p.skipChildren();
         }
       }
@@ -216,12 +236,12 @@ final class GeoJsonGeometry {
       }
       if (numbers > 0) {
         if (numbers < 2) {
-          problem = "a position must be [x, y], was a list of one number";
+          problem = GeometryProblem.of("geoJsonPositionOneNumber");
           return null;
         }
         if (++vertices > limits.maxVertices()) {
-          problem = String.format(Locale.ROOT, "has more than the %,d vertices a geometry may have (%s)",
-              limits.maxVertices(), ReadLimits.named("maxVertices", limits.maxVertices()));
+          problem = GeometryProblem.of("geoJsonVertices", String.format(Locale.ROOT, "%,d", limits.maxVertices()),
+              ReadLimits.named("maxVertices", limits.maxVertices()));
           return null;
         }
         return new Coordinate(xy[0], xy[1]);

@@ -34,7 +34,7 @@ final class GpBlob {
     if (blob.length >= 8 && blob[0] == 'G' && blob[1] == 'P') {
       int flags = blob[3] & 0xff;
       if ((flags & 0x20) != 0) {
-        throw new ParseException("extended GeoPackage geometry types are not supported");
+        throw new Unreadable("blobExtended");
       }
       if ((flags & 0x10) != 0) {
         return Optional.empty();
@@ -45,11 +45,11 @@ final class GpBlob {
         case 1 -> 32;
         case 2, 3 -> 48;
         case 4 -> 64;
-        default -> throw new ParseException("GeoPackage geometry header has an invalid envelope indicator " + envelope);
+        default -> throw new Unreadable("blobEnvelope", envelope);
       };
       int offset = 8 + envelopeBytes;
       if (blob.length <= offset) {
-        throw new ParseException("GeoPackage geometry blob is shorter than its header");
+        throw new Unreadable("blobShort");
       }
       byte[] wkb = new byte[blob.length - offset];
       System.arraycopy(blob, offset, wkb, 0, wkb.length);
@@ -79,32 +79,31 @@ final class GpBlob {
     /** Walks the geometry at the buffer's position, {@code depth} levels deep (1 at the top); false to stop. */
     boolean geometry(int depth) throws ParseException {
       if (depth > limits.maxGeometryDepth()) {
-        throw new ParseException(String.format(Locale.ROOT, "geometry collections nest deeper than the %,d levels a "
-            + "geometry may have (%s)", limits.maxGeometryDepth(),
-            ReadLimits.named("maxGeometryDepth", limits.maxGeometryDepth())));
+        throw new Unreadable("blobDepth", grouped(limits.maxGeometryDepth()),
+            ReadLimits.named("maxGeometryDepth", limits.maxGeometryDepth()));
       }
-      need(5, "a geometry header");
+      need(5, "Header");
       b.order(b.get() == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
       int code = b.getInt();
       int iso = (code & 0x0FFFFFFF) / 1000; // ISO 19125: 1000 Z, 2000 M, 3000 ZM
       int dims = 2 + ((code & 0x80000000) != 0 || iso == 1 || iso == 3 ? 1 : 0)
           + ((code & 0x40000000) != 0 || iso == 2 || iso == 3 ? 1 : 0);
       if ((code & 0x20000000) != 0) { // EWKB with an SRID
-        need(4, "an SRID");
+        need(4, "Srid");
         b.getInt();
       }
       switch ((code & 0x0FFFFFFF) % 1000) {
         case 1 -> points(1, dims);
-        case 2 -> points(count(4, "points"), dims);
+        case 2 -> points(count(4, "Points"), dims);
         case 3 -> {
-          long n = count(4, "rings");
+          long n = count(4, "Rings");
           ring(n);
           for (long i = 0; i < n; i++) {
-            points(count(8L * dims, "points"), dims);
+            points(count(8L * dims, "Points"), dims);
           }
         }
         case 4, 5, 6, 7 -> {
-          long n = count(5, "geometries");
+          long n = count(5, "Geometries");
           for (long i = 0; i < n; i++) {
             if (!geometry(depth + 1)) {
               return false;
@@ -118,13 +117,15 @@ final class GpBlob {
       return true;
     }
 
-    /** A count read from the blob, each of its items at least {@code bytes} long, checked against the bytes left. */
+    /**
+     * A count read from the blob, each of its items at least {@code bytes} long, checked against the bytes left;
+     * {@code what} names the items in the templates' names ({@code Points}, {@code Rings}, {@code Geometries}).
+     */
     private long count(long bytes, String what) throws ParseException {
-      need(4, "a count of " + what);
+      need(4, "Count" + what);
       long n = Integer.toUnsignedLong(b.getInt());
       if (n * bytes > b.remaining()) {
-        throw new ParseException(String.format(Locale.ROOT, "the geometry is damaged: it counts %,d %s where %,d "
-            + "bytes are left", n, what, b.remaining()));
+        throw new Unreadable("blobCounts" + what, grouped(n), grouped(b.remaining()));
       }
       return n;
     }
@@ -132,24 +133,24 @@ final class GpBlob {
     private void points(long n, int dims) throws ParseException {
       vertices += n;
       if (vertices > limits.maxVertices()) {
-        throw new ParseException(String.format(Locale.ROOT, "the geometry has more than the %,d vertices a geometry "
-            + "may have (%s)", limits.maxVertices(), ReadLimits.named("maxVertices", limits.maxVertices())));
+        throw new Unreadable("blobVertices", grouped(limits.maxVertices()),
+            ReadLimits.named("maxVertices", limits.maxVertices()));
       }
-      need(n * 8 * dims, "its coordinates");
+      need(n * 8 * dims, "Coordinates");
       b.position(b.position() + (int) (n * 8 * dims));
     }
 
     private void ring(long n) throws ParseException {
       rings += n;
       if (rings > limits.maxParts()) {
-        throw new ParseException(String.format(Locale.ROOT, "the geometry has more than the %,d rings a geometry may "
-            + "have (%s)", limits.maxParts(), ReadLimits.named("maxParts", limits.maxParts())));
+        throw new Unreadable("blobRings", grouped(limits.maxParts()), ReadLimits.named("maxParts", limits.maxParts()));
       }
     }
 
+    /** Checks that {@code bytes} are left for what the template {@code blobEnds + what} names. */
     private void need(long bytes, String what) throws ParseException {
       if (bytes > b.remaining()) {
-        throw new ParseException("the geometry is damaged: it ends before " + what);
+        throw new Unreadable("blobEnds" + what);
       }
     }
   }
@@ -163,7 +164,7 @@ final class GpBlob {
   private static Geometry read(byte[] wkb, WKBReader reader) throws ParseException {
     if (wkb.length >= 5) {
       ByteBuffer b = ByteBuffer.wrap(wkb).order(wkb[0] == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-      Optional<ParseException> curved = curved(b.getInt(1));
+      Optional<Unreadable> curved = curved(b.getInt(1));
       if (curved.isPresent()) {
         throw curved.get();
       }
@@ -173,7 +174,7 @@ final class GpBlob {
     } catch (ParseException e) {
       Matcher m = UNKNOWN_TYPE.matcher(String.valueOf(e.getMessage()));
       if (m.find()) {
-        Optional<ParseException> curved = curved((int) Long.parseLong(m.group(1)));
+        Optional<Unreadable> curved = curved((int) Long.parseLong(m.group(1)));
         if (curved.isPresent()) {
           throw curved.get();
         }
@@ -183,7 +184,7 @@ final class GpBlob {
   }
 
   /** The problem of a WKB geometry type code that is a curved one (with or without Z and M), if it is. */
-  private static Optional<ParseException> curved(int code) {
+  private static Optional<Unreadable> curved(int code) {
     int type = (code & 0x0FFFFFFF) % 1000; // without EWKB's flags and ISO's Z, M and ZM thousands
     String name = switch (type) {
       case 8 -> "CircularString";
@@ -198,9 +199,32 @@ final class GpBlob {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new ParseException("curved geometries are not supported (this is a " + name + ", WKB type "
-        + type + "); convert the layer to polygons with ogr2ogr -nlt MULTIPOLYGON, e.g. ogr2ogr -nlt MULTIPOLYGON "
-        + "polygons.gpkg park.gpkg"));
+    return Optional.of(new Unreadable("blobCurved", name, type));
+  }
+
+  /** A count as messages write it: {@code 12,345}. */
+  private static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /**
+   * A blob that cannot be read, for a reason landcheck finds itself (not JTS's), told by the template
+   * {@code INVALID_GEOMETRY.name}; its exception message is the template's name, for a log.
+   */
+  static final class Unreadable extends ParseException {
+    private static final long serialVersionUID = 1L;
+    @SuppressWarnings("serial") // never serialized: read where it is thrown
+    private final GeometryProblem problem;
+
+    Unreadable(String name, Object... arguments) {
+      super("INVALID_GEOMETRY." + name);
+      this.problem = GeometryProblem.of(name, arguments);
+    }
+
+    /** Why the blob cannot be read. */
+    GeometryProblem problem() {
+      return problem;
+    }
   }
 
   private static Optional<Geometry> nonEmpty(Geometry g) {

@@ -21,7 +21,7 @@ final class RawFeature {
   private final String locator;
   private final Map<String, Object> values;
   private final Optional<Geometry> geometry;
-  private final Optional<String> geometryProblem;
+  private final Optional<GeometryProblem> geometryProblem;
   /** The geometry still encoded, or null once decoded (or if the feature was made decoded). */
   private final byte[] blob;
   private final Optional<String> featureProblem;
@@ -29,7 +29,7 @@ final class RawFeature {
   private final String featureField;
 
   private RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-      Optional<String> geometryProblem, byte[] blob, Optional<String> featureProblem, String featureField) {
+      Optional<GeometryProblem> geometryProblem, byte[] blob, Optional<String> featureProblem, String featureField) {
     this.locator = locator;
     this.values = values;
     this.geometry = geometry;
@@ -41,7 +41,7 @@ final class RawFeature {
 
   /** A decoded feature whose geometry could not be read, if {@code geometryProblem} says why. */
   RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-      Optional<String> geometryProblem) {
+      Optional<GeometryProblem> geometryProblem) {
     this(locator, values, geometry, geometryProblem, null, Optional.empty(), "feature");
   }
 
@@ -90,8 +90,11 @@ final class RawFeature {
     }
     try {
       return new RawFeature(locator, values, GpBlob.decode(blob, reader, limits), Optional.empty());
+    } catch (GpBlob.Unreadable e) {
+      return new RawFeature(locator, values, Optional.empty(), Optional.of(e.problem()));
     } catch (ParseException | RuntimeException e) {
-      return new RawFeature(locator, values, Optional.empty(), Optional.of("geometry cannot be read: " + e.getMessage()));
+      return new RawFeature(locator, values, Optional.empty(),
+          Optional.of(GeometryProblem.of("unreadable", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -120,7 +123,7 @@ final class RawFeature {
   }
 
   /** Why the geometry could not be read, if it could not; the feature must be {@link #decoded}. */
-  Optional<String> geometryProblem() {
+  Optional<GeometryProblem> geometryProblem() {
     checkState(blob == null, "feature %s: geometry not decoded yet", locator);
     return geometryProblem;
   }

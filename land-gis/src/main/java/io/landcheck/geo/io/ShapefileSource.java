@@ -320,15 +320,19 @@ final class ShapefileSource {
      * What to do about text not valid in the charset, in English, for a value's own error (a text the reader passes on
      * as it is: see UntranslatedMessagesTest).
      */
-    private String adviceText() {
+    /**
+     * A text not valid in the charset the .dbf is read in, as a value that cannot be read: the template and its facts
+     * (the charset, the bytes in hex, and what to do: the charset to pass where none is named, or the one named to
+     * check, and the .cpg to write it into).
+     */
+    private BadValue notValidText(String hex) {
       String cpg = cpgName();
+      if (!dbfCharset.guessed()) {
+        return BadValue.of("charsetNamed", List.of(charset.name(), hex, dbfCharset.source().get(), cpg));
+      }
       String other = other().name();
-      return dbfCharset.guessed()
-          ? "the file has no .cpg naming its charset, and read as " + charset.name() + " its text would be garbled "
-              + "(and different names could read alike)" + (other.equals("GBK") ? "; files from Chinese GIS software "
-              + "are usually GBK" : "") + ": pass --charset " + other + " on the command line (ReadOptions.withCharset "
-              + "in Java), or write " + other + " into " + cpg
-          : "is " + dbfCharset.source().get() + " right? Write the file's charset into " + cpg + " (GBK, UTF-8 …)";
+      return BadValue.of(other.equals("GBK") ? "charsetGuessed" : "charsetGuessedOther",
+          List.of(charset.name(), hex, other, cpg));
     }
 
     /** The name of the .cpg that would name the .dbf's charset. */
@@ -384,7 +388,7 @@ final class ShapefileSource {
       }
       try {
         if (!shp.get().hasNext()) {
-          return new RawFeature(locator, values, Optional.empty(), Optional.of("the .shp has no shape for this record"));
+          return new RawFeature(locator, values, Optional.empty(), Optional.of(GeometryProblem.of("shpNoShape")));
         }
         ShpReader.Shape s = shp.get().next();
         return new RawFeature(locator, values, s.geometry(), s.problem());
@@ -401,7 +405,7 @@ final class ShapefileSource {
       if (dbfCharset.guessed() && guessedWrong == null && !dbfCharset.unknown()) {
         guessedWrong = undecodable(dbf.rowsRead(), index, u);
       }
-      return new BadValue("is not valid " + charset.name() + " text (bytes " + u.hex() + "); " + adviceText());
+      return notValidText(u.hex());
     }
 
     /**

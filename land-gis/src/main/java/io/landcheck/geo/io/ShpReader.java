@@ -31,7 +31,7 @@ final class ShpReader implements Closeable {
   private static final GeometryFactory FACTORY = new GeometryFactory();
 
   /** One record: its geometry (empty for a null shape) or why it cannot be read. */
-  record Shape(Optional<Geometry> geometry, Optional<String> problem) {}
+  record Shape(Optional<Geometry> geometry, Optional<GeometryProblem> problem) {}
 
   private final String name;
   private final DataInputStream in;
@@ -42,7 +42,7 @@ final class ShpReader implements Closeable {
   /** The number of the record read last. */
   private long number;
   /** Why no further record can be read, once one could not be: the file ends (or a record runs) too soon. */
-  private String unreadable;
+  private GeometryProblem unreadable;
 
   private final ReadLimits limits;
 
@@ -95,9 +95,9 @@ final class ShpReader implements Closeable {
       }
       length = 2L * words;
     } catch (EOFException e) {
-      unreadable = name + (actualBytes < fileBytes ? " is truncated (" + actualBytes + " of the " + fileBytes
-          + " bytes its header gives)" : " is damaged (record " + number + " runs past the end of the file)")
-          + ": it cannot be read past record " + (number - 1);
+      unreadable = actualBytes < fileBytes
+          ? GeometryProblem.of("shpTruncated", name, actualBytes, fileBytes, number - 1)
+          : GeometryProblem.of("shpDamaged", name, number, number - 1);
       return new Shape(Optional.empty(), Optional.of(unreadable));
     }
     position += 8 + length;
@@ -107,35 +107,33 @@ final class ShpReader implements Closeable {
     long rest = length - head.length;
     ByteBuffer b = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
     if (head.length < 4) {
-      return skipped(rest, "record is shorter than a shape type");
+      return skipped(rest, GeometryProblem.of("shpNoType"));
     }
     int type = b.getInt();
     if (type == 0 || pointless(type, b)) {
       return skipped(rest, null);
     }
     if (type != 5 && type != 15 && type != 25) {
-      return skipped(rest, "shape type " + type + " (" + typeName(type) + ") is not a "
-          + "polygon: footprints and boundaries must be polygons (shape type 5, 15 or 25); convert the file, e.g. "
-          + "ogr2ogr -nlt MULTIPOLYGON polygons/" + name + " " + name);
+      return skipped(rest, typeName(type).isEmpty() ? GeometryProblem.of("shpUnknownType", type, name)
+          : GeometryProblem.of("shpNotPolygon", type, typeName(type), name));
     }
     if (head.length < HEAD) {
-      return skipped(rest, "polygon record is shorter than its header (" + length + " bytes)");
+      return skipped(rest, GeometryProblem.of("shpShortHeader", length));
     }
     int parts = b.getInt(36);
     int points = b.getInt(40);
     long needed = HEAD + 4L * parts + 16L * points;
     if (parts < 0 || points < 0 || needed > length) {
-      return skipped(rest, String.format(Locale.ROOT, "record %d is damaged: it counts %,d parts and %,d points, "
-          + "which take %,d bytes, but it holds %,d", number, parts, points, needed, length));
+      return skipped(rest, GeometryProblem.of("shpCounts", number, grouped(parts), grouped(points), grouped(needed),
+          grouped(length)));
     }
     if (points > limits.maxVertices()) {
-      return skipped(rest, String.format(Locale.ROOT, "the polygon has %,d points, more than the %,d vertices a "
-          + "geometry may have (%s)", points, limits.maxVertices(),
+      return skipped(rest, GeometryProblem.of("shpVertices", grouped(points), grouped(limits.maxVertices()),
           ReadLimits.named("maxVertices", limits.maxVertices())));
     }
     if (parts > limits.maxParts()) {
-      return skipped(rest, String.format(Locale.ROOT, "the polygon has %,d parts, more than the %,d rings a geometry "
-          + "may have (%s)", parts, limits.maxParts(), ReadLimits.named("maxParts", limits.maxParts())));
+      return skipped(rest, GeometryProblem.of("shpParts", grouped(parts), grouped(limits.maxParts()),
+          ReadLimits.named("maxParts", limits.maxParts())));
     }
     byte[] body = new byte[(int) (needed - HEAD)];
     in.readFully(body);
@@ -153,15 +151,20 @@ final class ShpReader implements Closeable {
       }
       return polygons(all, starts);
     } catch (RuntimeException e) {
-      return new Shape(Optional.empty(), Optional.of("polygon record cannot be read: " + e.getMessage()));
+      return new Shape(Optional.empty(), Optional.of(GeometryProblem.of("shpUnreadable", e.getMessage())));
     }
   }
 
   /** The bytes of a polygon record before its parts: shape type, bounding box, number of parts and of points. */
   private static final int HEAD = 4 + 32 + 4 + 4;
 
+  /** A count as messages write it: {@code 12,345}. */
+  private static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
   /** Skips the rest of a record: no geometry, and the problem if not null. */
-  private Shape skipped(long rest, String problem) throws IOException {
+  private Shape skipped(long rest, GeometryProblem problem) throws IOException {
     in.skipNBytes(rest);
     return new Shape(Optional.empty(), Optional.ofNullable(problem));
   }
@@ -179,7 +182,7 @@ final class ShpReader implements Closeable {
     return at >= 0 && b.limit() >= at + 4 && b.getInt(at) == 0;
   }
 
-  /** The name the Shapefile specification gives a shape type. */
+  /** The name the Shapefile specification gives a shape type; empty for a type it does not define. */
   private static String typeName(int type) {
     return switch (type) {
       case 1 -> "Point";
@@ -192,7 +195,7 @@ final class ShpReader implements Closeable {
       case 23 -> "PolyLineM";
       case 28 -> "MultiPointM";
       case 31 -> "MultiPatch";
-      default -> "not a type the specification defines";
+      default -> ""; // not a type the specification defines
     };
   }
 
@@ -205,7 +208,7 @@ final class ShpReader implements Closeable {
         ring.add(ring.get(0).copy());
       }
       if (ring.size() < 4) {
-        return new Shape(Optional.empty(), Optional.of("ring " + (p + 1) + " has fewer than 3 distinct points"));
+        return new Shape(Optional.empty(), Optional.of(GeometryProblem.of("shpRingShort", p + 1)));
       }
       Coordinate[] cs = ring.toArray(new Coordinate[0]);
       (Orientation.isCCW(cs) ? holes : shells).add(FACTORY.createLinearRing(cs));

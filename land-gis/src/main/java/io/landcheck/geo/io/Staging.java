@@ -84,14 +84,14 @@ final class Staging implements AutoCloseable {
         } else {
           ps.setNull(2, Types.BLOB);
         }
-        ps.setString(3, f.geometryProblem().orElse(null));
+        ps.setString(3, f.geometryProblem().map(GeometryProblem::encoded).orElse(null));
         Values ids = Assembler.values(f, "", "", new ArrayList<>());
-        StringBuilder bad = new StringBuilder();
+        Map<String, BadValue> bad = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
           String field = fields.get(i);
           Object raw = f.values().get(field);
           if (raw instanceof BadValue b) {
-            bad.append(field).append(BAD_FIELD).append(b.problem()).append(BAD_END);
+            bad.put(field, b);
           }
           Object v = raw instanceof BadValue ? null : field.endsWith("_id") ? ids.text(field).orElse(null)
               : storable(raw);
@@ -101,7 +101,7 @@ final class Staging implements AutoCloseable {
             ps.setObject(5 + i, v);
           }
         }
-        ps.setString(4, bad.length() == 0 ? null : bad.toString());
+        ps.setString(4, bad.isEmpty() ? null : badColumn(bad));
         ps.addBatch();
         if (++n % 1_000 == 0) {
           ps.executeBatch();
@@ -121,9 +121,51 @@ final class Staging implements AutoCloseable {
     return new ChildStore.Table(table, staged, Optional.of("geom"), "fid", Optional.of("locator"), "");
   }
 
-  /** In column lc_bad, what ends a field's name and what ends its problem: its values that cannot be read. */
-  static final char BAD_FIELD = '\u001F';
-  static final char BAD_END = '\u001E';
+  /**
+   * Column lc_bad of a row: its values that cannot be read, by field, each as the field's name, the template's name,
+   * the number of arguments and the arguments ({@link #joined}), read back by {@link #badValues}.
+   */
+  static String badColumn(Map<String, BadValue> bad) {
+    List<String> texts = new ArrayList<>();
+    bad.forEach((field, b) -> {
+      texts.add(field);
+      texts.add(b.name());
+      texts.add(String.valueOf(b.arguments().size()));
+      texts.addAll(b.arguments());
+    });
+    return joined(texts);
+  }
+
+  /** The values that cannot be read, by field, of column lc_bad as {@link #badColumn} writes it. */
+  static Map<String, BadValue> badValues(String column) {
+    List<String> texts = split(column);
+    Map<String, BadValue> out = new LinkedHashMap<>();
+    for (int at = 0; at < texts.size(); ) {
+      int n = Integer.parseInt(texts.get(at + 2));
+      out.put(texts.get(at), BadValue.of(texts.get(at + 1), texts.subList(at + 3, at + 3 + n)));
+      at += 3 + n;
+    }
+    return out;
+  }
+
+  /** Texts one after the other, each as its length in chars, ':' and itself, so that any text is read back as it was. */
+  static String joined(List<String> texts) {
+    StringBuilder out = new StringBuilder();
+    texts.forEach(t -> out.append(t.length()).append(':').append(t));
+    return out.toString();
+  }
+
+  /** The texts of {@link #joined}. */
+  static List<String> split(String joined) {
+    List<String> out = new ArrayList<>();
+    for (int at = 0; at < joined.length(); ) {
+      int colon = joined.indexOf(':', at);
+      int end = colon + 1 + Integer.parseInt(joined.substring(at, colon));
+      out.add(joined.substring(colon + 1, end));
+      at = end;
+    }
+    return out;
+  }
 
   private static Object storable(Object v) {
     if (v instanceof Boolean b) {
