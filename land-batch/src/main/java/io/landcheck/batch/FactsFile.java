@@ -51,7 +51,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
   private final String located;
   private final PolicyPack pack;
   private final boolean ignoreUnknownFields;
-  private final List<String> problems;
+  private final List<Told> problems;
   private final Walk walk;
   private Item next;
   private boolean done;
@@ -130,8 +130,10 @@ final class FactsFile implements Iterator<Item>, Closeable {
     ParcelRecords.Mapped mapped = ParcelRecords.mapNamed(e.values(), locator, pack, ignoreUnknownFields);
     String id = mapped.id();
     ImmutableList.Builder<RecordError> errors = ImmutableList.builder();
-    problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, "file", p)));
-    e.problem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), locator + ": " + p)));
+    problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, "file", p.name(),
+        p.arguments())));
+    e.problem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), p.name(),
+        ImmutableList.<String>builder().add(locator).addAll(p.arguments()).build())));
     ImmutableList<RecordError> found = errors.build();
     if (!found.isEmpty()) {
       return Item.ofErrors(record - 1, id, locator, found).withPlace(mapped.parkId(), mapped.districtId());
@@ -149,10 +151,20 @@ final class FactsFile implements Iterator<Item>, Closeable {
   }
 
   /**
+   * A problem told by a template: its name after the code's ({@code factsTwoValues} of {@code UNREADABLE}) and its
+   * arguments (for a record's problem, those after the record's locator, which comes first).
+   */
+  private record Told(String name, List<String> arguments) {
+    Told(String name, String... arguments) {
+      this(name, List.of(arguments));
+    }
+  }
+
+  /**
    * A record of the file: its values (those read before it failed, if it did), and why it cannot be read, filed under
    * {@code field}.
    */
-  private record Entry(long number, Map<String, Object> values, String field, Optional<String> problem) {}
+  private record Entry(long number, Map<String, Object> values, String field, Optional<Told> problem) {}
 
   /**
    * The records of a facts file, in order: the objects of its top-level array, and of any JSON value after it, read
@@ -160,7 +172,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
    */
   private final class Walk implements Closeable {
     private final JsonStream stream;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Told> problems = new ArrayList<>();
     private boolean inArray;
     /** Why the file cannot be read past where the walk stopped, once it did. */
     private String stuck;
@@ -205,8 +217,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
             continue;
           }
           // not JSON after the array (a stray comma or bracket): reported, and any object or array after it read
-          problem("has content after its array that is not JSON, on line " + stream.lineOf(at) + ": "
-              + JsonStream.describe(e));
+          JsonStream.Failure f = JsonStream.Failure.of(e);
+          problem("factsAfterArray." + f.kind(), String.valueOf(stream.lineOf(at)), f.detail());
           long next = stream.nextContainer(at);
           if (next < 0) {
             return null;
@@ -226,8 +238,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
           continue;
         }
         if (!inArray && ++values == 2) {
-          problem("holds more than one JSON value: another begins on line " + stream.lineOf(stream.tokenOffset())
-              + " (two files joined with cat?); a facts file is one array of records: merge the files into one");
+          problem("factsTwoValues", String.valueOf(stream.lineOf(stream.tokenOffset())));
         }
         if (!inArray && t == JsonToken.START_ARRAY) {
           inArray = true;
@@ -245,7 +256,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
       try {
         if (t != JsonToken.START_OBJECT) {
           stream.parser().skipChildren();
-          return new Entry(number, Map.of(), "(record)", Optional.of("must be a JSON object, was " + t));
+          return new Entry(number, Map.of(), "(record)", Optional.of(new Told("factsNotObject", t.toString())));
         }
         stream.readObject(read);
         return new Entry(number, read, "(record)", Optional.empty());
@@ -254,8 +265,9 @@ final class FactsFile implements Iterator<Item>, Closeable {
         long line = stream.lineOf(start);
         stream.resumeAfter(start, prefix).ifPresent(why -> stop("cannot be read past record " + number + " (line "
             + line + "): " + JsonStream.describe(e) + ", and " + why));
-        return new Entry(number, read, field, Optional.of("record " + number + " (line " + line
-            + ") cannot be read: " + JsonStream.describe(e)));
+        JsonStream.Failure f = JsonStream.Failure.of(e);
+        return new Entry(number, read, field, Optional.of(new Told("factsRecord." + f.kind(), String.valueOf(number),
+            String.valueOf(line), f.detail())));
       }
     }
 
@@ -267,8 +279,11 @@ final class FactsFile implements Iterator<Item>, Closeable {
       return key.map(k -> ParcelField.byName(k).map(ParcelField::fieldName).orElse(k)).orElse("(record)");
     }
 
-    private void problem(String p) {
-      problems.add(name + " " + p);
+    /** A problem of the whole file, told by the template {@code UNREADABLE.template} with the file's name first. */
+    private void problem(String template, String... arguments) {
+      List<String> told = new ArrayList<>(List.of(name));
+      told.addAll(List.of(arguments));
+      problems.add(new Told(template, told));
     }
 
     /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */

@@ -406,39 +406,86 @@ public final class JsonStream implements Closeable {
 
   /**
    * What a parser's exception says, in plain words: the limit it went past ({@code a text longer than 10,000
-   * characters}) or what is not JSON there, without Jackson's source description.
+   * characters}) or what is not JSON there, without Jackson's source description. The English of {@link Failure}.
    *
    * @param failure the parser's exception (another I/O failure is described by its own message)
    * @return a message for an error row, naming the limit or the bad text
    */
   public static String describe(IOException failure) {
-    if (!(failure instanceof JsonProcessingException e)) {
+    if (!(failure instanceof JsonProcessingException)) {
       return String.valueOf(failure.getMessage());
     }
-    String m = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      long limit = limitIn(m);
-      if (m.startsWith("String value length")) {
-        return String.format(Locale.ROOT, "a text is longer than the %,d characters a text may have "
-            + "(limit maxStringLength = %,d)", limit, limit);
+    Failure f = Failure.of(failure);
+    String limit = f.detail();
+    return switch (f.kind()) {
+      case "textTooLong" -> "a text is longer than the " + limit + " characters a text may have (limit maxStringLength = "
+          + limit + ")";
+      case "nameTooLong" -> "a member name is longer than the " + limit + " characters a name may have (limit "
+          + "maxStringLength = " + limit + ")";
+      case "tooDeep" -> "objects and arrays nest deeper than the " + limit + " levels a JSON document may have (limit "
+          + "maxJsonDepth = " + limit + ")";
+      case "numberTooLong" -> "a number is written with more than the " + limit + " characters a number may have";
+      case "notJson" -> "not valid JSON: " + f.detail();
+      default -> f.detail();
+    };
+  }
+
+  /**
+   * Why a JSON reader could not read on, as facts for a message template: the kind of failure, which names the last
+   * part of a template ({@code UNREADABLE.factsAfterArray.textTooLong}), and its one argument.
+   *
+   * <p>The kinds: {@code textTooLong}, {@code nameTooLong}, {@code tooDeep} and {@code numberTooLong}, one of
+   * the reader's input limits gone past, the detail being the limit written with
+   * thousands separators ({@code 10,000}); {@code notJson}, text that is not JSON, the detail being the parser's own
+   * (English) words for it, without where the document started; {@code constraint}, another of the parser's limits,
+   * and {@code io}, a failure that is not the parser's, each with its exception's own (English) message.
+   *
+   * @param kind what went wrong, one of the kinds above
+   * @param detail the limit, or the library's own words
+   * @since 0.1
+   */
+  public record Failure(String kind, String detail) {
+
+    /**
+     * The failure {@code e} tells of.
+     *
+     * @param e the exception a reader of JSON input met
+     * @return its kind and detail
+     */
+    public static Failure of(IOException e) {
+      if (!(e instanceof JsonProcessingException j)) {
+        return new Failure("io", String.valueOf(e.getMessage()));
       }
-      if (m.startsWith("Name length")) {
-        return String.format(Locale.ROOT, "a member name is longer than the %,d characters a name may have "
-            + "(limit maxStringLength = %,d)", limit, limit);
+      String m = String.valueOf(j.getOriginalMessage());
+      if (j instanceof StreamConstraintsException) {
+        String limit = String.format(Locale.ROOT, "%,d", limitIn(m));
+        if (m.startsWith("String value length")) {
+          return new Failure("textTooLong", limit);
+        }
+        if (m.startsWith("Name length")) {
+          return new Failure("nameTooLong", limit);
+        }
+        if (m.contains("nesting depth")) {
+          return new Failure("tooDeep", limit);
+        }
+        if (m.startsWith("Number value length")) {
+          return new Failure("numberTooLong", limit);
+        }
+        return new Failure("constraint", m);
       }
-      if (m.contains("nesting depth")) {
-        return String.format(Locale.ROOT, "objects and arrays nest deeper than the %,d levels a JSON document may "
-            + "have (limit maxJsonDepth = %,d)", limit, limit);
-      }
-      if (m.startsWith("Number value length")) {
-        return String.format(Locale.ROOT, "a number is written with more than the %,d characters a number may have",
-            limit);
-      }
-      return m;
+      // the first line, without Jackson's description of where the document started ("(for Array starting at
+      // [Source: ...]"); Jackson's other parentheses, such as "(for quoted)", stay
+      return new Failure("notJson", m.split("\n", 2)[0].replaceFirst(" \\(for [^(]*\\[Source:.*$", ""));
     }
-    // the first line, without Jackson's description of where the document started ("(for Array starting at
-    // [Source: ...]"); Jackson's other parentheses, such as "(for quoted)", stay
-    return "not valid JSON: " + m.split("\n", 2)[0].replaceFirst(" \\(for [^(]*\\[Source:.*$", "");
+
+    /**
+     * Whether a member name went past its limit: then the member the parser is in is not the one at fault.
+     *
+     * @return true for {@code nameTooLong}
+     */
+    public boolean nameTooLong() {
+      return kind.equals("nameTooLong");
+    }
   }
 
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");

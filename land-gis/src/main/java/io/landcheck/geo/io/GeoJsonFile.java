@@ -55,7 +55,7 @@ final class GeoJsonFile implements Closeable {
 
   private final String name;
   private final JsonStream stream;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Assembler.Problem> problems = new ArrayList<>();
   private At at = At.ROOT;
   private long values;
   private int arraysInValue;
@@ -71,8 +71,8 @@ final class GeoJsonFile implements Closeable {
     this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
   }
 
-  /** The problems of the whole file found so far, in plain words naming the file. */
-  List<String> problems() {
+  /** The problems of the whole file found so far, each told by a template naming the file (field {@code file}). */
+  List<Assembler.Problem> problems() {
     return List.copyOf(problems);
   }
 
@@ -165,8 +165,8 @@ final class GeoJsonFile implements Closeable {
       // not JSON after the FeatureCollection (a stray comma or bracket): reported, and any object or array after
       // it read, so that features in it are not lost
       long from = stream.offset();
-      problem("has content after its FeatureCollection that is not JSON, on line " + stream.lineOf(from) + ": "
-          + JsonStream.describe(e));
+      JsonStream.Failure f = JsonStream.Failure.of(e);
+      problem("geojsonAfter." + f.kind(), String.valueOf(stream.lineOf(from)), f.detail());
       long next = stream.nextContainer(from);
       if (next < 0) {
         at = At.DONE;
@@ -184,9 +184,7 @@ final class GeoJsonFile implements Closeable {
       throw new IOException(name + ": not a GeoJSON FeatureCollection");
     }
     if (values == 2) {
-      problem("holds more than one JSON value: another begins on line " + lineOf(stream.tokenOffset())
-          + " (two files joined with cat?); a GeoJSON file is one FeatureCollection: merge the files, e.g. "
-          + "ogrmerge.py -single -o " + name + " a.geojson b.geojson");
+      problem("geojsonTwoValues", String.valueOf(lineOf(stream.tokenOffset())));
     }
     if (t == JsonToken.START_OBJECT) {
       arraysInValue = 0;
@@ -220,8 +218,7 @@ final class GeoJsonFile implements Closeable {
     if (member.equals("features") && t == JsonToken.START_ARRAY) {
       arrays++;
       if (++arraysInValue == 2) {
-        problem("has a second \"features\" member in one FeatureCollection, on line " + lineOf(start)
-            + "; a FeatureCollection has one features array: put every feature into it");
+        problem("geojsonTwoFeatures", String.valueOf(lineOf(start)));
       }
       at = At.FEATURES;
       return;
@@ -237,7 +234,8 @@ final class GeoJsonFile implements Closeable {
         stream.parser().skipChildren();
       }
     } catch (JsonProcessingException e) {
-      problem("member \"" + member + "\" (line " + lineOf(start) + ") cannot be read: " + JsonStream.describe(e));
+      JsonStream.Failure f = JsonStream.Failure.of(e);
+      problem("geojsonMember." + f.kind(), member, String.valueOf(lineOf(start)), f.detail());
       skip(start, "{");
     }
   }
@@ -312,8 +310,11 @@ final class GeoJsonFile implements Closeable {
     }
   }
 
-  private void problem(String p) {
-    problems.add(name + " " + p);
+  /** A problem of the whole file, told by the template {@code UNREADABLE.template} with the file's name first. */
+  private void problem(String template, String... arguments) {
+    List<String> told = new ArrayList<>(List.of(name));
+    told.addAll(List.of(arguments));
+    problems.add(Assembler.Problem.told("file", template, told));
   }
 
   /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */

@@ -33,7 +33,7 @@ final class GeoJsonSource {
    * FeatureCollection or features member, content after it that is not JSON, a place it cannot be read past).
    */
   record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
-      long notObjects, List<String> notObjectExamples, List<String> problems) {}
+      long notObjects, List<String> notObjectExamples, List<Assembler.Problem> problems) {}
 
   /** How many entries of a features array that are not objects a layer problem describes. */
   private static final int EXAMPLES = 3;
@@ -46,7 +46,7 @@ final class GeoJsonSource {
     Optional<Path> storeysFile = sibling(dir, options.layer("storeys").orElse("storeys"), ext);
     List<Assembler.Problem> problems = new ArrayList<>();
     Scan parcelScan = scan(parcelsFile, options.limits());
-    parcelScan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));
+    problems.addAll(parcelScan.problems());
     Optional<SourceCrs> crs;
     try {
       crs = Optional.of(options.crs().isPresent() ? SourceCrs.parse(options.crs().get())
@@ -106,7 +106,7 @@ final class GeoJsonSource {
       return Optional.empty();
     }
     Scan scan = scan(file.get(), options.limits());
-    scan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));
+    problems.addAll(scan.problems());
     if (scan.features() == 0) {
       // an empty layer ({"type": "FeatureCollection", "features": []}) has no properties to map: it is as if missing
       return Optional.empty();
