@@ -1,12 +1,11 @@
 package io.landcheck.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.io.ReadLimits;
 import io.landcheck.input.JsonStream;
+import io.landcheck.input.JsonStream.BadJsonException;
+import io.landcheck.input.JsonStream.Token;
 import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.model.RecordError;
@@ -182,15 +181,15 @@ final class FactsFile implements Iterator<Item>, Closeable {
     Walk(Path file, ReadLimits limits) throws IOException {
       this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
       try {
-        JsonToken first = stream.parser().nextToken();
-        if (first != JsonToken.START_ARRAY) {
+        Token first = stream.nextToken();
+        if (first != Token.START_ARRAY) {
           throw new IOException(name + ": a facts file must be a JSON array of parcel objects");
         }
       } catch (IOException e) {
         stream.close();
-        throw e instanceof JsonProcessingException j
+        throw e instanceof BadJsonException bad
             ? new IOException(name + ": a facts file must be a JSON array of parcel objects: "
-                + JsonStream.describe(j), e) : e;
+                + JsonStream.describe(bad), e) : e;
       }
       values = 1;
       inArray = true;
@@ -206,10 +205,10 @@ final class FactsFile implements Iterator<Item>, Closeable {
         if (stuck != null) {
           throw new IOException(name + " " + stuck);
         }
-        JsonToken t;
+        Token t;
         try {
-          t = stream.parser().nextToken();
-        } catch (JsonProcessingException e) {
+          t = stream.nextToken();
+        } catch (BadJsonException e) {
           long at = stream.offset();
           if (inArray) {
             stop("cannot be read past record " + number + " (line " + stream.lineOf(at) + "): "
@@ -226,21 +225,21 @@ final class FactsFile implements Iterator<Item>, Closeable {
           stream.resumeAt(next, "");
           continue;
         }
-        if (t == null) {
+        if (t == Token.NONE) {
           if (inArray) {
             stop("ends inside its array, after record " + number);
             continue;
           }
           return null;
         }
-        if (inArray && t == JsonToken.END_ARRAY) {
+        if (inArray && t == Token.END_ARRAY) {
           inArray = false;
           continue;
         }
         if (!inArray && ++values == 2) {
           problem("factsTwoValues", String.valueOf(stream.lineOf(stream.tokenOffset())));
         }
-        if (!inArray && t == JsonToken.START_ARRAY) {
+        if (!inArray && t == Token.START_ARRAY) {
           inArray = true;
           continue;
         }
@@ -249,18 +248,18 @@ final class FactsFile implements Iterator<Item>, Closeable {
     }
 
     /** The record the parser is at, {@code prefix} the containers it is in. */
-    private Entry record(JsonToken t, String prefix) throws IOException {
+    private Entry record(Token t, String prefix) throws IOException {
       number++;
       long start = stream.tokenOffset();
       Map<String, Object> read = new LinkedHashMap<>();
       try {
-        if (t != JsonToken.START_OBJECT) {
-          stream.parser().skipChildren();
+        if (t != Token.START_OBJECT) {
+          stream.skipChildren();
           return new Entry(number, Map.of(), "(record)", Optional.of(new Told("factsNotObject", t.toString())));
         }
         stream.readObject(read);
         return new Entry(number, read, "(record)", Optional.empty());
-      } catch (JsonProcessingException e) {
+      } catch (BadJsonException e) {
         String field = failedIn(e, prefix.length() + 1);
         long line = stream.lineOf(start);
         stream.resumeAfter(start, prefix).ifPresent(why -> stop("cannot be read past record " + number + " (line "
@@ -272,10 +271,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
     }
 
     /** The key of the record (at nesting depth {@code depth}) a failure is in, or {@code (record)}. */
-    private String failedIn(JsonProcessingException e, int depth) {
-      boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
-          .startsWith("Name length");
-      Optional<String> key = name ? Optional.empty() : stream.memberAt(depth);
+    private String failedIn(BadJsonException e, int depth) {
+      Optional<String> key = e.failure().nameTooLong() ? Optional.empty() : stream.memberAt(depth);
       return key.map(k -> ParcelField.byName(k).map(ParcelField::fieldName).orElse(k)).orElse("(record)");
     }
 

@@ -1,11 +1,13 @@
 package io.landcheck.input;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.io.ByteStreams;
@@ -28,7 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON file read with Jackson's streaming parser that can go on after a value it cannot read: a record with a text
+ * A JSON file read token by token ({@link #nextToken}, {@link #currentName}, {@link #text}, {@link #doubleValue},
+ * {@link #skipChildren}, {@link #readObject()}), which can go on after a value it cannot read: a record with a text
  * longer than the limit, nested deeper than the limit, a name too long, not valid JSON inside. Jackson cannot resume
  * after such an exception, so this finds the end of the bad value itself, by its brackets and strings (a scan of the
  * bytes that keeps one bit a level, so no depth or length exhausts it), and starts a new parser after it; the new
@@ -36,8 +39,10 @@ import java.util.regex.Pattern;
  * top-level array), so that it is where the old one would have been. A value whose end cannot be found (the file
  * ends inside it, its brackets do not match) cannot be gone past: {@link #resumeAfter} says why.
  *
- * <p>Every reader of JSON input (GeoJSON, facts files) reads through this, with {@link #factory}'s limits. Not
- * thread-safe.
+ * <p>Every reader of JSON input (GeoJSON, facts files) reads through this, with {@link #factory}'s limits. Jackson's
+ * streaming parser reads the file inside; none of its types is in this class's public members (its tokens are
+ * {@link Token}s, its failures {@link BadJsonException}s), so an application is not tied to the Jackson version
+ * landcheck uses. Not thread-safe.
  *
  * @since 0.1
  */
@@ -102,13 +107,178 @@ public final class JsonStream implements Closeable {
     }
   }
 
-  /**
-   * The parser now reading the file; another one after each {@link #resumeAt}.
-   *
-   * @return the current parser; do not keep it across {@link #resumeAt} or {@link #resumeAfter}
-   */
-  public JsonParser parser() {
+  /** The parser now reading the file; another one after each {@link #resumeAt}. Jackson's: not public. */
+  JsonParser parser() {
     return parser;
+  }
+
+  /**
+   * A token of JSON text, as the readers walk it: named as Jackson's streaming parser names them (a message that
+   * shows a token, such as {@code was START_ARRAY}, reads as it always has), without its types.
+   *
+   * @since 0.1
+   */
+  public enum Token {
+    /** <code>{</code>, the start of an object. */
+    START_OBJECT,
+    /** <code>}</code>, the end of an object. */
+    END_OBJECT,
+    /** {@code [}, the start of an array. */
+    START_ARRAY,
+    /** {@code ]}, the end of an array. */
+    END_ARRAY,
+    /** A member's name; {@link #currentName()} gives it. */
+    FIELD_NAME,
+    /** A text; {@link #text()} gives it. */
+    VALUE_STRING,
+    /** A whole number; {@link #text()} gives it as written, {@link #doubleValue()} as a double. */
+    VALUE_NUMBER_INT,
+    /** A number with a fraction or an exponent; {@link #text()} and {@link #doubleValue()} give it. */
+    VALUE_NUMBER_FLOAT,
+    /** {@code true}. */
+    VALUE_TRUE,
+    /** {@code false}. */
+    VALUE_FALSE,
+    /** {@code null}. */
+    VALUE_NULL,
+    /** No token: before the first one, or the input has ended. */
+    NONE;
+
+    /** Jackson's tokens by ordinal, as ours; one that JSON text does not give is none. */
+    private static final Token[] OF = new Token[JsonToken.values().length];
+
+    static {
+      Arrays.fill(OF, NONE);
+      for (Token t : values()) {
+        if (t != NONE) {
+          OF[JsonToken.valueOf(t.name()).ordinal()] = t;
+        }
+      }
+    }
+
+    /** The token Jackson's {@code t} is, {@link #NONE} for null (no token). */
+    static Token of(JsonToken t) {
+      return t == null ? NONE : OF[t.ordinal()];
+    }
+
+    /**
+     * Whether the token is a value on its own: a text, a number, true, false or null.
+     *
+     * @return true for a text, a number, true, false and null
+     */
+    public boolean isScalarValue() {
+      return ordinal() >= VALUE_STRING.ordinal() && this != NONE;
+    }
+  }
+
+  /**
+   * The input cannot be read on here: it is not JSON, or goes past an input limit. {@link Failure#of} tells which.
+   * Once it is thrown, the current parser cannot read on; {@link #resumeAfter} goes past the value it was thrown in.
+   *
+   * @since 0.1
+   */
+  public static final class BadJsonException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Failure failure;
+
+    private BadJsonException(JsonProcessingException cause) {
+      super(cause.getMessage(), cause);
+      this.failure = Failure.of(cause);
+    }
+
+    /**
+     * What went wrong, as facts for a message.
+     *
+     * @return the failure's kind and detail
+     */
+    public Failure failure() {
+      return failure;
+    }
+  }
+
+  /**
+   * Reads the next token.
+   *
+   * @return the token; {@link Token#NONE} at the end of the input
+   * @throws BadJsonException if the input is not JSON there or goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public Token nextToken() throws IOException {
+    try {
+      return Token.of(parser.nextToken());
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
+  }
+
+  /**
+   * The token last read.
+   *
+   * @return the token; {@link Token#NONE} before the first or after the last
+   */
+  public Token currentToken() {
+    return Token.of(parser.currentToken());
+  }
+
+  /**
+   * The name of the member the parser is at: its {@link Token#FIELD_NAME}, or its value.
+   *
+   * @return the member's name
+   * @throws IllegalStateException if the parser is not at a member's name or value
+   */
+  public String currentName() {
+    try {
+      String name = parser.currentName();
+      checkState(name != null, "JsonStream.currentName: the parser is not at a member, but at %s", currentToken());
+      return name;
+    } catch (IOException e) {
+      throw new IllegalStateException("JsonStream.currentName: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The text of the token the parser is at: a text's value, a number as written, {@code true}, {@code false} or
+   * {@code null}, a member's name.
+   *
+   * @return the token's text
+   * @throws BadJsonException if the text goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public String text() throws IOException {
+    try {
+      return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
+  }
+
+  /**
+   * The number the parser is at, as the nearest double.
+   *
+   * @return the number
+   * @throws BadJsonException if the parser is not at a number, or it goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public double doubleValue() throws IOException {
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
+  }
+
+  /**
+   * Goes past the object or array the parser is at the start of, to its end; at any other token, does nothing.
+   *
+   * @throws BadJsonException if the input is not JSON inside it or goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public void skipChildren() throws IOException {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
   }
 
   /**
@@ -412,9 +582,6 @@ public final class JsonStream implements Closeable {
    * @return a message for an error row, naming the limit or the bad text
    */
   public static String describe(IOException failure) {
-    if (!(failure instanceof JsonProcessingException)) {
-      return String.valueOf(failure.getMessage());
-    }
     Failure f = Failure.of(failure);
     String limit = f.detail();
     return switch (f.kind()) {
@@ -426,7 +593,7 @@ public final class JsonStream implements Closeable {
           + "maxJsonDepth = " + limit + ")";
       case "numberTooLong" -> "a number is written with more than the " + limit + " characters a number may have";
       case "notJson" -> "not valid JSON: " + f.detail();
-      default -> f.detail();
+      default -> f.detail(); // another limit of the parser's, or not the parser's: its own words
     };
   }
 
@@ -453,6 +620,9 @@ public final class JsonStream implements Closeable {
      * @return its kind and detail
      */
     public static Failure of(IOException e) {
+      if (e instanceof BadJsonException bad) {
+        return bad.failure();
+      }
       if (!(e instanceof JsonProcessingException j)) {
         return new Failure("io", String.valueOf(e.getMessage()));
       }
@@ -529,11 +699,16 @@ public final class JsonStream implements Closeable {
    * Reads the object the parser is at (its start), to its end, as raw values: see {@link JsonValues#readObject(String)}.
    *
    * @return the members in file order, each as a raw value
-   * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
+   * @throws BadJsonException if the parser cannot read on (not JSON, or past an input limit)
+   * @throws IOException if the file cannot be read
    * @since 0.1
    */
   public Map<String, Object> readObject() throws IOException {
-    return JsonValues.readObject(parser);
+    try {
+      return JsonValues.readObject(parser);
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
   }
 
   /**
@@ -541,11 +716,16 @@ public final class JsonStream implements Closeable {
    * limit), {@code out} holds the members before the one it failed in.
    *
    * @param out where the members go, in file order
-   * @throws IOException if the parser cannot read on; {@code out} then holds the members read before
+   * @throws BadJsonException if the parser cannot read on; {@code out} then holds the members read before
+   * @throws IOException if the file cannot be read
    * @since 0.1
    */
   public void readObject(Map<String, Object> out) throws IOException {
-    JsonValues.readObject(parser, out);
+    try {
+      JsonValues.readObject(parser, out);
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
   }
 
   @Override
