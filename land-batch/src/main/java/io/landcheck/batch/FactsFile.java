@@ -216,7 +216,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
             continue;
           }
           // not JSON after the array (a stray comma or bracket): reported, and any object or array after it read
-          JsonStream.Failure f = JsonStream.Failure.of(e);
+          JsonStream.Failure f = e.failure();
           problem("factsAfterArray." + f.kind(), String.valueOf(stream.lineOf(at)), f.detail());
           long next = stream.nextContainer(at);
           if (next < 0) {
@@ -264,7 +264,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
         long line = stream.lineOf(start);
         stream.resumeAfter(start, prefix).ifPresent(why -> stop("cannot be read past record " + number + " (line "
             + line + "): " + JsonStream.describe(e) + ", and " + why));
-        JsonStream.Failure f = JsonStream.Failure.of(e);
+        JsonStream.Failure f = e.failure();
         return new Entry(number, read, field, Optional.of(new Told("factsRecord." + f.kind(), String.valueOf(number),
             String.valueOf(line), f.detail())));
       }

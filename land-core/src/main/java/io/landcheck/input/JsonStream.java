@@ -601,11 +601,10 @@ public final class JsonStream implements Closeable {
    * Why a JSON reader could not read on, as facts for a message template: the kind of failure, which names the last
    * part of a template ({@code UNREADABLE.factsAfterArray.textTooLong}), and its one argument.
    *
-   * <p>The kinds: {@code textTooLong}, {@code nameTooLong}, {@code tooDeep} and {@code numberTooLong}, one of
-   * the reader's input limits gone past, the detail being the limit written with
-   * thousands separators ({@code 10,000}); {@code notJson}, text that is not JSON, the detail being the parser's own
-   * (English) words for it, without where the document started; {@code constraint}, another of the parser's limits,
-   * and {@code io}, a failure that is not the parser's, each with its exception's own (English) message.
+   * <p>The kinds: {@code textTooLong}, {@code nameTooLong}, {@code tooDeep} and {@code numberTooLong}, one of the
+   * reader's input limits gone past, the detail being the limit written with thousands separators ({@code 10,000});
+   * {@code notJson}, text that is not JSON, the detail being the parser's own (English) words for it, without where
+   * the document started; {@code constraint}, another of the parser's limits, with the parser's own (English) words.
    *
    * @param kind what went wrong, one of the kinds above
    * @param detail the limit, or the library's own words
@@ -613,13 +612,8 @@ public final class JsonStream implements Closeable {
    */
   public record Failure(String kind, String detail) {
 
-    /**
-     * The failure {@code e} tells of.
-     *
-     * @param e the exception a reader of JSON input met
-     * @return its kind and detail
-     */
-    public static Failure of(IOException e) {
+    /** The failure {@code e} tells of; kind {@code io} and its message for one that is not the parser's. */
+    static Failure of(IOException e) {
       if (e instanceof BadJsonException bad) {
         return bad.failure();
       }

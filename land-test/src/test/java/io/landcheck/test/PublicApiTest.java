@@ -10,6 +10,12 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.landcheck.engine.Checker;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +69,23 @@ class PublicApiTest {
   void exceptionsAreStillNeeded() {
     List<String> leaks = leaks();
     assertThat(NOT_YET_HIDDEN).allSatisfy(member -> assertThat(leaks).anyMatch(l -> l.startsWith(member + ": ")));
+  }
+
+  @Test
+  @DisplayName("land-core's module requires Guava and Jackson without transitive, so an application does not read them")
+  void coreRequiresNoLibraryTransitively() throws Exception {
+    Path classes = Path.of(Checker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor core;
+    try (InputStream in = Files.isDirectory(classes) ? Files.newInputStream(classes.resolve("module-info.class"))
+        : URI.create("jar:" + classes.toUri() + "!/module-info.class").toURL().openStream()) {
+      core = ModuleDescriptor.read(in);
+    }
+
+    assertThat(core.name()).isEqualTo("io.landcheck.core");
+    assertThat(core.requires()).extracting(ModuleDescriptor.Requires::name)
+        .contains("com.google.common", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind");
+    assertThat(core.requires()).filteredOn(r -> HIDDEN.stream().anyMatch((r.name() + ".")::startsWith))
+        .allSatisfy(r -> assertThat(r.modifiers()).doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
   }
 
   /** Each Guava or Jackson type a public signature names, as {@code member: type}. */

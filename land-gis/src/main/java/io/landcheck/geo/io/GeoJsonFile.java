@@ -154,7 +154,7 @@ final class GeoJsonFile implements Closeable {
       // not JSON after the FeatureCollection (a stray comma or bracket): reported, and any object or array after
       // it read, so that features in it are not lost
       long from = stream.offset();
-      JsonStream.Failure f = JsonStream.Failure.of(e);
+      JsonStream.Failure f = e.failure();
       problem("geojsonAfter." + f.kind(), String.valueOf(stream.lineOf(from)), f.detail());
       long next = stream.nextContainer(from);
       if (next < 0) {
@@ -223,7 +223,7 @@ final class GeoJsonFile implements Closeable {
         stream.skipChildren();
       }
     } catch (BadJsonException e) {
-      JsonStream.Failure f = JsonStream.Failure.of(e);
+      JsonStream.Failure f = e.failure();
       problem("geojsonMember." + f.kind(), member, String.valueOf(lineOf(start)), f.detail());
       skip(start, "{");
     }
