@@ -12,15 +12,15 @@
  *
  * @since 0.1
  */
-// Guava is an automatic module (no module-info) with a stable Automatic-Module-Name. Guava and Jackson's databind are
-// used inside only: no public signature names their types (PublicApiTest in land-test), so an application does not
-// read them. Jackson's streaming core is still named by io.landcheck.input.JsonStream.parser(), the JSON readers' shared
-// parser (the GeoJSON and facts-file readers walk its tokens), and stays transitive until that is behind a type of the
-// project's own.
+// Guava is an automatic module (no module-info) with a stable Automatic-Module-Name. Guava and Jackson (streaming core
+// and databind) are used inside only: no public signature names their types (PublicApiTest in land-test), so none is
+// required transitively and an application does not read them. The JSON readers walk files with
+// io.landcheck.input.JsonStream, whose tokens and failures are the project's own types (JsonStream.Token,
+// JsonStream.BadJsonException).
 @SuppressWarnings("requires-automatic")
 module io.landcheck.core {
   requires com.google.common;
-  requires transitive com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires java.sql; // java.sql.Date values from JDBC readers (GeoPackage)
 

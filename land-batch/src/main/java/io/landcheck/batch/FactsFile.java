@@ -1,12 +1,11 @@
 package io.landcheck.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
 import io.landcheck.engine.PolicyPack;
 import io.landcheck.geo.io.ReadLimits;
 import io.landcheck.input.JsonStream;
+import io.landcheck.input.JsonStream.BadJsonException;
+import io.landcheck.input.JsonStream.Token;
 import io.landcheck.input.ParcelField;
 import io.landcheck.input.ParcelRecords;
 import io.landcheck.model.RecordError;
@@ -51,7 +50,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
   private final String located;
   private final PolicyPack pack;
   private final boolean ignoreUnknownFields;
-  private final List<String> problems;
+  private final List<Told> problems;
   private final Walk walk;
   private Item next;
   private boolean done;
@@ -130,8 +129,10 @@ final class FactsFile implements Iterator<Item>, Closeable {
     ParcelRecords.Mapped mapped = ParcelRecords.mapNamed(e.values(), locator, pack, ignoreUnknownFields);
     String id = mapped.id();
     ImmutableList.Builder<RecordError> errors = ImmutableList.builder();
-    problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, "file", p)));
-    e.problem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), locator + ": " + p)));
+    problems.forEach(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, "file", p.name(),
+        p.arguments())));
+    e.problem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), p.name(),
+        ImmutableList.<String>builder().add(locator).addAll(p.arguments()).build())));
     ImmutableList<RecordError> found = errors.build();
     if (!found.isEmpty()) {
       return Item.ofErrors(record - 1, id, locator, found).withPlace(mapped.parkId(), mapped.districtId());
@@ -149,10 +150,20 @@ final class FactsFile implements Iterator<Item>, Closeable {
   }
 
   /**
+   * A problem told by a template: its name after the code's ({@code factsTwoValues} of {@code UNREADABLE}) and its
+   * arguments (for a record's problem, those after the record's locator, which comes first).
+   */
+  private record Told(String name, List<String> arguments) {
+    Told(String name, String... arguments) {
+      this(name, List.of(arguments));
+    }
+  }
+
+  /**
    * A record of the file: its values (those read before it failed, if it did), and why it cannot be read, filed under
    * {@code field}.
    */
-  private record Entry(long number, Map<String, Object> values, String field, Optional<String> problem) {}
+  private record Entry(long number, Map<String, Object> values, String field, Optional<Told> problem) {}
 
   /**
    * The records of a facts file, in order: the objects of its top-level array, and of any JSON value after it, read
@@ -160,7 +171,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
    */
   private final class Walk implements Closeable {
     private final JsonStream stream;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Told> problems = new ArrayList<>();
     private boolean inArray;
     /** Why the file cannot be read past where the walk stopped, once it did. */
     private String stuck;
@@ -170,15 +181,15 @@ final class FactsFile implements Iterator<Item>, Closeable {
     Walk(Path file, ReadLimits limits) throws IOException {
       this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
       try {
-        JsonToken first = stream.parser().nextToken();
-        if (first != JsonToken.START_ARRAY) {
+        Token first = stream.nextToken();
+        if (first != Token.START_ARRAY) {
           throw new IOException(name + ": a facts file must be a JSON array of parcel objects");
         }
       } catch (IOException e) {
         stream.close();
-        throw e instanceof JsonProcessingException j
+        throw e instanceof BadJsonException bad
             ? new IOException(name + ": a facts file must be a JSON array of parcel objects: "
-                + JsonStream.describe(j), e) : e;
+                + JsonStream.describe(bad), e) : e;
       }
       values = 1;
       inArray = true;
@@ -194,10 +205,10 @@ final class FactsFile implements Iterator<Item>, Closeable {
         if (stuck != null) {
           throw new IOException(name + " " + stuck);
         }
-        JsonToken t;
+        Token t;
         try {
-          t = stream.parser().nextToken();
-        } catch (JsonProcessingException e) {
+          t = stream.nextToken();
+        } catch (BadJsonException e) {
           long at = stream.offset();
           if (inArray) {
             stop("cannot be read past record " + number + " (line " + stream.lineOf(at) + "): "
@@ -205,8 +216,8 @@ final class FactsFile implements Iterator<Item>, Closeable {
             continue;
           }
           // not JSON after the array (a stray comma or bracket): reported, and any object or array after it read
-          problem("has content after its array that is not JSON, on line " + stream.lineOf(at) + ": "
-              + JsonStream.describe(e));
+          JsonStream.Failure f = e.failure();
+          problem("factsAfterArray." + f.kind(), String.valueOf(stream.lineOf(at)), f.detail());
           long next = stream.nextContainer(at);
           if (next < 0) {
             return null;
@@ -214,22 +225,21 @@ final class FactsFile implements Iterator<Item>, Closeable {
           stream.resumeAt(next, "");
           continue;
         }
-        if (t == null) {
+        if (t == Token.NONE) {
           if (inArray) {
             stop("ends inside its array, after record " + number);
             continue;
           }
           return null;
         }
-        if (inArray && t == JsonToken.END_ARRAY) {
+        if (inArray && t == Token.END_ARRAY) {
           inArray = false;
           continue;
         }
         if (!inArray && ++values == 2) {
-          problem("holds more than one JSON value: another begins on line " + stream.lineOf(stream.tokenOffset())
-              + " (two files joined with cat?); a facts file is one array of records: merge the files into one");
+          problem("factsTwoValues", String.valueOf(stream.lineOf(stream.tokenOffset())));
         }
-        if (!inArray && t == JsonToken.START_ARRAY) {
+        if (!inArray && t == Token.START_ARRAY) {
           inArray = true;
           continue;
         }
@@ -238,37 +248,39 @@ final class FactsFile implements Iterator<Item>, Closeable {
     }
 
     /** The record the parser is at, {@code prefix} the containers it is in. */
-    private Entry record(JsonToken t, String prefix) throws IOException {
+    private Entry record(Token t, String prefix) throws IOException {
       number++;
       long start = stream.tokenOffset();
       Map<String, Object> read = new LinkedHashMap<>();
       try {
-        if (t != JsonToken.START_OBJECT) {
-          stream.parser().skipChildren();
-          return new Entry(number, Map.of(), "(record)", Optional.of("must be a JSON object, was " + t));
+        if (t != Token.START_OBJECT) {
+          stream.skipChildren();
+          return new Entry(number, Map.of(), "(record)", Optional.of(new Told("factsNotObject", t.toString())));
         }
         stream.readObject(read);
         return new Entry(number, read, "(record)", Optional.empty());
-      } catch (JsonProcessingException e) {
+      } catch (BadJsonException e) {
         String field = failedIn(e, prefix.length() + 1);
         long line = stream.lineOf(start);
         stream.resumeAfter(start, prefix).ifPresent(why -> stop("cannot be read past record " + number + " (line "
             + line + "): " + JsonStream.describe(e) + ", and " + why));
-        return new Entry(number, read, field, Optional.of("record " + number + " (line " + line
-            + ") cannot be read: " + JsonStream.describe(e)));
+        JsonStream.Failure f = e.failure();
+        return new Entry(number, read, field, Optional.of(new Told("factsRecord." + f.kind(), String.valueOf(number),
+            String.valueOf(line), f.detail())));
       }
     }
 
     /** The key of the record (at nesting depth {@code depth}) a failure is in, or {@code (record)}. */
-    private String failedIn(JsonProcessingException e, int depth) {
-      boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
-          .startsWith("Name length");
-      Optional<String> key = name ? Optional.empty() : stream.memberAt(depth);
+    private String failedIn(BadJsonException e, int depth) {
+      Optional<String> key = e.failure().nameTooLong() ? Optional.empty() : stream.memberAt(depth);
       return key.map(k -> ParcelField.byName(k).map(ParcelField::fieldName).orElse(k)).orElse("(record)");
     }
 
-    private void problem(String p) {
-      problems.add(name + " " + p);
+    /** A problem of the whole file, told by the template {@code UNREADABLE.template} with the file's name first. */
+    private void problem(String template, String... arguments) {
+      List<String> told = new ArrayList<>(List.of(name));
+      told.addAll(List.of(arguments));
+      problems.add(new Told(template, told));
     }
 
     /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */

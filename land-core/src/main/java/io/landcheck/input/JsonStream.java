@@ -1,11 +1,13 @@
 package io.landcheck.input;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.io.ByteStreams;
@@ -28,7 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON file read with Jackson's streaming parser that can go on after a value it cannot read: a record with a text
+ * A JSON file read token by token ({@link #nextToken}, {@link #currentName}, {@link #text}, {@link #doubleValue},
+ * {@link #skipChildren}, {@link #readObject()}), which can go on after a value it cannot read: a record with a text
  * longer than the limit, nested deeper than the limit, a name too long, not valid JSON inside. Jackson cannot resume
  * after such an exception, so this finds the end of the bad value itself, by its brackets and strings (a scan of the
  * bytes that keeps one bit a level, so no depth or length exhausts it), and starts a new parser after it; the new
@@ -36,8 +39,10 @@ import java.util.regex.Pattern;
  * top-level array), so that it is where the old one would have been. A value whose end cannot be found (the file
  * ends inside it, its brackets do not match) cannot be gone past: {@link #resumeAfter} says why.
  *
- * <p>Every reader of JSON input (GeoJSON, facts files) reads through this, with {@link #factory}'s limits. Not
- * thread-safe.
+ * <p>Every reader of JSON input (GeoJSON, facts files) reads through this, with {@link #factory}'s limits. Jackson's
+ * streaming parser reads the file inside; none of its types is in this class's public members (its tokens are
+ * {@link Token}s, its failures {@link BadJsonException}s), so an application is not tied to the Jackson version
+ * landcheck uses. Not thread-safe.
  *
  * @since 0.1
  */
@@ -102,13 +107,178 @@ public final class JsonStream implements Closeable {
     }
   }
 
-  /**
-   * The parser now reading the file; another one after each {@link #resumeAt}.
-   *
-   * @return the current parser; do not keep it across {@link #resumeAt} or {@link #resumeAfter}
-   */
-  public JsonParser parser() {
+  /** The parser now reading the file; another one after each {@link #resumeAt}. Jackson's: not public. */
+  JsonParser parser() {
     return parser;
+  }
+
+  /**
+   * A token of JSON text, as the readers walk it: named as Jackson's streaming parser names them (a message that
+   * shows a token, such as {@code was START_ARRAY}, reads as it always has), without its types.
+   *
+   * @since 0.1
+   */
+  public enum Token {
+    /** <code>{</code>, the start of an object. */
+    START_OBJECT,
+    /** <code>}</code>, the end of an object. */
+    END_OBJECT,
+    /** {@code [}, the start of an array. */
+    START_ARRAY,
+    /** {@code ]}, the end of an array. */
+    END_ARRAY,
+    /** A member's name; {@link #currentName()} gives it. */
+    FIELD_NAME,
+    /** A text; {@link #text()} gives it. */
+    VALUE_STRING,
+    /** A whole number; {@link #text()} gives it as written, {@link #doubleValue()} as a double. */
+    VALUE_NUMBER_INT,
+    /** A number with a fraction or an exponent; {@link #text()} and {@link #doubleValue()} give it. */
+    VALUE_NUMBER_FLOAT,
+    /** {@code true}. */
+    VALUE_TRUE,
+    /** {@code false}. */
+    VALUE_FALSE,
+    /** {@code null}. */
+    VALUE_NULL,
+    /** No token: before the first one, or the input has ended. */
+    NONE;
+
+    /** Jackson's tokens by ordinal, as ours; one that JSON text does not give is none. */
+    private static final Token[] OF = new Token[JsonToken.values().length];
+
+    static {
+      Arrays.fill(OF, NONE);
+      for (Token t : values()) {
+        if (t != NONE) {
+          OF[JsonToken.valueOf(t.name()).ordinal()] = t;
+        }
+      }
+    }
+
+    /** The token Jackson's {@code t} is, {@link #NONE} for null (no token). */
+    static Token of(JsonToken t) {
+      return t == null ? NONE : OF[t.ordinal()];
+    }
+
+    /**
+     * Whether the token is a value on its own: a text, a number, true, false or null.
+     *
+     * @return true for a text, a number, true, false and null
+     */
+    public boolean isScalarValue() {
+      return ordinal() >= VALUE_STRING.ordinal() && this != NONE;
+    }
+  }
+
+  /**
+   * The input cannot be read on here: it is not JSON, or goes past an input limit. {@link Failure#of} tells which.
+   * Once it is thrown, the current parser cannot read on; {@link #resumeAfter} goes past the value it was thrown in.
+   *
+   * @since 0.1
+   */
+  public static final class BadJsonException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Failure failure;
+
+    private BadJsonException(JsonProcessingException cause) {
+      super(cause.getMessage(), cause);
+      this.failure = Failure.of(cause);
+    }
+
+    /**
+     * What went wrong, as facts for a message.
+     *
+     * @return the failure's kind and detail
+     */
+    public Failure failure() {
+      return failure;
+    }
+  }
+
+  /**
+   * Reads the next token.
+   *
+   * @return the token; {@link Token#NONE} at the end of the input
+   * @throws BadJsonException if the input is not JSON there or goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public Token nextToken() throws IOException {
+    try {
+      return Token.of(parser.nextToken());
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
+  }
+
+  /**
+   * The token last read.
+   *
+   * @return the token; {@link Token#NONE} before the first or after the last
+   */
+  public Token currentToken() {
+    return Token.of(parser.currentToken());
+  }
+
+  /**
+   * The name of the member the parser is at: its {@link Token#FIELD_NAME}, or its value.
+   *
+   * @return the member's name
+   * @throws IllegalStateException if the parser is not at a member's name or value
+   */
+  public String currentName() {
+    try {
+      String name = parser.currentName();
+      checkState(name != null, "JsonStream.currentName: the parser is not at a member, but at %s", currentToken());
+      return name;
+    } catch (IOException e) {
+      throw new IllegalStateException("JsonStream.currentName: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The text of the token the parser is at: a text's value, a number as written, {@code true}, {@code false} or
+   * {@code null}, a member's name.
+   *
+   * @return the token's text
+   * @throws BadJsonException if the text goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public String text() throws IOException {
+    try {
+      return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
+  }
+
+  /**
+   * The number the parser is at, as the nearest double.
+   *
+   * @return the number
+   * @throws BadJsonException if the parser is not at a number, or it goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public double doubleValue() throws IOException {
+    try {
+      return parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
+  }
+
+  /**
+   * Goes past the object or array the parser is at the start of, to its end; at any other token, does nothing.
+   *
+   * @throws BadJsonException if the input is not JSON inside it or goes past a limit
+   * @throws IOException if the file cannot be read
+   */
+  public void skipChildren() throws IOException {
+    try {
+      parser.skipChildren();
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
   }
 
   /**
@@ -406,39 +576,80 @@ public final class JsonStream implements Closeable {
 
   /**
    * What a parser's exception says, in plain words: the limit it went past ({@code a text longer than 10,000
-   * characters}) or what is not JSON there, without Jackson's source description.
+   * characters}) or what is not JSON there, without Jackson's source description. The English of {@link Failure}.
    *
    * @param failure the parser's exception (another I/O failure is described by its own message)
    * @return a message for an error row, naming the limit or the bad text
    */
   public static String describe(IOException failure) {
-    if (!(failure instanceof JsonProcessingException e)) {
-      return String.valueOf(failure.getMessage());
+    Failure f = Failure.of(failure);
+    String limit = f.detail();
+    return switch (f.kind()) {
+      case "textTooLong" -> "a text is longer than the " + limit + " characters a text may have (limit maxStringLength = "
+          + limit + ")";
+      case "nameTooLong" -> "a member name is longer than the " + limit + " characters a name may have (limit "
+          + "maxStringLength = " + limit + ")";
+      case "tooDeep" -> "objects and arrays nest deeper than the " + limit + " levels a JSON document may have (limit "
+          + "maxJsonDepth = " + limit + ")";
+      case "numberTooLong" -> "a number is written with more than the " + limit + " characters a number may have";
+      case "notJson" -> "not valid JSON: " + f.detail();
+      default -> f.detail(); // another limit of the parser's, or not the parser's: its own words
+    };
+  }
+
+  /**
+   * Why a JSON reader could not read on, as facts for a message template: the kind of failure, which names the last
+   * part of a template ({@code UNREADABLE.factsAfterArray.textTooLong}), and its one argument.
+   *
+   * <p>The kinds: {@code textTooLong}, {@code nameTooLong}, {@code tooDeep} and {@code numberTooLong}, one of the
+   * reader's input limits gone past, the detail being the limit written with thousands separators ({@code 10,000});
+   * {@code notJson}, text that is not JSON, the detail being the parser's own (English) words for it, without where
+   * the document started; {@code constraint}, another of the parser's limits, with the parser's own (English) words.
+   *
+   * @param kind what went wrong, one of the kinds above
+   * @param detail the limit, or the library's own words
+   * @since 0.1
+   */
+  public record Failure(String kind, String detail) {
+
+    /** The failure {@code e} tells of; kind {@code io} and its message for one that is not the parser's. */
+    static Failure of(IOException e) {
+      if (e instanceof BadJsonException bad) {
+        return bad.failure();
+      }
+      if (!(e instanceof JsonProcessingException j)) {
+        return new Failure("io", String.valueOf(e.getMessage()));
+      }
+      String m = String.valueOf(j.getOriginalMessage());
+      if (j instanceof StreamConstraintsException) {
+        String limit = String.format(Locale.ROOT, "%,d", limitIn(m));
+        if (m.startsWith("String value length")) {
+          return new Failure("textTooLong", limit);
+        }
+        if (m.startsWith("Name length")) {
+          return new Failure("nameTooLong", limit);
+        }
+        if (m.contains("nesting depth")) {
+          return new Failure("tooDeep", limit);
+        }
+        if (m.startsWith("Number value length")) {
+          return new Failure("numberTooLong", limit);
+        }
+        return new Failure("constraint", m);
+      }
+      // the first line, without Jackson's description of where the document started ("(for Array starting at
+      // [Source: ...]"); Jackson's other parentheses, such as "(for quoted)", stay
+      return new Failure("notJson", m.split("\n", 2)[0].replaceFirst(" \\(for [^(]*\\[Source:.*$", ""));
     }
-    String m = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      long limit = limitIn(m);
-      if (m.startsWith("String value length")) {
-        return String.format(Locale.ROOT, "a text is longer than the %,d characters a text may have "
-            + "(limit maxStringLength = %,d)", limit, limit);
-      }
-      if (m.startsWith("Name length")) {
-        return String.format(Locale.ROOT, "a member name is longer than the %,d characters a name may have "
-            + "(limit maxStringLength = %,d)", limit, limit);
-      }
-      if (m.contains("nesting depth")) {
-        return String.format(Locale.ROOT, "objects and arrays nest deeper than the %,d levels a JSON document may "
-            + "have (limit maxJsonDepth = %,d)", limit, limit);
-      }
-      if (m.startsWith("Number value length")) {
-        return String.format(Locale.ROOT, "a number is written with more than the %,d characters a number may have",
-            limit);
-      }
-      return m;
+
+    /**
+     * Whether a member name went past its limit: then the member the parser is in is not the one at fault.
+     *
+     * @return true for {@code nameTooLong}
+     */
+    public boolean nameTooLong() {
+      return kind.equals("nameTooLong");
     }
-    // the first line, without Jackson's description of where the document started ("(for Array starting at
-    // [Source: ...]"); Jackson's other parentheses, such as "(for quoted)", stay
-    return "not valid JSON: " + m.split("\n", 2)[0].replaceFirst(" \\(for [^(]*\\[Source:.*$", "");
   }
 
   private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
@@ -482,11 +693,16 @@ public final class JsonStream implements Closeable {
    * Reads the object the parser is at (its start), to its end, as raw values: see {@link JsonValues#readObject(String)}.
    *
    * @return the members in file order, each as a raw value
-   * @throws IOException if the parser cannot read on (not JSON, or past an input limit)
+   * @throws BadJsonException if the parser cannot read on (not JSON, or past an input limit)
+   * @throws IOException if the file cannot be read
    * @since 0.1
    */
   public Map<String, Object> readObject() throws IOException {
-    return JsonValues.readObject(parser);
+    try {
+      return JsonValues.readObject(parser);
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
   }
 
   /**
@@ -494,11 +710,16 @@ public final class JsonStream implements Closeable {
    * limit), {@code out} holds the members before the one it failed in.
    *
    * @param out where the members go, in file order
-   * @throws IOException if the parser cannot read on; {@code out} then holds the members read before
+   * @throws BadJsonException if the parser cannot read on; {@code out} then holds the members read before
+   * @throws IOException if the file cannot be read
    * @since 0.1
    */
   public void readObject(Map<String, Object> out) throws IOException {
-    JsonValues.readObject(parser, out);
+    try {
+      JsonValues.readObject(parser, out);
+    } catch (JsonProcessingException e) {
+      throw new BadJsonException(e);
+    }
   }
 
   @Override

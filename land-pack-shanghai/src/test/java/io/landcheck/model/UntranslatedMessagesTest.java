@@ -35,10 +35,6 @@ class UntranslatedMessagesTest {
 
   /** The places left, by file and the call's text (spaces collapsed), with the reason. */
   private static final Map<String, String> LEFT = new TreeMap<>(Map.ofEntries(
-      Map.entry("land-batch/src/main/java/io/landcheck/batch/FactsFile.java: RecordError.of(RecordError.Code.MALFORMED_VALUE, id, e.field(), locator + \": \" + p)",
-          "TODO: facts-file reader problems (JSON/CSV parser text), not yet templated"),
-      Map.entry("land-batch/src/main/java/io/landcheck/batch/FactsFile.java: RecordError.of(RecordError.Code.UNREADABLE, id, \"file\", p)",
-          "TODO: facts-file reader problems (JSON/CSV parser text), not yet templated"),
       Map.entry("land-core/src/main/java/io/landcheck/input/Values.java: RecordError.of(code, recordId, prefix + field, locator.isEmpty() ? message : locator + \": \" + message)",
           "fallback: Values.error with a text, for the places below"),
       Map.entry("land-core/src/main/java/io/landcheck/model/InvalidParcelException.java: RecordError.of(code, parcelId, field, problem)",
@@ -63,8 +59,6 @@ class UntranslatedMessagesTest {
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"crs\", parcelsFile.getFileName() + \": \" + e.getMessage())",
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
-      Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoJsonSource.java: new Assembler.Problem(\"file\", p)",
-          "TODO: reader problem still told by an English text, not yet templated"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoPackageSource.java: new Assembler.Problem(\"crs\", e.getMessage())",
           "the text of a library's or the JDK's exception (JTS, sqlite, Proj4J, NIO), English only"),
       Map.entry("land-gis/src/main/java/io/landcheck/geo/io/GeoPackageSource.java: new Assembler.Problem(layer.table, fileName + \": table \" + t.name() + \": \" + e.getMessage())",

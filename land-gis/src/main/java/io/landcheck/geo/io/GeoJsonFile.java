@@ -2,11 +2,11 @@ package io.landcheck.geo.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.landcheck.input.JsonStream;
+import io.landcheck.input.JsonStream.BadJsonException;
+import io.landcheck.input.JsonStream.Token;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,9 +29,9 @@ import java.util.Set;
  */
 final class GeoJsonFile implements Closeable {
 
-  /** Reads one entry of a features array, the parser at its first token, to its last. */
+  /** Reads one entry of a features array, the stream at its first token, to its last. */
   interface EntryReader<T> {
-    T read(JsonParser p) throws IOException;
+    T read(JsonStream s) throws IOException;
   }
 
   /**
@@ -55,7 +55,7 @@ final class GeoJsonFile implements Closeable {
 
   private final String name;
   private final JsonStream stream;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Assembler.Problem> problems = new ArrayList<>();
   private At at = At.ROOT;
   private long values;
   private int arraysInValue;
@@ -71,8 +71,8 @@ final class GeoJsonFile implements Closeable {
     this.stream = new JsonStream(file, limits.maxJsonDepth(), limits.maxStringLength());
   }
 
-  /** The problems of the whole file found so far, in plain words naming the file. */
-  List<String> problems() {
+  /** The problems of the whole file found so far, each told by a template naming the file (field {@code file}). */
+  List<Assembler.Problem> problems() {
     return List.copyOf(problems);
   }
 
@@ -84,16 +84,6 @@ final class GeoJsonFile implements Closeable {
   /** How many features arrays the walk has entered. */
   long featureArrays() {
     return arrays;
-  }
-
-  /** Reads the object the current parser is at into {@code out}, as {@link JsonStream#readObject(Map)} does. */
-  void readObject(Map<String, Object> out) throws IOException {
-    stream.readObject(out);
-  }
-
-  /** The current parser, e.g. for the reader of an entry. */
-  JsonParser parser() {
-    return stream.parser();
   }
 
   /**
@@ -117,28 +107,27 @@ final class GeoJsonFile implements Closeable {
           member();
           break;
         case FEATURES:
-          JsonToken t;
+          Token t;
           try {
-            t = stream.parser().nextToken();
-          } catch (JsonProcessingException e) {
+            t = stream.nextToken();
+          } catch (BadJsonException e) {
             stop("cannot be read past feature " + number + " (line " + stream.lineOf(stream.offset()) + "): "
                 + JsonStream.describe(e));
             break;
           }
-          if (t == JsonToken.END_ARRAY) {
+          if (t == Token.END_ARRAY) {
             at = At.MEMBERS;
             break;
           }
-          if (t == null) {
+          if (t == Token.NONE) {
             stop("ends inside its features array, after feature " + number);
             break;
           }
           number++;
           long start = stream.tokenOffset();
           try {
-            return new Entry<>(number, Optional.of(reader.read(stream.parser())), "feature", Optional.empty(), start,
-                -1);
-          } catch (JsonProcessingException e) {
+            return new Entry<>(number, Optional.of(reader.read(stream)), "feature", Optional.empty(), start, -1);
+          } catch (BadJsonException e) {
             String field = failedIn(e);
             Optional<String> noEnd = stream.resumeAfter(start, IN_FEATURES);
             noEnd.ifPresent(why -> stop("cannot be read past feature " + number + " (line " + lineOf(start)
@@ -155,18 +144,18 @@ final class GeoJsonFile implements Closeable {
 
   /** Between top-level values: the next one, a problem if it is not the first. */
   private void root() throws IOException {
-    JsonToken t;
+    Token t;
     try {
-      t = stream.parser().nextToken();
-    } catch (JsonProcessingException e) {
+      t = stream.nextToken();
+    } catch (BadJsonException e) {
       if (values == 0) {
         throw new IOException(name + ": not a GeoJSON FeatureCollection: " + JsonStream.describe(e), e);
       }
       // not JSON after the FeatureCollection (a stray comma or bracket): reported, and any object or array after
       // it read, so that features in it are not lost
       long from = stream.offset();
-      problem("has content after its FeatureCollection that is not JSON, on line " + stream.lineOf(from) + ": "
-          + JsonStream.describe(e));
+      JsonStream.Failure f = e.failure();
+      problem("geojsonAfter." + f.kind(), String.valueOf(stream.lineOf(from)), f.detail());
       long next = stream.nextContainer(from);
       if (next < 0) {
         at = At.DONE;
@@ -175,20 +164,18 @@ final class GeoJsonFile implements Closeable {
       }
       return;
     }
-    if (t == null) {
+    if (t == Token.NONE) {
       at = At.DONE;
       return;
     }
     values++;
-    if (values == 1 && t != JsonToken.START_OBJECT) {
+    if (values == 1 && t != Token.START_OBJECT) {
       throw new IOException(name + ": not a GeoJSON FeatureCollection");
     }
     if (values == 2) {
-      problem("holds more than one JSON value: another begins on line " + lineOf(stream.tokenOffset())
-          + " (two files joined with cat?); a GeoJSON file is one FeatureCollection: merge the files, e.g. "
-          + "ogrmerge.py -single -o " + name + " a.geojson b.geojson");
+      problem("geojsonTwoValues", String.valueOf(lineOf(stream.tokenOffset())));
     }
-    if (t == JsonToken.START_OBJECT) {
+    if (t == Token.START_OBJECT) {
       arraysInValue = 0;
       at = At.MEMBERS;
     } else {
@@ -198,46 +185,46 @@ final class GeoJsonFile implements Closeable {
 
   /** Among a top-level object's members: the next one, entering a features array. */
   private void member() throws IOException {
-    JsonToken t;
+    Token t;
     String member;
     try {
-      t = stream.parser().nextToken();
-      if (t == JsonToken.END_OBJECT) {
+      t = stream.nextToken();
+      if (t == Token.END_OBJECT) {
         at = At.ROOT;
         return;
       }
-      if (t != JsonToken.FIELD_NAME) {
+      if (t != Token.FIELD_NAME) {
         stop("cannot be read past line " + stream.lineOf(stream.offset()) + ": not valid JSON");
         return;
       }
-      member = stream.parser().currentName();
-      t = stream.parser().nextToken();
-    } catch (JsonProcessingException e) {
+      member = stream.currentName();
+      t = stream.nextToken();
+    } catch (BadJsonException e) {
       stop("cannot be read past line " + stream.lineOf(stream.offset()) + ": " + JsonStream.describe(e));
       return;
     }
     long start = stream.tokenOffset();
-    if (member.equals("features") && t == JsonToken.START_ARRAY) {
+    if (member.equals("features") && t == Token.START_ARRAY) {
       arrays++;
       if (++arraysInValue == 2) {
-        problem("has a second \"features\" member in one FeatureCollection, on line " + lineOf(start)
-            + "; a FeatureCollection has one features array: put every feature into it");
+        problem("geojsonTwoFeatures", String.valueOf(lineOf(start)));
       }
       at = At.FEATURES;
       return;
     }
     try {
-      if (member.equals("crs") && values == 1 && !crsRead && t == JsonToken.START_OBJECT) {
+      if (member.equals("crs") && values == 1 && !crsRead && t == Token.START_OBJECT) {
         crsRead = true;
         Object name = ((Map<?, ?>) stream.readObject()).get("properties");
         if (name instanceof Map<?, ?> props && props.get("name") instanceof String n && !n.isBlank()) {
           crs = Optional.of(n);
         }
       } else {
-        stream.parser().skipChildren();
+        stream.skipChildren();
       }
-    } catch (JsonProcessingException e) {
-      problem("member \"" + member + "\" (line " + lineOf(start) + ") cannot be read: " + JsonStream.describe(e));
+    } catch (BadJsonException e) {
+      JsonStream.Failure f = e.failure();
+      problem("geojsonMember." + f.kind(), member, String.valueOf(lineOf(start)), f.detail());
       skip(start, "{");
     }
   }
@@ -291,15 +278,13 @@ final class GeoJsonFile implements Closeable {
   }
 
   /** The field an entry failed in: the property (or {@code properties}), {@code geometry} or {@code feature}. */
-  private String failedIn(JsonProcessingException e) {
+  private String failedIn(BadJsonException e) {
     Optional<String> member = stream.memberAt(3);
     if (member.isEmpty()) {
       return "feature";
     }
     if (member.get().equals("properties")) {
-      boolean name = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
-          .startsWith("Name length");
-      return name ? "properties" : stream.memberAt(4).orElse("properties");
+      return e.failure().nameTooLong() ? "properties" : stream.memberAt(4).orElse("properties");
     }
     return member.get().equals("geometry") ? "geometry" : "feature";
   }
@@ -312,8 +297,11 @@ final class GeoJsonFile implements Closeable {
     }
   }
 
-  private void problem(String p) {
-    problems.add(name + " " + p);
+  /** A problem of the whole file, told by the template {@code UNREADABLE.template} with the file's name first. */
+  private void problem(String template, String... arguments) {
+    List<String> told = new ArrayList<>(List.of(name));
+    told.addAll(List.of(arguments));
+    problems.add(Assembler.Problem.told("file", template, told));
   }
 
   /** Stops the walk: the file cannot be read past here, which the next call of {@link #next} throws. */

@@ -1,8 +1,8 @@
 package io.landcheck.geo.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.landcheck.input.JsonStream;
+import io.landcheck.input.JsonStream.Token;
 import io.landcheck.input.Values;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,26 +52,26 @@ final class GeoJsonGeometry {
    * JTS coordinates, counted as they come, so a geometry past {@code limits}' vertices is skipped (without being held)
    * and reported, never read whole. The members may come in any order.
    */
-  static Read read(JsonParser p, ReadLimits limits) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
+  static Read read(JsonStream p, ReadLimits limits) throws IOException {
+    Token t = p.currentToken();
+    if (t == Token.VALUE_NULL) {
       return Read.of(Optional.empty());
     }
-    if (t != JsonToken.START_OBJECT) {
+    if (t != Token.START_OBJECT) {
       p.skipChildren();
       return Read.told("geoJsonNotObject", describe(t), describeZh(t));
     }
     String type = null;
     Coordinates coordinates = null;
     Set<String> twice = new LinkedHashSet<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.nextToken() == Token.FIELD_NAME) {
       String name = p.currentName();
-      JsonToken v = p.nextToken();
+      Token v = p.nextToken();
       if (name.equals("type")) {
         if (type != null) {
           twice.add("type");
-        } else if (v == JsonToken.VALUE_STRING) {
-          type = p.getText();
+        } else if (v == Token.VALUE_STRING) {
+          type = p.text();
         } else {
           type = "";
           p.skipChildren();
@@ -105,7 +105,7 @@ final class GeoJsonGeometry {
   }
 
   /** What a JSON value is, in Chinese, as {@link #describe} says it in English. */
-  private static String describeZh(JsonToken t) {
+  private static String describeZh(Token t) {
     return switch (t) {
       case START_ARRAY -> "数组";
       case VALUE_STRING -> "文本";
@@ -115,7 +115,7 @@ final class GeoJsonGeometry {
     };
   }
 
-  private static String describe(JsonToken t) {
+  private static String describe(Token t) {
     return switch (t) {
       case START_ARRAY -> "an array";
       case VALUE_STRING -> "a text";
@@ -174,11 +174,11 @@ final class GeoJsonGeometry {
     }
 
     /** Reads the member's value, the parser at its first token, to its end, skipping the rest after a problem. */
-    void read(JsonParser p) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+    void read(JsonStream p) throws IOException {
+      if (p.currentToken() == Token.VALUE_NULL) {
         return;
       }
-      if (p.currentToken() != JsonToken.START_ARRAY) {
+      if (p.currentToken() != Token.START_ARRAY) {
         p.skipChildren();
         problem = GeometryProblem.of("geoJsonCoordinatesNotArray", describe(p.currentToken()),
             describeZh(p.currentToken()));
@@ -200,30 +200,30 @@ final class GeoJsonGeometry {
      * The array the parser is at, {@code depth} deep in the coordinates: a position as a Coordinate, a list of
      * positions as a Coordinate[] ring, other lists as lists; null once there is a problem (the rest skipped).
      */
-    private Object array(JsonParser p, int depth) throws IOException {
+    private Object array(JsonStream p, int depth) throws IOException {
       List<Object> items = new ArrayList<>();
       double[] xy = new double[2];
       int numbers = 0;
-      JsonToken t;
-      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      Token t;
+      while ((t = p.nextToken()) != Token.END_ARRAY) {
         if (problem != null) {
           p.skipChildren();
           continue;
         }
-        if (t == JsonToken.START_ARRAY) {
+        if (t == Token.START_ARRAY) {
           if (depth >= 4 || numbers > 0) {
             problem = GeometryProblem.of("geoJsonTooDeep");
             p.skipChildren();
             continue;
           }
           items.add(array(p, depth + 1));
-        } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        } else if (t == Token.VALUE_NUMBER_INT || t == Token.VALUE_NUMBER_FLOAT) {
           if (!items.isEmpty()) {
             problem = GeometryProblem.of("geoJsonPositionMixed");
             continue;
           }
           if (numbers < 2) {
-            xy[numbers] = p.getDoubleValue();
+            xy[numbers] = p.doubleValue();
           }
           numbers++;
         } else {

@@ -1,8 +1,8 @@
 package io.landcheck.geo.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.Iterators;
+import io.landcheck.input.JsonStream;
+import io.landcheck.input.JsonStream.Token;
 import io.landcheck.input.Values;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Opens GeoJSON: parcels.geojson with buildings.geojson and storeys.geojson beside it. Coordinates are RFC 7946
  * longitude/latitude unless a {@code crs} member names another system (GDAL writes one for projected data). Features
- * are read one at a time with Jackson's streaming parser, so files of any size stream.
+ * are read one at a time with a streaming parser ({@link JsonStream}), so files of any size stream.
  */
 final class GeoJsonSource {
   private GeoJsonSource() {}
@@ -33,7 +33,7 @@ final class GeoJsonSource {
    * FeatureCollection or features member, content after it that is not JSON, a place it cannot be read past).
    */
   record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
-      long notObjects, List<String> notObjectExamples, List<String> problems) {}
+      long notObjects, List<String> notObjectExamples, List<Assembler.Problem> problems) {}
 
   /** How many entries of a features array that are not objects a layer problem describes. */
   private static final int EXAMPLES = 3;
@@ -46,7 +46,7 @@ final class GeoJsonSource {
     Optional<Path> storeysFile = sibling(dir, options.layer("storeys").orElse("storeys"), ext);
     List<Assembler.Problem> problems = new ArrayList<>();
     Scan parcelScan = scan(parcelsFile, options.limits());
-    parcelScan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));
+    problems.addAll(parcelScan.problems());
     Optional<SourceCrs> crs;
     try {
       crs = Optional.of(options.crs().isPresent() ? SourceCrs.parse(options.crs().get())
@@ -106,7 +106,7 @@ final class GeoJsonSource {
       return Optional.empty();
     }
     Scan scan = scan(file.get(), options.limits());
-    scan.problems().forEach(p -> problems.add(new Assembler.Problem("file", p)));
+    problems.addAll(scan.problems());
     if (scan.features() == 0) {
       // an empty layer ({"type": "FeatureCollection", "features": []}) has no properties to map: it is as if missing
       return Optional.empty();
@@ -203,22 +203,22 @@ final class GeoJsonSource {
    * Scans one entry: adds its property names, notes a geometry; empty for a feature, else the entry as a message shows
    * it ({@code '42'}).
    */
-  private static String scanEntry(GeoJsonFile walk, JsonParser p, Set<String> properties, boolean[] geometries)
+  private static String scanEntry(GeoJsonFile walk, JsonStream p, Set<String> properties, boolean[] geometries)
       throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (p.currentToken() != Token.START_OBJECT) {
       return shownEntry(walk, p);
     }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.nextToken() == Token.FIELD_NAME) {
       String fn = p.currentName();
-      JsonToken ft = p.nextToken();
-      if (fn.equals("properties") && ft == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+      Token ft = p.nextToken();
+      if (fn.equals("properties") && ft == Token.START_OBJECT) {
+        while (p.nextToken() == Token.FIELD_NAME) {
           properties.add(p.currentName());
           p.nextToken();
           p.skipChildren();
         }
       } else {
-        geometries[0] |= fn.equals("geometry") && ft == JsonToken.START_OBJECT;
+        geometries[0] |= fn.equals("geometry") && ft == Token.START_OBJECT;
         p.skipChildren();
       }
     }
@@ -226,29 +226,40 @@ final class GeoJsonSource {
   }
 
   /** An entry that is not an object as a message shows it ({@code '42'}, {@code '[1]'}), skipped. */
-  private static String shownEntry(GeoJsonFile walk, JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
+  private static String shownEntry(GeoJsonFile walk, JsonStream p) throws IOException {
+    Token t = p.currentToken();
+    if (t == Token.VALUE_NULL) {
       return "'null'";
     }
     if (t.isScalarValue()) {
-      return Values.shown(p.getText());
+      return Values.shown(p.text());
     }
     StringBuilder shown = new StringBuilder();
     int depth = 0;
     boolean comma = false;
     do {
-      JsonToken x = p.currentToken();
-      boolean opens = x == JsonToken.START_ARRAY || x == JsonToken.START_OBJECT;
-      boolean closes = x == JsonToken.END_ARRAY || x == JsonToken.END_OBJECT;
+      Token x = p.currentToken();
+      boolean opens = x == Token.START_ARRAY || x == Token.START_OBJECT;
+      boolean closes = x == Token.END_ARRAY || x == Token.END_OBJECT;
       if (shown.length() < 100) {
-        shown.append(comma && !closes ? ", " : "").append(x == JsonToken.FIELD_NAME ? "\"" + p.currentName() + "\": "
-            : x.isScalarValue() ? p.getText() : x.asString());
+        shown.append(comma && !closes ? ", " : "").append(x == Token.FIELD_NAME ? "\"" + p.currentName() + "\": "
+            : x.isScalarValue() ? p.text() : bracket(x));
       }
-      comma = !opens && x != JsonToken.FIELD_NAME;
+      comma = !opens && x != Token.FIELD_NAME;
       depth += opens ? 1 : closes ? -1 : 0;
-    } while (depth > 0 && p.nextToken() != null);
+    } while (depth > 0 && p.nextToken() != Token.NONE);
     return Values.shown(shown.toString());
+  }
+
+  /** The bracket a token that opens or closes an object or array is written with. */
+  private static String bracket(Token t) {
+    return switch (t) {
+      case START_OBJECT -> "{";
+      case END_OBJECT -> "}";
+      case START_ARRAY -> "[";
+      case END_ARRAY -> "]";
+      default -> throw new IllegalArgumentException("not a bracket: " + t);
+    };
   }
 
   /** The features of one file, one at a time. */
@@ -313,10 +324,10 @@ final class GeoJsonSource {
       return values;
     }
 
-    /** One entry, the parser at its first token. */
-    private RawFeature feature(JsonParser p) throws IOException {
+    /** One entry, the stream at its first token. */
+    private RawFeature feature(JsonStream p) throws IOException {
       String locator = name + "#" + (number + 1);
-      if (p.currentToken() != JsonToken.START_OBJECT) {
+      if (p.currentToken() != Token.START_OBJECT) {
         return RawFeature.notAFeature(locator, "entry " + (number + 1) + " of the features array is "
             + shownEntry(walk, p) + ", not a Feature object");
       }
@@ -324,16 +335,16 @@ final class GeoJsonSource {
       boolean propertiesSeen = false;
       GeoJsonGeometry.Read geometry = null;
       List<String> problems = new ArrayList<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
+      while (p.nextToken() == Token.FIELD_NAME) {
         String member = p.currentName();
-        JsonToken t = p.nextToken();
+        Token t = p.nextToken();
         if (member.equals("properties")) {
           if (propertiesSeen) {
             problems.add("the feature has \"properties\" twice");
             p.skipChildren();
-          } else if (t == JsonToken.START_OBJECT) {
-            walk.readObject(partial); // p is the walk's parser, at the properties' start
-          } else if (t != JsonToken.VALUE_NULL) {
+          } else if (t == Token.START_OBJECT) {
+            p.readObject(partial);
+          } else if (t != Token.VALUE_NULL) {
             problems.add("its \"properties\" must be an object");
             p.skipChildren();
           }

@@ -3,11 +3,12 @@ package io.landcheck.geo.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.landcheck.input.JsonStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -115,10 +116,12 @@ class ResultLayersWriterTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode features = json.readTree(file.toFile()).get("features");
     assertThat(features).hasSize(2);
-    JsonParser p = json.treeAsTokens(features.get(0).get("geometry"));
-    p.nextToken();
-    assertThat(GeoJsonGeometry.read(p, ReadLimits.defaults()).geometry())
-        .hasValueSatisfying(g -> assertThat(g.getArea()).isEqualTo(10_000.0));
+    Path geometry = Files.writeString(dir.resolve("geometry.json"), features.get(0).get("geometry").toString());
+    try (JsonStream p = new JsonStream(geometry, 100, 10_000)) {
+      p.nextToken();
+      assertThat(GeoJsonGeometry.read(p, ReadLimits.defaults()).geometry())
+          .hasValueSatisfying(g -> assertThat(g.getArea()).isEqualTo(10_000.0));
+    }
     assertThat(features.get(1).get("geometry").isNull()).isTrue();
     assertThat(features.get(1).get("properties").has("plot_ratio")).isTrue();
     assertThat(features.get(1).get("properties").get("plot_ratio").isNull()).isTrue();
