@@ -201,7 +201,7 @@ final class Assembler {
     if (read.duplicate()) {
       errors.add(RecordError.of(RecordError.Code.DUPLICATE_ID, id, "parcel_id", "twice", List.of(f.locator(), id)));
     }
-    f.featureProblem().ifPresent(p -> errors.add(RecordError.of(RecordError.Code.UNREADABLE, id, f.featureField(), f.locator() + ": " + p)));
+    f.featureProblem().ifPresent(p -> errors.add(p.error(id)));
     if (!problems.isEmpty() || f.featureProblem().isPresent()) {
       problems.forEach(p -> errors.add(p.error(id)));
       return SourceRecord.error(index, id, f.locator(), errors).withPlace(park, district);
@@ -333,11 +333,7 @@ final class Assembler {
   private Optional<Geometry> polygonal(Values v, RawFeature f, String field, boolean required) {
     if (f.geometryProblem().isPresent()) {
       GeometryProblem p = f.geometryProblem().get();
-      if (p.templated()) {
-        v.error(RecordError.Code.INVALID_GEOMETRY, field, p.name(), p.arguments());
-      } else {
-        v.error(RecordError.Code.INVALID_GEOMETRY, field, p.text());
-      }
+      v.error(RecordError.Code.INVALID_GEOMETRY, field, p.name(), p.arguments());
       return Optional.empty();
     }
     if (f.geometry().isEmpty()) {

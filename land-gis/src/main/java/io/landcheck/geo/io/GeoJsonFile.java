@@ -41,11 +41,24 @@ final class GeoJsonFile implements Closeable {
    * @param value what the reader made of it, if it could read it
    * @param field where it failed: the property whose value or name failed ({@code properties} if unknown), {@code
    *     geometry}, or {@code feature}
-   * @param problem why it cannot be read
+   * @param problem why it cannot be read: the JSON parser's failure, and the line the entry starts on
    * @param start where it starts in the file
    * @param end where it ends, for an entry that cannot be read (-1 if unknown)
    */
-  record Entry<T>(long number, Optional<T> value, String field, Optional<String> problem, long start, long end) {}
+  record Entry<T>(long number, Optional<T> value, String field, Optional<Unreadable> problem, long start, long end) {
+
+    /**
+     * Why the entry cannot be read as record {@code locator}'s problem, filed under {@code field}: the template
+     * {@code UNREADABLE.geojsonFeature.KIND} with the locator, the entry's number, its line and the failure's detail.
+     */
+    Optional<Assembler.Problem> problem(String locator, String field) {
+      return problem.map(u -> Assembler.Problem.told(field, "geojsonFeature." + u.failure().kind(),
+          List.of(locator, String.valueOf(number), String.valueOf(u.line()), u.failure().detail())));
+    }
+  }
+
+  /** Why an entry cannot be read: the parser's failure in it, and the line it starts on. */
+  record Unreadable(long line, JsonStream.Failure failure) {}
 
   /** Where the walk is: between top-level values, among a top-level object's members, in a features array. */
   private enum At { ROOT, MEMBERS, FEATURES, DONE }
@@ -132,9 +145,8 @@ final class GeoJsonFile implements Closeable {
             Optional<String> noEnd = stream.resumeAfter(start, IN_FEATURES);
             noEnd.ifPresent(why -> stop("cannot be read past feature " + number + " (line " + lineOf(start)
                 + "): " + JsonStream.describe(e) + ", and " + why));
-            return new Entry<>(number, Optional.empty(), field, Optional.of("feature " + number + " (line "
-                + lineOf(start) + ") cannot be read: " + JsonStream.describe(e)), start,
-                noEnd.isPresent() ? -1 : stream.lastValueEnd());
+            return new Entry<>(number, Optional.empty(), field, Optional.of(new Unreadable(lineOf(start), e.failure())),
+                start, noEnd.isPresent() ? -1 : stream.lastValueEnd());
           }
         default:
           throw new AssertionError(at);

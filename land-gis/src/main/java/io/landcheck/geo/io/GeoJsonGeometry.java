@@ -36,11 +36,6 @@ final class GeoJsonGeometry {
       return new Read(g, Optional.empty());
     }
 
-    /** A geometry that cannot be read, told by an English text alone. */
-    static Read problem(String problem) {
-      return new Read(Optional.empty(), Optional.of(GeometryProblem.text(problem)));
-    }
-
     /** A geometry that cannot be read, told by the template {@code INVALID_GEOMETRY.name}. */
     static Read told(String name, Object... arguments) {
       return new Read(Optional.empty(), Optional.of(GeometryProblem.of(name, arguments)));

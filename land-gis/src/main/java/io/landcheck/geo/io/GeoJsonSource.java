@@ -153,11 +153,18 @@ final class GeoJsonSource {
   /** An entry that is not a feature as the layer's problem shows it: {@code #3 is '[1]'}, {@code #5: …}. */
   private static String example(RawFeature f) {
     String n = f.locator().substring(f.locator().lastIndexOf('#'));
-    String p = f.featureProblem().orElseThrow();
+    String p = english(f.featureProblem().orElseThrow());
     String entry = "entry " + n.substring(1) + " of the features array is ";
     String not = ", not a Feature object";
     return p.startsWith(entry) && p.endsWith(not) ? n + " is " + p.substring(entry.length(), p.length() - not.length())
         : n + ": " + p;
+  }
+
+  /** A feature's problem in the reader's English words, without the locator its template starts with. */
+  private static String english(Assembler.Problem p) {
+    String text = p.error("").message();
+    String locator = p.arguments().get(0) + ": ";
+    return text.startsWith(locator) ? text.substring(locator.length()) : text;
   }
 
   /** The problem of a buildings or storeys file with entries that are not features, or cannot be read, if any. */
@@ -188,7 +195,8 @@ final class GeoJsonSource {
         features++;
         Optional<String> shown = e.value().filter(v -> !v.isEmpty());
         if ((e.problem().isPresent() || shown.isPresent()) && notObjects++ < EXAMPLES) {
-          notObjectExamples.add(shown.isPresent() ? "#" + features + " is " + shown.get() : e.problem().get());
+          notObjectExamples.add(shown.isPresent() ? "#" + features + " is " + shown.get()
+              : english(e.problem("#" + features, e.field()).orElseThrow()));
         }
       }
       if (walk.featureArrays() == 0) {
@@ -308,8 +316,9 @@ final class GeoJsonSource {
         // named by the parcel_id read again past what spoiled the feature, so its buildings are not orphans
         mapping.column("parcel_id").ifPresent(c -> values.putAll(mapped(walk.salvage(e, Set.of(c)))));
       }
-      return RawFeature.unreadable(name + "#" + e.number(), values, fieldOfColumn.getOrDefault(field, field),
-          e.problem().orElseThrow());
+      String locator = name + "#" + e.number();
+      return RawFeature.unreadable(locator, values,
+          e.problem(locator, fieldOfColumn.getOrDefault(field, field)).orElseThrow());
     }
 
     /** Properties by schema field, those the layer does not map left out. */
@@ -328,30 +337,30 @@ final class GeoJsonSource {
     private RawFeature feature(JsonStream p) throws IOException {
       String locator = name + "#" + (number + 1);
       if (p.currentToken() != Token.START_OBJECT) {
-        return RawFeature.notAFeature(locator, "entry " + (number + 1) + " of the features array is "
-            + shownEntry(walk, p) + ", not a Feature object");
+        return RawFeature.notAFeature(locator, number + 1, shownEntry(walk, p));
       }
       partial.clear();
       boolean propertiesSeen = false;
       GeoJsonGeometry.Read geometry = null;
-      List<String> problems = new ArrayList<>();
+      boolean propertiesTwice = false;
+      boolean propertiesNotObject = false;
       while (p.nextToken() == Token.FIELD_NAME) {
         String member = p.currentName();
         Token t = p.nextToken();
         if (member.equals("properties")) {
           if (propertiesSeen) {
-            problems.add("the feature has \"properties\" twice");
+            propertiesTwice = true;
             p.skipChildren();
           } else if (t == Token.START_OBJECT) {
             p.readObject(partial);
           } else if (t != Token.VALUE_NULL) {
-            problems.add("its \"properties\" must be an object");
+            propertiesNotObject = true;
             p.skipChildren();
           }
           propertiesSeen = true;
         } else if (member.equals("geometry")) {
           if (geometry != null) {
-            geometry = GeoJsonGeometry.Read.problem("the feature has \"geometry\" twice");
+            geometry = GeoJsonGeometry.Read.told("featureGeometryTwice");
             p.skipChildren();
           } else {
             geometry = GeoJsonGeometry.read(p, limits);
@@ -363,7 +372,12 @@ final class GeoJsonSource {
       Map<String, Object> values = mapped(partial);
       GeoJsonGeometry.Read g = geometry == null ? GeoJsonGeometry.Read.of(Optional.empty()) : geometry;
       RawFeature f = new RawFeature(locator, values, g.geometry(), g.problem());
-      return problems.isEmpty() ? f : f.withFeatureProblem(String.join("; ", problems));
+      if (!propertiesTwice && !propertiesNotObject) {
+        return f;
+      }
+      String template = propertiesTwice && propertiesNotObject ? "geojsonPropertiesTwiceNotObject"
+          : propertiesTwice ? "geojsonPropertiesTwice" : "geojsonPropertiesNotObject";
+      return f.withFeatureProblem(Assembler.Problem.told("feature", template, List.of(locator)));
     }
 
     @Override

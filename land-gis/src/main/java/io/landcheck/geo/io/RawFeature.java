@@ -2,6 +2,7 @@ package io.landcheck.geo.io;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -24,50 +25,52 @@ final class RawFeature {
   private final Optional<GeometryProblem> geometryProblem;
   /** The geometry still encoded, or null once decoded (or if the feature was made decoded). */
   private final byte[] blob;
-  private final Optional<String> featureProblem;
-  /** The field a feature problem is filed under. */
-  private final String featureField;
+  /** Why the entry is not a feature that can be read, filed under the field the problem names. */
+  private final Optional<Assembler.Problem> featureProblem;
 
   private RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
-      Optional<GeometryProblem> geometryProblem, byte[] blob, Optional<String> featureProblem, String featureField) {
+      Optional<GeometryProblem> geometryProblem, byte[] blob, Optional<Assembler.Problem> featureProblem) {
     this.locator = locator;
     this.values = values;
     this.geometry = geometry;
     this.geometryProblem = geometryProblem;
     this.blob = blob;
     this.featureProblem = featureProblem;
-    this.featureField = featureField;
   }
 
   /** A decoded feature whose geometry could not be read, if {@code geometryProblem} says why. */
   RawFeature(String locator, Map<String, Object> values, Optional<Geometry> geometry,
       Optional<GeometryProblem> geometryProblem) {
-    this(locator, values, geometry, geometryProblem, null, Optional.empty(), "feature");
+    this(locator, values, geometry, geometryProblem, null, Optional.empty());
   }
 
-  /** An entry of a file at {@code locator} that is not a feature: no values, no geometry, and what it is instead. */
-  static RawFeature notAFeature(String locator, String problem) {
-    return unreadable(locator, Map.of(), "feature", problem);
+  /**
+   * Entry {@code number} of a features array, at {@code locator}, that is not a feature: no values, no geometry, and
+   * what it is instead ({@code shown}, as {@code Values.shown} writes a value), told by the template
+   * {@code UNREADABLE.geojsonNotFeature} under field {@code feature}.
+   */
+  static RawFeature notAFeature(String locator, long number, String shown) {
+    return unreadable(locator, Map.of(),
+        Assembler.Problem.told("feature", "geojsonNotFeature", List.of(locator, String.valueOf(number), shown)));
   }
 
   /**
    * An entry of a file at {@code locator} that cannot be read (a text past the limit in it, bad JSON): the values read
-   * before it failed (its parcel_id, if that came first, to name it by), no geometry, and why, filed under {@code
-   * field} (the field it failed in, if known, else {@code feature}).
+   * before it failed (its parcel_id, if that came first, to name it by), no geometry, and why, filed under the
+   * problem's field (the field it failed in, if known, else {@code feature}).
    */
-  static RawFeature unreadable(String locator, Map<String, Object> valuesBefore, String field, String problem) {
-    return new RawFeature(locator, valuesBefore, Optional.empty(), Optional.empty(), null, Optional.of(problem),
-        field);
+  static RawFeature unreadable(String locator, Map<String, Object> valuesBefore, Assembler.Problem problem) {
+    return new RawFeature(locator, valuesBefore, Optional.empty(), Optional.empty(), null, Optional.of(problem));
   }
 
   /** This feature with other values (the same fields, some made {@code BadValue}s). */
   RawFeature withValues(Map<String, Object> values) {
-    return new RawFeature(locator, values, geometry, geometryProblem, blob, featureProblem, featureField);
+    return new RawFeature(locator, values, geometry, geometryProblem, blob, featureProblem);
   }
 
   /** This feature, whose values and geometry were read, with a problem of the feature itself. */
-  RawFeature withFeatureProblem(String problem) {
-    return new RawFeature(locator, values, geometry, geometryProblem, blob, Optional.of(problem), "feature");
+  RawFeature withFeatureProblem(Assembler.Problem problem) {
+    return new RawFeature(locator, values, geometry, geometryProblem, blob, Optional.of(problem));
   }
 
   static RawFeature of(String locator, Map<String, Object> values, Optional<Geometry> geometry) {
@@ -76,7 +79,7 @@ final class RawFeature {
 
   /** A feature whose geometry is a GeoPackage blob or plain WKB, decoded later by {@link #decoded}. */
   static RawFeature encoded(String locator, Map<String, Object> values, byte[] blob) {
-    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty(), "feature");
+    return new RawFeature(locator, values, Optional.empty(), Optional.empty(), blob, Optional.empty());
   }
 
   /**
@@ -98,14 +101,12 @@ final class RawFeature {
     }
   }
 
-  /** Why this entry of the file is not a feature at all, if it is not (see {@link #notAFeature}). */
-  Optional<String> featureProblem() {
+  /**
+   * Why this entry of the file is not a feature that can be read, if it is not (see {@link #notAFeature}), with the
+   * field it is filed under; its first argument is the locator.
+   */
+  Optional<Assembler.Problem> featureProblem() {
     return featureProblem;
-  }
-
-  /** The field a {@link #featureProblem} is filed under. */
-  String featureField() {
-    return featureField;
   }
 
   String locator() {

@@ -115,6 +115,58 @@ class ReaderMessagesInChineseTest {
     });
   }
 
+  /** The GeoJSON park with its second parcel's feature text changed by {@code edit}, read. */
+  private List<SourceRecord> secondParcelEdited(java.util.function.UnaryOperator<String> edit) {
+    List<String> features = new java.util.ArrayList<>(GeoJsonText.features("parcels"));
+    features.set(1, edit.apply(features.get(1)));
+    return Fixtures.read(GeoJsonText.park(dir, Map.of("parcels", GeoJsonText.collection(features))),
+        ReadOptions.defaults());
+  }
+
+  @Test
+  @DisplayName("a GeoJSON feature with \"properties\" twice is told in both languages, naming its entry and field")
+  void propertiesTwice() {
+    List<SourceRecord> records = secondParcelEdited(f -> f.replaceFirst("\"geometry\": ",
+        "\"properties\": null, \"geometry\": "));
+
+    assertThat(records.get(1).errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(RecordError.Code.UNREADABLE);
+      assertThat(e.field()).isEqualTo("feature");
+      assertThat(e.message("zh")).endsWith("parcels.geojson#2：该要素的 \"properties\" 出现两次");
+      assertThat(e.message("en")).endsWith("parcels.geojson#2: the feature has \"properties\" twice");
+    });
+  }
+
+  @Test
+  @DisplayName("a GeoJSON feature with \"geometry\" twice is told in both languages on its parcel's geometry")
+  void geometryTwice() {
+    List<SourceRecord> records = secondParcelEdited(f -> f.substring(0, f.length() - 1).stripTrailing()
+        + ", \"geometry\": null }");
+
+    assertThat(records.get(1).errors()).singleElement().satisfies(e -> {
+      assertThat(e.recordId()).isEqualTo("P-002");
+      assertThat(e.code()).isEqualTo(RecordError.Code.INVALID_GEOMETRY);
+      assertThat(e.field()).isEqualTo("geometry");
+      assertThat(e.message("zh")).endsWith("parcels.geojson#2: 该要素的 \"geometry\" 出现两次");
+      assertThat(e.message("en")).endsWith("parcels.geojson#2: the feature has \"geometry\" twice");
+    });
+  }
+
+  @Test
+  @DisplayName("an entry of a features array that is a number, not a feature, is told in both languages")
+  void entryNotAFeature() {
+    List<SourceRecord> records = secondParcelEdited(f -> "42");
+
+    assertThat(records.get(1).parcel()).isEmpty();
+    assertThat(records.get(1).errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(RecordError.Code.UNREADABLE);
+      assertThat(e.field()).isEqualTo("feature");
+      assertThat(e.message("zh")).endsWith("parcels.geojson#2：features 数组的第 2 个条目是 '42'，不是 Feature 对象");
+      assertThat(e.message("en")).endsWith("parcels.geojson#2: entry 2 of the features array is '42', not a Feature "
+          + "object");
+    });
+  }
+
   @Test
   @DisplayName("values that cannot be read are staged and read back exactly, whatever characters their facts hold")
   void stagedBadValuesRoundTrip() {
@@ -127,12 +179,12 @@ class ReaderMessagesInChineseTest {
   }
 
   @Test
-  @DisplayName("a geometry problem is staged and read back exactly, a template's facts or a text alone")
+  @DisplayName("a geometry problem is staged and read back exactly, whatever characters its facts hold")
   void stagedGeometryProblemRoundTrip() {
-    GeometryProblem told = GeometryProblem.of("shpTruncated", "a:b.shp", 12, 100, 2);
-    GeometryProblem text = GeometryProblem.text("the feature has \"geometry\" twice");
+    GeometryProblem told = GeometryProblem.of("shpTruncated", "a:b\u001F.shp", 12, 100, 2);
+    GeometryProblem none = GeometryProblem.of("featureGeometryTwice");
 
     assertThat(GeometryProblem.decoded(told.encoded())).isEqualTo(told);
-    assertThat(GeometryProblem.decoded(text.encoded())).isEqualTo(text);
+    assertThat(GeometryProblem.decoded(none.encoded())).isEqualTo(none);
   }
 }
