@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Opens GeoJSON: parcels.geojson with buildings.geojson and storeys.geojson beside it. Coordinates are RFC 7946
@@ -33,7 +34,27 @@ final class GeoJsonSource {
    * FeatureCollection or features member, content after it that is not JSON, a place it cannot be read past).
    */
   record Scan(Optional<String> crs, List<String> properties, boolean geometries, long features,
-      long notObjects, List<String> notObjectExamples, List<Assembler.Problem> problems) {}
+      long notObjects, List<Example> notObjectExamples, List<Assembler.Problem> problems) {}
+
+  /** An entry that is not a feature, as a layer's problem shows it in English and in Chinese. */
+  record Example(String en, String zh) {
+
+    /** Entry {@code n} (as {@code #n}), which is {@code shown} ({@code '[1]'}), not a feature. */
+    static Example shown(String n, String shown) {
+      return new Example(n + " is " + shown, n + " 为 " + shown);
+    }
+
+    /** The problem {@code p} of an entry, without the locator its template starts with, after {@code prefix}. */
+    static Example of(String prefix, Assembler.Problem p) {
+      return new Example(prefix + told(p, "en", ": "), prefix + told(p, "zh", "："));
+    }
+
+    private static String told(Assembler.Problem p, String language, String colon) {
+      String text = p.error("").message(language);
+      String locator = p.arguments().get(0) + colon;
+      return text.startsWith(locator) ? text.substring(locator.length()) : text;
+    }
+  }
 
   /** How many entries of a features array that are not objects a layer problem describes. */
   private static final int EXAMPLES = 3;
@@ -134,7 +155,7 @@ final class GeoJsonSource {
     try (Features features = new Features(file.get(), m, options.limits())) {
       // an entry that is not a feature, or cannot be read, names no parcel to file its error under: the layer is in
       // error; the staging pass reads values the scan skipped (a text past the limit), so it is the one to count them
-      List<String> examples = new ArrayList<>();
+      List<Example> examples = new ArrayList<>();
       long[] bad = new long[1];
       ChildStore.Table table = staging.load(m, Iterators.filter(features, f -> {
         if (f.featureProblem().isEmpty()) {
@@ -151,30 +172,23 @@ final class GeoJsonSource {
   }
 
   /** An entry that is not a feature as the layer's problem shows it: {@code #3 is '[1]'}, {@code #5: …}. */
-  private static String example(RawFeature f) {
+  private static Example example(RawFeature f) {
     String n = f.locator().substring(f.locator().lastIndexOf('#'));
-    String p = english(f.featureProblem().orElseThrow());
-    String entry = "entry " + n.substring(1) + " of the features array is ";
-    String not = ", not a Feature object";
-    return p.startsWith(entry) && p.endsWith(not) ? n + " is " + p.substring(entry.length(), p.length() - not.length())
-        : n + ": " + p;
-  }
-
-  /** A feature's problem in the reader's English words, without the locator its template starts with. */
-  private static String english(Assembler.Problem p) {
-    String text = p.error("").message();
-    String locator = p.arguments().get(0) + ": ";
-    return text.startsWith(locator) ? text.substring(locator.length()) : text;
+    Assembler.Problem p = f.featureProblem().orElseThrow();
+    return p.name().equals("geojsonNotFeature") ? Example.shown(n, p.arguments().get(2))
+        : Example.of(n + ": ", p);
   }
 
   /** The problem of a buildings or storeys file with entries that are not features, or cannot be read, if any. */
-  private static void notFeatures(Path file, long entries, long bad, List<String> examples,
+  private static void notFeatures(Path file, long entries, long bad, List<Example> examples,
       List<Assembler.Problem> problems) {
     if (bad > 0) {
-      // the examples are the reader's own (English) words for each entry, an argument in both languages
+      // the examples in English for the English template ({3}), in Chinese for the Chinese one ({4})
+      String more = bad > examples.size() ? "; …" : "";
       problems.add(Assembler.Problem.told("features", bad == 1 ? "notFeature" : "notFeatures",
           List.of(file.getFileName().toString(), String.valueOf(bad), String.valueOf(entries),
-              String.join("; ", examples) + (bad > examples.size() ? "; …" : ""))));
+              examples.stream().map(Example::en).collect(Collectors.joining("; ")) + more,
+              examples.stream().map(Example::zh).collect(Collectors.joining("；")) + more.replace("; ", "；"))));
     }
   }
 
@@ -188,15 +202,15 @@ final class GeoJsonSource {
     boolean[] geometries = new boolean[1];
     long features = 0;
     long notObjects = 0;
-    List<String> notObjectExamples = new ArrayList<>();
+    List<Example> notObjectExamples = new ArrayList<>();
     try (GeoJsonFile walk = new GeoJsonFile(file, limits)) {
       GeoJsonFile.EntryReader<String> scanner = p -> scanEntry(walk, p, properties, geometries);
       for (GeoJsonFile.Entry<String> e = walk.next(scanner); e != null; e = walk.next(scanner)) {
         features++;
         Optional<String> shown = e.value().filter(v -> !v.isEmpty());
         if ((e.problem().isPresent() || shown.isPresent()) && notObjects++ < EXAMPLES) {
-          notObjectExamples.add(shown.isPresent() ? "#" + features + " is " + shown.get()
-              : english(e.problem("#" + features, e.field()).orElseThrow()));
+          notObjectExamples.add(shown.isPresent() ? Example.shown("#" + features, shown.get())
+              : Example.of("", e.problem("#" + features, e.field()).orElseThrow()));
         }
       }
       if (walk.featureArrays() == 0) {

@@ -168,6 +168,24 @@ class ReaderMessagesInChineseTest {
   }
 
   @Test
+  @DisplayName("a buildings file whose second entry is a number tells each parcel so, the example in its language too")
+  void buildingsEntryNotAFeature() {
+    List<String> buildings = new java.util.ArrayList<>(GeoJsonText.features("buildings"));
+    buildings.set(1, "42");
+
+    List<SourceRecord> records = Fixtures.read(GeoJsonText.park(dir,
+        Map.of("buildings", GeoJsonText.collection(buildings))), ReadOptions.defaults());
+
+    assertThat(records.get(0).errors()).filteredOn(e -> e.field().equals("features")).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(RecordError.Code.UNREADABLE);
+      assertThat(e.message("zh")).startsWith("buildings.geojson：features 数组的 4 个条目中有 1 个不是 Feature 对象或无法读取"
+          + "（#2 为 '42'）");
+      assertThat(e.message("en")).startsWith("buildings.geojson: 1 of the 4 entries of the features array is not a "
+          + "Feature object or cannot be read (#2 is '42')");
+    });
+  }
+
+  @Test
   @DisplayName("values that cannot be read are staged and read back exactly, whatever characters their facts hold")
   void stagedBadValuesRoundTrip() {
     Map<String, BadValue> bad = new LinkedHashMap<>();
