@@ -53,6 +53,6 @@ class IsoDatePropertyTest {
     Arbitrary<Integer> days = Arbitraries.oneOf(Arbitraries.integers().between(0, 99),
         Arbitraries.integers().between(27, 32));
     return Combinators.combine(years, months, days)
-        .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
+        .as((y, m, d) -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y, m, d));
   }
 }
