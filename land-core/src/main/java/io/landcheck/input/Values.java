@@ -307,8 +307,11 @@ public final class Values {
     return Optional.empty();
   }
 
-  /** Whether {@code s} is ten characters, four ASCII digits, a hyphen, two digits, a hyphen and two digits. */
-  private static boolean isoShaped(String s) {
+  /**
+   * Whether {@code s} is ten characters, four ASCII digits, a hyphen, two digits, a hyphen and two digits: a date
+   * {@link #date} reads by its digits.
+   */
+  static boolean isoShaped(String s) {
     if (s.length() != 10) {
       return false;
     }
