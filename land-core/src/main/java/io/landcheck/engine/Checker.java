@@ -129,6 +129,23 @@ public final class Checker {
 
   /** The report of every rule on the parcel, without a remedy plan or marked options. */
   Report judge(Parcel parcel) {
+    return judge(parcel, false);
+  }
+
+  /**
+   * Whether the parcel complies with every rule: {@link #judge}'s verdict is COMPLIANT or NOT_APPLICABLE. Found as
+   * {@code judge} finds it, but the rules are judged in pack order only until the first one the parcel does not comply
+   * with, as the remedy planner needs it for each plan and option it checks again.
+   */
+  boolean complies(Parcel parcel) {
+    return RemedyPlanner.complies(judge(parcel, true));
+  }
+
+  /**
+   * The report of the rules on the parcel; with {@code untilFailure}, of the rules up to the first it does not comply
+   * with, whose verdict is then the whole report's verdict only as far as complying goes ({@link #complies}).
+   */
+  private Report judge(Parcel parcel, boolean untilFailure) {
     Optional<LocalDate> dated = dateFor(parcel);
     if (dated.isEmpty()) {
       return Report.error(parcel.id(), pack.id(), Optional.empty(), List.of(undated(parcel.id())));
@@ -166,7 +183,11 @@ public final class Checker {
         results.add(RuleResult.of(rule, Verdict.NOT_APPLICABLE, LocalizedText.of(
             "本条在 " + checkDate + " 尚未生效。", "This rule is not yet in force on " + checkDate + ".")));
       } else {
-        results.add(rule.evaluate(context));
+        RuleResult result = rule.evaluate(context);
+        results.add(result);
+        if (untilFailure && result.verdict().compareTo(Verdict.COMPLIANT) > 0) {
+          break;
+        }
       }
     }
     return Report.judged(parcel.id(), pack.id(), checkDate, inForce, results, areas);

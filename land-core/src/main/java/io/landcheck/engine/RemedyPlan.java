@@ -6,11 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.landcheck.model.UseClass;
 import io.landcheck.model.LocalizedText;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -320,8 +320,26 @@ public record RemedyPlan(
    * finer step) and digits grouped by three: {@code 1,234.5 m²}.
    */
   static String area(double m2) {
-    BigDecimal exact = BigDecimal.valueOf(m2).stripTrailingZeros();
-    int scale = Math.max(1, Math.min(exact.scale(), 6));
-    return String.format(Locale.ROOT, "%,." + scale + "f m²", m2);
+    BigDecimal magnitude = BigDecimal.valueOf(Math.abs(m2));
+    int scale = Math.max(1, Math.min(magnitude.stripTrailingZeros().scale(), 6));
+    String sign = Double.doubleToRawLongBits(m2) < 0 ? "-" : ""; // as %f writes it: -0.000000 for -1e-7
+    return sign + grouped(magnitude.setScale(scale, RoundingMode.HALF_UP).toPlainString()) + " m²";
+  }
+
+  /**
+   * Plain decimal digits with a point, the whole part grouped by three with commas: what {@code %,.nf} writes in
+   * {@code Locale.ROOT} of the same value rounded half up to n decimals ({@link Decimals} rounds the same way), without
+   * parsing a format each time a plan is written.
+   */
+  private static String grouped(String plain) {
+    int point = plain.indexOf('.');
+    StringBuilder out = new StringBuilder(plain.length() + point / 3);
+    for (int i = 0; i < point; i++) {
+      if (i > 0 && (point - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, point, plain.length()).toString();
   }
 }

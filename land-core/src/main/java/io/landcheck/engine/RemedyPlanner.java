@@ -66,7 +66,7 @@ final class RemedyPlanner {
       for (RemedyOption o : r.remedyOptions()) {
         Boolean complies = marks.get(o);
         if (complies == null) {
-          complies = complies(checker.judge(checker.apply(parcel, o)));
+          complies = checker.complies(checker.apply(parcel, o));
           marks.put(o, complies);
         }
         options.add(o.withCompliesAlone(complies));
@@ -141,13 +141,13 @@ final class RemedyPlanner {
     if (maxTerm != Integer.MAX_VALUE && parcel.lease().isPresent() && parcel.lease().get().termYears() > maxTerm) {
       term = OptionalInt.of(maxTerm);
     }
-    Report last = null;
+    Parcel last = null; // the last plan checked again, applied
     for (double step : STEPS) {
       List<double[]> candidates = rounded(best, step, rows);
       for (int i = 0; i < Math.min(RECHECKS, candidates.size()); i++) {
         Map<UseClass, Double> changes = changes(candidates.get(i));
-        last = checker.judge(checker.apply(parcel, changes, term));
-        if (complies(last)) {
+        last = checker.apply(parcel, changes, term);
+        if (checker.complies(last)) {
           return RemedyPlan.found(changes, term);
         }
       }
@@ -158,13 +158,13 @@ final class RemedyPlanner {
     if (last == null) {
       // Not even the unrounded optimum can be written to a millionth of a square metre (not reached in practice).
       Map<UseClass, Double> changes = changes(best);
-      last = checker.judge(checker.apply(parcel, changes, term));
-      if (complies(last)) {
+      last = checker.apply(parcel, changes, term);
+      if (checker.complies(last)) {
         return RemedyPlan.found(changes, term);
       }
     }
     List<RemedyPlan.Blocker> failing = new ArrayList<>();
-    for (RuleResult r : last.results()) {
+    for (RuleResult r : checker.judge(last).results()) { // every rule, to name each one the plan still fails
       if (r.verdict().compareTo(Verdict.COMPLIANT) > 0) {
         failing.add(new RemedyPlan.Blocker(r.ruleId(), RemedyPlan.Reason.FAILS_RECHECK));
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -18,7 +19,10 @@ import io.landcheck.model.LocalizedText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes reports in the JSON schema of docs/report-format.md. The schema is written out field by field here, not
@@ -151,15 +155,44 @@ final class ReportJson {
     g.writeEndArray();
   }
 
+  /** The pack's texts quoted and encoded, each once; empty for a text Jackson quotes ahead otherwise than as it goes. */
+  private static final Map<String, Optional<SerializedString>> QUOTED = new ConcurrentHashMap<>();
+
+  /** How many texts {@link #QUOTED} keeps: more than any pack has; past that, texts are quoted each time. */
+  private static final int QUOTED_LIMIT = 4096;
+
+  /**
+   * A field whose value is a text of the pack, the same in every report (a clause's citation): written quoted as
+   * {@code writeStringField} quotes it, from UTF-8 bytes encoded once rather than for every rule of every parcel.
+   * Jackson quotes ahead differently only a character outside the Basic Multilingual Plane (four UTF-8 bytes ahead, an
+   * escaped surrogate pair as it goes) and for generators with escapes of their own: those are written as usual.
+   */
+  static void packTextField(JsonGenerator g, String name, String text) throws IOException {
+    Optional<SerializedString> quoted = QUOTED.get(text);
+    if (quoted == null) {
+      boolean plain = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+      quoted = plain ? Optional.of(new SerializedString(text)) : Optional.empty();
+      if (QUOTED.size() < QUOTED_LIMIT) {
+        QUOTED.putIfAbsent(text, quoted);
+      }
+    }
+    g.writeFieldName(name);
+    if (quoted.isPresent() && g.getCharacterEscapes() == null && g.getHighestEscapedChar() == 0) {
+      g.writeString(quoted.get());
+    } else {
+      g.writeString(text);
+    }
+  }
+
   private static void result(JsonGenerator g, RuleResult r) throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", r.ruleId().value());
     g.writeStringField("verdict", r.verdict().name());
     g.writeObjectFieldStart("citation");
-    g.writeStringField("document", r.citation().document());
-    g.writeStringField("clause", r.citation().clause());
-    g.writeStringField("textZh", r.citation().text().zh());
-    g.writeStringField("textEn", r.citation().text().en());
+    packTextField(g, "document", r.citation().document());
+    packTextField(g, "clause", r.citation().clause());
+    packTextField(g, "textZh", r.citation().text().zh());
+    packTextField(g, "textEn", r.citation().text().en());
     g.writeEndObject();
     number(g, "measured", r.measured());
     number(g, "limit", r.limit());

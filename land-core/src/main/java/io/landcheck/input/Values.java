@@ -6,6 +6,8 @@ import io.landcheck.model.RecordError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -276,6 +278,17 @@ public final class Values {
       return Optional.empty();
     }
     String s = v.toString().strip();
+    if (isoShaped(s)) {
+      // the usual form, 2024-03-01, read without the formatters (a record has two dates): the day ISO reads, or none
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 7);
+      int day = digits(s, 8, 10);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+        return Optional.of(LocalDate.of(year, month, day));
+      }
+      error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", List.of(shown(s)));
+      return Optional.empty();
+    }
     // a date, or a date and a time after a T or a space (GDAL writes date-times into text fields as 2024/05/20 10:00:00)
     String[] dayAndTime = DATE_TIME_SEPARATOR.split(s, 2);
     String day = dayAndTime[0];
@@ -292,6 +305,33 @@ public final class Values {
     }
     error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", List.of(shown(s)));
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code s} is ten characters, four ASCII digits, a hyphen, two digits, a hyphen and two digits: a date
+   * {@link #date} reads by its digits.
+   */
+  static boolean isoShaped(String s) {
+    if (s.length() != 10) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number the ASCII digits of {@code s} from {@code start} to {@code end} write. */
+  private static int digits(String s, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      n = 10 * n + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   /**

@@ -376,6 +376,41 @@ class ValuesTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2024-02-29", "2000-02-29", "2023-12-31", "2023-01-01", "2023-01-31", "2023-04-30",
+      "0000-01-01", "9999-12-31", " 2023-11-30 "})
+  @DisplayName("reads yyyy-MM-dd of every day on the calendar, leap days of leap years included, as that day")
+  void isoDays(String written) {
+    assertThat(with(written).date("f")).contains(LocalDate.parse(written.strip()));
+    assertThat(errors).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2023-01-01", "0000-00-00", "9999-99-99", "2019-09-19"})
+  @DisplayName("takes four digits, a hyphen, two digits, a hyphen and two digits as a date to read by its digits")
+  void isoShaped(String written) {
+    assertThat(Values.isoShaped(written)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2023/01/01", "2023-01/01", "2023/01-01", "2023-01-001", "2023-01-1", "/023-01-01",
+      ":023-01-01", "2/23-01-01", "20:3-01-01", "202/-01-01", "202:-01-01", "2023-/1-01", "2023-:1-01", "2023-0/-01",
+      "2023-0:-01", "2023-01-/1", "2023-01-:1", "2023-01-0/", "2023-01-0:", "2023-01-01T", "20230-1-01", "2023-01-01 "})
+  @DisplayName("leaves every other text to the date formatters")
+  void notIsoShaped(String written) {
+    assertThat(Values.isoShaped(written)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2023-02-29", "1900-02-29", "2023-00-10", "2023-01-00", "2023-01-32", "2023-04-31",
+      "2023-13-01", "2023-1a-01", "2023-01-3:", "2023-01-/1", "202a-01-01", "2023+01-01", "2023-01+01", "２０２３-01-01"})
+  @DisplayName("refuses yyyy-MM-dd of a day not on the calendar, and ten characters that only look like one")
+  void notIsoDays(String written) {
+    assertThat(with(written).date("f")).isEmpty();
+    assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains("must be a real calendar date")
+        .contains(written));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2023-05-01 10:00", "2023-05-01T10:00:00Z", "2023/5/1 9:30:00+08:00"})
   @DisplayName("reads a date followed by a time after a T or a space as that day")
   void dateWithTime(String written) {

@@ -104,6 +104,53 @@ class RemedyPlanPropertyTest {
     }
   }
 
+  @Property(tries = 1_000)
+  @Label("whether a parcel complies, judged rule by rule only until one fails, is what judging every rule says:"
+      + " for parcels as they are, with each option or the plan applied, with bad data and dated before the pack")
+  void compliesAsJudged(@ForAll("parcels") Parcel generated, @ForAll("variants") int variant) {
+    Parcel parcel = switch (variant) {
+      case 1 -> generated.toBuilder().landUse(LandUse.of("commercial")).build(); // a land use the pack lacks: ERROR
+      case 2 -> generated.toBuilder().floorAreaM2("赌场", 100).build(); // a use code the pack lacks: ERROR
+      case 3 -> generated.toBuilder().applicationDate(LocalDate.of(2020, 1, 1)).build(); // before the pack
+      case 4 -> withoutFacts(generated); // land use, single use, lease and project unknown
+      default -> generated;
+    };
+    Report full = CHECKER.judge(parcel);
+    Statistics.label("verdict").collect(full.verdict());
+    Statistics.label("verdict").coverage(c -> {
+      for (Verdict v : Verdict.values()) {
+        c.check(v).count(n -> n > 15);
+      }
+    });
+    assertThat(CHECKER.complies(parcel)).as("%s, judged %s", parcel, full.verdict()).isEqualTo(complies(full));
+    List<Parcel> changed = new ArrayList<>();
+    full.results().forEach(r -> r.remedyOptions().forEach(o -> changed.add(CHECKER.apply(parcel, o))));
+    CHECKER.check(parcel).remedyPlan().ifPresent(plan -> changed.add(CHECKER.apply(parcel, plan)));
+    for (Parcel c : changed) {
+      boolean complies = CHECKER.complies(c);
+      Statistics.label("changed parcel complies").collect(complies);
+      assertThat(complies).as("%s", c).isEqualTo(complies(CHECKER.judge(c)));
+    }
+    Statistics.label("changed parcel complies").coverage(c -> {
+      c.check(true).count(n -> n > 200);
+      c.check(false).count(n -> n > 200);
+    });
+  }
+
+  @Provide
+  Arbitrary<Integer> variants() {
+    return Arbitraries.frequency(net.jqwik.api.Tuple.of(6, 0), net.jqwik.api.Tuple.of(1, 1),
+        net.jqwik.api.Tuple.of(1, 2), net.jqwik.api.Tuple.of(1, 3), net.jqwik.api.Tuple.of(2, 4));
+  }
+
+  /** The parcel with only its id, date, site area and floor areas: every other fact left for the rules to miss. */
+  private static Parcel withoutFacts(Parcel parcel) {
+    Parcel.Builder b = Parcel.builder(parcel.id()).applicationDate(APPLIED);
+    parcel.siteAreaM2().ifPresent(b::siteAreaM2);
+    parcel.aboveGroundFloorAreaM2().forEach(b::floorAreaM2);
+    return b.build();
+  }
+
   @Property(tries = 250)
   @Label("where no plan exists none is on the grid; where one was found, none on the grid that complies is smaller")
   void gridAgrees(@ForAll("parcels") Parcel parcel) {

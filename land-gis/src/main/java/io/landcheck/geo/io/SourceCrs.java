@@ -12,13 +12,14 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicMask;
 import net.sf.geographiclib.PolygonArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -45,6 +46,25 @@ final class SourceCrs {
 
   /** The CGCS2000 ellipsoid (same as GRS80): a = 6378137 m, f = 1/298.257222101. */
   static final Geodesic CGCS2000 = new Geodesic(6378137.0, 1 / 298.257222101);
+
+  /**
+   * The CGCS2000 ellipsoid for areas alone: GeographicLib's own geodesics, asked for no lengths. {@link PolygonArea}
+   * asks each edge for its length too (for the perimeter, which landcheck never uses); the area of an edge does not
+   * depend on it, so the areas are the same to the last bit and the lengths' series are not summed.
+   */
+  static final Geodesic CGCS2000_AREAS = new AreasOnly(6378137.0, 1 / 298.257222101);
+
+  /** A {@link Geodesic} that leaves out the distance of every inverse problem: a polygon's perimeter comes out NaN. */
+  private static final class AreasOnly extends Geodesic {
+    AreasOnly(double a, double f) {
+      super(a, f);
+    }
+
+    @Override
+    public GeodesicData Inverse(double lat1, double lon1, double lat2, double lon2, int outmask) {
+      return super.Inverse(lat1, lon1, lat2, lon2, outmask & ~GeodesicMask.DISTANCE);
+    }
+  }
 
   private static final CRSFactory FACTORY = new CRSFactory();
   private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
@@ -152,8 +172,7 @@ final class SourceCrs {
     if (isGeographic()) {
       return ellipsoidalAreaM2(source);
     }
-    CoordinateTransform t = geographic.get();
-    return ellipsoidalAreaM2(transformed(source, t));
+    return ellipsoidalAreaM2(source, geographic.get());
   }
 
   /**
@@ -468,22 +487,41 @@ final class SourceCrs {
 
   /** The area on the CGCS2000 ellipsoid of a polygonal geometry in longitude/latitude degrees, m². */
   static double ellipsoidalAreaM2(Geometry lonLat) {
+    return ellipsoidalAreaM2(lonLat, null);
+  }
+
+  /**
+   * The area on the CGCS2000 ellipsoid of a polygonal geometry whose coordinates {@code toLonLat} takes to longitude
+   * and latitude degrees (null: they are degrees already), m². Each vertex is transformed as it is added, the same
+   * numbers as transforming a copy of the geometry first, without the copy.
+   */
+  private static double ellipsoidalAreaM2(Geometry g, CoordinateTransform toLonLat) {
+    ProjCoordinate in = new ProjCoordinate();
+    ProjCoordinate lonLat = new ProjCoordinate();
     double total = 0;
-    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
-      Polygon p = (Polygon) lonLat.getGeometryN(i);
-      total += ringArea(p.getExteriorRing());
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Polygon p = (Polygon) g.getGeometryN(i);
+      total += ringArea(p.getExteriorRing().getCoordinateSequence(), toLonLat, in, lonLat);
       for (int h = 0; h < p.getNumInteriorRing(); h++) {
-        total -= ringArea(p.getInteriorRingN(h));
+        total -= ringArea(p.getInteriorRingN(h).getCoordinateSequence(), toLonLat, in, lonLat);
       }
     }
     return total;
   }
 
-  private static double ringArea(LinearRing ring) {
-    PolygonArea area = new PolygonArea(CGCS2000, false);
-    Coordinate[] cs = ring.getCoordinates();
-    for (int i = 0; i < cs.length - 1; i++) {
-      area.AddPoint(cs[i].y, cs[i].x);
+  /** The area of a closed ring (its last vertex its first), m²; {@code in} and {@code lonLat} are scratch space. */
+  private static double ringArea(
+      CoordinateSequence ring, CoordinateTransform toLonLat, ProjCoordinate in, ProjCoordinate lonLat) {
+    PolygonArea area = new PolygonArea(CGCS2000_AREAS, false);
+    for (int i = 0; i < ring.size() - 1; i++) {
+      if (toLonLat == null) {
+        area.AddPoint(ring.getY(i), ring.getX(i));
+      } else {
+        in.x = ring.getX(i);
+        in.y = ring.getY(i);
+        toLonLat.transform(in, lonLat);
+        area.AddPoint(lonLat.y, lonLat.x);
+      }
     }
     return Math.abs(area.Compute(false, true).area);
   }
