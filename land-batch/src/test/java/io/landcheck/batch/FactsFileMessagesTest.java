@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A facts file's problems (a record that cannot be read, a record that is not an object, two files joined with cat,
@@ -74,8 +76,19 @@ class FactsFileMessagesTest {
     assertThat(items).hasSize(3);
     RecordError e = items.get(1).errors().get(0);
     assertThat(e.field()).isEqualTo("(record)");
-    assertThat(e.message("zh")).endsWith("facts.json#2：应为 JSON 对象，实为 VALUE_NUMBER_INT");
+    assertThat(e.message("zh")).endsWith("facts.json#2：应为 JSON 对象，实为数字");
     assertThat(e.message("en")).endsWith("facts.json#2: must be a JSON object, was VALUE_NUMBER_INT");
+  }
+
+  @ParameterizedTest(name = "{0} is told as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "[1]|数组", "'\"A\"'|文本", "4.5|数字", "true|true 或 false", "false|true 或 false", "null|null"})
+  @DisplayName("a record that is no object is told in Chinese by what it is, by hand for each kind of JSON value")
+  void notAnObjectInChinese(String record, String inChinese) throws IOException {
+    List<Item> items = read(array(record("A", ""), record, record("C", "")));
+
+    assertThat(items.get(1).errors()).singleElement()
+        .satisfies(e -> assertThat(e.message("zh")).endsWith("facts.json#2：应为 JSON 对象，实为" + inChinese));
   }
 
   @Test
