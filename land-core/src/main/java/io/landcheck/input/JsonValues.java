@@ -133,7 +133,7 @@ public final class JsonValues {
 
   /** {@link #shown} in Chinese: a value as it is, or words for a value itself given twice inside. */
   private static String shownZh(Object v) {
-    return v instanceof BadValue ? "一个内部有键重复的值" : Values.shown(v);
+    return v instanceof BadValue ? "一个内部有键重复的值" : Values.shownZh(v);
   }
 
   /** The value the parser is at, its nested keys given twice added to {@code twice}. */

@@ -172,7 +172,7 @@ public final class Values {
       return Optional.empty();
     }
     if (v instanceof byte[] || v instanceof Map || v instanceof List) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "text", List.of(shown(v)));
+      error(RecordError.Code.MALFORMED_VALUE, field, "text", shownBoth(v));
       return Optional.empty();
     }
     if (v instanceof Double d && Double.isFinite(d) && d == Math.rint(d)) {
@@ -228,7 +228,7 @@ public final class Values {
           break;
       }
     }
-    error(RecordError.Code.MALFORMED_VALUE, field, "yesNo", List.of(shown(v)));
+    error(RecordError.Code.MALFORMED_VALUE, field, "yesNo", shownBoth(v));
     return Optional.empty();
   }
 
@@ -274,7 +274,7 @@ public final class Values {
       v = d.isPresent() && d.get().stripTrailingZeros().scale() <= 0 ? d.get().toBigInteger().toString() : v;
     }
     if (!(v instanceof CharSequence)) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "date", List.of(shown(v)));
+      error(RecordError.Code.MALFORMED_VALUE, field, "date", shownBoth(v));
       return Optional.empty();
     }
     String s = v.toString().strip();
@@ -286,7 +286,7 @@ public final class Values {
       if (month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
         return Optional.of(LocalDate.of(year, month, day));
       }
-      error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", List.of(shown(s)));
+      error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", shownBoth(s));
       return Optional.empty();
     }
     // a date, or a date and a time after a T or a space (GDAL writes date-times into text fields as 2024/05/20 10:00:00)
@@ -303,7 +303,7 @@ public final class Values {
         // not this form: try the next
       }
     }
-    error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", List.of(shown(s)));
+    error(RecordError.Code.MALFORMED_VALUE, field, "calendarDate", shownBoth(s));
     return Optional.empty();
   }
 
@@ -350,7 +350,7 @@ public final class Values {
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty() || d.get().stripTrailingZeros().scale() > 0 || d.get().abs().compareTo(INT_MAX) > 0) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "wholeNumber", List.of(shown(v)));
+      error(RecordError.Code.MALFORMED_VALUE, field, "wholeNumber", shownBoth(v));
       return OptionalInt.empty();
     }
     return OptionalInt.of(d.get().intValueExact());
@@ -377,12 +377,12 @@ public final class Values {
     }
     Optional<BigDecimal> d = exact(v);
     if (d.isEmpty()) {
-      error(RecordError.Code.MALFORMED_VALUE, field, isNonFinite(v) ? "finiteNumber" : "number", List.of(shown(v)));
+      error(RecordError.Code.MALFORMED_VALUE, field, isNonFinite(v) ? "finiteNumber" : "number", shownBoth(v));
       return OptionalDouble.empty();
     }
     double x = d.get().doubleValue();
     if (!Double.isFinite(x)) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "finiteNumber", List.of(shown(v)));
+      error(RecordError.Code.MALFORMED_VALUE, field, "finiteNumber", shownBoth(v));
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(x);
@@ -497,7 +497,7 @@ public final class Values {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
     }
     names.keySet().forEach(k -> allowed.append(", ").append(k));
-    error(RecordError.Code.INVALID_VALUE, field, "option", List.of(shown(s), allowed.toString()));
+    error(RecordError.Code.INVALID_VALUE, field, "option", List.of(shown(s), allowed.toString(), shownZh(s)));
     return Optional.empty();
   }
 
@@ -514,7 +514,7 @@ public final class Values {
       return Optional.empty();
     }
     if (!(v instanceof Map<?, ?> m)) {
-      error(RecordError.Code.MALFORMED_VALUE, field, "useMapping", List.of(shown(v)));
+      error(RecordError.Code.MALFORMED_VALUE, field, "useMapping", shownBoth(v));
       return Optional.empty();
     }
     Map<String, Object> byUse = new LinkedHashMap<>();
@@ -562,5 +562,31 @@ public final class Values {
     }
     String s = String.valueOf(v);
     return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 60) + "…' (" + s.length() + " characters)";
+  }
+
+  /**
+   * {@link #shown} in Chinese: the same quoted text, and Chinese words for a binary value, a mapping, a list and the
+   * length of a text cut short.
+   *
+   * @param v a raw value
+   * @return the value as a Chinese message shows it
+   */
+  public static String shownZh(Object v) {
+    if (v instanceof byte[] b) {
+      return b.length + " 字节的二进制值（BLOB）";
+    }
+    if (v instanceof Map<?, ?> m) {
+      return "含 " + m.size() + " 项的映射";
+    }
+    if (v instanceof List<?> l) {
+      return "含 " + l.size() + " 项的列表";
+    }
+    String s = String.valueOf(v);
+    return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 60) + "…'（共 " + s.length() + " 个字符）";
+  }
+
+  /** A bad value {@code v} as a template's facts: as the English shows it, then as the Chinese does. */
+  private static List<String> shownBoth(Object v) {
+    return List.of(shown(v), shownZh(v));
   }
 }

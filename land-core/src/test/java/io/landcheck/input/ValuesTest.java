@@ -282,6 +282,35 @@ class ValuesTest {
   }
 
   @Test
+  @DisplayName("tells a mapping or a list where text is expected in Chinese words too, under zh")
+  void mappingIsNotTextInChinese() {
+    assertThat(with(Map.of("a", 1)).text("f")).isEmpty();
+    assertThat(with(List.of(1, 2)).text("f")).isEmpty();
+    assertThat(errors).extracting(e -> e.message("zh")).containsExactly(
+        "in.json#1: 应为文本，实为 含 1 项的映射", "in.json#1: 应为文本，实为 含 2 项的列表");
+  }
+
+  @Test
+  @DisplayName("shows a binary value, a mapping, a list and a long text in Chinese words, a short text as it is")
+  void shownInChinese() {
+    assertThat(Values.shownZh(new byte[3])).isEqualTo("3 字节的二进制值（BLOB）");
+    assertThat(Values.shownZh(Map.of("a", 1, "b", 2))).isEqualTo("含 2 项的映射");
+    assertThat(Values.shownZh(List.of(1))).isEqualTo("含 1 项的列表");
+    assertThat(Values.shownZh("x".repeat(80))).isEqualTo("'" + "x".repeat(80) + "'");
+    assertThat(Values.shownZh("y".repeat(81))).isEqualTo("'" + "y".repeat(60) + "…'（共 81 个字符）");
+  }
+
+  @Test
+  @DisplayName("tells an unknown option in Chinese with the value as the Chinese shows it and the options allowed")
+  void optionInChinese() {
+    Map<String, LandTenure> chinese = new LinkedHashMap<>();
+    chinese.put("新增", LandTenure.NEW);
+    assertThat(with("y".repeat(81)).enumValue("f", LandTenure.class, chinese)).isEmpty();
+    assertThat(errors).extracting(e -> e.message("zh")).containsExactly(
+        "in.json#1: 未知取值 '" + "y".repeat(60) + "…'（共 81 个字符）；可用取值：NEW, EXISTING, 新增");
+  }
+
+  @Test
   @DisplayName("gives a required text that is there, without an error")
   void requiredTextGiven() {
     assertThat(with("P-7").requiredText("f")).contains("P-7");
