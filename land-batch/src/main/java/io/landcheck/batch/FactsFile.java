@@ -247,18 +247,6 @@ final class FactsFile implements Iterator<Item>, Closeable {
       }
     }
 
-    /** What a JSON value that is not an object is, in Chinese. */
-    private static String inChinese(Token t) {
-      return switch (t) {
-        case START_ARRAY -> "数组";
-        case VALUE_STRING -> "文本";
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "数字";
-        case VALUE_TRUE, VALUE_FALSE -> "true 或 false";
-        case VALUE_NULL -> "null";
-        default -> t.toString();
-      };
-    }
-
     /** The record the parser is at, {@code prefix} the containers it is in. */
     private Entry record(Token t, String prefix) throws IOException {
       number++;
@@ -269,7 +257,7 @@ final class FactsFile implements Iterator<Item>, Closeable {
           stream.skipChildren();
           // the token's name for the English (as it always said), a plain word for the Chinese
           return new Entry(number, Map.of(), "(record)",
-              Optional.of(new Told("factsNotObject", t.toString(), inChinese(t))));
+              Optional.of(new Told("factsNotObject", t.toString(), t.described("zh"))));
         }
         stream.readObject(read);
         return new Entry(number, read, "(record)", Optional.empty());

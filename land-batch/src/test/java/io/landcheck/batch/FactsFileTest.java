@@ -1,15 +1,13 @@
 package io.landcheck.batch;
 
+import static io.landcheck.batch.FactsText.array;
+import static io.landcheck.batch.FactsText.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.landcheck.geo.io.ReadLimits;
 import io.landcheck.model.RecordError;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,25 +18,8 @@ class FactsFileTest {
 
   @TempDir Path dir;
 
-  /** A good record with this parcel id (and, after it, {@code more} members). */
-  private static String record(String id, String more) {
-    return "{ \"parcel_id\": \"" + id + "\", " + more + "\"land_use\": \"industrial\", \"single_use\": true, "
-        + "\"tenure\": \"NEW\", \"lease_grant_date\": \"2023-05-01\", \"lease_term_years\": 20, \"site_area_m2\": "
-        + "10000, \"floor_areas_m2\": { \"生产\": 20000 }, \"park_id\": \"PARK-C\" }";
-  }
-
-  private static String array(String... records) {
-    return "[\n" + String.join(",\n", records) + "\n]\n";
-  }
-
   private List<Item> read(String text) throws IOException {
-    Path file = dir.resolve("facts.json");
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    List<Item> out = new ArrayList<>();
-    try (FactsFile facts = FactsFile.open(file, Fixtures.PACK, false, ReadLimits.defaults())) {
-      facts.forEachRemaining(out::add);
-    }
-    return out;
+    return FactsText.read(dir, text);
   }
 
   /** Asserts that the items are A, B and C, A and C good, and returns B's errors. */

@@ -169,6 +169,27 @@ public final class JsonStream implements Closeable {
     public boolean isScalarValue() {
       return ordinal() >= VALUE_STRING.ordinal() && this != NONE;
     }
+
+    /**
+     * What a JSON value that starts with this token is, in words, as a message says what it found instead of what a
+     * reader expected: an array (数组), an object (对象), a text (文本), a number (数字), true or false (true 或 false),
+     * null; any other token by its name.
+     *
+     * @param language {@code zh} or {@code en}
+     * @return the words in that language
+     */
+    public String described(String language) {
+      boolean zh = language.equals("zh");
+      return switch (this) {
+        case START_ARRAY -> zh ? "数组" : "an array";
+        case START_OBJECT -> zh ? "对象" : "an object";
+        case VALUE_STRING -> zh ? "文本" : "a text";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> zh ? "数字" : "a number";
+        case VALUE_TRUE, VALUE_FALSE -> zh ? "true 或 false" : "true or false";
+        case VALUE_NULL -> "null";
+        default -> name();
+      };
+    }
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The token cursor the JSON readers walk a file with (GeoJSON features and geometries, facts-file records): tokens,
@@ -133,5 +135,17 @@ class JsonStreamTokensTest {
       s.nextToken();
       assertThatThrownBy(s::currentName).isInstanceOf(IllegalStateException.class).hasMessageContaining("START_ARRAY");
     }
+  }
+
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', value = {
+      "START_ARRAY|数组|an array", "START_OBJECT|对象|an object", "VALUE_STRING|文本|a text",
+      "VALUE_NUMBER_INT|数字|a number", "VALUE_NUMBER_FLOAT|数字|a number", "VALUE_TRUE|true 或 false|true or false",
+      "VALUE_FALSE|true 或 false|true or false", "VALUE_NULL|null|null", "END_ARRAY|END_ARRAY|END_ARRAY",
+      "FIELD_NAME|FIELD_NAME|FIELD_NAME"})
+  @DisplayName("a token says what value it starts in Chinese and in English words, by hand for each")
+  void describedInWords(Token token, String zh, String en) {
+    assertThat(token.described("zh")).isEqualTo(zh);
+    assertThat(token.described("en")).isEqualTo(en);
   }
 }

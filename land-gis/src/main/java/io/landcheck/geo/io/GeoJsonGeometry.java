@@ -54,7 +54,7 @@ final class GeoJsonGeometry {
     }
     if (t != Token.START_OBJECT) {
       p.skipChildren();
-      return Read.told("geoJsonNotObject", describe(t), describeZh(t));
+      return Read.told("geoJsonNotObject", t.described("en"), t.described("zh"));
     }
     String type = null;
     Coordinates coordinates = null;
@@ -96,27 +96,6 @@ final class GeoJsonGeometry {
       case "Point", "LineString", "MultiPoint", "MultiLineString", "GeometryCollection" ->
           Read.told("type", kind);
       default -> type == null ? Read.told("geoJsonNoType") : Read.told("geoJsonUnknownType", Values.shown(kind));
-    };
-  }
-
-  /** What a JSON value is, in Chinese, as {@link #describe} says it in English. */
-  private static String describeZh(Token t) {
-    return switch (t) {
-      case START_ARRAY -> "数组";
-      case VALUE_STRING -> "文本";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "数字";
-      case VALUE_TRUE, VALUE_FALSE -> "true 或 false";
-      default -> t.toString();
-    };
-  }
-
-  private static String describe(Token t) {
-    return switch (t) {
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a text";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "true or false";
-      default -> t.toString();
     };
   }
 
@@ -175,8 +154,8 @@ final class GeoJsonGeometry {
       }
       if (p.currentToken() != Token.START_ARRAY) {
         p.skipChildren();
-        problem = GeometryProblem.of("geoJsonCoordinatesNotArray", describe(p.currentToken()),
-            describeZh(p.currentToken()));
+        problem = GeometryProblem.of("geoJsonCoordinatesNotArray", p.currentToken().described("en"),
+            p.currentToken().described("zh"));
         return;
       }
       Object r = array(p, 1);
@@ -222,7 +201,7 @@ final class GeoJsonGeometry {
           }
           numbers++;
         } else {
-          problem = GeometryProblem.of("geoJsonPositionNotNumbers", describe(t), describeZh(t));
+          problem = GeometryProblem.of("geoJsonPositionNotNumbers", t.described("en"), t.described("zh"));
           p.skipChildren();
         }
       }
