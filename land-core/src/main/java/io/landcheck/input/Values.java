@@ -551,17 +551,7 @@ public final class Values {
    * @return the value as a message shows it
    */
   public static String shown(Object v) {
-    if (v instanceof byte[] b) {
-      return "a binary value (BLOB) of " + b.length + " bytes";
-    }
-    if (v instanceof Map<?, ?> m) {
-      return "a mapping of " + m.size() + (m.size() == 1 ? " entry" : " entries");
-    }
-    if (v instanceof List<?> l) {
-      return "a list of " + l.size() + (l.size() == 1 ? " entry" : " entries");
-    }
-    String s = String.valueOf(v);
-    return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 60) + "…' (" + s.length() + " characters)";
+    return shown(v, false);
   }
 
   /**
@@ -572,17 +562,26 @@ public final class Values {
    * @return the value as a Chinese message shows it
    */
   public static String shownZh(Object v) {
+    return shown(v, true);
+  }
+
+  /** {@link #shown} in English or, with {@code zh}, in Chinese: one rule for what is shown, two languages' words. */
+  private static String shown(Object v, boolean zh) {
     if (v instanceof byte[] b) {
-      return b.length + " 字节的二进制值（BLOB）";
+      return zh ? b.length + " 字节的二进制值（BLOB）" : "a binary value (BLOB) of " + b.length + " bytes";
     }
     if (v instanceof Map<?, ?> m) {
-      return "含 " + m.size() + " 项的映射";
+      return zh ? "含 " + m.size() + " 项的映射" : "a mapping of " + m.size() + (m.size() == 1 ? " entry" : " entries");
     }
     if (v instanceof List<?> l) {
-      return "含 " + l.size() + " 项的列表";
+      return zh ? "含 " + l.size() + " 项的列表" : "a list of " + l.size() + (l.size() == 1 ? " entry" : " entries");
     }
     String s = String.valueOf(v);
-    return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 60) + "…'（共 " + s.length() + " 个字符）";
+    if (s.length() <= 80) {
+      return "'" + s + "'";
+    }
+    String cut = "'" + s.substring(0, 60) + "…'";
+    return zh ? cut + "（共 " + s.length() + " 个字符）" : cut + " (" + s.length() + " characters)";
   }
 
   /** A bad value {@code v} as a template's facts: as the English shows it, then as the Chinese does. */
