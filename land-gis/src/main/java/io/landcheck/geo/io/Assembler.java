@@ -289,8 +289,7 @@ final class Assembler {
       int cm = zone.getAsInt();
       return cm >= 75 && cm <= 135 && cm % 3 == 0 ? 4534 + (cm - 75) / 3 : 0;
     }
-    String name = system.name();
-    return name.matches("EPSG:\\d{4,6}") ? Integer.parseInt(name.substring(5)) : 0;
+    return system.epsgCode();
   }
 
   /**

@@ -71,6 +71,7 @@ final class SourceCrs {
   private static final Pattern EPSG = Pattern.compile("(?i)^(?:EPSG:{1,2}|urn:ogc:def:crs:EPSG:[0-9.]*:)?(\\d{4,6})$");
 
   private final String name;
+  private final int epsgCode;
   private final CoordinateReferenceSystem crs;
   /** This thread's transforms to the zone with each central meridian. */
   private final ThreadLocal<Map<Integer, CoordinateTransform>> zones = ThreadLocal.withInitial(HashMap::new);
@@ -79,12 +80,18 @@ final class SourceCrs {
 
   private SourceCrs(String name, CoordinateReferenceSystem crs) {
     this.name = name;
+    this.epsgCode = name.matches("EPSG:\\d{4,6}") ? Integer.parseInt(name.substring(5)) : 0;
     this.crs = crs;
   }
 
   /** The system's name for descriptions and errors, e.g. {@code EPSG:4549}. */
   String name() {
     return name;
+  }
+
+  /** The EPSG code the system is named by, as {@code EPSG:4549} is; 0 if its name is not an EPSG code. */
+  int epsgCode() {
+    return epsgCode;
   }
 
   boolean isGeographic() {
