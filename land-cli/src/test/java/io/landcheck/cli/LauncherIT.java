@@ -164,10 +164,38 @@ class LauncherIT {
     assertThat(large).containsPattern("intx TieredStopAtLevel += 4 ");
   }
 
+  @Test
+  @DisplayName("the launcher's JVM collects garbage with the serial collector when JAVA_OPTS names none")
+  void serialCollectorByDefault() throws Exception {
+    String flags = flagsOfRules("-XX:+PrintFlagsFinal");
+
+    assertThat(flags).containsPattern("bool UseSerialGC += true ").containsPattern("bool UseG1GC += false ");
+  }
+
+  @Test
+  @DisplayName("a collector named in JAVA_OPTS is the one the JVM uses, not the launcher's serial collector")
+  void collectorInJavaOptsWins() throws Exception {
+    String flags = flagsOfRules("-XX:+UseParallelGC -XX:+PrintFlagsFinal");
+
+    assertThat(flags).containsPattern("bool UseParallelGC += true ").containsPattern("bool UseSerialGC += false ");
+  }
+
   /** The JVM's flags when the launcher runs {@code rules --policy PACK} (a cheap command naming one file). */
   private static String flagsOfRules(Path pack, long c1MaxBytes) throws IOException, InterruptedException {
-    Run run = run(List.of(SH.toString(), LAUNCHER.toString(), "rules", "--policy", pack.toString()),
+    return flags(List.of("rules", "--policy", pack.toString()),
         Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal", "LANDCHECK_C1_MAX_BYTES", String.valueOf(c1MaxBytes)));
+  }
+
+  /** The JVM's flags when the launcher runs {@code rules} with {@code javaOpts}, which print them. */
+  private static String flagsOfRules(String javaOpts) throws IOException, InterruptedException {
+    return flags(List.of("rules"), Map.of("JAVA_OPTS", javaOpts));
+  }
+
+  private static String flags(List<String> arguments, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(SH.toString(), LAUNCHER.toString()));
+    command.addAll(arguments);
+    Run run = run(command, environment);
     assertThat(run.exit()).isZero();
     return new String(run.stdout(), StandardCharsets.UTF_8);
   }
