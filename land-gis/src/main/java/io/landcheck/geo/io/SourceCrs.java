@@ -78,9 +78,9 @@ final class SourceCrs {
   /** This thread's transform to the system's own longitude and latitude. */
   private final ThreadLocal<CoordinateTransform> geographic = ThreadLocal.withInitial(this::toGeographic);
 
-  private SourceCrs(String name, CoordinateReferenceSystem crs) {
+  private SourceCrs(String name, int epsgCode, CoordinateReferenceSystem crs) {
     this.name = name;
-    this.epsgCode = name.matches("EPSG:\\d{4,6}") ? Integer.parseInt(name.substring(5)) : 0;
+    this.epsgCode = epsgCode;
     this.crs = crs;
   }
 
@@ -89,7 +89,7 @@ final class SourceCrs {
     return name;
   }
 
-  /** The EPSG code the system is named by, as {@code EPSG:4549} is; 0 if its name is not an EPSG code. */
+  /** The EPSG code the system was made from ({@link #epsg}), as {@code EPSG:4549} names it; 0 for a proj string. */
   int epsgCode() {
     return epsgCode;
   }
@@ -199,7 +199,7 @@ final class SourceCrs {
     }
     if (s.startsWith("+") || s.contains("+proj=")) {
       try {
-        return new SourceCrs(s, FACTORY.createFromParameters(null, s));
+        return new SourceCrs(s, 0, FACTORY.createFromParameters(null, s));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("coordinate system '" + s + "' is not a proj string Proj4J understands: "
             + e.getMessage(), e);
@@ -214,7 +214,7 @@ final class SourceCrs {
 
   static SourceCrs epsg(int code) {
     try {
-      return new SourceCrs("EPSG:" + code, FACTORY.createFromName("EPSG:" + code));
+      return new SourceCrs("EPSG:" + code, code, FACTORY.createFromName("EPSG:" + code));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("coordinate system EPSG:" + code + " is not known to Proj4J", e);
     }

@@ -41,6 +41,16 @@ class CoordinateSystemsTest {
   }
 
   @Test
+  @DisplayName("a system named by its EPSG code, in any of its spellings, carries that code; a proj string carries none")
+  void epsgCodeOfASystem() {
+    for (String named : List.of("EPSG:4549", "4549", "epsg::4549", "urn:ogc:def:crs:EPSG::4549")) {
+      assertThat(SourceCrs.parse(named).epsgCode()).as(named).isEqualTo(4549);
+    }
+    assertThat(SourceCrs.parse("OGC:CRS84").epsgCode()).isEqualTo(4326);
+    assertThat(SourceCrs.parse(GK_120_PROJ).epsgCode()).isZero();
+  }
+
+  @Test
   @DisplayName("a coordinate system the user names overrides the one the file declares")
   void userCrsWins() throws IOException {
     assertThat(Fixtures.read("park-4490.gpkg")).allSatisfy(r -> assertThat(r.parcel()).isPresent());
